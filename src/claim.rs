@@ -1,0 +1,314 @@
+//! The claims a report makes: what the parser produces and what rules read.
+
+use serde::Serialize;
+
+use crate::span::Span;
+
+/// Index of a report in the run's report list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ReportIndex(pub usize);
+
+/// One claim, located in the file it came from.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Claim {
+    pub report: ReportIndex,
+    /// The words of the claim, as a byte span into the file on disk.
+    pub span: Span,
+    /// The sentence the claim stands in.
+    pub sentence: Span,
+    pub text: String,
+    pub kind: ClaimKind,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum ClaimKind {
+    Quantity(Quantity),
+    Role(Role),
+}
+
+impl ClaimKind {
+    pub fn name(&self) -> &'static str {
+        match self {
+            ClaimKind::Quantity(_) => "quantity",
+            ClaimKind::Role(_) => "role",
+        }
+    }
+}
+
+/// A number of something: "at least 14 people were killed", "653 drones", "a 30-day pause".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Quantity {
+    /// The value as stated, before the hedge: 14 for "at least 14".
+    pub number: f64,
+    /// Both ends of a stated range ("between 10 and 12").
+    pub range: Option<[f64; 2]>,
+    pub hedge: Hedge,
+    /// What the hedge means: the values the claim allows.
+    pub interval: Interval,
+    /// The normalised unit: the counted class's unit ("drone", "person") or a measure unit ("day").
+    pub unit: Option<String>,
+    /// The counted noun phrase as written, or as inherited by ellipsis.
+    pub counted: Option<String>,
+    /// True when the counted noun was not written next to the number but carried over
+    /// ("an additional 58 neutralized" counts drones).
+    pub counted_inherited: bool,
+    /// The counted class from the lexicon ("drones", "people").
+    pub class: Option<String>,
+    /// The action from the lexicon ("launched", "killed").
+    pub action: Option<String>,
+    /// The lexicon measure: class and action ("drones.launched"), when the lexicon declares it.
+    pub measure: Option<String>,
+    /// How the figure relates to the other figures of its sentence.
+    pub role: QuantityRole,
+    /// Whose things are counted, from a nationality word ("Ukrainian drones") or the actor.
+    pub owner: Option<String>,
+    /// Where, from a place phrase in the same sentence ("in the Kyiv region").
+    pub place: Option<String>,
+    /// True for running totals over a long period ("since the invasion began").
+    pub cumulative: bool,
+}
+
+/// How a figure relates to the rest of its sentence; only totals are compared for agreement.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum QuantityRole {
+    /// A figure standing on its own: "Russia launched 653 drones".
+    Total,
+    /// The part in a partitive: "35" in "35 of the 108 drones".
+    Part,
+    /// The whole in a partitive: "108" in "35 of the 108 drones".
+    Whole,
+    /// A subset of another figure: "including two children", "with three in the Kyiv region".
+    Subset,
+    /// An increment on another figure: "an additional 58", "another 12".
+    Additional,
+    /// A duration or size used as a modifier: "a 30-day pause", "a two-hour call".
+    Modifier,
+}
+
+/// The hedge on a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Hedge {
+    Exact,
+    Approx,
+    AtLeast,
+    MoreThan,
+    AtMost,
+    LessThan,
+    Range,
+}
+
+impl Hedge {
+    pub fn parse(name: &str) -> Option<Hedge> {
+        Some(match name {
+            "exact" => Hedge::Exact,
+            "approx" => Hedge::Approx,
+            "at-least" => Hedge::AtLeast,
+            "more-than" => Hedge::MoreThan,
+            "at-most" => Hedge::AtMost,
+            "less-than" => Hedge::LessThan,
+            "range" => Hedge::Range,
+            _ => return None,
+        })
+    }
+
+    pub const NAMES: &'static [&'static str] = &[
+        "exact",
+        "approx",
+        "at-least",
+        "more-than",
+        "at-most",
+        "less-than",
+        "range",
+    ];
+}
+
+/// The values a hedged figure allows. `None` ends are open.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct Interval {
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub inclusive: [bool; 2],
+}
+
+impl Interval {
+    pub fn exact(value: f64) -> Interval {
+        Interval {
+            low: Some(value),
+            high: Some(value),
+            inclusive: [true, true],
+        }
+    }
+
+    /// True when no value satisfies both intervals.
+    pub fn is_disjoint(&self, other: &Interval) -> bool {
+        strictly_below(self, other) || strictly_below(other, self)
+    }
+
+    /// Renders the interval in the usual notation: `[14, ∞)`, `[540, 600)`, `550`.
+    pub fn notation(&self) -> String {
+        if let (Some(low), Some(high)) = (self.low, self.high)
+            && low == high
+        {
+            return format_number(low);
+        }
+        let open = if self.inclusive[0] && self.low.is_some() {
+            '['
+        } else {
+            '('
+        };
+        let close = if self.inclusive[1] && self.high.is_some() {
+            ']'
+        } else {
+            ')'
+        };
+        let low = self.low.map_or("-∞".to_string(), format_number);
+        let high = self.high.map_or("∞".to_string(), format_number);
+        format!("{open}{low}, {high}{close}")
+    }
+}
+
+/// True when every value of `a` lies below every value of `b`.
+fn strictly_below(a: &Interval, b: &Interval) -> bool {
+    match (a.high, b.low) {
+        (Some(high), Some(low)) => high < low || (high == low && !(a.inclusive[1] && b.inclusive[0])),
+        _ => false,
+    }
+}
+
+/// Formats a number the way a report would print it: integers without a fraction,
+/// thousands separated by commas.
+pub fn format_number(value: f64) -> String {
+    if value.is_infinite() {
+        return if value > 0.0 { "∞".into() } else { "-∞".into() };
+    }
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        let digits = format!("{}", value.abs() as u64);
+        let mut grouped = String::new();
+        for (i, c) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                grouped.push(',');
+            }
+            grouped.push(c);
+        }
+        if value < 0.0 {
+            grouped.insert(0, '-');
+        }
+        grouped
+    } else {
+        let text = format!("{value:.4}");
+        text.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// A person given a title: "former US President Donald Trump".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Role {
+    /// The person's canonical id from the lexicon, or the name as written when unknown.
+    pub person: String,
+    /// The name as written.
+    pub name: String,
+    /// The office id from the lexicon ("president").
+    pub office: String,
+    /// The office as written ("President").
+    pub office_text: String,
+    /// The jurisdiction or organisation ("US"), when the title names one.
+    pub jurisdiction: Option<String>,
+    pub qualifier: Qualifier,
+}
+
+/// How a title stands in time relative to the report.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Qualifier {
+    /// No qualifier: the person holds the office now.
+    Current,
+    Former,
+    Acting,
+    Deputy,
+    Elect,
+    /// "then-President": held the office at the time the sentence speaks of.
+    Then,
+    /// "the late …": the person has died.
+    Late,
+    Outgoing,
+}
+
+impl Qualifier {
+    pub fn parse(name: &str) -> Option<Qualifier> {
+        Some(match name {
+            "current" => Qualifier::Current,
+            "former" => Qualifier::Former,
+            "acting" => Qualifier::Acting,
+            "deputy" => Qualifier::Deputy,
+            "elect" => Qualifier::Elect,
+            "then" => Qualifier::Then,
+            "late" => Qualifier::Late,
+            "outgoing" => Qualifier::Outgoing,
+            _ => return None,
+        })
+    }
+
+    pub const NAMES: &'static [&'static str] = &[
+        "current", "former", "acting", "deputy", "elect", "then", "late", "outgoing",
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Qualifier::Current => "current",
+            Qualifier::Former => "former",
+            Qualifier::Acting => "acting",
+            Qualifier::Deputy => "deputy",
+            Qualifier::Elect => "elect",
+            Qualifier::Then => "then",
+            Qualifier::Late => "late",
+            Qualifier::Outgoing => "outgoing",
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn closed(low: f64, high: f64) -> Interval {
+        Interval {
+            low: Some(low),
+            high: Some(high),
+            inclusive: [true, true],
+        }
+    }
+
+    #[test]
+    fn disjoint_respects_open_ends() {
+        let at_least_14 = Interval {
+            low: Some(14.0),
+            high: None,
+            inclusive: [true, false],
+        };
+        assert!(!at_least_14.is_disjoint(&Interval::exact(16.0)));
+        assert!(at_least_14.is_disjoint(&Interval::exact(12.0)));
+        let nearly_600 = Interval {
+            low: Some(540.0),
+            high: Some(600.0),
+            inclusive: [true, false],
+        };
+        assert!(nearly_600.is_disjoint(&Interval::exact(600.0)));
+        assert!(!nearly_600.is_disjoint(&closed(598.0, 598.0)));
+    }
+
+    #[test]
+    fn notation_reads_like_maths() {
+        assert_eq!(Interval::exact(12000.0).notation(), "12,000");
+        assert_eq!(closed(10.0, 12.0).notation(), "[10, 12]");
+        let more_than = Interval {
+            low: Some(100.0),
+            high: None,
+            inclusive: [false, false],
+        };
+        assert_eq!(more_than.notation(), "(100, ∞)");
+        assert_eq!(format_number(1.5), "1.5");
+    }
+}

@@ -1,0 +1,176 @@
+//! Reading inputs from disk: report files (walked recursively, honouring ignore files),
+//! sidecar manifests, and users' rule packs. This is the only module that touches the file
+//! system besides the CLI's output.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use ignore::WalkBuilder;
+
+use crate::lexicon::DataFile;
+use crate::pack::Pack;
+use crate::problem::Problem;
+use crate::render::SkippedFile;
+use crate::report::{Meta, Report, Sidecar, load_file, parse_sidecar};
+
+/// The largest report file read; larger files are reported and skipped.
+pub const MAX_REPORT_BYTES: u64 = 64 * 1024 * 1024;
+
+/// The file name of per-folder ignore files, in .gitignore syntax.
+pub const IGNORE_FILE: &str = ".crosscheckignore";
+
+const REPORT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+
+/// Reports and what went wrong reading them.
+#[derive(Debug, Default)]
+pub struct Inputs {
+    pub reports: Vec<Report>,
+    pub problems: Vec<Problem>,
+    pub skipped: Vec<SkippedFile>,
+}
+
+/// Reads every report under `paths`. Folders are walked recursively in name order, honouring
+/// `.gitignore`, `.ignore` and `.crosscheckignore` files; files given by name are always read.
+pub fn load_reports(paths: &[PathBuf]) -> Inputs {
+    let mut inputs = Inputs::default();
+    let mut candidates: Vec<(PathBuf, bool)> = Vec::new();
+    for path in paths {
+        if path.is_file() {
+            candidates.push((path.clone(), true));
+        } else if path.is_dir() {
+            let walker = WalkBuilder::new(path)
+                .add_custom_ignore_filename(IGNORE_FILE)
+                .follow_links(false)
+                .sort_by_file_name(|a, b| a.cmp(b))
+                .build();
+            for entry in walker {
+                match entry {
+                    Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
+                        candidates.push((entry.into_path(), false));
+                    }
+                    Ok(_) => {}
+                    Err(error) => inputs
+                        .problems
+                        .push(Problem::new(path.display().to_string(), format!("could not walk the folder: {error}"))),
+                }
+            }
+        } else {
+            inputs.problems.push(
+                Problem::new(path.display().to_string(), "no such file or folder")
+                    .with_help("give report files or folders of reports"),
+            );
+        }
+    }
+
+    let mut sidecars: BTreeMap<PathBuf, Option<Sidecar>> = BTreeMap::new();
+    for (path, explicit) in candidates {
+        let display = path.display().to_string();
+        let file_name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        if file_name == crate::report::SIDECAR_FILE {
+            continue;
+        }
+        let is_report_file = path
+            .extension()
+            .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()));
+        if !explicit && !is_report_file {
+            continue;
+        }
+        let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        let sidecar = sidecars
+            .entry(folder.clone())
+            .or_insert_with(|| read_sidecar(&folder, &mut inputs.problems));
+        let defaults = match sidecar {
+            Some(sidecar) => match sidecar.entries.get(&file_name) {
+                Some(entry) => entry.meta.clone(),
+                None if !explicit => {
+                    inputs.skipped.push(SkippedFile {
+                        path: display,
+                        reason: format!("not listed in {}", folder.join(crate::report::SIDECAR_FILE).display()),
+                    });
+                    continue;
+                }
+                None => Meta::default(),
+            },
+            None => Meta::default(),
+        };
+        match std::fs::metadata(&path) {
+            Ok(meta) if meta.len() > MAX_REPORT_BYTES => {
+                inputs.problems.push(
+                    Problem::new(&display, format!("file is {} bytes, more than the {} a report may have; not checked", meta.len(), MAX_REPORT_BYTES))
+                        .with_help("split the file into one report per file, or a JSONL feed"),
+                );
+                continue;
+            }
+            _ => {}
+        }
+        match std::fs::read(&path) {
+            Ok(bytes) => {
+                let loaded = load_file(&display, &bytes, &defaults);
+                inputs.reports.extend(loaded.reports);
+                inputs.problems.extend(loaded.problems);
+            }
+            Err(error) => inputs
+                .problems
+                .push(Problem::new(&display, format!("could not read the file: {error}"))),
+        }
+    }
+    inputs
+}
+
+fn read_sidecar(folder: &Path, problems: &mut Vec<Problem>) -> Option<Sidecar> {
+    let path = folder.join(crate::report::SIDECAR_FILE);
+    if !path.is_file() {
+        return None;
+    }
+    let display = path.display().to_string();
+    match std::fs::read(&path) {
+        Ok(bytes) => match String::from_utf8(bytes) {
+            Ok(text) => {
+                let text: Arc<str> = Arc::from(text);
+                let (sidecar, mut errors) = parse_sidecar(&display, &text);
+                problems.append(&mut errors);
+                Some(sidecar)
+            }
+            Err(_) => {
+                problems.push(Problem::new(display, "manifest is not valid UTF-8; its folder is read without it"));
+                None
+            }
+        },
+        Err(error) => {
+            problems.push(Problem::new(display, format!("could not read the manifest: {error}")));
+            None
+        }
+    }
+}
+
+/// Reads a user's rule pack from a folder.
+pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
+    let mut pack = Pack::default();
+    if !dir.is_dir() {
+        problems.push(Problem::new(dir.display().to_string(), "rule pack folder not found"));
+        return pack;
+    }
+    let walker = WalkBuilder::new(dir)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker.flatten() {
+        let path = entry.path();
+        if !entry.file_type().is_some_and(|t| t.is_file()) || path.extension().is_none_or(|e| e != "toml") {
+            continue;
+        }
+        let display = path.display().to_string();
+        let relative = path
+            .strip_prefix(dir)
+            .map(|p| p.to_string_lossy().replace('\\', "/"))
+            .unwrap_or_default();
+        match std::fs::read_to_string(path) {
+            Ok(text) => pack.add(&relative, DataFile {
+                path: display,
+                text: Arc::from(text),
+            }),
+            Err(error) => problems.push(Problem::new(display, format!("could not read the file: {error}"))),
+        }
+    }
+    pack
+}

@@ -1,0 +1,103 @@
+//! The engine: claims from reports, the claim graph, rules over it, findings in a stable order.
+//!
+//! Pure: it takes loaded reports, the lexicon and compiled rules, and returns values.
+
+use std::sync::Arc;
+
+use crate::claim::{Claim, ReportIndex};
+use crate::finding::Finding;
+use crate::graph::ClaimGraph;
+use crate::lexicon::Lexicon;
+use crate::parse::{self, Extraction};
+use crate::report::Report;
+use crate::rules::{Example, Rule, RuleSet, render_template};
+use crate::span::Span;
+
+/// Reads the claims of every report.
+pub fn extract_all(reports: &[Report], lexicon: &Lexicon) -> Vec<Extraction> {
+    reports
+        .iter()
+        .enumerate()
+        .map(|(index, report)| parse::extract(ReportIndex(index), &report.text, report.body, lexicon))
+        .collect()
+}
+
+/// Runs every rule over the reports.
+pub fn check(reports: &[Report], lexicon: &Lexicon, rules: &RuleSet) -> Vec<Finding> {
+    let claims: Vec<Claim> = extract_all(reports, lexicon)
+        .into_iter()
+        .flat_map(|e| e.claims)
+        .collect();
+    check_claims(reports, claims, lexicon, rules.iter())
+}
+
+/// Runs the given rules over already extracted claims.
+pub fn check_claims<'a>(reports: &[Report], claims: Vec<Claim>, lexicon: &Lexicon, rules: impl Iterator<Item = &'a Rule>) -> Vec<Finding> {
+    let graph = ClaimGraph::build(reports, claims);
+    let mut findings = Vec::new();
+    for rule in rules {
+        for raw in rule.check.run(&graph, lexicon) {
+            let help = match (&rule.help, &raw.note) {
+                (Some(help), Some(note)) => Some(format!("{note}\n{help}")),
+                (Some(help), None) => Some(help.clone()),
+                (None, note) => note.clone(),
+            };
+            findings.push(Finding {
+                rule: rule.id.clone(),
+                severity: rule.severity,
+                message: render_template(&rule.message, &raw.values),
+                help,
+                because: Some(raw.because),
+                locations: raw.locations,
+            });
+        }
+    }
+    sort_findings(reports, &mut findings);
+    findings
+}
+
+/// Orders findings by the file and position of their first location, then rule and message,
+/// so that output is the same whatever order the rules ran in.
+pub fn sort_findings(reports: &[Report], findings: &mut [Finding]) {
+    findings.sort_by(|a, b| {
+        let key = |f: &Finding| {
+            let first = f.locations.first();
+            (
+                first.map(|l| reports[l.report.0].path.clone()),
+                first.map(|l| l.span.start),
+                f.rule.clone(),
+                f.message.clone(),
+            )
+        };
+        key(a).cmp(&key(b))
+    });
+}
+
+/// The reports of one rule example, as if each were a file of its own.
+pub fn example_reports(rule: &Rule, index: usize, example: &Example) -> Vec<Report> {
+    example
+        .reports
+        .iter()
+        .map(|r| {
+            let text: Arc<str> = Arc::from(r.text.as_str());
+            Report {
+                path: format!("{}/example-{}/{}", rule.id, index + 1, r.id),
+                name: None,
+                body: Span::new(0, text.len()),
+                text,
+                meta: r.meta.clone(),
+            }
+        })
+        .collect()
+}
+
+/// Runs one rule on one of its examples.
+pub fn run_example(rule: &Rule, index: usize, example: &Example, lexicon: &Lexicon) -> (Vec<Report>, Vec<Finding>) {
+    let reports = example_reports(rule, index, example);
+    let claims = extract_all(&reports, lexicon)
+        .into_iter()
+        .flat_map(|e| e.claims)
+        .collect();
+    let findings = check_claims(&reports, claims, lexicon, std::iter::once(rule));
+    (reports, findings)
+}

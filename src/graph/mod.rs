@@ -1,0 +1,232 @@
+//! The claim graph: reports, events, persons and claims, with the edges that say which claim
+//! comes from which report, is about which event, and names which person.
+//!
+//! petgraph stays behind this module's query API: rule kinds ask for groups of comparable
+//! claims and never see a node index.
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use jiff::civil::Date;
+use petgraph::Direction;
+use petgraph::stable_graph::{NodeIndex, StableGraph};
+use petgraph::visit::EdgeRef;
+use serde::Serialize;
+
+use crate::claim::{Claim, ClaimKind, Quantity, QuantityRole, ReportIndex, Role};
+use crate::report::Report;
+
+/// Index of a claim in the graph's claim list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ClaimId(pub usize);
+
+/// What makes claims of different reports comparable: the same event.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(tag = "by", content = "key", rename_all = "kebab-case")]
+pub enum EventKey {
+    /// An `event` given in front matter or the manifest.
+    Explicit(String),
+    /// No explicit event: reports published the same day are taken to speak of the same events.
+    Published(Date),
+    /// Neither: the report is compared only with itself.
+    Report(ReportIndex),
+}
+
+impl fmt::Display for EventKey {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EventKey::Explicit(id) => write!(f, "event `{id}`"),
+            EventKey::Published(date) => write!(f, "reports published on {date}"),
+            EventKey::Report(_) => write!(f, "one report"),
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+enum Node {
+    Report(ReportIndex),
+    Event(EventKey),
+    Person(String),
+    Claim(ClaimId),
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Edge {
+    /// Claim → report it was read from.
+    InReport,
+    /// Claim → event it is about.
+    OfEvent,
+    /// Claim → person it names.
+    Names,
+}
+
+/// Quantity claims that may be compared: one measure of one event, totals only.
+#[derive(Clone, Debug)]
+pub struct FigureGroup {
+    pub event: EventKey,
+    pub measure: String,
+    /// True for running totals ("since the invasion began"), which are compared only with each other.
+    pub cumulative: bool,
+    pub claims: Vec<ClaimId>,
+}
+
+/// The graph over one run's reports.
+pub struct ClaimGraph<'r> {
+    reports: &'r [Report],
+    claims: Vec<Claim>,
+    graph: StableGraph<Node, Edge>,
+    claim_nodes: Vec<NodeIndex>,
+    event_nodes: BTreeMap<EventKey, NodeIndex>,
+    person_nodes: BTreeMap<String, NodeIndex>,
+}
+
+impl<'r> ClaimGraph<'r> {
+    /// Builds the graph from the reports and the claims read from them.
+    pub fn build(reports: &'r [Report], claims: Vec<Claim>) -> ClaimGraph<'r> {
+        let mut graph = StableGraph::new();
+        let report_nodes: Vec<NodeIndex> = (0..reports.len())
+            .map(|i| graph.add_node(Node::Report(ReportIndex(i))))
+            .collect();
+        let mut event_nodes = BTreeMap::new();
+        let mut person_nodes = BTreeMap::new();
+        let mut claim_nodes = Vec::with_capacity(claims.len());
+        for (index, claim) in claims.iter().enumerate() {
+            let node = graph.add_node(Node::Claim(ClaimId(index)));
+            claim_nodes.push(node);
+            graph.add_edge(node, report_nodes[claim.report.0], Edge::InReport);
+            let event = event_key(reports, claim.report);
+            let event_node = *event_nodes
+                .entry(event.clone())
+                .or_insert_with(|| graph.add_node(Node::Event(event)));
+            graph.add_edge(node, event_node, Edge::OfEvent);
+            if let ClaimKind::Role(role) = &claim.kind {
+                let person_node = *person_nodes
+                    .entry(role.person.clone())
+                    .or_insert_with(|| graph.add_node(Node::Person(role.person.clone())));
+                graph.add_edge(node, person_node, Edge::Names);
+            }
+        }
+        ClaimGraph {
+            reports,
+            claims,
+            graph,
+            claim_nodes,
+            event_nodes,
+            person_nodes,
+        }
+    }
+
+    pub fn reports(&self) -> &'r [Report] {
+        self.reports
+    }
+
+    pub fn report(&self, index: ReportIndex) -> &'r Report {
+        &self.reports[index.0]
+    }
+
+    pub fn claim(&self, id: ClaimId) -> &Claim {
+        &self.claims[id.0]
+    }
+
+    pub fn claims(&self) -> impl Iterator<Item = (ClaimId, &Claim)> {
+        self.claims.iter().enumerate().map(|(i, c)| (ClaimId(i), c))
+    }
+
+    pub fn quantity(&self, id: ClaimId) -> Option<&Quantity> {
+        match &self.claims[id.0].kind {
+            ClaimKind::Quantity(q) => Some(q),
+            _ => None,
+        }
+    }
+
+    pub fn role(&self, id: ClaimId) -> Option<&Role> {
+        match &self.claims[id.0].kind {
+            ClaimKind::Role(r) => Some(r),
+            _ => None,
+        }
+    }
+
+    /// The event a claim is compared under.
+    pub fn event_of(&self, id: ClaimId) -> &EventKey {
+        let node = self.claim_nodes[id.0];
+        self.graph
+            .edges_directed(node, Direction::Outgoing)
+            .find(|e| *e.weight() == Edge::OfEvent)
+            .and_then(|e| match &self.graph[e.target()] {
+                Node::Event(key) => Some(key),
+                _ => None,
+            })
+            .expect("every claim has an event edge")
+    }
+
+    /// Total figures grouped by event, measure and whether they are running totals.
+    /// Groups come in a stable order.
+    pub fn figure_groups(&self) -> Vec<FigureGroup> {
+        let mut groups: BTreeMap<(EventKey, String, bool), Vec<ClaimId>> = BTreeMap::new();
+        for (event, &event_node) in &self.event_nodes {
+            for claim in self.claims_of(event_node, Edge::OfEvent) {
+                let Some(q) = self.quantity(claim) else {
+                    continue;
+                };
+                let Some(measure) = &q.measure else {
+                    continue;
+                };
+                if q.role != QuantityRole::Total {
+                    continue;
+                }
+                groups
+                    .entry((event.clone(), measure.clone(), q.cumulative))
+                    .or_default()
+                    .push(claim);
+            }
+        }
+        groups
+            .into_iter()
+            .map(|((event, measure, cumulative), mut claims)| {
+                claims.sort();
+                FigureGroup {
+                    event,
+                    measure,
+                    cumulative,
+                    claims,
+                }
+            })
+            .collect()
+    }
+
+    /// Role claims grouped by the person they name, in a stable order.
+    pub fn roles_by_person(&self) -> Vec<(String, Vec<ClaimId>)> {
+        self.person_nodes
+            .iter()
+            .map(|(person, &node)| {
+                let mut claims = self.claims_of(node, Edge::Names);
+                claims.sort();
+                (person.clone(), claims)
+            })
+            .collect()
+    }
+
+    fn claims_of(&self, node: NodeIndex, edge: Edge) -> Vec<ClaimId> {
+        self.graph
+            .edges_directed(node, Direction::Incoming)
+            .filter(|e| *e.weight() == edge)
+            .filter_map(|e| match self.graph[e.source()] {
+                Node::Claim(id) => Some(id),
+                _ => None,
+            })
+            .collect()
+    }
+}
+
+/// The event a report's claims are compared under: its explicit event, else its publication
+/// date, else only itself.
+pub fn event_key(reports: &[Report], report: ReportIndex) -> EventKey {
+    let meta = &reports[report.0].meta;
+    if let Some(event) = &meta.event {
+        EventKey::Explicit(event.clone())
+    } else if let Some(published) = meta.published {
+        EventKey::Published(published.date)
+    } else {
+        EventKey::Report(report)
+    }
+}

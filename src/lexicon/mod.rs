@@ -1,0 +1,194 @@
+//! The lexicon: the words the parser knows, as data from `rules/lexicon/*.toml`.
+//!
+//! Counted classes (drones, people), actions (launched, killed), hedges and their widths,
+//! offices, qualifiers, jurisdictions, people and their aliases, abbreviations and calendar words.
+//! Nothing of this is in Rust: users extend it with their own files, and every error in such a
+//! file is located.
+
+mod phrases;
+mod spec;
+
+use std::collections::BTreeMap;
+use std::sync::Arc;
+
+pub use phrases::{PhraseMatch, PhraseTable};
+
+use crate::claim::{Hedge, Qualifier};
+use crate::problem::Problem;
+use crate::span::Span;
+
+/// A counted class: what a figure counts.
+#[derive(Clone, Debug)]
+pub struct CountedClass {
+    pub id: String,
+    /// The unit a figure of this class is given in ("drone", "person").
+    pub unit: String,
+    /// How messages name the class ("drones", "people").
+    pub label: String,
+    /// The actions that make measures of this class ("launched" makes `drones.launched`).
+    pub actions: Vec<String>,
+}
+
+/// Something that happens to counted things: launched, intercepted, killed.
+#[derive(Clone, Debug)]
+pub struct Action {
+    pub id: String,
+    pub label: String,
+    /// The action whose figure is the whole in a partitive: in "shot down 35 of the 108 drones"
+    /// the 108 were launched.
+    pub whole: Option<String>,
+}
+
+/// A hedge word and what it does to a figure.
+#[derive(Clone, Debug)]
+pub struct HedgeEntry {
+    pub kind: Hedge,
+    /// True for hedges written after the number ("14 or more").
+    pub after: bool,
+    /// For approximate hedges: how far below and above the stated number the value may lie,
+    /// relative to it.
+    pub below: f64,
+    pub above: f64,
+    pub inclusive: [bool; 2],
+}
+
+/// A vague amount with no number ("dozens of", "hundreds of").
+#[derive(Clone, Debug)]
+pub struct VagueEntry {
+    pub low: f64,
+    pub high: f64,
+}
+
+/// A predicate form that names both an action and what it counts ("death toll": people killed).
+#[derive(Clone, Debug)]
+pub struct ActionForm {
+    pub action: usize,
+    /// The class implied when the figure has no noun of its own.
+    pub implied_class: Option<usize>,
+    /// True for forms that stand before the figure's noun phrase ("launched 550 drones",
+    /// "a barrage of 108 drones"); false for forms that may also follow it ("14 were killed").
+    pub nominal: bool,
+}
+
+#[derive(Clone, Debug)]
+pub struct Office {
+    pub id: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Jurisdiction {
+    pub id: String,
+    pub name: String,
+}
+
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub id: String,
+    pub name: String,
+}
+
+/// The whole lexicon, compiled for matching.
+#[derive(Clone, Debug, Default)]
+pub struct Lexicon {
+    pub classes: Vec<CountedClass>,
+    pub actions: Vec<Action>,
+    pub hedges: Vec<HedgeEntry>,
+    pub vague: Vec<VagueEntry>,
+    pub offices: Vec<Office>,
+    pub jurisdictions: Vec<Jurisdiction>,
+    pub people: Vec<Person>,
+    pub abbreviations: Vec<String>,
+    pub class_nouns: PhraseTable<usize>,
+    pub action_forms: PhraseTable<ActionForm>,
+    pub hedge_forms: PhraseTable<usize>,
+    pub vague_forms: PhraseTable<usize>,
+    pub office_forms: PhraseTable<usize>,
+    pub qualifier_forms: PhraseTable<Qualifier>,
+    /// Matched case-sensitively: "US" is a jurisdiction, "us" is not.
+    pub jurisdiction_forms: PhraseTable<usize>,
+    /// Full names and aliases, case-sensitive.
+    pub person_names: PhraseTable<usize>,
+    /// Calendar words whose neighbouring numbers are dates, not counts.
+    pub months: PhraseTable<()>,
+    pub weekdays: PhraseTable<()>,
+    /// Words that mark a figure as a running total ("since").
+    pub cumulative_markers: PhraseTable<()>,
+    /// Words before a figure that make it an increment ("an additional", "another").
+    pub additional_markers: PhraseTable<()>,
+    /// Words before a figure that make it a subset of the figure before it ("including").
+    pub subset_markers: PhraseTable<()>,
+    measures: BTreeMap<String, (usize, usize)>,
+}
+
+/// One data file: its path as shown to users, and its text.
+#[derive(Clone, Debug)]
+pub struct DataFile {
+    pub path: String,
+    pub text: Arc<str>,
+}
+
+impl Lexicon {
+    /// Compiles the lexicon from its files. Problems are located in the file that has them;
+    /// a file with a problem contributes what of it is valid.
+    pub fn load(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
+        spec::compile(files)
+    }
+
+    /// The measure made of `class` and `action`, when the lexicon declares it.
+    pub fn measure(&self, class: usize, action: usize) -> Option<String> {
+        let class = &self.classes[class];
+        let action = &self.actions[action];
+        class
+            .actions
+            .iter()
+            .any(|a| *a == action.id)
+            .then(|| format!("{}.{}", class.id, action.id))
+    }
+
+    /// True when `id` names a declared measure.
+    pub fn has_measure(&self, id: &str) -> bool {
+        self.measures.contains_key(id)
+    }
+
+    /// All declared measure ids, sorted.
+    pub fn measure_ids(&self) -> impl Iterator<Item = &str> {
+        self.measures.keys().map(String::as_str)
+    }
+
+    /// How messages name a measure: "drones launched", "people killed".
+    pub fn measure_label(&self, id: &str) -> String {
+        match self.measures.get(id) {
+            Some(&(class, action)) => {
+                format!("{} {}", self.classes[class].label, self.actions[action].label)
+            }
+            None => id.replace('.', " "),
+        }
+    }
+
+    pub fn class_index(&self, id: &str) -> Option<usize> {
+        self.classes.iter().position(|c| c.id == id)
+    }
+
+    pub fn action_index(&self, id: &str) -> Option<usize> {
+        self.actions.iter().position(|a| a.id == id)
+    }
+
+    /// The person whose full name or alias is exactly `name`.
+    pub fn person_by_name(&self, name: &str) -> Option<&Person> {
+        let tokens = crate::text::tokens(name, 0);
+        let found = self.person_names.longest_at(&tokens, 0)?;
+        (found.len == tokens.len()).then(|| &self.people[*found.value])
+    }
+
+    pub fn jurisdiction_name(&self, id: &str) -> Option<&str> {
+        self.jurisdictions
+            .iter()
+            .find(|j| j.id == id)
+            .map(|j| j.name.as_str())
+    }
+}
+
+/// A span in a data file, for located errors.
+pub(crate) fn spanned(text: &Arc<str>, path: &str, span: std::ops::Range<usize>, message: String) -> Problem {
+    Problem::new(path, message).at(text, Span::new(span.start, span.end))
+}

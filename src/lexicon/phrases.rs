@@ -1,0 +1,119 @@
+//! Longest-match lookup of multi-word phrases over tokens.
+
+use std::collections::HashMap;
+
+use crate::text::{Token, phrase_tokens, tokens};
+
+/// Phrases keyed by their first token; each lookup finds the longest phrase at a position.
+#[derive(Clone, Debug)]
+pub struct PhraseTable<T> {
+    case_sensitive: bool,
+    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+}
+
+impl<T> Default for PhraseTable<T> {
+    fn default() -> Self {
+        PhraseTable {
+            case_sensitive: false,
+            by_first: HashMap::new(),
+        }
+    }
+}
+
+/// A phrase found in the token stream.
+#[derive(Clone, Copy, Debug)]
+pub struct PhraseMatch<'t, T> {
+    /// How many tokens the phrase covers.
+    pub len: usize,
+    pub value: &'t T,
+}
+
+impl<T> PhraseTable<T> {
+    pub fn case_sensitive() -> PhraseTable<T> {
+        PhraseTable {
+            case_sensitive: true,
+            by_first: HashMap::new(),
+        }
+    }
+
+    pub fn insert(&mut self, phrase: &str, value: T) {
+        let words: Vec<String> = if self.case_sensitive {
+            tokens(phrase, 0).into_iter().map(|t| t.text.to_string()).collect()
+        } else {
+            phrase_tokens(phrase)
+        };
+        let Some(first) = words.first().cloned() else {
+            return;
+        };
+        let entries = self.by_first.entry(first).or_default();
+        entries.push((words, value));
+        // Longest first, so the first hit is the longest match; ties keep insertion order.
+        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+    }
+
+    /// The longest phrase that starts at token `at`.
+    pub fn longest_at<'t>(&'t self, toks: &[Token<'_>], at: usize) -> Option<PhraseMatch<'t, T>> {
+        let first = toks.get(at)?;
+        let key = if self.case_sensitive {
+            first.text
+        } else {
+            first.lower.as_str()
+        };
+        let candidates = self.by_first.get(key)?;
+        candidates.iter().find_map(|(words, value)| {
+            let fits = words.iter().enumerate().all(|(k, word)| {
+                toks.get(at + k).is_some_and(|t| {
+                    let text = if self.case_sensitive { t.text } else { t.lower.as_str() };
+                    // A phrase never spans a gap that the report did not write as one phrase:
+                    // words inside it must be separated only by spaces or joined as written.
+                    text == word
+                })
+            });
+            fits.then_some(PhraseMatch {
+                len: words.len(),
+                value,
+            })
+        })
+    }
+
+    /// The longest phrase that ends just before token `end` (exclusive), searching back
+    /// at most `max_len` tokens.
+    pub fn longest_ending_at<'t>(&'t self, toks: &[Token<'_>], end: usize, max_len: usize) -> Option<(usize, PhraseMatch<'t, T>)> {
+        (1..=max_len.min(end)).rev().find_map(|len| {
+            let start = end - len;
+            self.longest_at(toks, start)
+                .filter(|m| m.len == len)
+                .map(|m| (start, m))
+        })
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.by_first.is_empty()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_longest_phrase() {
+        let mut table = PhraseTable::default();
+        table.insert("shot", 1);
+        table.insert("shot down", 2);
+        let toks = tokens("they Shot down 35", 0);
+        let found = table.longest_at(&toks, 1).unwrap();
+        assert_eq!((found.len, *found.value), (2, 2));
+        assert!(table.longest_at(&toks, 0).is_none());
+        let (start, m) = table.longest_ending_at(&toks, 3, 3).unwrap();
+        assert_eq!((start, m.len), (1, 2));
+    }
+
+    #[test]
+    fn case_sensitive_tables_respect_case() {
+        let mut table = PhraseTable::case_sensitive();
+        table.insert("US", ());
+        assert!(table.longest_at(&tokens("US", 0), 0).is_some());
+        assert!(table.longest_at(&tokens("us", 0), 0).is_none());
+    }
+}

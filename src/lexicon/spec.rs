@@ -1,0 +1,421 @@
+//! The file format of lexicon files, and its compilation into a [`Lexicon`].
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::{
+    Action, ActionForm, CountedClass, DataFile, HedgeEntry, Jurisdiction, Lexicon, Office, Person,
+    VagueEntry, spanned,
+};
+use crate::claim::{Hedge, Qualifier};
+use crate::problem::{Problem, from_toml_error};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LexiconFile {
+    #[serde(default)]
+    segmentation: Option<SegmentationSpec>,
+    #[serde(default)]
+    calendar: Option<CalendarSpec>,
+    #[serde(default)]
+    markers: Option<MarkersSpec>,
+    #[serde(default)]
+    class: Vec<ClassSpec>,
+    #[serde(default)]
+    action: Vec<ActionSpec>,
+    #[serde(default)]
+    hedge: Vec<HedgeSpec>,
+    #[serde(default)]
+    vague: Vec<VagueSpec>,
+    #[serde(default)]
+    office: Vec<OfficeSpec>,
+    #[serde(default)]
+    qualifier: Vec<QualifierSpec>,
+    #[serde(default)]
+    jurisdiction: Vec<JurisdictionSpec>,
+    #[serde(default)]
+    person: Vec<PersonSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SegmentationSpec {
+    #[serde(default)]
+    abbreviations: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct CalendarSpec {
+    #[serde(default)]
+    months: Vec<String>,
+    #[serde(default)]
+    weekdays: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkersSpec {
+    #[serde(default)]
+    cumulative: Vec<String>,
+    #[serde(default)]
+    additional: Vec<String>,
+    #[serde(default)]
+    subset: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ClassSpec {
+    id: Spanned<String>,
+    unit: String,
+    label: Option<String>,
+    nouns: Vec<String>,
+    #[serde(default)]
+    actions: Vec<Spanned<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ActionSpec {
+    id: Spanned<String>,
+    label: Option<String>,
+    whole: Option<Spanned<String>>,
+    #[serde(default)]
+    forms: Vec<String>,
+    #[serde(default)]
+    nominal: Vec<String>,
+    #[serde(default)]
+    implied: Vec<ImpliedSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ImpliedSpec {
+    class: Spanned<String>,
+    forms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct HedgeSpec {
+    kind: Spanned<String>,
+    forms: Vec<String>,
+    #[serde(default)]
+    after: bool,
+    below: Option<f64>,
+    above: Option<f64>,
+    inclusive: Option<[bool; 2]>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct VagueSpec {
+    forms: Vec<String>,
+    low: f64,
+    high: f64,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct OfficeSpec {
+    id: String,
+    forms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QualifierSpec {
+    id: Spanned<String>,
+    forms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JurisdictionSpec {
+    id: String,
+    name: String,
+    forms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PersonSpec {
+    id: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    aliases: Vec<String>,
+}
+
+/// Files parsed, kept with their origin so that cross-file references can be located.
+struct Parsed<'f> {
+    file: &'f DataFile,
+    spec: LexiconFile,
+}
+
+pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
+    let mut problems = Vec::new();
+    let mut parsed = Vec::new();
+    for file in files {
+        match toml::from_str::<LexiconFile>(&file.text) {
+            Ok(spec) => parsed.push(Parsed { file, spec }),
+            Err(error) => problems.push(
+                from_toml_error(&file.path, &file.text, &error, 0)
+                    .with_help("see docs/rule-format.md for the lexicon file format"),
+            ),
+        }
+    }
+
+    let mut lexicon = Lexicon {
+        jurisdiction_forms: super::PhraseTable::case_sensitive(),
+        person_names: super::PhraseTable::case_sensitive(),
+        ..Lexicon::default()
+    };
+
+    // Classes and actions first, since other entries refer to them by id.
+    for p in &parsed {
+        for class in &p.spec.class {
+            if lexicon.class_index(class.id.get_ref()).is_some() {
+                problems.push(duplicate(p.file, &class.id, "class"));
+                continue;
+            }
+            lexicon.classes.push(CountedClass {
+                id: class.id.get_ref().clone(),
+                unit: class.unit.clone(),
+                label: class.label.clone().unwrap_or_else(|| class.id.get_ref().clone()),
+                actions: class.actions.iter().map(|a| a.get_ref().clone()).collect(),
+            });
+        }
+        for action in &p.spec.action {
+            if lexicon.action_index(action.id.get_ref()).is_some() {
+                problems.push(duplicate(p.file, &action.id, "action"));
+                continue;
+            }
+            lexicon.actions.push(Action {
+                id: action.id.get_ref().clone(),
+                label: action.label.clone().unwrap_or_else(|| action.id.get_ref().clone()),
+                whole: action.whole.as_ref().map(|w| w.get_ref().clone()),
+            });
+        }
+    }
+
+    for p in &parsed {
+        compile_file(p, &mut lexicon, &mut problems);
+    }
+
+    for (ci, class) in lexicon.classes.iter().enumerate() {
+        for (ai, action) in lexicon.actions.iter().enumerate() {
+            if class.actions.contains(&action.id) {
+                lexicon
+                    .measures
+                    .insert(format!("{}.{}", class.id, action.id), (ci, ai));
+            }
+        }
+    }
+    (lexicon, problems)
+}
+
+fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Problem>) {
+    let spec = &p.spec;
+    let action_ids: Vec<String> = lexicon.actions.iter().map(|a| a.id.clone()).collect();
+    let class_ids: Vec<String> = lexicon.classes.iter().map(|c| c.id.clone()).collect();
+
+    if let Some(segmentation) = &spec.segmentation {
+        lexicon
+            .abbreviations
+            .extend(segmentation.abbreviations.iter().cloned());
+    }
+    if let Some(calendar) = &spec.calendar {
+        for month in &calendar.months {
+            lexicon.months.insert(month, ());
+        }
+        for day in &calendar.weekdays {
+            lexicon.weekdays.insert(day, ());
+        }
+    }
+    if let Some(markers) = &spec.markers {
+        for m in &markers.cumulative {
+            lexicon.cumulative_markers.insert(m, ());
+        }
+        for m in &markers.additional {
+            lexicon.additional_markers.insert(m, ());
+        }
+        for m in &markers.subset {
+            lexicon.subset_markers.insert(m, ());
+        }
+    }
+
+    for class in &spec.class {
+        let Some(index) = lexicon.class_index(class.id.get_ref()) else {
+            continue;
+        };
+        for action in &class.actions {
+            if !action_ids.contains(action.get_ref()) {
+                problems.push(unknown(p.file, action, "action", &action_ids));
+            }
+        }
+        for noun in &class.nouns {
+            lexicon.class_nouns.insert(noun, index);
+        }
+    }
+
+    for action in &spec.action {
+        let Some(index) = lexicon.action_index(action.id.get_ref()) else {
+            continue;
+        };
+        if let Some(whole) = &action.whole
+            && !action_ids.contains(whole.get_ref())
+        {
+            problems.push(unknown(p.file, whole, "action", &action_ids));
+        }
+        for form in &action.forms {
+            lexicon.action_forms.insert(
+                form,
+                ActionForm {
+                    action: index,
+                    implied_class: None,
+                    nominal: false,
+                },
+            );
+        }
+        for form in &action.nominal {
+            lexicon.action_forms.insert(
+                form,
+                ActionForm {
+                    action: index,
+                    implied_class: None,
+                    nominal: true,
+                },
+            );
+        }
+        for implied in &action.implied {
+            let Some(class) = lexicon.class_index(implied.class.get_ref()) else {
+                problems.push(unknown(p.file, &implied.class, "class", &class_ids));
+                continue;
+            };
+            for form in &implied.forms {
+                lexicon.action_forms.insert(
+                    form,
+                    ActionForm {
+                        action: index,
+                        implied_class: Some(class),
+                        nominal: false,
+                    },
+                );
+            }
+        }
+    }
+
+    for hedge in &spec.hedge {
+        let Some(kind) = Hedge::parse(hedge.kind.get_ref()) else {
+            problems.push(unknown_name(p.file, &hedge.kind, "hedge kind", Hedge::NAMES));
+            continue;
+        };
+        let (default_inclusive, below, above) = match kind {
+            Hedge::Approx => ([true, true], hedge.below.unwrap_or(0.1), hedge.above.unwrap_or(0.1)),
+            _ => ([true, true], 0.0, 0.0),
+        };
+        let index = lexicon.hedges.len();
+        lexicon.hedges.push(HedgeEntry {
+            kind,
+            after: hedge.after,
+            below,
+            above,
+            inclusive: hedge.inclusive.unwrap_or(default_inclusive),
+        });
+        for form in &hedge.forms {
+            lexicon.hedge_forms.insert(form, index);
+        }
+    }
+
+    for vague in &spec.vague {
+        let index = lexicon.vague.len();
+        lexicon.vague.push(VagueEntry {
+            low: vague.low,
+            high: vague.high,
+        });
+        for form in &vague.forms {
+            lexicon.vague_forms.insert(form, index);
+        }
+    }
+
+    for office in &spec.office {
+        let index = lexicon.offices.len();
+        lexicon.offices.push(Office {
+            id: office.id.clone(),
+        });
+        for form in &office.forms {
+            lexicon.office_forms.insert(form, index);
+        }
+    }
+
+    for qualifier in &spec.qualifier {
+        let Some(q) = Qualifier::parse(qualifier.id.get_ref()) else {
+            problems.push(unknown_name(p.file, &qualifier.id, "qualifier", Qualifier::NAMES));
+            continue;
+        };
+        for form in &qualifier.forms {
+            lexicon.qualifier_forms.insert(form, q);
+        }
+    }
+
+    for jurisdiction in &spec.jurisdiction {
+        let index = lexicon.jurisdictions.len();
+        lexicon.jurisdictions.push(Jurisdiction {
+            id: jurisdiction.id.clone(),
+            name: jurisdiction.name.clone(),
+        });
+        for form in &jurisdiction.forms {
+            lexicon.jurisdiction_forms.insert(form, index);
+        }
+    }
+
+    let mut seen_people: BTreeMap<String, ()> = lexicon.people.iter().map(|p| (p.id.clone(), ())).collect();
+    for person in &spec.person {
+        if seen_people.insert(person.id.get_ref().clone(), ()).is_some() {
+            problems.push(duplicate(p.file, &person.id, "person"));
+            continue;
+        }
+        let index = lexicon.people.len();
+        lexicon.people.push(Person {
+            id: person.id.get_ref().clone(),
+            name: person.name.clone(),
+        });
+        lexicon.person_names.insert(&person.name, index);
+        for alias in &person.aliases {
+            lexicon.person_names.insert(alias, index);
+        }
+    }
+}
+
+fn duplicate(file: &DataFile, id: &Spanned<String>, what: &str) -> Problem {
+    spanned(
+        &file.text,
+        &file.path,
+        id.span(),
+        format!("{what} `{}` is defined twice", id.get_ref()),
+    )
+    .with_help(format!("give each {what} one entry; rename or remove this one"))
+}
+
+fn unknown(file: &DataFile, id: &Spanned<String>, what: &str, known: &[String]) -> Problem {
+    spanned(
+        &file.text,
+        &file.path,
+        id.span(),
+        format!("unknown {what} `{}`", id.get_ref()),
+    )
+    .with_help(format!("known {what}s: {}", known.join(", ")))
+}
+
+fn unknown_name(file: &DataFile, id: &Spanned<String>, what: &str, known: &[&str]) -> Problem {
+    spanned(
+        &file.text,
+        &file.path,
+        id.span(),
+        format!("unknown {what} `{}`", id.get_ref()),
+    )
+    .with_help(format!("valid {what}s: {}", known.join(", ")))
+}

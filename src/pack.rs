@@ -1,0 +1,50 @@
+//! Rule packs: the shipped one embedded in the binary, and users' packs from folders.
+//!
+//! A pack is a folder of TOML files: `lexicon/` holds lexicon files, every other `.toml` file
+//! is a rule. The CLI reads users' packs from disk; this module only sorts files into kinds.
+
+use std::sync::Arc;
+
+use crate::lexicon::DataFile;
+
+include!(concat!(env!("OUT_DIR"), "/pack.rs"));
+
+/// The files of a pack, sorted by what they hold.
+#[derive(Clone, Debug, Default)]
+pub struct Pack {
+    pub lexicon: Vec<DataFile>,
+    pub rules: Vec<DataFile>,
+}
+
+impl Pack {
+    /// The pack built into the binary.
+    pub fn shipped() -> Pack {
+        let mut pack = Pack::default();
+        for (path, text) in SHIPPED {
+            let relative = path.strip_prefix("rules/").unwrap_or(path);
+            pack.add(relative, DataFile {
+                path: path.to_string(),
+                text: Arc::from(*text),
+            });
+        }
+        pack
+    }
+
+    /// Adds a file, given its path relative to the pack's folder.
+    pub fn add(&mut self, relative: &str, file: DataFile) {
+        if relative.starts_with("lexicon/") {
+            self.lexicon.push(file);
+        } else if relative.starts_with("facts/") {
+            // The record of facts is read by the roles-and-time work; until then it is carried
+            // but unused.
+        } else {
+            self.rules.push(file);
+        }
+    }
+
+    /// Appends another pack: its lexicon extends this one's, its rules override by id.
+    pub fn extend(&mut self, other: Pack) {
+        self.lexicon.extend(other.lexicon);
+        self.rules.extend(other.rules);
+    }
+}

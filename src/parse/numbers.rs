@@ -1,0 +1,303 @@
+//! Numbers as news prints them: "12,000", "1.5 million", "$2.3bn", "forty-seven",
+//! "a hundred and sixty-five", "twelve thousand", "a dozen".
+//!
+//! Each parser recognises a number at the start of its input and returns the rest.
+//! Guards that need the surrounding sentence (years, dates, clock times, names with digits)
+//! live in the quantity parser, which sees the context.
+
+use nom::branch::alt;
+use nom::bytes::complete::{tag, tag_no_case, take_while1};
+use nom::character::complete::{char, digit1, space1};
+use nom::combinator::{opt, recognize};
+use nom::error::{Error, ErrorKind};
+use nom::multi::many0;
+use nom::sequence::{pair, preceded};
+use nom::{IResult, Parser};
+
+/// A number read from text.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Number {
+    pub value: f64,
+    pub written: Written,
+}
+
+/// How the number was written; word numbers such as "one" need more context to count as figures.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Written {
+    Digits,
+    Words,
+}
+
+/// A number in digits or words, with an optional scale ("1.5 million", "£40m").
+pub fn number(input: &str) -> IResult<&str, Number> {
+    alt((digits_with_scale, word_number)).parse(input)
+}
+
+/// Digits with optional thousands separators and decimals, then an optional scale word
+/// or attached scale suffix: "12,000", "3.7", "1.5 million", "2.3bn", "40m".
+pub fn digits_with_scale(input: &str) -> IResult<&str, Number> {
+    let (rest, value) = decimal(input)?;
+    let (rest, scale) = opt(alt((attached_scale, spaced_scale))).parse(rest)?;
+    let value = value * scale.unwrap_or(1.0);
+    if !value.is_finite() {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Float)));
+    }
+    Ok((
+        rest,
+        Number {
+            value,
+            written: Written::Digits,
+        },
+    ))
+}
+
+/// "12,000", "12000", "3.7", ".5": a decimal number with optional comma groups of three.
+pub fn decimal(input: &str) -> IResult<&str, f64> {
+    let grouped = recognize(pair(
+        take_while1(|c: char| c.is_ascii_digit()),
+        many0(preceded(char(','), three_digits)),
+    ));
+    let (rest, text) = recognize(alt((
+        recognize(pair(grouped, opt(preceded(char('.'), digit1)))),
+        recognize(preceded(char('.'), digit1)),
+    )))
+    .parse(input)?;
+    let cleaned: String = text.chars().filter(|&c| c != ',').collect();
+    match cleaned.parse::<f64>() {
+        Ok(value) if value.is_finite() => Ok((rest, value)),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Float))),
+    }
+}
+
+fn three_digits(input: &str) -> IResult<&str, &str> {
+    let (rest, digits) = digit1(input)?;
+    if digits.len() == 3 {
+        Ok((rest, digits))
+    } else {
+        Err(nom::Err::Error(Error::new(input, ErrorKind::Digit)))
+    }
+}
+
+/// A scale word after a space: "million", "billion", "thousand", "trillion".
+fn spaced_scale(input: &str) -> IResult<&str, f64> {
+    preceded(space1, scale_word).parse(input)
+}
+
+fn scale_word(input: &str) -> IResult<&str, f64> {
+    alt((
+        word_value("thousand", 1e3),
+        word_value("million", 1e6),
+        word_value("billion", 1e9),
+        word_value("trillion", 1e12),
+    ))
+    .parse(input)
+}
+
+/// A scale suffix attached to the digits: "40m", "2.3bn", "5k", "1.2tn".
+fn attached_scale(input: &str) -> IResult<&str, f64> {
+    alt((
+        word_value("bn", 1e9),
+        word_value("tn", 1e12),
+        word_value("mn", 1e6),
+        word_value("m", 1e6),
+        word_value("k", 1e3),
+    ))
+    .parse(input)
+}
+
+/// A number written in words: "forty-seven", "a hundred and sixty-five", "twelve thousand",
+/// "a dozen", "two dozen".
+pub fn word_number(input: &str) -> IResult<&str, Number> {
+    let (rest, value) = alt((dozens, scaled_words)).parse(input)?;
+    Ok((
+        rest,
+        Number {
+            value,
+            written: Written::Words,
+        },
+    ))
+}
+
+/// "a dozen", "half a dozen", "two dozen".
+fn dozens(input: &str) -> IResult<&str, f64> {
+    let (rest, multiplier) = alt((
+        word_value("half a", 0.5),
+        word_value("a", 1.0),
+        below_hundred,
+    ))
+    .parse(input)?;
+    let (rest, _) = preceded(space1, keyword("dozen")).parse(rest)?;
+    Ok((rest, multiplier * 12.0))
+}
+
+/// Word numbers with scales: "twelve thousand", "two million three hundred thousand",
+/// "a hundred and sixty-five".
+fn scaled_words(input: &str) -> IResult<&str, f64> {
+    let (mut rest, first) = hundreds(input)?;
+    let mut total = 0.0;
+    let mut group = first;
+    loop {
+        let Ok((after_scale, scale)) = preceded(space1, scale_word).parse(rest) else {
+            break;
+        };
+        total += group * scale;
+        group = 0.0;
+        rest = after_scale;
+        // A following group: "twelve thousand five hundred", "one million and two".
+        match preceded(alt((tag(" and "), tag(", "), tag(" "))), hundreds).parse(rest) {
+            Ok((after_group, value)) => {
+                group = value;
+                rest = after_group;
+            }
+            Err(_) => break,
+        }
+    }
+    Ok((rest, total + group))
+}
+
+/// "a hundred and sixty-five", "three hundred", "forty-seven".
+fn hundreds(input: &str) -> IResult<&str, f64> {
+    let with_hundred = |input| -> IResult<&str, f64> {
+        let (rest, count) = alt((word_value("a", 1.0), below_hundred)).parse(input)?;
+        let (rest, _) = preceded(space1, keyword("hundred")).parse(rest)?;
+        let (rest, tail) =
+            opt(preceded(alt((tag(" and "), tag(" "))), below_hundred)).parse(rest)?;
+        Ok((rest, count * 100.0 + tail.unwrap_or(0.0)))
+    };
+    alt((with_hundred, below_hundred)).parse(input)
+}
+
+/// Zero to ninety-nine in words: "seven", "seventeen", "forty-seven", "forty seven".
+pub fn below_hundred(input: &str) -> IResult<&str, f64> {
+    let tens_then_unit = |input| -> IResult<&str, f64> {
+        let (rest, tens) = tens(input)?;
+        let (rest, unit) = opt(preceded(alt((char('-'), char(' '))), unit)).parse(rest)?;
+        Ok((rest, tens + unit.unwrap_or(0.0)))
+    };
+    alt((teen, tens_then_unit, unit)).parse(input)
+}
+
+fn unit(input: &str) -> IResult<&str, f64> {
+    alt((
+        word_value("zero", 0.0),
+        word_value("one", 1.0),
+        word_value("two", 2.0),
+        word_value("three", 3.0),
+        word_value("four", 4.0),
+        word_value("five", 5.0),
+        word_value("six", 6.0),
+        word_value("seven", 7.0),
+        word_value("eight", 8.0),
+        word_value("nine", 9.0),
+    ))
+    .parse(input)
+}
+
+fn teen(input: &str) -> IResult<&str, f64> {
+    alt((
+        word_value("ten", 10.0),
+        word_value("eleven", 11.0),
+        word_value("twelve", 12.0),
+        word_value("thirteen", 13.0),
+        word_value("fourteen", 14.0),
+        word_value("fifteen", 15.0),
+        word_value("sixteen", 16.0),
+        word_value("seventeen", 17.0),
+        word_value("eighteen", 18.0),
+        word_value("nineteen", 19.0),
+    ))
+    .parse(input)
+}
+
+fn tens(input: &str) -> IResult<&str, f64> {
+    alt((
+        word_value("twenty", 20.0),
+        word_value("thirty", 30.0),
+        word_value("forty", 40.0),
+        word_value("fifty", 50.0),
+        word_value("sixty", 60.0),
+        word_value("seventy", 70.0),
+        word_value("eighty", 80.0),
+        word_value("ninety", 90.0),
+    ))
+    .parse(input)
+}
+
+/// A whole word, case-insensitive, that is not the start of a longer word.
+pub fn keyword<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
+    move |input: &'a str| {
+        let (rest, matched) = tag_no_case(word).parse(input)?;
+        if rest.chars().next().is_some_and(char::is_alphanumeric) {
+            return Err(nom::Err::Error(Error::new(input, ErrorKind::Tag)));
+        }
+        Ok((rest, matched))
+    }
+}
+
+fn word_value<'a>(word: &'static str, value: f64) -> impl Fn(&'a str) -> IResult<&'a str, f64> {
+    move |input: &'a str| keyword(word)(input).map(|(rest, _)| (rest, value))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(input: &str) -> (f64, &str) {
+        let (rest, n) = number(input).unwrap();
+        (n.value, rest)
+    }
+
+    #[test]
+    fn digits_with_separators_and_decimals() {
+        assert_eq!(decimal("12,000 people"), Ok((" people", 12000.0)));
+        assert_eq!(decimal("3.7%"), Ok(("%", 3.7)));
+        assert_eq!(decimal(".08"), Ok(("", 0.08)));
+        // A comma not followed by three digits ends the number.
+        assert_eq!(decimal("35, 58"), Ok((", 58", 35.0)));
+        assert_eq!(decimal("1,50"), Ok((",50", 1.0)));
+    }
+
+    #[test]
+    fn scales_multiply() {
+        assert_eq!(value("1.5 million dollars"), (1.5e6, " dollars"));
+        assert_eq!(value("2.3bn."), (2.3e9, "."));
+        assert_eq!(value("40m in aid"), (40e6, " in aid"));
+        // A suffix that is the start of a longer word is not a scale.
+        assert_eq!(value("180ml"), (180.0, "ml"));
+    }
+
+    #[test]
+    fn words() {
+        assert_eq!(value("forty-seven drones"), (47.0, " drones"));
+        assert_eq!(value("Forty seven"), (47.0, ""));
+        assert_eq!(value("a hundred and sixty-five missiles"), (165.0, " missiles"));
+        assert_eq!(value("twelve thousand people"), (12000.0, " people"));
+        assert_eq!(value("two million three hundred thousand"), (2_300_000.0, ""));
+        assert_eq!(value("seventeen"), (17.0, ""));
+        assert_eq!(value("a dozen top officers"), (12.0, " top officers"));
+        assert_eq!(value("two dozen"), (24.0, ""));
+        assert_eq!(value("eight individuals"), (8.0, " individuals"));
+    }
+
+    #[test]
+    fn not_numbers() {
+        assert!(number("someone").is_err());
+        assert!(number("tenth").is_err());
+        assert!(number("a drone").is_err());
+        assert!(number("often").is_err());
+    }
+
+    #[test]
+    fn below_hundred_leaves_unrelated_words() {
+        assert_eq!(below_hundred("twenty people"), Ok((" people", 20.0)));
+        assert_eq!(below_hundred("ninety-nine"), Ok(("", 99.0)));
+    }
+
+    #[test]
+    fn huge_numbers_do_not_overflow() {
+        let digits = "9".repeat(400);
+        assert!(decimal(&digits).is_err());
+        let (_, n) = decimal(&"9".repeat(300)).unwrap();
+        assert!(n.is_finite());
+    }
+}

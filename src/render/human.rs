@@ -1,0 +1,250 @@
+//! miette rendering. A cross-report finding is one diagnostic: the reports involved are laid
+//! side by side in one offset space by [`MultiSource`], which names each file, so miette prints
+//! each snippet under its own file header.
+
+use std::fmt;
+use std::sync::Arc;
+
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
+    SourceCode, SourceSpan, SpanContents,
+};
+
+use crate::finding::{Finding, Severity};
+use crate::problem::Problem;
+use crate::report::Report;
+
+/// How to draw diagnostics.
+#[derive(Clone, Copy, Debug)]
+pub struct HumanOptions {
+    pub colour: bool,
+    pub width: usize,
+}
+
+impl Default for HumanOptions {
+    fn default() -> Self {
+        HumanOptions {
+            colour: false,
+            width: 100,
+        }
+    }
+}
+
+/// Renders one finding with a snippet from every report involved.
+pub fn render_finding(reports: &[Report], finding: &Finding, options: HumanOptions) -> String {
+    let diagnostic = FindingDiagnostic::new(reports, finding);
+    render(&diagnostic, options)
+}
+
+/// Renders one input problem with its source line.
+pub fn render_problem(problem: &Problem, options: HumanOptions) -> String {
+    render(&problem.diagnostic(), options)
+}
+
+fn render(diagnostic: &dyn Diagnostic, options: HumanOptions) -> String {
+    let theme = if options.colour {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_width(options.width)
+        // One context line makes miette ask the source for a snippet (which `MultiSource` trims
+        // to the sentences around the label) separately from the label's own position.
+        .with_context_lines(1)
+        .with_links(false);
+    let mut out = String::new();
+    if handler.render_report(&mut out, diagnostic).is_err() {
+        out = diagnostic.to_string();
+    }
+    out
+}
+
+struct FindingDiagnostic {
+    message: String,
+    code: String,
+    severity: Severity,
+    help: Option<String>,
+    source: MultiSource,
+    labels: Vec<LabeledSpan>,
+}
+
+impl FindingDiagnostic {
+    fn new(reports: &[Report], finding: &Finding) -> FindingDiagnostic {
+        let mut source = MultiSource::default();
+        let mut labels = Vec::new();
+        for (index, location) in finding.locations.iter().enumerate() {
+            let report = &reports[location.report.0];
+            let base = source.add(&report.path, &report.text);
+            let span = SourceSpan::new((base + location.span.start).into(), location.span.len());
+            labels.push(if index == 0 {
+                LabeledSpan::new_primary_with_span(Some(location.value.clone()), span)
+            } else {
+                LabeledSpan::new_with_span(Some(location.value.clone()), span)
+            });
+        }
+        let help = match (&finding.help, &finding.because) {
+            (Some(help), Some(because)) => Some(format!("{help}\n{because}")),
+            (Some(help), None) => Some(help.clone()),
+            (None, Some(because)) => Some(because.clone()),
+            (None, None) => None,
+        };
+        FindingDiagnostic {
+            message: finding.message.clone(),
+            code: finding.rule.clone(),
+            severity: finding.severity,
+            help,
+            source,
+            labels,
+        }
+    }
+}
+
+impl fmt::Debug for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for FindingDiagnostic {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for FindingDiagnostic {}
+
+impl Diagnostic for FindingDiagnostic {
+    fn code<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        Some(Box::new(&self.code))
+    }
+
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.severity {
+            Severity::Info => miette::Severity::Advice,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Error => miette::Severity::Error,
+        })
+    }
+
+    fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
+        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+
+    fn source_code(&self) -> Option<&dyn SourceCode> {
+        Some(&self.source)
+    }
+
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
+}
+
+/// Several files in one offset space, each at its own base offset, each read under its own name.
+#[derive(Default)]
+struct MultiSource {
+    files: Vec<(String, Arc<str>, usize)>,
+}
+
+impl MultiSource {
+    /// Adds a file (once) and returns its base offset.
+    fn add(&mut self, name: &str, text: &Arc<str>) -> usize {
+        if let Some((_, _, base)) = self.files.iter().find(|(n, t, _)| n == name && Arc::ptr_eq(t, text)) {
+            return *base;
+        }
+        // One byte of gap keeps a span at the end of one file from touching the next file.
+        let base = self
+            .files
+            .last()
+            .map_or(0, |(_, text, base)| base + text.len() + 1);
+        self.files.push((name.to_string(), text.clone(), base));
+        base
+    }
+}
+
+impl SourceCode for MultiSource {
+    /// Reads a label's position (no context asked) or its snippet (context asked). News copy
+    /// puts a whole paragraph on one line, so a snippet is the sentences around the label, not
+    /// the line, and never neighbouring lines.
+    fn read_span<'a>(
+        &'a self,
+        span: &SourceSpan,
+        context_lines_before: usize,
+        _context_lines_after: usize,
+    ) -> Result<Box<dyn SpanContents<'a> + 'a>, MietteError> {
+        let (name, text, base) = self
+            .files
+            .iter()
+            .rev()
+            .find(|(_, _, base)| *base <= span.offset())
+            .ok_or(MietteError::OutOfBounds)?;
+        let local_start = span.offset() - base;
+        let local_end = local_start + span.len();
+        if local_end > text.len() {
+            // A span that crosses into the next file: miette then keeps the snippets apart.
+            return Err(MietteError::OutOfBounds);
+        }
+        let (start, end) = if context_lines_before == 0 {
+            (local_start, local_end)
+        } else {
+            if text[local_start..local_end].contains('\n') {
+                return Err(MietteError::OutOfBounds);
+            }
+            excerpt(text, local_start, local_end)
+        };
+        let at = crate::span::line_column(text, start);
+        Ok(Box::new(MietteSpanContents::new_named(
+            name.clone(),
+            &text.as_bytes()[start..end],
+            SourceSpan::new((start + base).into(), end - start),
+            at.line - 1,
+            at.column - 1,
+            0,
+        )))
+    }
+}
+
+/// The widest stretch of text shown on either side of a label.
+const EXCERPT_REACH: usize = 90;
+
+/// The sentences around `start..end` on its line, cut at word boundaries when a sentence is long.
+fn excerpt(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
+    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    let line_end = if text[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
+
+    let mut from = line_start;
+    let before = &text[line_start..start];
+    for (i, _) in before.match_indices(['.', '!', '?']) {
+        let after = &before[i + 1..];
+        let trimmed = after.trim_start_matches(['"', '”', '’', '\'']);
+        if trimmed.starts_with(' ') && trimmed.trim_start().starts_with(char::is_uppercase) {
+            from = line_start + i + 1 + (after.len() - trimmed.trim_start().len());
+        }
+    }
+    if start - from > EXCERPT_REACH {
+        let window_start = floor_char_boundary(text, start - EXCERPT_REACH);
+        from = text[window_start..start].find(' ').map_or(window_start, |i| window_start + i + 1);
+    }
+
+    let mut to = line_end;
+    let after = &text[end..line_end];
+    if let Some(i) = after.find(['.', '!', '?']).filter(|&i| {
+        let rest = &after[i + 1..];
+        rest.is_empty() || rest.starts_with(' ') || rest.starts_with(['"', '”', '’'])
+    }) {
+        to = end + i + 1;
+    }
+    if to - end > EXCERPT_REACH {
+        let window_end = floor_char_boundary(text, end + EXCERPT_REACH);
+        to = text[end..window_end].rfind(' ').map_or(window_end, |i| end + i);
+    }
+    (from, to.max(end))
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    while at > 0 && !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}

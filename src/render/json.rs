@@ -1,0 +1,99 @@
+//! JSON output, version 1. Other tools read it: fields are only ever added, never changed.
+
+use serde::Serialize;
+use serde_json::{Value, json};
+
+use crate::claim::{Claim, ClaimKind};
+use crate::finding::Finding;
+use crate::problem::Problem;
+use crate::report::Report;
+use crate::span::line_column;
+
+/// `{"version":1,"findings":[…],"reports":N,"errors":[…]}`
+pub fn findings_json(reports: &[Report], findings: &[Finding], problems: &[Problem], skipped: &[SkippedFile]) -> Value {
+    let findings: Vec<Value> = findings
+        .iter()
+        .map(|f| {
+            let locations: Vec<Value> = f
+                .locations
+                .iter()
+                .map(|l| {
+                    let report = &reports[l.report.0];
+                    let at = line_column(&report.text, l.span.start);
+                    let mut location = json!({
+                        "path": report.path,
+                        "line": at.line,
+                        "column": at.column,
+                        "start": l.span.start,
+                        "end": l.span.end,
+                        "text": &report.text[l.span.start..l.span.end],
+                        "value": l.value,
+                    });
+                    if let Some(name) = &report.name {
+                        location["report"] = json!(name);
+                    }
+                    if let Some(outlet) = &report.meta.outlet {
+                        location["outlet"] = json!(outlet);
+                    }
+                    location
+                })
+                .collect();
+            json!({
+                "rule": f.rule,
+                "severity": f.severity,
+                "message": f.message,
+                "help": f.help,
+                "because": f.because,
+                "locations": locations,
+            })
+        })
+        .collect();
+    json!({
+        "version": 1,
+        "findings": findings,
+        "reports": reports.len(),
+        "errors": problems.iter().map(Problem::to_json).collect::<Vec<_>>(),
+        "skipped": skipped,
+    })
+}
+
+/// A file that was seen but not read as a report, and why.
+#[derive(Clone, Debug, Serialize)]
+pub struct SkippedFile {
+    pub path: String,
+    pub reason: String,
+}
+
+/// `{"version":1,"claims":[{"kind","path","start","end","text",…fields}]}`
+pub fn claims_json(reports: &[Report], claims: &[Claim]) -> Value {
+    let claims: Vec<Value> = claims
+        .iter()
+        .map(|c| {
+            let report = &reports[c.report.0];
+            let at = line_column(&report.text, c.span.start);
+            let mut value = serde_json::to_value(&c.kind).unwrap_or(Value::Null);
+            if let Value::Object(map) = &mut value {
+                map.insert("path".into(), json!(report.path));
+                if let Some(name) = &report.name {
+                    map.insert("report".into(), json!(name));
+                }
+                map.insert("line".into(), json!(at.line));
+                map.insert("column".into(), json!(at.column));
+                map.insert("start".into(), json!(c.span.start));
+                map.insert("end".into(), json!(c.span.end));
+                map.insert("text".into(), json!(c.text));
+                if let ClaimKind::Quantity(q) = &c.kind {
+                    map.insert("interval".into(), interval_json(q.interval));
+                    map.insert("inclusive".into(), json!(q.interval.inclusive));
+                }
+            }
+            value
+        })
+        .collect();
+    json!({ "version": 1, "claims": claims })
+}
+
+/// Intervals as `[low, high]` with `null` for an open end, and `inclusive` beside them.
+fn interval_json(interval: crate::claim::Interval) -> Value {
+    json!([interval.low, interval.high])
+}

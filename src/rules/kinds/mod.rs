@@ -1,0 +1,78 @@
+//! The rule kinds: the closed set of checks that rules configure.
+//!
+//! Adding a kind is one file here, one entry in [`KINDS`] and one section in
+//! docs/rule-format.md.
+
+mod figure_agreement;
+mod role_agreement;
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+use serde::de::DeserializeOwned;
+
+use crate::finding::Location;
+use crate::graph::ClaimGraph;
+use crate::lexicon::{DataFile, Lexicon};
+use crate::problem::{Problem, from_toml_error};
+
+/// A compiled check: runs over the claim graph and returns what it found.
+pub trait RuleKind: Send + Sync {
+    fn run(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding>;
+}
+
+/// What a kind found, before the rule's templates turn it into a message.
+#[derive(Clone, Debug)]
+pub struct RawFinding {
+    pub locations: Vec<Location>,
+    /// Values for the message template's placeholders.
+    pub values: BTreeMap<&'static str, String>,
+    /// Why the claims were compared.
+    pub because: String,
+    /// An explanation computed from the claims, added to the help.
+    pub note: Option<String>,
+}
+
+/// What a kind's compiler gets: the rule file and the lexicon to validate against.
+pub struct KindInput<'a> {
+    pub file: &'a DataFile,
+    pub lexicon: &'a Lexicon,
+}
+
+/// A rule kind's entry in the registry.
+pub struct KindDef {
+    pub name: &'static str,
+    pub summary: &'static str,
+    /// The placeholders its message templates may use.
+    pub placeholders: &'static [&'static str],
+    pub compile: fn(&KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>>,
+}
+
+/// Every rule kind, by name.
+pub static KINDS: &[KindDef] = &[figure_agreement::KIND, role_agreement::KIND];
+
+/// Reads a kind's `[check]` table from the rule file, with located errors.
+pub(crate) fn read_check<P: DeserializeOwned + Default>(input: &KindInput<'_>) -> Result<P, Vec<Problem>> {
+    #[derive(Deserialize)]
+    struct CheckOnly<P> {
+        check: Option<P>,
+    }
+    match toml::from_str::<CheckOnly<P>>(&input.file.text) {
+        Ok(only) => Ok(only.check.unwrap_or_default()),
+        Err(error) => Err(vec![
+            from_toml_error(&input.file.path, &input.file.text, &error, 0)
+                .with_help("see docs/rule-format.md for the keys of this kind's [check] table"),
+        ]),
+    }
+}
+
+/// Where a rule compares claims.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Scope {
+    /// Claims of one report.
+    WithinReport,
+    /// Claims of different reports.
+    #[default]
+    AcrossReports,
+}

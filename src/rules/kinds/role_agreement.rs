@@ -1,0 +1,163 @@
+//! `role-agreement`: one person, one date, titles that cannot both hold: "former President
+//! Donald Trump" and "President Donald Trump".
+//!
+//! Titles are compared when they name the same office of the same jurisdiction (a title without
+//! a jurisdiction word matches any). Across reports, titles are compared when the reports were
+//! published the same day.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+
+use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
+use crate::claim::{Qualifier, ReportIndex, Role};
+use crate::finding::Location;
+use crate::graph::{ClaimGraph, ClaimId};
+use crate::lexicon::Lexicon;
+use crate::problem::Problem;
+
+pub(super) const KIND: KindDef = KindDef {
+    name: "role-agreement",
+    summary: "One person given incompatible titles (former and current) on the same date.",
+    placeholders: &["person", "office", "date", "a.outlet", "a.title", "b.outlet", "b.title"],
+    compile,
+};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Params {
+    #[serde(default)]
+    scope: Scope,
+}
+
+struct RoleAgreement {
+    scope: Scope,
+}
+
+fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    let params: Params = read_check(input)?;
+    Ok(Box::new(RoleAgreement { scope: params.scope }))
+}
+
+impl RuleKind for RoleAgreement {
+    fn run(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
+        let mut findings = Vec::new();
+        for (person, claims) in graph.roles_by_person() {
+            // Claims are compared within a report, or within a publication date across reports.
+            let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
+            for id in claims {
+                let report = graph.claim(id).report;
+                let key = match self.scope {
+                    Scope::WithinReport => GroupKey::Report(report),
+                    Scope::AcrossReports => match graph.report(report).meta.published {
+                        Some(p) => GroupKey::Date(p.date.to_string()),
+                        None => continue,
+                    },
+                };
+                groups.entry(key).or_default().push(id);
+            }
+            for (key, ids) in groups {
+                if let Some(f) = self.conflict(graph, lexicon, &person, &key, &ids) {
+                    findings.push(f);
+                }
+            }
+        }
+        findings
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum GroupKey {
+    Report(ReportIndex),
+    Date(String),
+}
+
+impl RoleAgreement {
+    fn conflict(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon, person: &str, key: &GroupKey, ids: &[ClaimId]) -> Option<RawFinding> {
+        let across = matches!(key, GroupKey::Date(_));
+        let roles: Vec<(ClaimId, &Role)> = ids.iter().filter_map(|&id| graph.role(id).map(|r| (id, r))).collect();
+        let mut pair = None;
+        'search: for &(a, ra) in &roles {
+            if ra.qualifier != Qualifier::Former {
+                continue;
+            }
+            for &(b, rb) in &roles {
+                let different_reports = graph.claim(a).report != graph.claim(b).report;
+                if rb.qualifier == Qualifier::Current
+                    && rb.office == ra.office
+                    && compatible(ra.jurisdiction.as_deref(), rb.jurisdiction.as_deref())
+                    && across == different_reports
+                {
+                    pair = Some((a, b));
+                    break 'search;
+                }
+            }
+        }
+        let (a, b) = pair?;
+        let (ra, rb) = (graph.role(a)?, graph.role(b)?);
+        let report_a = graph.report(graph.claim(a).report);
+        let report_b = graph.report(graph.claim(b).report);
+        let name = lexicon
+            .people
+            .iter()
+            .find(|p| p.id == person)
+            .map_or_else(|| ra.name.clone(), |p| p.name.clone());
+        let date = report_a
+            .meta
+            .published
+            .map_or_else(|| "the same date".to_string(), |p| p.date.to_string());
+        let mut values = BTreeMap::new();
+        values.insert("person", name.clone());
+        values.insert("office", ra.office_text.clone());
+        values.insert("date", date.clone());
+        values.insert("a.outlet", report_a.label());
+        values.insert("a.title", graph.claim(a).text.clone());
+        values.insert("b.outlet", report_b.label());
+        values.insert("b.title", graph.claim(b).text.clone());
+
+        let mut located: Vec<ClaimId> = vec![a, b];
+        located.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
+        let locations = located
+            .iter()
+            .map(|&id| {
+                let claim = graph.claim(id);
+                let role = graph.role(id).expect("role claims");
+                let what = match role.qualifier {
+                    Qualifier::Former => format!("former {}", role.office_text),
+                    _ => format!("current {}", role.office_text),
+                };
+                Location {
+                    report: claim.report,
+                    span: claim.span,
+                    value: if across {
+                        format!("{}: {what}", graph.report(claim.report).label())
+                    } else {
+                        what
+                    },
+                }
+            })
+            .collect();
+        let offices: BTreeSet<&str> = [ra.office.as_str(), rb.office.as_str()].into_iter().collect();
+        let because = if across {
+            format!(
+                "compared because both reports were published on {date} and name {name} as {}",
+                offices.into_iter().collect::<Vec<_>>().join(", ")
+            )
+        } else {
+            "compared because one report names the same person with both titles".to_string()
+        };
+        Some(RawFinding {
+            locations,
+            values,
+            because,
+            note: None,
+        })
+    }
+}
+
+fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    }
+}

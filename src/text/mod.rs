@@ -1,0 +1,172 @@
+//! Sentences and tokens with byte spans into the original file.
+//!
+//! Segmentation follows Unicode (UAX #29) and then repairs the one thing it gets wrong for news
+//! copy: an abbreviation such as "U.S." or "Gen." followed by a capitalised word is not the end of
+//! a sentence.
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use crate::span::Span;
+
+/// A word, number or punctuation mark, with its span into the file.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Token<'a> {
+    pub text: &'a str,
+    /// Absolute byte span into the file.
+    pub span: Span,
+    /// The text in lower case, for matching the lexicon.
+    pub lower: String,
+    /// True when whitespace stands between this token and the one before.
+    pub space_before: bool,
+}
+
+impl Token<'_> {
+    pub fn is_word(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_alphanumeric)
+    }
+
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+
+    pub fn is_punct(&self, punct: &str) -> bool {
+        self.text == punct
+    }
+}
+
+/// Splits `text` (which starts at byte `base` of its file) into sentences.
+///
+/// Every returned span is trimmed of surrounding whitespace and is never empty.
+pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span> {
+    let mut spans: Vec<Span> = Vec::new();
+    let mut glue_to_previous = false;
+    for (start, segment) in text.split_sentence_bound_indices() {
+        let trimmed_start = segment.len() - segment.trim_start().len();
+        let trimmed = segment.trim();
+        if trimmed.is_empty() {
+            continue;
+        }
+        let span = Span::new(
+            base + start + trimmed_start,
+            base + start + trimmed_start + trimmed.len(),
+        );
+        match spans.last_mut() {
+            Some(last) if glue_to_previous => *last = last.cover(span),
+            _ => spans.push(span),
+        }
+        // A sentence that ends with an abbreviation on the same line continues in the next
+        // segment; a line break always ends a sentence, since headlines and datelines carry
+        // no full stop.
+        glue_to_previous = !segment.ends_with('\n')
+            && !segment.ends_with('\r')
+            && ends_with_abbreviation(trimmed, abbreviations);
+    }
+    spans
+}
+
+/// Splits a sentence into tokens: words (with inner apostrophes, hyphens split off),
+/// numbers (with their separators) and punctuation.
+pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    let mut space_before = false;
+    for (start, word) in text.split_word_bound_indices() {
+        if word.chars().all(char::is_whitespace) {
+            space_before = true;
+            continue;
+        }
+        out.push(Token {
+            text: word,
+            span: Span::new(base + start, base + start + word.len()),
+            lower: word.to_lowercase(),
+            space_before,
+        });
+        space_before = false;
+    }
+    out
+}
+
+/// The lower-case token texts of a lexicon phrase, tokenised exactly as report text is,
+/// so that phrases match token for token.
+pub fn phrase_tokens(phrase: &str) -> Vec<String> {
+    tokens(phrase, 0).into_iter().map(|t| t.lower).collect()
+}
+
+fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
+    let last_word = sentence
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == '"' || c == '“')
+        .next()
+        .unwrap_or("");
+    if !last_word.ends_with('.') {
+        return false;
+    }
+    // A lone initial ("J.") is an abbreviation; so is any listed word.
+    let letters: Vec<char> = last_word.trim_end_matches('.').chars().collect();
+    if letters.len() == 1 && letters[0].is_uppercase() {
+        return true;
+    }
+    abbreviations
+        .iter()
+        .any(|abbreviation| abbreviation.eq_ignore_ascii_case(last_word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn abbreviations() -> Vec<String> {
+        ["U.S.", "Dr.", "Gen.", "Feb.", "Mr."]
+            .iter()
+            .map(|s| s.to_string())
+            .collect()
+    }
+
+    fn sentence_texts(text: &str) -> Vec<&str> {
+        sentences(text, 0, &abbreviations())
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn abbreviations_do_not_end_sentences() {
+        assert_eq!(
+            sentence_texts("The U.S. President spoke. Gen. Smith and Dr. Jones met on Feb. 24 in D.C. Then it ended."),
+            vec![
+                "The U.S. President spoke.",
+                "Gen. Smith and Dr. Jones met on Feb. 24 in D.C. Then it ended."
+            ]
+        );
+    }
+
+    #[test]
+    fn line_breaks_end_headlines() {
+        assert_eq!(
+            sentence_texts("Kyiv hit by drones\nRussia launched 550 drones.  Nobody died.\n\n"),
+            vec!["Kyiv hit by drones", "Russia launched 550 drones.", "Nobody died."]
+        );
+    }
+
+    #[test]
+    fn spans_are_absolute() {
+        let spans = sentences("A b. C d.", 100, &[]);
+        assert_eq!(spans, vec![Span::new(100, 104), Span::new(105, 109)]);
+    }
+
+    #[test]
+    fn tokens_keep_numbers_and_abbreviations_whole() {
+        let toks: Vec<&str> = tokens("the U.S. fired 12,000 Shahed-type drones; 3.7%", 0)
+            .iter()
+            .map(|t| t.text)
+            .collect();
+        assert_eq!(
+            toks,
+            vec!["the", "U.S", ".", "fired", "12,000", "Shahed", "-", "type", "drones", ";", "3.7", "%"]
+        );
+    }
+
+    #[test]
+    fn phrase_tokens_match_text_tokens() {
+        assert_eq!(phrase_tokens("U.S."), vec!["u.s", "."]);
+        assert_eq!(phrase_tokens("shot down"), vec!["shot", "down"]);
+    }
+}
