@@ -61,12 +61,18 @@ pub struct Quantity {
     pub measure: Option<String>,
     /// How the figure relates to the other figures of its sentence.
     pub role: QuantityRole,
-    /// Whose things are counted, from a nationality word ("Ukrainian drones") or the actor.
+    /// Whose things are counted, from a nationality word in the noun phrase ("Ukrainian drones").
     pub owner: Option<String>,
+    /// Who did it, when the sentence names a country or organisation before the action
+    /// ("Russia launched").
+    pub actor: Option<String>,
     /// Where, from a place phrase in the same sentence ("in the Kyiv region").
     pub place: Option<String>,
     /// True for running totals over a long period ("since the invasion began").
     pub cumulative: bool,
+    /// A different occasion the sentence names ("in a separate attack", "in September 2024"):
+    /// the figure is about that occasion, not the report's own event.
+    pub occasion: Option<String>,
 }
 
 /// How a figure relates to the rest of its sentence; only totals are compared for agreement.

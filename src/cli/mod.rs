@@ -330,6 +330,12 @@ fn describe_claim(claim: &Claim) -> String {
             if let Some(o) = &q.owner {
                 fields.push(format!("owner={o}"));
             }
+            if let Some(a) = &q.actor {
+                fields.push(format!("actor={a}"));
+            }
+            if let Some(o) = &q.occasion {
+                fields.push(format!("occasion={o:?}"));
+            }
             if let Some(p) = &q.place {
                 fields.push(format!("place={p:?}"));
             }

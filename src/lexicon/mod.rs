@@ -37,6 +37,9 @@ pub struct Action {
     /// The action whose figure is the whole in a partitive: in "shot down 35 of the 108 drones"
     /// the 108 were launched.
     pub whole: Option<String>,
+    /// True when the actor of this action owns what is counted: "Russia launched 550 drones"
+    /// counts Russian drones, while "Ukraine shot down 35 drones" does not count Ukrainian ones.
+    pub actor_owns: bool,
 }
 
 /// A hedge word and what it does to a figure.
@@ -117,6 +120,8 @@ pub struct Lexicon {
     pub additional_markers: PhraseTable<()>,
     /// Words before a figure that make it a subset of the figure before it ("including").
     pub subset_markers: PhraseTable<()>,
+    /// Words that put a sentence's figures on another occasion ("in a separate attack").
+    pub occasion_markers: PhraseTable<()>,
     measures: BTreeMap<String, (usize, usize)>,
 }
 

@@ -64,6 +64,8 @@ struct MarkersSpec {
     additional: Vec<String>,
     #[serde(default)]
     subset: Vec<String>,
+    #[serde(default)]
+    occasion: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -83,6 +85,8 @@ struct ActionSpec {
     id: Spanned<String>,
     label: Option<String>,
     whole: Option<Spanned<String>>,
+    #[serde(default, rename = "actor-owns")]
+    actor_owns: bool,
     #[serde(default)]
     forms: Vec<String>,
     #[serde(default)]
@@ -197,6 +201,7 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                 id: action.id.get_ref().clone(),
                 label: action.label.clone().unwrap_or_else(|| action.id.get_ref().clone()),
                 whole: action.whole.as_ref().map(|w| w.get_ref().clone()),
+                actor_owns: action.actor_owns,
             });
         }
     }
@@ -244,6 +249,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
         for m in &markers.subset {
             lexicon.subset_markers.insert(m, ());
+        }
+        for m in &markers.occasion {
+            lexicon.occasion_markers.insert(m, ());
         }
     }
 

@@ -58,8 +58,10 @@ struct Reading {
     unit: Option<String>,
     role: Option<QuantityRole>,
     owner: Option<String>,
+    actor: Option<String>,
     place: Option<String>,
     cumulative: bool,
+    occasion: Option<String>,
     /// Token after the noun phrase.
     phrase_end: usize,
     /// Index of the mention this one is the part of ("35 of the 108").
@@ -353,8 +355,8 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
     } else if previous.is_some() && lexicon.subset_markers.longest_ending_at(toks, marker_end, 3).is_some() {
         subset_marker = true;
     }
-    if let Some((p, _)) = previous {
-        let between = &toks[p.end.min(m.first)..m.first];
+    if let Some((p, pr)) = previous {
+        let between = &toks[pr.phrase_end.max(p.end).min(m.first)..m.first];
         r.coordinated = !between.is_empty()
             && between.iter().all(|t| matches!(t.lower.as_str(), "and" | "," | "plus" | "as" | "well" | "or"))
             && between.iter().any(|t| matches!(t.lower.as_str(), "and" | "plus" | "or"));
@@ -455,8 +457,20 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
     // The action: after the noun phrase ("were killed", "47 injured"), or before the mention
     // in the same clause ("launched 550", "a barrage of 108", "killing 23").
     let after = action_after(lexicon, toks, r.phrase_end, next_start);
-    let before = action_before(lexicon, toks, m.first, previous.map_or(0, |(p, pr)| pr.phrase_end.max(p.end)));
+    // The clause of this figure starts after the figure before it, and after that figure's
+    // own action when it followed it ("One person was killed and 23 people were injured").
+    let boundary = previous.map_or(0, |(p, pr)| {
+        let mut end = pr.phrase_end.max(p.end);
+        if pr.action_after {
+            end = end.max(pr.action_end);
+        }
+        end
+    });
+    let before = action_before(lexicon, toks, m.first, boundary);
+    // A passive with its auxiliary ("were injured") is the surest reading; then an action just
+    // before the figure ("launched 550"); then any action after it; then one further back.
     let chosen = match (before, after) {
+        (_, Some(a)) if a.distance > 0 => Some((a, true)),
         (Some(b), _) if b.distance <= 3 => Some((b, false)),
         (_, Some(a)) => Some((a, true)),
         (Some(b), None) => Some((b, false)),
@@ -471,8 +485,8 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
         {
             r.class = Some(class);
         }
-        if r.owner.is_none() && !is_after {
-            r.owner = actor_before(lexicon, toks, found.start);
+        if !is_after {
+            r.actor = actor_before(lexicon, toks, found.start);
         }
     }
 
@@ -482,7 +496,7 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
         && r.counted.is_none()
         && r.unit.is_none()
         && let Some((_, pr)) = previous
-        && (r.coordinated || subset_marker || r.role == Some(QuantityRole::Additional) || r.action_after || r.role == Some(QuantityRole::Part))
+        && (r.coordinated || subset_marker || r.role == Some(QuantityRole::Additional) || r.action.is_some() || r.role == Some(QuantityRole::Part))
     {
         inherit(&mut r, pr);
     }
@@ -500,6 +514,7 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
     }
 
     r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start);
+    r.occasion = occasion(s, lexicon, r.phrase_end);
     r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8))
         .any(|j| lexicon.cumulative_markers.longest_at(toks, j).is_some());
     r
@@ -515,6 +530,9 @@ fn inherit(r: &mut Reading, from: &Reading) {
     }
     if r.owner.is_none() {
         r.owner = from.owner.clone();
+    }
+    if r.actor.is_none() {
+        r.actor = from.actor.clone();
     }
 }
 
@@ -609,14 +627,65 @@ fn place_near(s: &Sentence<'_>, lexicon: &Lexicon, first: usize, phrase_end: usi
     })
 }
 
+/// A different occasion that the sentence names: "in a separate attack" anywhere in it, or a
+/// past date that opens the sentence ("In September 2024, …") or follows the figure ("killed 50
+/// people in September 2024"). Figures of such a sentence are about that occasion, not the
+/// report's event. A date in a "since" clause is a baseline, not an occasion.
+fn occasion(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize) -> Option<String> {
+    let toks = &s.tokens;
+    for j in 0..toks.len() {
+        if let Some(found) = lexicon.occasion_markers.longest_at(toks, j) {
+            return Some(s.slice(toks[j].span.cover(toks[j + found.len - 1].span)).to_lowercase());
+        }
+    }
+    let opening = date_phrase(s, lexicon, 0);
+    let following = (phrase_end..(phrase_end + 6).min(toks.len()))
+        .take_while(|&j| lexicon.cumulative_markers.longest_at(toks, j).is_none())
+        .find_map(|j| date_phrase(s, lexicon, j));
+    opening.or(following)
+}
+
+/// "in 2024", "In September 2024", "in February": a preposition and a date at token `j`.
+fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
+    let toks = &s.tokens;
+    if !matches!(toks.get(j)?.lower.as_str(), "in" | "during" | "last") {
+        return None;
+    }
+    let mut k = j + 1;
+    let is_year = |t: &Token<'_>| t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
+    if let Some(month) = lexicon.months.longest_at(toks, k).filter(|_| toks[k].is_capitalised()) {
+        k += month.len;
+        if toks.get(k).is_some_and(|t| t.text == ".") {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(is_year) {
+            return Some(s.slice(toks[j].span.cover(toks[k].span)).to_lowercase());
+        }
+        return None;
+    }
+    if toks.get(k).is_some_and(is_year) {
+        return Some(s.slice(toks[j].span.cover(toks[k].span)).to_lowercase());
+    }
+    None
+}
+
 fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     let toks = &s.tokens;
-    if toks.get(j)?.lower != "in" {
+    if !matches!(toks.get(j)?.lower.as_str(), "in" | "near") {
         return None;
     }
     let mut k = j + 1;
     if toks.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
+    }
+    // "in the central city of Poltava", "in the region of Kharkiv".
+    let mut look = k;
+    while look < k + 3 && toks.get(look).is_some_and(|t| t.is_word() && !t.is_capitalised()) {
+        if REGION_WORDS.contains(&toks[look].lower.as_str()) && toks.get(look + 1).is_some_and(|t| t.lower == "of") {
+            k = look + 2;
+            break;
+        }
+        look += 1;
     }
     let start = k;
     while toks.get(k).is_some_and(|t| t.is_capitalised() && t.is_word()) && k < start + 3 {
@@ -630,6 +699,9 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     }
     if toks.get(k).is_some_and(|t| REGION_WORDS.contains(&t.lower.as_str())) {
         k += 1;
+    } else if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_str())) {
+        // "in the Ukrainian capital": an adjective before a common noun is not a place name.
+        return None;
     }
     Some(s.slice(toks[start].span.cover(toks[k - 1].span)).to_string())
 }
@@ -669,6 +741,9 @@ fn complete_coordination(_lexicon: &Lexicon, _s: &Sentence<'_>, _mentions: &[Men
             read[index].action = read[index - 1].action;
             if read[index].owner.is_none() {
                 read[index].owner = read[index - 1].owner.clone();
+            }
+            if read[index].actor.is_none() {
+                read[index].actor = read[index - 1].actor.clone();
             }
         }
     }
@@ -714,8 +789,10 @@ fn to_claim(s: &Sentence<'_>, lexicon: &Lexicon, m: &Mention, r: Reading) -> Cla
             measure,
             role: r.role.unwrap_or(QuantityRole::Total),
             owner: r.owner,
+            actor: r.actor,
             place: r.place,
             cumulative: r.cumulative,
+            occasion: r.occasion,
         }),
     }
 }

@@ -124,6 +124,7 @@ impl FigureAgreement {
             .filter_map(|&id| graph.quantity(id).map(|q| (id, q)))
             .collect();
         let places: BTreeSet<&str> = quantities.iter().filter_map(|(_, q)| q.place.as_deref()).collect();
+        let sides: BTreeSet<&str> = quantities.iter().filter_map(|(_, q)| side(lexicon, q)).collect();
 
         let mut pairs = Vec::new();
         for (i, &(a, qa)) in quantities.iter().enumerate() {
@@ -132,10 +133,9 @@ impl FigureAgreement {
                 if across != different_reports {
                     continue;
                 }
-                // Whose drones a figure counts is never guessed: "drones" and "Ukrainian drones"
-                // may be the two sides of one night.
-                if !same_scope(qa.owner.as_deref(), qb.owner.as_deref(), 0)
+                if !same_side(lexicon, qa, qb, sides.len())
                     || !same_scope(qa.place.as_deref(), qb.place.as_deref(), places.len())
+                    || qa.occasion != qb.occasion
                 {
                     continue;
                 }
@@ -218,6 +218,33 @@ impl FigureAgreement {
             low: interval.low.map(|v| v - v.abs() * t.relative - t.absolute),
             high: interval.high.map(|v| v + v.abs() * t.relative + t.absolute),
             inclusive: interval.inclusive,
+        }
+    }
+}
+
+/// Whose things a figure counts: the nationality in its noun phrase ("Ukrainian drones"), else
+/// the actor of an action whose actor owns what it counts ("Russia launched 550 drones").
+fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
+    q.owner.as_deref().or_else(|| {
+        let actor_owns = q
+            .action
+            .as_deref()
+            .and_then(|a| lexicon.action_index(a))
+            .is_some_and(|a| lexicon.actions[a].actor_owns);
+        if actor_owns { q.actor.as_deref() } else { None }
+    })
+}
+
+/// Whether two figures count the same side's things. A nationality written in the noun phrase
+/// is never matched against a figure without one: "drones" and "Ukrainian drones" may be the two
+/// sides of one night. A side known only from the actor is, when the group has only that side.
+fn same_side(lexicon: &Lexicon, a: &Quantity, b: &Quantity, distinct_in_group: usize) -> bool {
+    match (side(lexicon, a), side(lexicon, b)) {
+        (Some(x), Some(y)) => x == y,
+        (None, None) => true,
+        _ => {
+            let written = a.owner.is_some() || b.owner.is_some();
+            !written && distinct_in_group <= 1
         }
     }
 }
