@@ -75,6 +75,9 @@ const FUNCTION_WORDS: &[&str] = &[
     "were", "was", "had", "have", "has", "is", "are", "be", "been", "and", "or", "but", "as",
     "than", "per", "into", "across", "over", "after", "before", "during", "since", "this", "its",
     "their", "his", "her", "it", "they", "who", "while", "when", "where", "not", "no", "all",
+    "despite", "amid", "against", "between", "through", "about", "around", "under", "within",
+    "without", "toward", "towards", "upon", "via", "including", "said", "says", "according",
+    "overnight", "yesterday", "today", "alone", "each", "apiece", "more", "less", "so",
 ];
 
 const AUXILIARIES: &[&str] = &[
@@ -158,8 +161,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     if !digits {
         // "One" often means "a" ("one of the worst nights"); it counts only beside a noun it
         // counts. Capitalised number words mid-sentence are names ("Formula One").
-        let counted_next = lexicon.class_nouns.longest_at(toks, end).is_some();
-        if (tok.lower == "one" || tok.lower == "a") && !counted_next {
+        let counted_next = (end..(end + 3).min(toks.len())).any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
+        if tok.lower == "one" && !counted_next {
             return NumberAt::None;
         }
         if tok.is_capitalised() && i > 0 && !counted_next {
@@ -438,19 +441,28 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
             }
             j += 1;
         }
-        if r.counted.is_none()
-            && let Some(t) = toks.get(k)
-            && k < next_start
-            && t.is_word()
-            && !t.is_capitalised()
-            && t.text.chars().all(char::is_alphabetic)
-            && !FUNCTION_WORDS.contains(&t.lower.as_str())
-            && lexicon.action_forms.longest_at(toks, k).is_none()
-            && lexicon.hedge_forms.longest_at(toks, k).is_none()
-        {
-            r.counted = Some(t.text.to_string());
-            r.unit = Some(singular(&t.lower));
-            r.phrase_end = k + 1;
+        // No counted class: the noun phrase as written, ending in a lower-case noun
+        // ("four Ukrainian regions", "13 locations").
+        if r.counted.is_none() && k < next_start {
+            let mut j = k;
+            while j < next_start.min(k + 4) {
+                let t = &toks[j];
+                let plain_word = t.is_word()
+                    && t.text.chars().all(char::is_alphabetic)
+                    && !FUNCTION_WORDS.contains(&t.lower.as_str())
+                    && lexicon.action_forms.longest_at(toks, j).is_none()
+                    && lexicon.hedge_forms.longest_at(toks, j).is_none();
+                if !plain_word {
+                    break;
+                }
+                j += 1;
+            }
+            // The head is the last lower-case word of the run.
+            if let Some(head) = (k..j).rev().find(|&h| !toks[h].is_capitalised()) {
+                r.counted = Some(s.slice(toks[k].span.cover(toks[head].span)).to_string());
+                r.unit = Some(singular(&toks[head].lower));
+                r.phrase_end = head + 1;
+            }
         }
     }
 
@@ -467,8 +479,20 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
         end
     });
     let before = action_before(lexicon, toks, m.first, boundary);
-    // A passive with its auxiliary ("were injured") is the surest reading; then an action just
-    // before the figure ("launched 550"); then any action after it; then one further back.
+    // An action that makes a measure with the counted class is the surest reading ("23
+    // individuals injured" after "a barrage of strikes"). Then a passive with its auxiliary
+    // ("were injured"); then an action just before the figure ("launched 550"); then any
+    // action after it; then one further back.
+    let makes_measure = |found: &Option<FoundAction>| match (r.class, found) {
+        (Some(class), Some(f)) => lexicon.measure(class, f.action).is_some(),
+        _ => false,
+    };
+    let (before_fits, after_fits) = (makes_measure(&before), makes_measure(&after));
+    let (before, after) = match (before_fits, after_fits) {
+        (true, false) => (before, None),
+        (false, true) => (None, after),
+        _ => (before, after),
+    };
     let chosen = match (before, after) {
         (_, Some(a)) if a.distance > 0 => Some((a, true)),
         (Some(b), _) if b.distance <= 3 => Some((b, false)),

@@ -7,7 +7,7 @@
 use std::sync::Arc;
 
 use nom::branch::alt;
-use nom::bytes::complete::{is_not, tag, take_while1};
+use nom::bytes::complete::{is_not, tag};
 use nom::character::complete::{char, multispace0, multispace1};
 use nom::combinator::{map, opt};
 use nom::multi::many0;
@@ -44,8 +44,19 @@ pub fn parse_separator(input: &str) -> IResult<&str, Separator<'_>> {
     Ok((rest, Separator { id, attributes }))
 }
 
+/// A report id or attribute key: letters, digits, `-`, `_`, `.`, never swallowing the `-->`.
 fn identifier(input: &str) -> IResult<&str, &str> {
-    take_while1(|c: char| c.is_alphanumeric() || matches!(c, '-' | '_' | '.')).parse(input)
+    let mut end = 0;
+    for (i, c) in input.char_indices() {
+        if !(c.is_alphanumeric() || matches!(c, '-' | '_' | '.')) || input[i..].starts_with("-->") {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    if end == 0 {
+        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::TakeWhile1)));
+    }
+    Ok((&input[end..], &input[..end]))
 }
 
 /// `key="value"` or `key=value`.

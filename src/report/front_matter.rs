@@ -273,7 +273,7 @@ mod tests {
     fn no_front_matter() {
         let front = split("Plain text.\n+++\n").unwrap();
         assert_eq!(front.kind, FrontMatterKind::None);
-        assert_eq!(front.body, Span::new(0, 17));
+        assert_eq!(front.body, Span::new(0, 16));
     }
 
     #[test]

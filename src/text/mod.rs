@@ -130,10 +130,11 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
-            sentence_texts("The U.S. President spoke. Gen. Smith and Dr. Jones met on Feb. 24 in D.C. Then it ended."),
+            sentence_texts("The U.S. President spoke. Gen. Smith and Dr. Jones met on Feb. 24 in Kyiv. Then it ended."),
             vec![
                 "The U.S. President spoke.",
-                "Gen. Smith and Dr. Jones met on Feb. 24 in D.C. Then it ended."
+                "Gen. Smith and Dr. Jones met on Feb. 24 in Kyiv.",
+                "Then it ended."
             ]
         );
     }

@@ -1,1 +1,8 @@
+//! The one integration-test binary: corpus, seeds, rules, CLI and data files.
 
+mod cli;
+mod corpus;
+mod data;
+mod rules;
+mod seeds;
+mod support;

@@ -1,0 +1,188 @@
+//! The command line as users run it: exit codes, formats, broken inputs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn crosscheck(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+fn write(dir: &Path, name: &str, contents: &[u8]) {
+    let path = dir.join(name);
+    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+    std::fs::write(path, contents).unwrap();
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stdout).to_string()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8_lossy(&output.stderr).to_string()
+}
+
+const CLEAN: &str = "+++\noutlet = \"A\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 550 drones overnight.\n";
+const CONFLICT: &str = "+++\noutlet = \"B\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 539 drones overnight.\n";
+
+#[test]
+fn exit_zero_without_findings() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    let output = crosscheck(&["check", dir.path().to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    assert!(stdout(&output).contains("no findings in 1 report"));
+}
+
+#[test]
+fn exit_one_with_findings_and_short_format() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    write(dir.path(), "b.md", CONFLICT.as_bytes());
+    let root = dir.path().to_str().unwrap();
+    let output = crosscheck(&["check", root, "--format", "short"]);
+    assert_eq!(output.status.code(), Some(1));
+    let expected = format!(
+        "{root}/a.md:6:17: warning conflicting-figures: reports of the same event disagree on drones launched: 550 (A), 539 (B)\n"
+    );
+    assert_eq!(stdout(&output), expected);
+    // --fail-on error lets warnings pass.
+    let output = crosscheck(&["check", root, "--fail-on", "error"]);
+    assert_eq!(output.status.code(), Some(0));
+}
+
+#[test]
+fn json_format_follows_the_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    write(dir.path(), "b.md", CONFLICT.as_bytes());
+    let output = crosscheck(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["version"], 1);
+    assert_eq!(json["reports"], 2);
+    let finding = &json["findings"][0];
+    assert_eq!(finding["rule"], "conflicting-figures");
+    assert_eq!(finding["severity"], "warning");
+    let location = &finding["locations"][0];
+    for key in ["path", "line", "column", "start", "end", "text", "value"] {
+        assert!(!location[key].is_null(), "location has {key}");
+    }
+    assert_eq!(location["text"], "550 drones");
+    assert_eq!(location["start"], 72);
+    assert_eq!(location["end"], 82);
+    assert!(json["errors"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn claims_json_has_spans_and_fields() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", b"At least 14 people were killed, including two children.\n");
+    let output = crosscheck(&["claims", dir.path().join("a.md").to_str().unwrap(), "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let first = &json["claims"][0];
+    assert_eq!(first["kind"], "quantity");
+    assert_eq!(first["measure"], "people.killed");
+    assert_eq!(first["interval"], serde_json::json!([14.0, null]));
+    assert_eq!(first["start"], 0);
+    assert_eq!(first["text"], "At least 14 people were killed");
+    assert_eq!(json["claims"][1]["measure"], "children.killed");
+}
+
+#[test]
+fn broken_reports_are_located_and_the_rest_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    write(dir.path(), "b.md", CONFLICT.as_bytes());
+    write(dir.path(), "bad-utf8.md", b"fine line\nbroken \xff here\n");
+    write(dir.path(), "binary.txt", b"\0\x01\x02");
+    write(dir.path(), "empty.md", b"");
+    write(dir.path(), "unclosed.md", b"+++\ntitle = \"x\"\nno end\n");
+    write(dir.path(), "bad-date.md", b"---\npublished: 2025-02-31\n---\nText.\n");
+    let root = dir.path().to_str().unwrap();
+    let output = crosscheck(&["check", root, "--format", "short"]);
+    assert_eq!(output.status.code(), Some(2), "input problems make the exit code 2");
+    // The good reports were still checked.
+    assert!(stdout(&output).contains("conflicting-figures"));
+    let err = stderr(&output);
+    assert!(err.contains(&format!("{root}/bad-utf8.md:2:8: error: invalid UTF-8")), "{err}");
+    assert!(err.contains(&format!("{root}/binary.txt: error: binary file")), "{err}");
+    assert!(err.contains(&format!("{root}/empty.md: error: empty file")), "{err}");
+    assert!(err.contains(&format!("{root}/unclosed.md:1:1: error: front matter opened with `+++` is never closed")), "{err}");
+    assert!(err.contains(&format!("{root}/bad-date.md:2:12: error: `published` is not a date")), "{err}");
+}
+
+#[test]
+fn malformed_rule_file_is_located_and_other_rules_run() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "reports/a.md", CLEAN.as_bytes());
+    write(dir.path(), "reports/b.md", CONFLICT.as_bytes());
+    write(dir.path(), "pack/broken.toml", b"kind = \"figure-agreement\"\nseverity = \"loud\"\nsummary = \"x\"\nmessage = \"y\"\n");
+    let output = crosscheck(&[
+        "check",
+        dir.path().join("reports").to_str().unwrap(),
+        "--rules",
+        dir.path().join("pack").to_str().unwrap(),
+        "--format",
+        "short",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(err.contains("broken.toml:2:12: error: unknown severity `loud`"), "{err}");
+    assert!(stdout(&output).contains("conflicting-figures"));
+}
+
+#[test]
+fn human_output_names_every_file() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.md", CLEAN.as_bytes());
+    write(dir.path(), "b.md", CONFLICT.as_bytes());
+    let root = dir.path().to_str().unwrap();
+    let output = crosscheck(&["check", root]);
+    let out = stdout(&output);
+    assert!(out.contains(&format!("[{root}/a.md:6:17]")), "{out}");
+    assert!(out.contains(&format!("[{root}/b.md:6:17]")), "{out}");
+    assert!(out.contains("A: 550 drones launched"));
+    assert!(out.contains("1 warning in 2 reports"));
+}
+
+#[test]
+fn usage_errors_exit_two() {
+    assert_eq!(crosscheck(&["check"]).status.code(), Some(2));
+    assert_eq!(crosscheck(&["check", "--format", "xml", "x"]).status.code(), Some(2));
+    assert_eq!(crosscheck(&["check", "/no/such/folder"]).status.code(), Some(2));
+}
+
+#[test]
+fn manifest_supplies_metadata_and_limits_the_folder() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "one.txt", b"Russia launched 550 drones overnight.\n");
+    write(dir.path(), "two.txt", b"Russia launched 539 drones overnight.\n");
+    write(dir.path(), "notes.md", b"Russia launched 12 drones.\n");
+    write(
+        dir.path(),
+        "meta.toml",
+        b"[[report]]\nfile = \"one.txt\"\noutlet = \"A\"\npublished = \"2025-07-04\"\n\n[[report]]\nfile = \"two.txt\"\noutlet = \"B\"\npublished = \"2025-07-04\"\n",
+    );
+    let output = crosscheck(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["reports"], 2);
+    assert_eq!(json["skipped"][0]["reason"].as_str().unwrap().contains("not listed"), true);
+    assert!(json["findings"][0]["message"].as_str().unwrap().contains("550 (A), 539 (B)"));
+}
+
+#[test]
+fn fixture_files_hold_several_reports() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "fixture.md",
+        b"<!-- report: a outlet=\"A\" published=2025-07-04 event=e -->\nFormer President Donald Trump spoke.\n<!-- report: b outlet=\"B\" published=2025-07-04 event=e -->\nPresident Donald Trump spoke.\n",
+    );
+    let output = crosscheck(&["check", dir.path().to_str().unwrap(), "--format", "short"]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(stdout(&output).contains("conflicting-titles"));
+}

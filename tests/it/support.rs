@@ -1,0 +1,64 @@
+//! Shared helpers: the shipped pack, loading folders, rendering findings as users see them.
+
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+use crosscheck::cli::load_reports;
+use crosscheck::engine;
+use crosscheck::finding::Finding;
+use crosscheck::lexicon::Lexicon;
+use crosscheck::pack::Pack;
+use crosscheck::render::{HumanOptions, render_finding};
+use crosscheck::report::Report;
+use crosscheck::rules::RuleSet;
+
+pub struct Shipped {
+    pub lexicon: Lexicon,
+    pub rules: RuleSet,
+}
+
+/// The shipped pack, compiled once; panics if any of its files has a problem, since the
+/// shipped files must always load cleanly.
+pub fn shipped() -> &'static Shipped {
+    static SHIPPED: OnceLock<Shipped> = OnceLock::new();
+    SHIPPED.get_or_init(|| {
+        let pack = Pack::shipped();
+        let (lexicon, problems) = Lexicon::load(&pack.lexicon);
+        assert!(problems.is_empty(), "shipped lexicon has problems: {problems:#?}");
+        let (rules, problems) = RuleSet::load(&pack.rules, &lexicon);
+        assert!(problems.is_empty(), "shipped rules have problems: {problems:#?}");
+        Shipped { lexicon, rules }
+    })
+}
+
+/// Loads a folder and checks it with the shipped pack.
+pub fn check_folder(path: &Path) -> (Vec<Report>, Vec<Finding>) {
+    let inputs = load_reports(&[path.to_path_buf()]);
+    assert!(inputs.problems.is_empty(), "problems loading {}: {:#?}", path.display(), inputs.problems);
+    let shipped = shipped();
+    let findings = engine::check(&inputs.reports, &shipped.lexicon, &shipped.rules);
+    (inputs.reports, findings)
+}
+
+/// Every finding rendered as a user sees it, without colour, at a fixed width.
+pub fn render_all(reports: &[Report], findings: &[Finding]) -> String {
+    let options = HumanOptions {
+        colour: false,
+        width: 100,
+    };
+    let mut out = String::new();
+    for finding in findings {
+        out.push_str(&render_finding(reports, finding, options));
+        out.push('\n');
+    }
+    if findings.is_empty() {
+        out.push_str("(no findings)\n");
+    }
+    out
+}
+
+/// The folder holding shared material (seeds, data sets) beside the repository, if present.
+pub fn shared() -> Option<PathBuf> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+    path.is_dir().then_some(path)
+}
