@@ -6,18 +6,26 @@ use std::path::{Path, PathBuf};
 
 fn main() {
     println!("cargo:rerun-if-changed=rules");
-    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let root =
+        PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     let mut files = Vec::new();
     collect(&root.join("rules"), &mut files);
     files.sort();
-    let mut out = String::from("/// The shipped rule pack: (path relative to the repository, contents).\npub static SHIPPED: &[(&str, &str)] = &[\n");
+    let mut out = String::from(
+        "/// The shipped rule pack: (path relative to the repository, contents).\npub static SHIPPED: &[(&str, &str)] = &[\n",
+    );
     for file in files {
         let relative = file
             .strip_prefix(&root)
             .expect("collected under the root")
             .to_string_lossy()
             .replace('\\', "/");
-        writeln!(out, "    ({relative:?}, include_str!({:?})),", file.to_string_lossy()).expect("writing to a String");
+        writeln!(
+            out,
+            "    ({relative:?}, include_str!({:?})),",
+            file.to_string_lossy()
+        )
+        .expect("writing to a String");
     }
     out.push_str("];\n");
     let dest = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("pack.rs");

@@ -179,7 +179,9 @@ impl Interval {
 /// True when every value of `a` lies below every value of `b`.
 fn strictly_below(a: &Interval, b: &Interval) -> bool {
     match (a.high, b.low) {
-        (Some(high), Some(low)) => high < low || (high == low && !(a.inclusive[1] && b.inclusive[0])),
+        (Some(high), Some(low)) => {
+            high < low || (high == low && !(a.inclusive[1] && b.inclusive[0]))
+        }
         _ => false,
     }
 }
@@ -188,7 +190,11 @@ fn strictly_below(a: &Interval, b: &Interval) -> bool {
 /// thousands separated by commas.
 pub fn format_number(value: f64) -> String {
     if value.is_infinite() {
-        return if value > 0.0 { "∞".into() } else { "-∞".into() };
+        return if value > 0.0 {
+            "∞".into()
+        } else {
+            "-∞".into()
+        };
     }
     if value.fract() == 0.0 && value.abs() < 1e15 {
         let digits = format!("{}", value.abs() as u64);

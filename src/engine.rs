@@ -18,7 +18,9 @@ pub fn extract_all(reports: &[Report], lexicon: &Lexicon) -> Vec<Extraction> {
     reports
         .iter()
         .enumerate()
-        .map(|(index, report)| parse::extract(ReportIndex(index), &report.text, report.body, lexicon))
+        .map(|(index, report)| {
+            parse::extract(ReportIndex(index), &report.text, report.body, lexicon)
+        })
         .collect()
 }
 
@@ -32,7 +34,12 @@ pub fn check(reports: &[Report], lexicon: &Lexicon, rules: &RuleSet) -> Vec<Find
 }
 
 /// Runs the given rules over already extracted claims.
-pub fn check_claims<'a>(reports: &[Report], claims: Vec<Claim>, lexicon: &Lexicon, rules: impl Iterator<Item = &'a Rule>) -> Vec<Finding> {
+pub fn check_claims<'a>(
+    reports: &[Report],
+    claims: Vec<Claim>,
+    lexicon: &Lexicon,
+    rules: impl Iterator<Item = &'a Rule>,
+) -> Vec<Finding> {
     let graph = ClaimGraph::build(reports, claims);
     let mut findings = Vec::new();
     for rule in rules {
@@ -92,7 +99,12 @@ pub fn example_reports(rule: &Rule, index: usize, example: &Example) -> Vec<Repo
 }
 
 /// Runs one rule on one of its examples.
-pub fn run_example(rule: &Rule, index: usize, example: &Example, lexicon: &Lexicon) -> (Vec<Report>, Vec<Finding>) {
+pub fn run_example(
+    rule: &Rule,
+    index: usize,
+    example: &Example,
+    lexicon: &Lexicon,
+) -> (Vec<Report>, Vec<Finding>) {
     let reports = example_reports(rule, index, example);
     let claims = extract_all(&reports, lexicon)
         .into_iter()

@@ -36,7 +36,9 @@ impl FromStr for Severity {
             "info" => Ok(Severity::Info),
             "warning" => Ok(Severity::Warning),
             "error" => Ok(Severity::Error),
-            _ => Err(format!("unknown severity `{s}`; valid: info, warning, error")),
+            _ => Err(format!(
+                "unknown severity `{s}`; valid: info, warning, error"
+            )),
         }
     }
 }

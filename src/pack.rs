@@ -22,10 +22,13 @@ impl Pack {
         let mut pack = Pack::default();
         for (path, text) in SHIPPED {
             let relative = path.strip_prefix("rules/").unwrap_or(path);
-            pack.add(relative, DataFile {
-                path: path.to_string(),
-                text: Arc::from(*text),
-            });
+            pack.add(
+                relative,
+                DataFile {
+                    path: path.to_string(),
+                    text: Arc::from(*text),
+                },
+            );
         }
         pack
     }

@@ -155,7 +155,12 @@ impl Diagnostic for ProblemDiagnostic {
 }
 
 /// Turns a TOML parse or deserialisation error into a located problem.
-pub fn from_toml_error(path: &str, text: &Arc<str>, error: &toml::de::Error, offset: usize) -> Problem {
+pub fn from_toml_error(
+    path: &str,
+    text: &Arc<str>,
+    error: &toml::de::Error,
+    offset: usize,
+) -> Problem {
     let message = error.message().trim().to_string();
     let problem = Problem::new(path, message);
     match error.span() {

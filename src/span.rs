@@ -55,7 +55,10 @@ pub fn line_column(text: &str, offset: usize) -> LineColumn {
     let offset = offset.min(text.len());
     let before = &text.as_bytes()[..offset];
     let line = before.iter().filter(|&&b| b == b'\n').count() + 1;
-    let line_start = before.iter().rposition(|&b| b == b'\n').map_or(0, |i| i + 1);
+    let line_start = before
+        .iter()
+        .rposition(|&b| b == b'\n')
+        .map_or(0, |i| i + 1);
     let column = before[line_start..]
         .iter()
         .filter(|&&b| (b & 0xC0) != 0x80)

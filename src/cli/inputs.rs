@@ -50,9 +50,10 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
                         candidates.push((entry.into_path(), false));
                     }
                     Ok(_) => {}
-                    Err(error) => inputs
-                        .problems
-                        .push(Problem::new(path.display().to_string(), format!("could not walk the folder: {error}"))),
+                    Err(error) => inputs.problems.push(Problem::new(
+                        path.display().to_string(),
+                        format!("could not walk the folder: {error}"),
+                    )),
                 }
             }
         } else {
@@ -66,13 +67,16 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
     let mut sidecars: BTreeMap<PathBuf, Option<Sidecar>> = BTreeMap::new();
     for (path, explicit) in candidates {
         let display = path.display().to_string();
-        let file_name = path.file_name().map(|n| n.to_string_lossy().to_string()).unwrap_or_default();
+        let file_name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().to_string())
+            .unwrap_or_default();
         if file_name == crate::report::SIDECAR_FILE {
             continue;
         }
-        let is_report_file = path
-            .extension()
-            .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()));
+        let is_report_file = path.extension().is_some_and(|e| {
+            REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
+        });
         if !explicit && !is_report_file {
             continue;
         }
@@ -86,7 +90,10 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
                 None if !explicit => {
                     inputs.skipped.push(SkippedFile {
                         path: display,
-                        reason: format!("not listed in {}", folder.join(crate::report::SIDECAR_FILE).display()),
+                        reason: format!(
+                            "not listed in {}",
+                            folder.join(crate::report::SIDECAR_FILE).display()
+                        ),
                     });
                     continue;
                 }
@@ -97,8 +104,15 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
         match std::fs::metadata(&path) {
             Ok(meta) if meta.len() > MAX_REPORT_BYTES => {
                 inputs.problems.push(
-                    Problem::new(&display, format!("file is {} bytes, more than the {} a report may have; not checked", meta.len(), MAX_REPORT_BYTES))
-                        .with_help("split the file into one report per file, or a JSONL feed"),
+                    Problem::new(
+                        &display,
+                        format!(
+                            "file is {} bytes, more than the {} a report may have; not checked",
+                            meta.len(),
+                            MAX_REPORT_BYTES
+                        ),
+                    )
+                    .with_help("split the file into one report per file, or a JSONL feed"),
                 );
                 continue;
             }
@@ -110,9 +124,10 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
                 inputs.reports.extend(loaded.reports);
                 inputs.problems.extend(loaded.problems);
             }
-            Err(error) => inputs
-                .problems
-                .push(Problem::new(&display, format!("could not read the file: {error}"))),
+            Err(error) => inputs.problems.push(Problem::new(
+                &display,
+                format!("could not read the file: {error}"),
+            )),
         }
     }
     inputs
@@ -133,12 +148,18 @@ fn read_sidecar(folder: &Path, problems: &mut Vec<Problem>) -> Option<Sidecar> {
                 Some(sidecar)
             }
             Err(_) => {
-                problems.push(Problem::new(display, "manifest is not valid UTF-8; its folder is read without it"));
+                problems.push(Problem::new(
+                    display,
+                    "manifest is not valid UTF-8; its folder is read without it",
+                ));
                 None
             }
         },
         Err(error) => {
-            problems.push(Problem::new(display, format!("could not read the manifest: {error}")));
+            problems.push(Problem::new(
+                display,
+                format!("could not read the manifest: {error}"),
+            ));
             None
         }
     }
@@ -148,7 +169,10 @@ fn read_sidecar(folder: &Path, problems: &mut Vec<Problem>) -> Option<Sidecar> {
 pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
     let mut pack = Pack::default();
     if !dir.is_dir() {
-        problems.push(Problem::new(dir.display().to_string(), "rule pack folder not found"));
+        problems.push(Problem::new(
+            dir.display().to_string(),
+            "rule pack folder not found",
+        ));
         return pack;
     }
     let walker = WalkBuilder::new(dir)
@@ -156,7 +180,9 @@ pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
         .build();
     for entry in walker.flatten() {
         let path = entry.path();
-        if !entry.file_type().is_some_and(|t| t.is_file()) || path.extension().is_none_or(|e| e != "toml") {
+        if !entry.file_type().is_some_and(|t| t.is_file())
+            || path.extension().is_none_or(|e| e != "toml")
+        {
             continue;
         }
         let display = path.display().to_string();
@@ -165,11 +191,17 @@ pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
         match std::fs::read_to_string(path) {
-            Ok(text) => pack.add(&relative, DataFile {
-                path: display,
-                text: Arc::from(text),
-            }),
-            Err(error) => problems.push(Problem::new(display, format!("could not read the file: {error}"))),
+            Ok(text) => pack.add(
+                &relative,
+                DataFile {
+                    path: display,
+                    text: Arc::from(text),
+                },
+            ),
+            Err(error) => problems.push(Problem::new(
+                display,
+                format!("could not read the file: {error}"),
+            )),
         }
     }
     pack

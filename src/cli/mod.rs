@@ -23,7 +23,11 @@ use crate::rules::RuleSet;
 use crate::span::line_column;
 
 #[derive(Debug, Parser)]
-#[command(name = "crosscheck", version, about = "Flags claims in news reports that cannot all be true.")]
+#[command(
+    name = "crosscheck",
+    version,
+    about = "Flags claims in news reports that cannot all be true."
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -117,7 +121,11 @@ pub fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(error) => {
             let _ = error.print();
-            return ExitCode::from(if error.use_stderr() { EXIT_INPUT_ERROR } else { 0 });
+            return ExitCode::from(if error.use_stderr() {
+                EXIT_INPUT_ERROR
+            } else {
+                0
+            });
         }
     };
     match cli.command {
@@ -151,7 +159,8 @@ fn load_packs(args: &PackArgs) -> Loaded {
 }
 
 fn human_options() -> HumanOptions {
-    let colour = std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
+    let colour = std::io::stdout().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
     HumanOptions { colour, width: 100 }
 }
 
@@ -161,7 +170,10 @@ fn run_check(args: CheckArgs) -> ExitCode {
     if let Some(as_of) = args.as_of {
         for report in &mut inputs.reports {
             if report.meta.published.is_none() {
-                report.meta.published = Some(crate::report::Published { date: as_of, time: None });
+                report.meta.published = Some(crate::report::Published {
+                    date: as_of,
+                    time: None,
+                });
             }
         }
     }
@@ -175,8 +187,13 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let mut err = stderr.lock();
     let result = match args.format {
         Format::Json => {
-            let json = render::findings_json(&inputs.reports, &findings, &problems, &inputs.skipped);
-            writeln!(out, "{}", serde_json::to_string_pretty(&json).unwrap_or_default())
+            let json =
+                render::findings_json(&inputs.reports, &findings, &problems, &inputs.skipped);
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            )
         }
         Format::Short => write_short(&mut out, &mut err, &inputs, &findings, &problems),
         Format::Human => write_human(&mut out, &mut err, &inputs, &findings, &problems),
@@ -202,20 +219,41 @@ fn exit_code(findings: &[Finding], problems: &[Problem], fail_on: FailOn) -> Exi
     }
 }
 
-fn write_short(out: &mut impl Write, err: &mut impl Write, inputs: &Inputs, findings: &[Finding], problems: &[Problem]) -> std::io::Result<()> {
+fn write_short(
+    out: &mut impl Write,
+    err: &mut impl Write,
+    inputs: &Inputs,
+    findings: &[Finding],
+    problems: &[Problem],
+) -> std::io::Result<()> {
     for finding in findings {
         writeln!(out, "{}", render::short_line(&inputs.reports, finding))?;
     }
     for problem in problems {
-        writeln!(err, "{}: error: {}", problem.location_prefix(), problem.message)?;
+        writeln!(
+            err,
+            "{}: error: {}",
+            problem.location_prefix(),
+            problem.message
+        )?;
     }
     Ok(())
 }
 
-fn write_human(out: &mut impl Write, err: &mut impl Write, inputs: &Inputs, findings: &[Finding], problems: &[Problem]) -> std::io::Result<()> {
+fn write_human(
+    out: &mut impl Write,
+    err: &mut impl Write,
+    inputs: &Inputs,
+    findings: &[Finding],
+    problems: &[Problem],
+) -> std::io::Result<()> {
     let options = human_options();
     for finding in findings {
-        write!(out, "{}", render::render_finding(&inputs.reports, finding, options))?;
+        write!(
+            out,
+            "{}",
+            render::render_finding(&inputs.reports, finding, options)
+        )?;
         writeln!(out)?;
     }
     for problem in problems {
@@ -250,7 +288,10 @@ pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> St
     } else {
         parts.join(", ")
     };
-    let mut line = format!("{found} in {reports} report{}", if reports == 1 { "" } else { "s" });
+    let mut line = format!(
+        "{found} in {reports} report{}",
+        if reports == 1 { "" } else { "s" }
+    );
     if !problems.is_empty() {
         line.push_str(&format!(
             "; {} input problem{} (see above): not everything was checked",
@@ -273,7 +314,11 @@ fn run_claims(args: ClaimsArgs) -> ExitCode {
         ClaimsFormat::Json => {
             let claims: Vec<Claim> = extractions.iter().flat_map(|e| e.claims.clone()).collect();
             let json = render::claims_json(&inputs.reports, &claims);
-            writeln!(out, "{}", serde_json::to_string_pretty(&json).unwrap_or_default())
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&json).unwrap_or_default()
+            )
         }
         ClaimsFormat::Human => write_claims(&mut out, &inputs.reports, &extractions, args.skipped),
     };
@@ -288,22 +333,46 @@ fn run_claims(args: ClaimsArgs) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-fn write_claims(out: &mut impl Write, reports: &[Report], extractions: &[Extraction], skipped: bool) -> std::io::Result<()> {
+fn write_claims(
+    out: &mut impl Write,
+    reports: &[Report],
+    extractions: &[Extraction],
+    skipped: bool,
+) -> std::io::Result<()> {
     for (report, extraction) in reports.iter().zip(extractions) {
         let published = report
             .meta
             .published
             .map_or_else(|| "undated".to_string(), |p| p.date.to_string());
-        writeln!(out, "{} ({}, {published})", report.display_path(), report.label())?;
+        writeln!(
+            out,
+            "{} ({}, {published})",
+            report.display_path(),
+            report.label()
+        )?;
         for claim in &extraction.claims {
             let at = line_column(&report.text, claim.span.start);
-            writeln!(out, "  {}:{}  {:<8} {:?}", at.line, at.column, claim.kind.name(), claim.text)?;
+            writeln!(
+                out,
+                "  {}:{}  {:<8} {:?}",
+                at.line,
+                at.column,
+                claim.kind.name(),
+                claim.text
+            )?;
             writeln!(out, "      {}", describe_claim(claim))?;
         }
         if skipped {
             for s in &extraction.skipped {
                 let at = line_column(&report.text, s.span.start);
-                writeln!(out, "  {}:{}  skipped  {:?}: {}", at.line, at.column, &report.text[s.span.start..s.span.end], s.reason)?;
+                writeln!(
+                    out,
+                    "  {}:{}  skipped  {:?}: {}",
+                    at.line,
+                    at.column,
+                    &report.text[s.span.start..s.span.end],
+                    s.reason
+                )?;
             }
         }
     }
@@ -313,7 +382,10 @@ fn write_claims(out: &mut impl Write, reports: &[Report], extractions: &[Extract
 fn describe_claim(claim: &Claim) -> String {
     match &claim.kind {
         ClaimKind::Quantity(q) => {
-            let mut fields = vec![format!("value={}", q.interval.notation()), format!("hedge={:?}", q.hedge).to_lowercase()];
+            let mut fields = vec![
+                format!("value={}", q.interval.notation()),
+                format!("hedge={:?}", q.hedge).to_lowercase(),
+            ];
             if let Some(m) = &q.measure {
                 fields.push(format!("measure={m}"));
             }
@@ -321,12 +393,25 @@ fn describe_claim(claim: &Claim) -> String {
                 fields.push(format!("unit={u}"));
             }
             if let Some(c) = &q.counted {
-                fields.push(format!("counted={c:?}{}", if q.counted_inherited { " (inherited)" } else { "" }));
+                fields.push(format!(
+                    "counted={c:?}{}",
+                    if q.counted_inherited {
+                        " (inherited)"
+                    } else {
+                        ""
+                    }
+                ));
             }
             if let Some(a) = &q.action {
                 fields.push(format!("action={a}"));
             }
-            fields.push(format!("role={}", serde_json::to_value(q.role).ok().and_then(|v| v.as_str().map(str::to_string)).unwrap_or_default()));
+            fields.push(format!(
+                "role={}",
+                serde_json::to_value(q.role)
+                    .ok()
+                    .and_then(|v| v.as_str().map(str::to_string))
+                    .unwrap_or_default()
+            ));
             if let Some(o) = &q.owner {
                 fields.push(format!("owner={o}"));
             }

@@ -206,6 +206,41 @@ impl<'r> ClaimGraph<'r> {
             .collect()
     }
 
+    /// The graph in Graphviz DOT, so a person can see which claims were related and why.
+    pub fn to_dot(&self) -> String {
+        let mut out = String::from("digraph claims {\n  rankdir=LR;\n");
+        for index in self.graph.node_indices() {
+            let (label, shape) = match &self.graph[index] {
+                Node::Report(r) => (self.reports[r.0].display_path(), "folder"),
+                Node::Event(key) => (key.to_string(), "ellipse"),
+                Node::Person(person) => (person.clone(), "house"),
+                Node::Claim(id) => (self.claims[id.0].text.clone(), "box"),
+            };
+            out.push_str(&format!(
+                "  n{} [label={:?}, shape={shape}];\n",
+                index.index(),
+                label
+            ));
+        }
+        for edge in self.graph.edge_indices() {
+            let Some((from, to)) = self.graph.edge_endpoints(edge) else {
+                continue;
+            };
+            let label = match self.graph[edge] {
+                Edge::InReport => "in",
+                Edge::OfEvent => "about",
+                Edge::Names => "names",
+            };
+            out.push_str(&format!(
+                "  n{} -> n{} [label={label:?}];\n",
+                from.index(),
+                to.index()
+            ));
+        }
+        out.push_str("}\n");
+        out
+    }
+
     fn claims_of(&self, node: NodeIndex, edge: Edge) -> Vec<ClaimId> {
         self.graph
             .edges_directed(node, Direction::Incoming)

@@ -145,8 +145,7 @@ impl Lexicon {
         let action = &self.actions[action];
         class
             .actions
-            .iter()
-            .any(|a| *a == action.id)
+            .contains(&action.id)
             .then(|| format!("{}.{}", class.id, action.id))
     }
 
@@ -164,7 +163,10 @@ impl Lexicon {
     pub fn measure_label(&self, id: &str) -> String {
         match self.measures.get(id) {
             Some(&(class, action)) => {
-                format!("{} {}", self.classes[class].label, self.actions[action].label)
+                format!(
+                    "{} {}",
+                    self.classes[class].label, self.actions[action].label
+                )
             }
             None => id.replace('.', " "),
         }
@@ -194,6 +196,11 @@ impl Lexicon {
 }
 
 /// A span in a data file, for located errors.
-pub(crate) fn spanned(text: &Arc<str>, path: &str, span: std::ops::Range<usize>, message: String) -> Problem {
+pub(crate) fn spanned(
+    text: &Arc<str>,
+    path: &str,
+    span: std::ops::Range<usize>,
+    message: String,
+) -> Problem {
     Problem::new(path, message).at(text, Span::new(span.start, span.end))
 }

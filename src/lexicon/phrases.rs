@@ -38,7 +38,10 @@ impl<T> PhraseTable<T> {
 
     pub fn insert(&mut self, phrase: &str, value: T) {
         let words: Vec<String> = if self.case_sensitive {
-            tokens(phrase, 0).into_iter().map(|t| t.text.to_string()).collect()
+            tokens(phrase, 0)
+                .into_iter()
+                .map(|t| t.text.to_string())
+                .collect()
         } else {
             phrase_tokens(phrase)
         };
@@ -48,7 +51,7 @@ impl<T> PhraseTable<T> {
         let entries = self.by_first.entry(first).or_default();
         entries.push((words, value));
         // Longest first, so the first hit is the longest match; ties keep insertion order.
-        entries.sort_by(|a, b| b.0.len().cmp(&a.0.len()));
+        entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
     }
 
     /// The longest phrase that starts at token `at`.
@@ -63,7 +66,11 @@ impl<T> PhraseTable<T> {
         candidates.iter().find_map(|(words, value)| {
             let fits = words.iter().enumerate().all(|(k, word)| {
                 toks.get(at + k).is_some_and(|t| {
-                    let text = if self.case_sensitive { t.text } else { t.lower.as_str() };
+                    let text = if self.case_sensitive {
+                        t.text
+                    } else {
+                        t.lower.as_str()
+                    };
                     // A phrase never spans a gap that the report did not write as one phrase:
                     // words inside it must be separated only by spaces or joined as written.
                     text == word
@@ -78,7 +85,12 @@ impl<T> PhraseTable<T> {
 
     /// The longest phrase that ends just before token `end` (exclusive), searching back
     /// at most `max_len` tokens.
-    pub fn longest_ending_at<'t>(&'t self, toks: &[Token<'_>], end: usize, max_len: usize) -> Option<(usize, PhraseMatch<'t, T>)> {
+    pub fn longest_ending_at<'t>(
+        &'t self,
+        toks: &[Token<'_>],
+        end: usize,
+        max_len: usize,
+    ) -> Option<(usize, PhraseMatch<'t, T>)> {
         (1..=max_len.min(end)).rev().find_map(|len| {
             let start = end - len;
             self.longest_at(toks, start)

@@ -188,7 +188,10 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
             lexicon.classes.push(CountedClass {
                 id: class.id.get_ref().clone(),
                 unit: class.unit.clone(),
-                label: class.label.clone().unwrap_or_else(|| class.id.get_ref().clone()),
+                label: class
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| class.id.get_ref().clone()),
                 actions: class.actions.iter().map(|a| a.get_ref().clone()).collect(),
             });
         }
@@ -199,7 +202,10 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
             }
             lexicon.actions.push(Action {
                 id: action.id.get_ref().clone(),
-                label: action.label.clone().unwrap_or_else(|| action.id.get_ref().clone()),
+                label: action
+                    .label
+                    .clone()
+                    .unwrap_or_else(|| action.id.get_ref().clone()),
                 whole: action.whole.as_ref().map(|w| w.get_ref().clone()),
                 actor_owns: action.actor_owns,
             });
@@ -318,11 +324,20 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
 
     for hedge in &spec.hedge {
         let Some(kind) = Hedge::parse(hedge.kind.get_ref()) else {
-            problems.push(unknown_name(p.file, &hedge.kind, "hedge kind", Hedge::NAMES));
+            problems.push(unknown_name(
+                p.file,
+                &hedge.kind,
+                "hedge kind",
+                Hedge::NAMES,
+            ));
             continue;
         };
         let (default_inclusive, below, above) = match kind {
-            Hedge::Approx => ([true, true], hedge.below.unwrap_or(0.1), hedge.above.unwrap_or(0.1)),
+            Hedge::Approx => (
+                [true, true],
+                hedge.below.unwrap_or(0.1),
+                hedge.above.unwrap_or(0.1),
+            ),
             _ => ([true, true], 0.0, 0.0),
         };
         let index = lexicon.hedges.len();
@@ -361,7 +376,12 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
 
     for qualifier in &spec.qualifier {
         let Some(q) = Qualifier::parse(qualifier.id.get_ref()) else {
-            problems.push(unknown_name(p.file, &qualifier.id, "qualifier", Qualifier::NAMES));
+            problems.push(unknown_name(
+                p.file,
+                &qualifier.id,
+                "qualifier",
+                Qualifier::NAMES,
+            ));
             continue;
         };
         for form in &qualifier.forms {
@@ -380,9 +400,13 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
     }
 
-    let mut seen_people: BTreeMap<String, ()> = lexicon.people.iter().map(|p| (p.id.clone(), ())).collect();
+    let mut seen_people: BTreeMap<String, ()> =
+        lexicon.people.iter().map(|p| (p.id.clone(), ())).collect();
     for person in &spec.person {
-        if seen_people.insert(person.id.get_ref().clone(), ()).is_some() {
+        if seen_people
+            .insert(person.id.get_ref().clone(), ())
+            .is_some()
+        {
             problems.push(duplicate(p.file, &person.id, "person"));
             continue;
         }
@@ -405,7 +429,9 @@ fn duplicate(file: &DataFile, id: &Spanned<String>, what: &str) -> Problem {
         id.span(),
         format!("{what} `{}` is defined twice", id.get_ref()),
     )
-    .with_help(format!("give each {what} one entry; rename or remove this one"))
+    .with_help(format!(
+        "give each {what} one entry; rename or remove this one"
+    ))
 }
 
 fn unknown(file: &DataFile, id: &Spanned<String>, what: &str, known: &[String]) -> Problem {

@@ -61,12 +61,20 @@ pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -
             tokens: tokens(sentence_text, span.start),
             file,
         };
-        quantities::quantities(&sentence, lexicon, &mut extraction.claims, &mut extraction.skipped);
+        quantities::quantities(
+            &sentence,
+            lexicon,
+            &mut extraction.claims,
+            &mut extraction.skipped,
+        );
         roles::roles(&sentence, lexicon, &mut extraction.claims);
     }
     roles::resolve_within_report(lexicon, &mut extraction.claims);
-    extraction
-        .claims
-        .sort_by(|a, b| a.span.start.cmp(&b.span.start).then(a.span.end.cmp(&b.span.end)));
+    extraction.claims.sort_by(|a, b| {
+        a.span
+            .start
+            .cmp(&b.span.start)
+            .then(a.span.end.cmp(&b.span.end))
+    });
     extraction
 }

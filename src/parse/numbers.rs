@@ -270,9 +270,15 @@ mod tests {
     fn words() {
         assert_eq!(value("forty-seven drones"), (47.0, " drones"));
         assert_eq!(value("Forty seven"), (47.0, ""));
-        assert_eq!(value("a hundred and sixty-five missiles"), (165.0, " missiles"));
+        assert_eq!(
+            value("a hundred and sixty-five missiles"),
+            (165.0, " missiles")
+        );
         assert_eq!(value("twelve thousand people"), (12000.0, " people"));
-        assert_eq!(value("two million three hundred thousand"), (2_300_000.0, ""));
+        assert_eq!(
+            value("two million three hundred thousand"),
+            (2_300_000.0, "")
+        );
         assert_eq!(value("seventeen"), (17.0, ""));
         assert_eq!(value("a dozen top officers"), (12.0, " top officers"));
         assert_eq!(value("two dozen"), (24.0, ""));

@@ -14,7 +14,12 @@ use crate::span::Span;
 use crate::text::Token;
 
 /// Reads every quantity claim of one sentence.
-pub fn quantities(sentence: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>, skipped: &mut Vec<Skipped>) {
+pub fn quantities(
+    sentence: &Sentence<'_>,
+    lexicon: &Lexicon,
+    claims: &mut Vec<Claim>,
+    skipped: &mut Vec<Skipped>,
+) {
     let mentions = find_mentions(sentence, lexicon, skipped);
     let mut read: Vec<Reading> = Vec::with_capacity(mentions.len());
     for index in 0..mentions.len() {
@@ -33,8 +38,6 @@ pub fn quantities(sentence: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<C
 struct Mention {
     /// First token of the mention (the hedge, when there is one).
     first: usize,
-    /// First token of the number itself.
-    number_token: usize,
     /// Token after the number and any hedge written after it.
     end: usize,
     number: f64,
@@ -71,21 +74,109 @@ struct Reading {
 }
 
 const FUNCTION_WORDS: &[&str] = &[
-    "the", "a", "an", "of", "in", "on", "at", "to", "for", "by", "from", "with", "that", "which",
-    "were", "was", "had", "have", "has", "is", "are", "be", "been", "and", "or", "but", "as",
-    "than", "per", "into", "across", "over", "after", "before", "during", "since", "this", "its",
-    "their", "his", "her", "it", "they", "who", "while", "when", "where", "not", "no", "all",
-    "despite", "amid", "against", "between", "through", "about", "around", "under", "within",
-    "without", "toward", "towards", "upon", "via", "including", "said", "says", "according",
-    "overnight", "yesterday", "today", "alone", "each", "apiece", "more", "less", "so",
+    "the",
+    "a",
+    "an",
+    "of",
+    "in",
+    "on",
+    "at",
+    "to",
+    "for",
+    "by",
+    "from",
+    "with",
+    "that",
+    "which",
+    "were",
+    "was",
+    "had",
+    "have",
+    "has",
+    "is",
+    "are",
+    "be",
+    "been",
+    "and",
+    "or",
+    "but",
+    "as",
+    "than",
+    "per",
+    "into",
+    "across",
+    "over",
+    "after",
+    "before",
+    "during",
+    "since",
+    "this",
+    "its",
+    "their",
+    "his",
+    "her",
+    "it",
+    "they",
+    "who",
+    "while",
+    "when",
+    "where",
+    "not",
+    "no",
+    "all",
+    "despite",
+    "amid",
+    "against",
+    "between",
+    "through",
+    "about",
+    "around",
+    "under",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "upon",
+    "via",
+    "including",
+    "said",
+    "says",
+    "according",
+    "overnight",
+    "yesterday",
+    "today",
+    "alone",
+    "each",
+    "apiece",
+    "more",
+    "less",
+    "so",
 ];
 
 const AUXILIARIES: &[&str] = &[
-    "were", "was", "have", "had", "has", "been", "are", "is", "reportedly", "also", "later",
-    "being", "all", "who", "had been", "have been", "allegedly", "were reportedly",
+    "were",
+    "was",
+    "have",
+    "had",
+    "has",
+    "been",
+    "are",
+    "is",
+    "reportedly",
+    "also",
+    "later",
+    "being",
+    "all",
+    "who",
+    "had been",
+    "have been",
+    "allegedly",
+    "were reportedly",
 ];
 
-const REGION_WORDS: &[&str] = &["region", "oblast", "city", "district", "province", "area", "state", "county"];
+const REGION_WORDS: &[&str] = &[
+    "region", "oblast", "city", "district", "province", "area", "state", "county",
+];
 
 fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>) -> Vec<Mention> {
     let toks = &s.tokens;
@@ -96,7 +187,6 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
             let vague = &lexicon.vague[*found.value];
             mentions.push(Mention {
                 first: i,
-                number_token: i,
                 end: i + found.len,
                 number: vague.low,
                 range: Some([vague.low, vague.high]),
@@ -161,7 +251,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     if !digits {
         // "One" often means "a" ("one of the worst nights"); it counts only beside a noun it
         // counts. Capitalised number words mid-sentence are names ("Formula One").
-        let counted_next = (end..(end + 3).min(toks.len())).any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
+        let counted_next = (end..(end + 3).min(toks.len()))
+            .any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
         if tok.lower == "one" && !counted_next {
             return NumberAt::None;
         }
@@ -175,7 +266,6 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
 
     let mut mention = Mention {
         first: i,
-        number_token: i,
         end,
         number: number.value,
         range: None,
@@ -238,7 +328,10 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     }
 
     // A hedge before the number ("at least 14") or after it ("14 or more").
-    if let Some((start, found)) = lexicon.hedge_forms.longest_ending_at(toks, mention.first, 4) {
+    if let Some((start, found)) = lexicon
+        .hedge_forms
+        .longest_ending_at(toks, mention.first, 4)
+    {
         let entry = &lexicon.hedges[*found.value];
         if !entry.after {
             mention.first = start;
@@ -291,7 +384,14 @@ fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
 }
 
 /// Why a number at token `i` (ending before token `end`) is not a count, if it is not.
-fn not_a_count(s: &Sentence<'_>, lexicon: &Lexicon, i: usize, end: usize, digits: bool, value: f64) -> Option<&'static str> {
+fn not_a_count(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    end: usize,
+    digits: bool,
+    value: f64,
+) -> Option<&'static str> {
     let toks = &s.tokens;
     let tok = &toks[i];
     let prev = i.checked_sub(1).map(|p| &toks[p]);
@@ -307,7 +407,9 @@ fn not_a_count(s: &Sentence<'_>, lexicon: &Lexicon, i: usize, end: usize, digits
         if let Some(n) = next
             && !n.space_before
             && (n.text == "-" || n.text == "/" || n.text == ":")
-            && toks.get(end + 1).is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
         {
             return Some("date, time or code");
         }
@@ -315,20 +417,44 @@ fn not_a_count(s: &Sentence<'_>, lexicon: &Lexicon, i: usize, end: usize, digits
         {
             return Some("clock time");
         }
-        if prev.is_some_and(|p| matches!(p.lower.as_str(), "no" | "#" | "number" | "article" | "section" | "paragraph" | "page" | "chapter" | "route" | "flight"))
-        {
+        if prev.is_some_and(|p| {
+            matches!(
+                p.lower.as_str(),
+                "no" | "#"
+                    | "number"
+                    | "article"
+                    | "section"
+                    | "paragraph"
+                    | "page"
+                    | "chapter"
+                    | "route"
+                    | "flight"
+            )
+        }) {
             return Some("a number that names something");
         }
         let plain = tok.text.chars().all(|c| c.is_ascii_digit());
-        if plain && tok.text.len() == 4 && (1000.0..=2100.0).contains(&value) && lexicon.class_nouns.longest_at(toks, end).is_none() {
+        if plain
+            && tok.text.len() == 4
+            && (1000.0..=2100.0).contains(&value)
+            && lexicon.class_nouns.longest_at(toks, end).is_none()
+        {
             return Some("year");
         }
     }
     // Dates: "February 24", "24 February", "Feb. 24", "24th of February".
-    let month_before = prev.is_some_and(|p| lexicon.months.longest_at(toks, i - 1).is_some() && p.is_capitalised())
-        || (i >= 2 && toks[i - 1].text == "." && lexicon.months.longest_at(toks, i - 2).is_some() && toks[i - 2].is_capitalised());
-    let month_after = next.is_some_and(|n| n.is_capitalised() && lexicon.months.longest_at(toks, end).is_some())
-        || (next.is_some_and(|n| n.lower == "of") && toks.get(end + 1).is_some_and(|n| n.is_capitalised() && lexicon.months.longest_at(toks, end + 1).is_some()));
+    let month_before = prev
+        .is_some_and(|p| lexicon.months.longest_at(toks, i - 1).is_some() && p.is_capitalised())
+        || (i >= 2
+            && toks[i - 1].text == "."
+            && lexicon.months.longest_at(toks, i - 2).is_some()
+            && toks[i - 2].is_capitalised());
+    let month_after = next
+        .is_some_and(|n| n.is_capitalised() && lexicon.months.longest_at(toks, end).is_some())
+        || (next.is_some_and(|n| n.lower == "of")
+            && toks.get(end + 1).is_some_and(|n| {
+                n.is_capitalised() && lexicon.months.longest_at(toks, end + 1).is_some()
+            }));
     if digits && (month_before || month_after) && value <= 31.0 {
         return Some("day of a date");
     }
@@ -338,7 +464,13 @@ fn not_a_count(s: &Sentence<'_>, lexicon: &Lexicon, i: usize, end: usize, digits
     None
 }
 
-fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index: usize, read: &[Reading]) -> Reading {
+fn read_mention(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    mentions: &[Mention],
+    index: usize,
+    read: &[Reading],
+) -> Reading {
     let toks = &s.tokens;
     let m = &mentions[index];
     let previous = index.checked_sub(1).map(|p| (&mentions[p], &read[p]));
@@ -352,17 +484,32 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
     // How the mention attaches to the one before it.
     let marker_end = m.first;
     let mut subset_marker = false;
-    if let Some((_, found)) = lexicon.additional_markers.longest_ending_at(toks, marker_end, 3) {
+    if let Some((_, found)) = lexicon
+        .additional_markers
+        .longest_ending_at(toks, marker_end, 3)
+    {
         let _ = found;
         r.role = Some(QuantityRole::Additional);
-    } else if previous.is_some() && lexicon.subset_markers.longest_ending_at(toks, marker_end, 3).is_some() {
+    } else if previous.is_some()
+        && lexicon
+            .subset_markers
+            .longest_ending_at(toks, marker_end, 3)
+            .is_some()
+    {
         subset_marker = true;
     }
     if let Some((p, pr)) = previous {
         let between = &toks[pr.phrase_end.max(p.end).min(m.first)..m.first];
         r.coordinated = !between.is_empty()
-            && between.iter().all(|t| matches!(t.lower.as_str(), "and" | "," | "plus" | "as" | "well" | "or"))
-            && between.iter().any(|t| matches!(t.lower.as_str(), "and" | "plus" | "or"));
+            && between.iter().all(|t| {
+                matches!(
+                    t.lower.as_str(),
+                    "and" | "," | "plus" | "as" | "well" | "or"
+                )
+            })
+            && between
+                .iter()
+                .any(|t| matches!(t.lower.as_str(), "and" | "plus" | "or"));
     }
 
     let mut k = m.end;
@@ -378,17 +525,27 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
             r.unit = Some(singular(&word.lower));
             r.role = Some(QuantityRole::Modifier);
             k += 2;
-            while toks.get(k).is_some_and(|t| t.text == "-" && !t.space_before)
+            while toks
+                .get(k)
+                .is_some_and(|t| t.text == "-" && !t.space_before)
                 && toks.get(k + 1).is_some_and(|t| t.is_word())
             {
                 k += 2;
             }
             let noun_start = k;
-            while k < next_start && k < noun_start + 2 && toks[k].is_word() && !toks[k].is_capitalised() && !FUNCTION_WORDS.contains(&toks[k].lower.as_str()) {
+            while k < next_start
+                && k < noun_start + 2
+                && toks[k].is_word()
+                && !toks[k].is_capitalised()
+                && !FUNCTION_WORDS.contains(&toks[k].lower.as_str())
+            {
                 k += 1;
             }
             if k > noun_start {
-                r.counted = Some(s.slice(toks[noun_start].span.cover(toks[k - 1].span)).to_string());
+                r.counted = Some(
+                    s.slice(toks[noun_start].span.cover(toks[k - 1].span))
+                        .to_string(),
+                );
             }
             r.phrase_end = k;
             return r;
@@ -426,14 +583,19 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
         while j < next_start && j < k + 6 {
             if let Some(found) = lexicon.class_nouns.longest_at(toks, j) {
                 r.class = Some(*found.value);
-                r.counted = Some(s.slice(toks[k].span.cover(toks[j + found.len - 1].span)).to_string());
+                r.counted = Some(
+                    s.slice(toks[k].span.cover(toks[j + found.len - 1].span))
+                        .to_string(),
+                );
                 r.owner = owner_in(lexicon, &toks[k..j]);
                 j += found.len;
                 r.phrase_end = j;
                 break;
             }
             let t = &toks[j];
-            let is_modifier = (t.is_word() && !FUNCTION_WORDS.contains(&t.lower.as_str()) && lexicon.action_forms.longest_at(toks, j).is_none())
+            let is_modifier = (t.is_word()
+                && !FUNCTION_WORDS.contains(&t.lower.as_str())
+                && lexicon.action_forms.longest_at(toks, j).is_none())
                 || (t.text == "-" && !t.space_before)
                 || (t.text == "'" || t.text == "’");
             if !is_modifier {
@@ -520,7 +682,11 @@ fn read_mention(s: &Sentence<'_>, lexicon: &Lexicon, mentions: &[Mention], index
         && r.counted.is_none()
         && r.unit.is_none()
         && let Some((_, pr)) = previous
-        && (r.coordinated || subset_marker || r.role == Some(QuantityRole::Additional) || r.action.is_some() || r.role == Some(QuantityRole::Part))
+        && (r.coordinated
+            || subset_marker
+            || r.role == Some(QuantityRole::Additional)
+            || r.action.is_some()
+            || r.role == Some(QuantityRole::Part))
     {
         inherit(&mut r, pr);
     }
@@ -568,7 +734,12 @@ struct FoundAction {
     distance: usize,
 }
 
-fn action_after(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, limit: usize) -> Option<FoundAction> {
+fn action_after(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    from: usize,
+    limit: usize,
+) -> Option<FoundAction> {
     let mut j = from;
     let mut skipped = 0;
     while j < limit.min(toks.len()) && skipped <= 3 {
@@ -583,7 +754,9 @@ fn action_after(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, limit: usize
                 distance: skipped,
             });
         }
-        if !AUXILIARIES.contains(&toks[j].lower.as_str()) && !matches!(toks[j].lower.as_str(), "managed" | "to" | "people") {
+        if !AUXILIARIES.contains(&toks[j].lower.as_str())
+            && !matches!(toks[j].lower.as_str(), "managed" | "to" | "people")
+        {
             return None;
         }
         j += 1;
@@ -592,11 +765,19 @@ fn action_after(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, limit: usize
     None
 }
 
-fn action_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, boundary: usize) -> Option<FoundAction> {
+fn action_before(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    boundary: usize,
+) -> Option<FoundAction> {
     let mut end = first;
     while end > boundary && first - end <= 10 {
         let t = &toks[end - 1];
-        if matches!(t.text, "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”") {
+        if matches!(
+            t.text,
+            "." | ";" | ":" | "?" | "!" | "(" | ")" | "\"" | "“" | "”"
+        ) {
             return None;
         }
         if let Some((start, found)) = lexicon.action_forms.longest_ending_at(toks, end, 5)
@@ -639,9 +820,16 @@ fn actor_before(lexicon: &Lexicon, toks: &[Token<'_>], action_start: usize) -> O
 
 /// A place phrase that scopes the figure: "in the Kyiv region" just after it, or
 /// "In Poltava," opening the sentence.
-fn place_near(s: &Sentence<'_>, lexicon: &Lexicon, first: usize, phrase_end: usize, limit: usize) -> Option<String> {
+fn place_near(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    first: usize,
+    phrase_end: usize,
+    limit: usize,
+) -> Option<String> {
     let toks = &s.tokens;
-    let after = (phrase_end..limit.min(phrase_end + 6).min(toks.len())).find_map(|j| place_at(s, lexicon, j));
+    let after = (phrase_end..limit.min(phrase_end + 6).min(toks.len()))
+        .find_map(|j| place_at(s, lexicon, j));
     after.or_else(|| {
         if first > 0 {
             place_at(s, lexicon, 0)
@@ -659,7 +847,10 @@ fn occasion(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize) -> Option<St
     let toks = &s.tokens;
     for j in 0..toks.len() {
         if let Some(found) = lexicon.occasion_markers.longest_at(toks, j) {
-            return Some(s.slice(toks[j].span.cover(toks[j + found.len - 1].span)).to_lowercase());
+            return Some(
+                s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                    .to_lowercase(),
+            );
         }
     }
     let opening = date_phrase(s, lexicon, 0);
@@ -677,7 +868,11 @@ fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> 
     }
     let mut k = j + 1;
     let is_year = |t: &Token<'_>| t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
-    if let Some(month) = lexicon.months.longest_at(toks, k).filter(|_| toks[k].is_capitalised()) {
+    if let Some(month) = lexicon
+        .months
+        .longest_at(toks, k)
+        .filter(|_| toks[k].is_capitalised())
+    {
         k += month.len;
         if toks.get(k).is_some_and(|t| t.text == ".") {
             k += 1;
@@ -704,16 +899,28 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     }
     // "in the central city of Poltava", "in the region of Kharkiv".
     let mut look = k;
-    while look < k + 3 && toks.get(look).is_some_and(|t| t.is_word() && !t.is_capitalised()) {
-        if REGION_WORDS.contains(&toks[look].lower.as_str()) && toks.get(look + 1).is_some_and(|t| t.lower == "of") {
+    while look < k + 3
+        && toks
+            .get(look)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised())
+    {
+        if REGION_WORDS.contains(&toks[look].lower.as_str())
+            && toks.get(look + 1).is_some_and(|t| t.lower == "of")
+        {
             k = look + 2;
             break;
         }
         look += 1;
     }
     let start = k;
-    while toks.get(k).is_some_and(|t| t.is_capitalised() && t.is_word()) && k < start + 3 {
-        if lexicon.months.longest_at(toks, k).is_some() || lexicon.weekdays.longest_at(toks, k).is_some() {
+    while toks
+        .get(k)
+        .is_some_and(|t| t.is_capitalised() && t.is_word())
+        && k < start + 3
+    {
+        if lexicon.months.longest_at(toks, k).is_some()
+            || lexicon.weekdays.longest_at(toks, k).is_some()
+        {
             return None;
         }
         k += 1;
@@ -721,13 +928,21 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     if k == start {
         return None;
     }
-    if toks.get(k).is_some_and(|t| REGION_WORDS.contains(&t.lower.as_str())) {
+    if toks
+        .get(k)
+        .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_str()))
+    {
         k += 1;
-    } else if toks.get(k).is_some_and(|t| t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_str())) {
+    } else if toks.get(k).is_some_and(|t| {
+        t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_str())
+    }) {
         // "in the Ukrainian capital": an adjective before a common noun is not a place name.
         return None;
     }
-    Some(s.slice(toks[start].span.cover(toks[k - 1].span)).to_string())
+    Some(
+        s.slice(toks[start].span.cover(toks[k - 1].span))
+            .to_string(),
+    )
 }
 
 /// Fills in partitives once both mentions are read: the part counts what the whole counts,
@@ -740,7 +955,11 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
         if whole >= mentions.len() {
             continue;
         }
-        let (class, counted, owner) = (read[whole].class, read[whole].counted.clone(), read[whole].owner.clone());
+        let (class, counted, owner) = (
+            read[whole].class,
+            read[whole].counted.clone(),
+            read[whole].owner.clone(),
+        );
         let part_action = read[index].action;
         let part = &mut read[index];
         part.class = part.class.or(class);
@@ -759,7 +978,12 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
 
 /// Shares one action across coordinated figures: "653 drones and 51 missiles" were both
 /// deployed; "550 drones and 11 missiles fired at" were both fired.
-fn complete_coordination(_lexicon: &Lexicon, _s: &Sentence<'_>, _mentions: &[Mention], read: &mut [Reading]) {
+fn complete_coordination(
+    _lexicon: &Lexicon,
+    _s: &Sentence<'_>,
+    _mentions: &[Mention],
+    read: &mut [Reading],
+) {
     for index in 1..read.len() {
         if read[index].coordinated && read[index].action.is_none() {
             read[index].action = read[index - 1].action;
@@ -788,7 +1012,9 @@ fn to_claim(s: &Sentence<'_>, lexicon: &Lexicon, m: &Mention, r: Reading) -> Cla
     let last = last.min(toks.len());
     let span = toks[m.first].span.cover(toks[last - 1].span);
     let measure = match (r.class, r.action) {
-        (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) => lexicon.measure(class, action),
+        (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) => {
+            lexicon.measure(class, action)
+        }
         _ => None,
     };
     let unit = r

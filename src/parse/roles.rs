@@ -11,9 +11,43 @@ use crate::text::Token;
 
 /// Capitalised words that begin sentences or clauses and never start a name.
 const NOT_NAMES: &[&str] = &[
-    "The", "A", "An", "In", "On", "At", "And", "But", "Or", "Of", "For", "To", "As", "By", "With",
-    "From", "He", "She", "It", "They", "We", "His", "Her", "Its", "Their", "This", "That", "After",
-    "Before", "During", "While", "When", "Meanwhile", "However", "Speaking", "Said", "Says",
+    "The",
+    "A",
+    "An",
+    "In",
+    "On",
+    "At",
+    "And",
+    "But",
+    "Or",
+    "Of",
+    "For",
+    "To",
+    "As",
+    "By",
+    "With",
+    "From",
+    "He",
+    "She",
+    "It",
+    "They",
+    "We",
+    "His",
+    "Her",
+    "Its",
+    "Their",
+    "This",
+    "That",
+    "After",
+    "Before",
+    "During",
+    "While",
+    "When",
+    "Meanwhile",
+    "However",
+    "Speaking",
+    "Said",
+    "Says",
 ];
 
 /// Reads every pre-nominal title of one sentence.
@@ -59,15 +93,21 @@ fn role_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Claim, usiz
     let office = lexicon.office_forms.longest_at(toks, j)?;
     let office_start = j;
     j += office.len;
-    let office_text = s.slice(toks[office_start].span.cover(toks[j - 1].span)).to_string();
-    if toks.get(j).is_some_and(|t| t.text == "-" && !t.space_before)
+    let office_text = s
+        .slice(toks[office_start].span.cover(toks[j - 1].span))
+        .to_string();
+    if toks
+        .get(j)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
         && toks.get(j + 1).is_some_and(|t| t.lower == "elect")
     {
         qualifier = Qualifier::Elect;
         j += 2;
     }
     let (name_start, name_end) = name_at(lexicon, toks, j)?;
-    let mut name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span)).to_string();
+    let mut name = s
+        .slice(toks[name_start].span.cover(toks[name_end - 1].span))
+        .to_string();
     for possessive in ["'s", "’s"] {
         if let Some(stem) = name.strip_suffix(possessive) {
             name = stem.to_string();
@@ -110,7 +150,8 @@ fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize
             && lexicon.months.longest_at(toks, j).is_none()
             && lexicon.weekdays.longest_at(toks, j).is_none()
             && lexicon.office_forms.longest_at(toks, j).is_none();
-        let is_initial_dot = t.text == "." && j > start && toks[j - 1].text.chars().count() == 1 && !t.space_before;
+        let is_initial_dot =
+            t.text == "." && j > start && toks[j - 1].text.chars().count() == 1 && !t.space_before;
         if !(is_name_word || is_initial_dot) {
             break;
         }
@@ -122,7 +163,10 @@ fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize
 /// A stable id for a person the lexicon does not know: "Tymur Tkachenko" → "tymur-tkachenko".
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
-    for word in name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in name
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+    {
         if !out.is_empty() {
             out.push('-');
         }
@@ -146,7 +190,11 @@ pub fn resolve_within_report(lexicon: &Lexicon, claims: &mut [Claim]) {
         if words.len() > 1 {
             let surname = words.last().map(|w| w.to_string()).unwrap_or_default();
             full_names.push((surname, role.person.clone()));
-        } else if let Some((_, person)) = full_names.iter().rev().find(|(surname, _)| *surname == role.name) {
+        } else if let Some((_, person)) = full_names
+            .iter()
+            .rev()
+            .find(|(surname, _)| *surname == role.name)
+        {
             role.person = person.clone();
         }
     }

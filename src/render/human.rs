@@ -6,8 +6,8 @@ use std::fmt;
 use std::sync::Arc;
 
 use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError, MietteSpanContents,
-    SourceCode, SourceSpan, SpanContents,
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, MietteError,
+    MietteSpanContents, SourceCode, SourceSpan, SpanContents,
 };
 
 use crate::finding::{Finding, Severity};
@@ -128,7 +128,9 @@ impl Diagnostic for FindingDiagnostic {
     }
 
     fn help<'a>(&'a self) -> Option<Box<dyn fmt::Display + 'a>> {
-        self.help.as_ref().map(|h| Box::new(h) as Box<dyn fmt::Display>)
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
 
     fn source_code(&self) -> Option<&dyn SourceCode> {
@@ -149,7 +151,11 @@ struct MultiSource {
 impl MultiSource {
     /// Adds a file (once) and returns its base offset.
     fn add(&mut self, name: &str, text: &Arc<str>) -> usize {
-        if let Some((_, _, base)) = self.files.iter().find(|(n, t, _)| n == name && Arc::ptr_eq(t, text)) {
+        if let Some((_, _, base)) = self
+            .files
+            .iter()
+            .find(|(n, t, _)| n == name && Arc::ptr_eq(t, text))
+        {
             return *base;
         }
         // One byte of gap keeps a span at the end of one file from touching the next file.
@@ -211,7 +217,11 @@ const EXCERPT_REACH: usize = 90;
 fn excerpt(text: &str, start: usize, end: usize) -> (usize, usize) {
     let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
     let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
-    let line_end = if text[..line_end].ends_with('\r') { line_end - 1 } else { line_end };
+    let line_end = if text[..line_end].ends_with('\r') {
+        line_end - 1
+    } else {
+        line_end
+    };
 
     let mut from = line_start;
     let before = &text[line_start..start];
@@ -224,7 +234,9 @@ fn excerpt(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     if start - from > EXCERPT_REACH {
         let window_start = floor_char_boundary(text, start - EXCERPT_REACH);
-        from = text[window_start..start].find(' ').map_or(window_start, |i| window_start + i + 1);
+        from = text[window_start..start]
+            .find(' ')
+            .map_or(window_start, |i| window_start + i + 1);
     }
 
     let mut to = line_end;
@@ -237,7 +249,9 @@ fn excerpt(text: &str, start: usize, end: usize) -> (usize, usize) {
     }
     if to - end > EXCERPT_REACH {
         let window_end = floor_char_boundary(text, end + EXCERPT_REACH);
-        to = text[end..window_end].rfind(' ').map_or(window_end, |i| end + i);
+        to = text[end..window_end]
+            .rfind(' ')
+            .map_or(window_end, |i| end + i);
     }
     (from, to.max(end))
 }

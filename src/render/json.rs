@@ -10,7 +10,12 @@ use crate::report::Report;
 use crate::span::line_column;
 
 /// `{"version":1,"findings":[…],"reports":N,"errors":[…]}`
-pub fn findings_json(reports: &[Report], findings: &[Finding], problems: &[Problem], skipped: &[SkippedFile]) -> Value {
+pub fn findings_json(
+    reports: &[Report],
+    findings: &[Finding],
+    problems: &[Problem],
+    skipped: &[SkippedFile],
+) -> Value {
     let findings: Vec<Value> = findings
         .iter()
         .map(|f| {

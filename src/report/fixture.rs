@@ -54,7 +54,10 @@ fn identifier(input: &str) -> IResult<&str, &str> {
         end = i + c.len_utf8();
     }
     if end == 0 {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::TakeWhile1)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TakeWhile1,
+        )));
     }
     Ok((&input[end..], &input[..end]))
 }
@@ -65,7 +68,11 @@ fn attribute(input: &str) -> IResult<&str, (&str, &str)> {
         identifier,
         char('='),
         alt((
-            delimited(char('"'), map(opt(is_not("\"")), Option::unwrap_or_default), char('"')),
+            delimited(
+                char('"'),
+                map(opt(is_not("\"")), Option::unwrap_or_default),
+                char('"'),
+            ),
             unquoted,
         )),
     )
@@ -79,13 +86,21 @@ fn unquoted(input: &str) -> IResult<&str, &str> {
         .unwrap_or(input.len());
     let end = input[..end].find("-->").unwrap_or(end);
     if end == 0 {
-        return Err(nom::Err::Error(nom::error::Error::new(input, nom::error::ErrorKind::TakeWhile1)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            input,
+            nom::error::ErrorKind::TakeWhile1,
+        )));
     }
     Ok((&input[end..], &input[..end]))
 }
 
 /// Splits a body into fixture sections, or `None` when it holds no separator.
-pub(super) fn split_fixture(path: &str, text: &Arc<str>, body: Span, problems: &mut Vec<Problem>) -> Option<Vec<Section>> {
+pub(super) fn split_fixture(
+    path: &str,
+    text: &Arc<str>,
+    body: Span,
+    problems: &mut Vec<Problem>,
+) -> Option<Vec<Section>> {
     let mut separators: Vec<(Span, Separator<'_>)> = Vec::new();
     let mut line_start = body.start;
     for line in text[body.start..body.end].split_inclusive('\n') {
@@ -111,7 +126,9 @@ pub(super) fn split_fixture(path: &str, text: &Arc<str>, body: Span, problems: &
     }
     let mut sections = Vec::new();
     for (index, (line, separator)) in separators.iter().enumerate() {
-        let end = separators.get(index + 1).map_or(body.end, |(next, _)| next.start);
+        let end = separators
+            .get(index + 1)
+            .map_or(body.end, |(next, _)| next.start);
         let mut meta = Meta::default();
         for &(key, value) in &separator.attributes {
             match key {
@@ -148,10 +165,15 @@ mod tests {
 
     #[test]
     fn separator_with_attributes() {
-        let (rest, sep) = parse_separator("<!-- report: a outlet=\"Baltic Wire\" published=2025-07-04 -->\n").unwrap();
+        let (rest, sep) =
+            parse_separator("<!-- report: a outlet=\"Baltic Wire\" published=2025-07-04 -->\n")
+                .unwrap();
         assert_eq!(rest, "\n");
         assert_eq!(sep.id, "a");
-        assert_eq!(sep.attributes, vec![("outlet", "Baltic Wire"), ("published", "2025-07-04")]);
+        assert_eq!(
+            sep.attributes,
+            vec![("outlet", "Baltic Wire"), ("published", "2025-07-04")]
+        );
     }
 
     #[test]
@@ -174,11 +196,16 @@ mod tests {
 
     #[test]
     fn splits_sections() {
-        let text: Arc<str> = Arc::from("<!-- report: a outlet=A -->\nOne.\n<!-- report: b outlet=B -->\nTwo.\n");
+        let text: Arc<str> =
+            Arc::from("<!-- report: a outlet=A -->\nOne.\n<!-- report: b outlet=B -->\nTwo.\n");
         let mut problems = Vec::new();
-        let sections = split_fixture("f.md", &text, Span::new(0, text.len()), &mut problems).unwrap();
+        let sections =
+            split_fixture("f.md", &text, Span::new(0, text.len()), &mut problems).unwrap();
         assert_eq!(sections.len(), 2);
-        assert_eq!(&text[sections[0].body.start..sections[0].body.end], "One.\n");
+        assert_eq!(
+            &text[sections[0].body.start..sections[0].body.end],
+            "One.\n"
+        );
         assert_eq!(sections[1].meta.outlet.as_deref(), Some("B"));
         assert!(problems.is_empty());
     }

@@ -32,7 +32,11 @@ pub struct FrontMatter {
 }
 
 /// Finds the front matter at `start` (after any byte-order mark).
-pub fn split_front_matter(path: &str, text: &Arc<str>, start: usize) -> Result<FrontMatter, Problem> {
+pub fn split_front_matter(
+    path: &str,
+    text: &Arc<str>,
+    start: usize,
+) -> Result<FrontMatter, Problem> {
     let rest = &text[start..];
     let (kind, delimiter) = if delimiter_line(rest, "+++").is_some() {
         (FrontMatterKind::Toml, "+++")
@@ -61,9 +65,14 @@ pub fn split_front_matter(path: &str, text: &Arc<str>, start: usize) -> Result<F
             None => text.len(),
         };
     }
-    Err(Problem::new(path, format!("front matter opened with `{delimiter}` is never closed; not checked"))
-        .at(text, Span::new(start, start + delimiter.len()))
-        .with_help(format!("end the front matter with a line that holds only `{delimiter}`")))
+    Err(Problem::new(
+        path,
+        format!("front matter opened with `{delimiter}` is never closed; not checked"),
+    )
+    .at(text, Span::new(start, start + delimiter.len()))
+    .with_help(format!(
+        "end the front matter with a line that holds only `{delimiter}`"
+    )))
 }
 
 /// The length of a delimiter line (with its line break) at the start of `text`.
@@ -118,9 +127,15 @@ fn toml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
             toml::Value::String(s) => Some(s),
             other => {
                 problems.push(
-                    Problem::new(path, format!("`{key}` should be a string, found {}; ignored", other.type_str()))
-                        .at(text, Span::new(span.start + offset, span.end + offset))
-                        .degraded(),
+                    Problem::new(
+                        path,
+                        format!(
+                            "`{key}` should be a string, found {}; ignored",
+                            other.type_str()
+                        ),
+                    )
+                    .at(text, Span::new(span.start + offset, span.end + offset))
+                    .degraded(),
                 );
                 None
             }
@@ -166,9 +181,12 @@ fn yaml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
             let marker = error.marker();
             let at = offset + offset_of(content, marker.line(), marker.col() + 1);
             problems.push(
-                Problem::new(path, format!("front matter is not valid YAML: {}", error.info()))
-                    .at(text, Span::new(at, at))
-                    .with_help("front matter between `---` lines is YAML: key: value"),
+                Problem::new(
+                    path,
+                    format!("front matter is not valid YAML: {}", error.info()),
+                )
+                .at(text, Span::new(at, at))
+                .with_help("front matter between `---` lines is YAML: key: value"),
             );
             return (Meta::default(), problems);
         }
@@ -228,10 +246,13 @@ fn yaml_value_span(content: &str, key: &str) -> Option<Span> {
 }
 
 fn not_a_date(path: &str, text: &Arc<str>, span: Span, written: &str) -> Problem {
-    Problem::new(path, format!("`published` is not a date: `{written}`; the report is checked as undated"))
-        .at(text, span)
-        .with_help("write a date such as 2025-07-04 or a date-time such as 2025-07-04T08:15:00Z")
-        .degraded()
+    Problem::new(
+        path,
+        format!("`published` is not a date: `{written}`; the report is checked as undated"),
+    )
+    .at(text, span)
+    .with_help("write a date such as 2025-07-04 or a date-time such as 2025-07-04T08:15:00Z")
+    .degraded()
 }
 
 #[cfg(test)]
@@ -247,7 +268,10 @@ mod tests {
         let text = "+++\ntitle = \"T\"\n+++\nBody.";
         let front = split(text).unwrap();
         assert_eq!(front.kind, FrontMatterKind::Toml);
-        assert_eq!(&text[front.content.start..front.content.end], "title = \"T\"\n");
+        assert_eq!(
+            &text[front.content.start..front.content.end],
+            "title = \"T\"\n"
+        );
         assert_eq!(&text[front.body.start..], "Body.");
     }
 

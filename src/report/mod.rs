@@ -103,7 +103,7 @@ impl Published {
             return None;
         }
         let civil_end = text[10..]
-            .find(|c: char| c == 'Z' || c == 'z' || c == '+' || c == '-')
+            .find(['Z', 'z', '+', '-'])
             .map_or(text.len(), |i| i + 10);
         let time = text[..civil_end].replace(' ', "T").parse::<DateTime>().ok();
         Some(Published { date, time })
@@ -125,15 +125,17 @@ pub struct LoadedFile {
 pub fn load_file(path: &str, bytes: &[u8], defaults: &Meta) -> LoadedFile {
     let mut loaded = LoadedFile::default();
     if bytes.iter().take(8192).any(|&b| b == 0) {
-        loaded
-            .problems
-            .push(Problem::new(path, "binary file (it contains NUL bytes); not checked").with_help("crosscheck reads UTF-8 text: .md, .markdown and .txt reports"));
+        loaded.problems.push(
+            Problem::new(path, "binary file (it contains NUL bytes); not checked")
+                .with_help("crosscheck reads UTF-8 text: .md, .markdown and .txt reports"),
+        );
         return loaded;
     }
     let text: Arc<str> = match std::str::from_utf8(bytes) {
         Ok(text) => Arc::from(text),
         Err(error) => {
-            let valid: Arc<str> = Arc::from(std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or(""));
+            let valid: Arc<str> =
+                Arc::from(std::str::from_utf8(&bytes[..error.valid_up_to()]).unwrap_or(""));
             let at = valid.len();
             loaded.problems.push(
                 Problem::new(path, format!("invalid UTF-8 at byte {at}; not checked"))
@@ -200,7 +202,10 @@ mod tests {
         let day = |s: &str| Published::parse(s).map(|p| p.date.to_string());
         assert_eq!(day("2025-07-04").as_deref(), Some("2025-07-04"));
         assert_eq!(day("2025-07-04T08:15:00Z").as_deref(), Some("2025-07-04"));
-        assert_eq!(day("2025-07-04T23:15:00-05:00").as_deref(), Some("2025-07-04"));
+        assert_eq!(
+            day("2025-07-04T23:15:00-05:00").as_deref(),
+            Some("2025-07-04")
+        );
         assert_eq!(day("2025-07-04 08:15").as_deref(), Some("2025-07-04"));
         assert_eq!(day("2025-02-31"), None);
         assert_eq!(day("last Tuesday"), None);
@@ -229,6 +234,9 @@ mod tests {
         let meta = &loaded.reports[0].meta;
         assert_eq!(meta.outlet.as_deref(), Some("Front"));
         assert_eq!(meta.event.as_deref(), Some("e"));
-        assert_eq!(&loaded.reports[0].text[loaded.reports[0].body.start..], "Text.");
+        assert_eq!(
+            &loaded.reports[0].text[loaded.reports[0].body.start..],
+            "Text."
+        );
     }
 }

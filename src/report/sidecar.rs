@@ -58,10 +58,9 @@ pub fn parse_sidecar(path: &str, text: &Arc<str>) -> (Sidecar, Vec<Problem>) {
     let spec: SidecarFile = match toml::from_str(text) {
         Ok(spec) => spec,
         Err(error) => {
-            problems.push(
-                from_toml_error(path, text, &error, 0)
-                    .with_help("a manifest is a list of [[report]] tables with file, outlet, published, event"),
-            );
+            problems.push(from_toml_error(path, text, &error, 0).with_help(
+                "a manifest is a list of [[report]] tables with file, outlet, published, event",
+            ));
             return (Sidecar::default(), problems);
         }
     };
@@ -88,9 +87,12 @@ pub fn parse_sidecar(path: &str, text: &Arc<str>) -> (Sidecar, Vec<Problem>) {
         let file = entry.file.into_inner();
         if sidecar.entries.contains_key(&file) {
             problems.push(
-                Problem::new(path, format!("`{file}` is listed twice; the first entry is used"))
-                    .at(text, Span::new(file_span.start, file_span.end))
-                    .degraded(),
+                Problem::new(
+                    path,
+                    format!("`{file}` is listed twice; the first entry is used"),
+                )
+                .at(text, Span::new(file_span.start, file_span.end))
+                .degraded(),
             );
             continue;
         }
@@ -129,7 +131,8 @@ mod tests {
 
     #[test]
     fn bad_date_is_located() {
-        let text: Arc<str> = Arc::from("[[report]]\nfile = \"a.txt\"\npublished = \"2025-02-31\"\n");
+        let text: Arc<str> =
+            Arc::from("[[report]]\nfile = \"a.txt\"\npublished = \"2025-02-31\"\n");
         let (sidecar, problems) = parse_sidecar("meta.toml", &text);
         assert_eq!(problems[0].position().unwrap().line, 3);
         assert!(sidecar.entries["a.txt"].meta.published.is_none());

@@ -80,8 +80,14 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
     let kind_name = spec.kind.get_ref();
     let Some(kind) = KINDS.iter().find(|k| k.name == kind_name) else {
         let valid: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
-        return Err(vec![located(file, spec.kind.span(), format!("unknown rule kind `{kind_name}`"))
-            .with_help(format!("valid kinds: {}", valid.join(", ")))]);
+        return Err(vec![
+            located(
+                file,
+                spec.kind.span(),
+                format!("unknown rule kind `{kind_name}`"),
+            )
+            .with_help(format!("valid kinds: {}", valid.join(", "))),
+        ]);
     };
 
     let severity = match &spec.severity {
@@ -90,8 +96,12 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
             Ok(severity) => severity,
             Err(_) => {
                 problems.push(
-                    located(file, s.span(), format!("unknown severity `{}`", s.get_ref()))
-                        .with_help(format!("valid severities: {}", Severity::NAMES.join(", "))),
+                    located(
+                        file,
+                        s.span(),
+                        format!("unknown severity `{}`", s.get_ref()),
+                    )
+                    .with_help(format!("valid severities: {}", Severity::NAMES.join(", "))),
                 );
                 Severity::Warning
             }
@@ -101,8 +111,20 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
     for name in placeholders(spec.message.get_ref()) {
         if !kind.placeholders.contains(&name.as_str()) {
             problems.push(
-                located(file, spec.message.span(), format!("unknown placeholder `{{{name}}}` in message"))
-                    .with_help(format!("{} rules provide: {}", kind.name, kind.placeholders.iter().map(|p| format!("{{{p}}}")).collect::<Vec<_>>().join(", "))),
+                located(
+                    file,
+                    spec.message.span(),
+                    format!("unknown placeholder `{{{name}}}` in message"),
+                )
+                .with_help(format!(
+                    "{} rules provide: {}",
+                    kind.name,
+                    kind.placeholders
+                        .iter()
+                        .map(|p| format!("{{{p}}}"))
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                )),
             );
         }
     }
@@ -130,15 +152,21 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
                     let parsed = Published::parse(&written);
                     if parsed.is_none() {
                         problems.push(
-                            located(file, value.span(), format!("`published` is not a date: `{written}`"))
-                                .with_help("write a date such as 2025-07-04"),
+                            located(
+                                file,
+                                value.span(),
+                                format!("`published` is not a date: `{written}`"),
+                            )
+                            .with_help("write a date such as 2025-07-04"),
                         );
                     }
                     parsed
                 }
             };
             reports.push(ExampleReport {
-                id: report.id.unwrap_or_else(|| ((b'a' + (report_index % 26) as u8) as char).to_string()),
+                id: report
+                    .id
+                    .unwrap_or_else(|| ((b'a' + (report_index % 26) as u8) as char).to_string()),
                 meta: Meta {
                     title: report.title,
                     outlet: report.outlet,
@@ -151,7 +179,9 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
             });
         }
         examples.push(Example {
-            name: example.name.unwrap_or_else(|| format!("example {}", index + 1)),
+            name: example
+                .name
+                .unwrap_or_else(|| format!("example {}", index + 1)),
             fires: example.fires,
             message: example.message,
             reports,

@@ -38,9 +38,9 @@ pub fn render_template(template: &str, values: &BTreeMap<&'static str, String>) 
             rest = &brace[2..];
             continue;
         }
-        if brace.starts_with('}') {
+        if let Some(after) = brace.strip_prefix('}') {
             out.push('}');
-            rest = &brace[1..];
+            rest = after;
             continue;
         }
         match brace.find('}') {
@@ -68,7 +68,10 @@ mod tests {
 
     #[test]
     fn finds_placeholders() {
-        assert_eq!(placeholders("{a.outlet} says {{literal}} {b.value}"), vec!["a.outlet", "b.value"]);
+        assert_eq!(
+            placeholders("{a.outlet} says {{literal}} {b.value}"),
+            vec!["a.outlet", "b.value"]
+        );
         assert_eq!(placeholders("open {end"), vec!["end"]);
     }
 
@@ -76,6 +79,9 @@ mod tests {
     fn fills_placeholders() {
         let mut values = BTreeMap::new();
         values.insert("measure", "drones launched".to_string());
-        assert_eq!(render_template("{measure}: {{x}} {other}", &values), "drones launched: {x} {other}");
+        assert_eq!(
+            render_template("{measure}: {{x}} {other}", &values),
+            "drones launched: {x} {other}"
+        );
     }
 }

@@ -130,7 +130,9 @@ mod tests {
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
-            sentence_texts("The U.S. President spoke. Gen. Smith and Dr. Jones met on Feb. 24 in Kyiv. Then it ended."),
+            sentence_texts(
+                "The U.S. President spoke. Gen. Smith and Dr. Jones met on Feb. 24 in Kyiv. Then it ended."
+            ),
             vec![
                 "The U.S. President spoke.",
                 "Gen. Smith and Dr. Jones met on Feb. 24 in Kyiv.",
@@ -143,7 +145,11 @@ mod tests {
     fn line_breaks_end_headlines() {
         assert_eq!(
             sentence_texts("Kyiv hit by drones\nRussia launched 550 drones.  Nobody died.\n\n"),
-            vec!["Kyiv hit by drones", "Russia launched 550 drones.", "Nobody died."]
+            vec![
+                "Kyiv hit by drones",
+                "Russia launched 550 drones.",
+                "Nobody died."
+            ]
         );
     }
 
@@ -161,7 +167,10 @@ mod tests {
             .collect();
         assert_eq!(
             toks,
-            vec!["the", "U.S", ".", "fired", "12,000", "Shahed", "-", "type", "drones", ";", "3.7", "%"]
+            vec![
+                "the", "U.S", ".", "fired", "12,000", "Shahed", "-", "type", "drones", ";", "3.7",
+                "%"
+            ]
         );
     }
 

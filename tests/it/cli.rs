@@ -79,8 +79,17 @@ fn json_format_follows_the_schema() {
 #[test]
 fn claims_json_has_spans_and_fields() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "a.md", b"At least 14 people were killed, including two children.\n");
-    let output = crosscheck(&["claims", dir.path().join("a.md").to_str().unwrap(), "--format", "json"]);
+    write(
+        dir.path(),
+        "a.md",
+        b"At least 14 people were killed, including two children.\n",
+    );
+    let output = crosscheck(&[
+        "claims",
+        dir.path().join("a.md").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
     assert_eq!(output.status.code(), Some(0));
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     let first = &json["claims"][0];
@@ -101,18 +110,45 @@ fn broken_reports_are_located_and_the_rest_is_checked() {
     write(dir.path(), "binary.txt", b"\0\x01\x02");
     write(dir.path(), "empty.md", b"");
     write(dir.path(), "unclosed.md", b"+++\ntitle = \"x\"\nno end\n");
-    write(dir.path(), "bad-date.md", b"---\npublished: 2025-02-31\n---\nText.\n");
+    write(
+        dir.path(),
+        "bad-date.md",
+        b"---\npublished: 2025-02-31\n---\nText.\n",
+    );
     let root = dir.path().to_str().unwrap();
     let output = crosscheck(&["check", root, "--format", "short"]);
-    assert_eq!(output.status.code(), Some(2), "input problems make the exit code 2");
+    assert_eq!(
+        output.status.code(),
+        Some(2),
+        "input problems make the exit code 2"
+    );
     // The good reports were still checked.
     assert!(stdout(&output).contains("conflicting-figures"));
     let err = stderr(&output);
-    assert!(err.contains(&format!("{root}/bad-utf8.md:2:8: error: invalid UTF-8")), "{err}");
-    assert!(err.contains(&format!("{root}/binary.txt: error: binary file")), "{err}");
-    assert!(err.contains(&format!("{root}/empty.md: error: empty file")), "{err}");
-    assert!(err.contains(&format!("{root}/unclosed.md:1:1: error: front matter opened with `+++` is never closed")), "{err}");
-    assert!(err.contains(&format!("{root}/bad-date.md:2:12: error: `published` is not a date")), "{err}");
+    assert!(
+        err.contains(&format!("{root}/bad-utf8.md:2:8: error: invalid UTF-8")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{root}/binary.txt: error: binary file")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!("{root}/empty.md: error: empty file")),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{root}/unclosed.md:1:1: error: front matter opened with `+++` is never closed"
+        )),
+        "{err}"
+    );
+    assert!(
+        err.contains(&format!(
+            "{root}/bad-date.md:2:12: error: `published` is not a date"
+        )),
+        "{err}"
+    );
 }
 
 #[test]
@@ -120,7 +156,11 @@ fn malformed_rule_file_is_located_and_other_rules_run() {
     let dir = tempfile::tempdir().unwrap();
     write(dir.path(), "reports/a.md", CLEAN.as_bytes());
     write(dir.path(), "reports/b.md", CONFLICT.as_bytes());
-    write(dir.path(), "pack/broken.toml", b"kind = \"figure-agreement\"\nseverity = \"loud\"\nsummary = \"x\"\nmessage = \"y\"\n");
+    write(
+        dir.path(),
+        "pack/broken.toml",
+        b"kind = \"figure-agreement\"\nseverity = \"loud\"\nsummary = \"x\"\nmessage = \"y\"\n",
+    );
     let output = crosscheck(&[
         "check",
         dir.path().join("reports").to_str().unwrap(),
@@ -131,7 +171,10 @@ fn malformed_rule_file_is_located_and_other_rules_run() {
     ]);
     assert_eq!(output.status.code(), Some(2));
     let err = stderr(&output);
-    assert!(err.contains("broken.toml:2:12: error: unknown severity `loud`"), "{err}");
+    assert!(
+        err.contains("broken.toml:2:12: error: unknown severity `loud`"),
+        "{err}"
+    );
     assert!(stdout(&output).contains("conflicting-figures"));
 }
 
@@ -152,15 +195,29 @@ fn human_output_names_every_file() {
 #[test]
 fn usage_errors_exit_two() {
     assert_eq!(crosscheck(&["check"]).status.code(), Some(2));
-    assert_eq!(crosscheck(&["check", "--format", "xml", "x"]).status.code(), Some(2));
-    assert_eq!(crosscheck(&["check", "/no/such/folder"]).status.code(), Some(2));
+    assert_eq!(
+        crosscheck(&["check", "--format", "xml", "x"]).status.code(),
+        Some(2)
+    );
+    assert_eq!(
+        crosscheck(&["check", "/no/such/folder"]).status.code(),
+        Some(2)
+    );
 }
 
 #[test]
 fn manifest_supplies_metadata_and_limits_the_folder() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "one.txt", b"Russia launched 550 drones overnight.\n");
-    write(dir.path(), "two.txt", b"Russia launched 539 drones overnight.\n");
+    write(
+        dir.path(),
+        "one.txt",
+        b"Russia launched 550 drones overnight.\n",
+    );
+    write(
+        dir.path(),
+        "two.txt",
+        b"Russia launched 539 drones overnight.\n",
+    );
     write(dir.path(), "notes.md", b"Russia launched 12 drones.\n");
     write(
         dir.path(),
@@ -170,8 +227,18 @@ fn manifest_supplies_metadata_and_limits_the_folder() {
     let output = crosscheck(&["check", dir.path().to_str().unwrap(), "--format", "json"]);
     let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
     assert_eq!(json["reports"], 2);
-    assert_eq!(json["skipped"][0]["reason"].as_str().unwrap().contains("not listed"), true);
-    assert!(json["findings"][0]["message"].as_str().unwrap().contains("550 (A), 539 (B)"));
+    assert!(
+        json["skipped"][0]["reason"]
+            .as_str()
+            .unwrap()
+            .contains("not listed")
+    );
+    assert!(
+        json["findings"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("550 (A), 539 (B)")
+    );
 }
 
 #[test]

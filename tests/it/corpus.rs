@@ -24,7 +24,11 @@ fn planted_items() -> Vec<Planted> {
     for line in readme.lines() {
         if let Some(heading) = line.strip_prefix("## ") {
             // The folder name is the heading's first word: "## myanmar-… (no `event` key)".
-            event = heading.split_whitespace().next().unwrap_or_default().to_string();
+            event = heading
+                .split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string();
             continue;
         }
         if !line.starts_with("| P") {
@@ -41,7 +45,10 @@ fn planted_items() -> Vec<Planted> {
             .iter()
             .enumerate()
             .map(|(i, quote)| {
-                let file = files.get(i).or(files.last()).expect("a planted row names its files");
+                let file = files
+                    .get(i)
+                    .or(files.last())
+                    .expect("a planted row names its files");
                 (format!("corpus/{event}/{file}"), quote.clone())
             })
             .collect();
@@ -80,7 +87,10 @@ fn matches(planted: &Planted, reports: &[Report], finding: &Finding) -> bool {
 #[test]
 fn corpus_reports_exactly_the_planted_inconsistencies() {
     let planted = planted_items();
-    assert!(planted.len() >= 8, "corpus/README.md lists its planted inconsistencies");
+    assert!(
+        planted.len() >= 8,
+        "corpus/README.md lists its planted inconsistencies"
+    );
     let (reports, findings) = check_folder(Path::new("corpus"));
     let mut missing = Vec::new();
     let mut matched = vec![false; findings.len()];
@@ -114,7 +124,11 @@ fn corpus_findings_per_event() {
     assert!(events.len() >= 3);
     for event in events {
         let (reports, findings) = check_folder(&event);
-        assert!(reports.len() >= 3, "{} has at least three reports", event.display());
+        assert!(
+            reports.len() >= 3,
+            "{} has at least three reports",
+            event.display()
+        );
         let name = event.file_name().unwrap().to_string_lossy().to_string();
         insta::assert_snapshot!(format!("corpus-{name}"), render_all(&reports, &findings));
     }

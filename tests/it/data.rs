@@ -24,12 +24,21 @@ fn shipped_pack_loads() {
 
 #[test]
 fn unknown_rule_kind_is_located_and_lists_the_valid_kinds() {
-    let bad = file("bad/made-up.toml", "kind = \"figure-agreemnt\"\nsummary = \"x\"\nmessage = \"y\"\n");
+    let bad = file(
+        "bad/made-up.toml",
+        "kind = \"figure-agreemnt\"\nsummary = \"x\"\nmessage = \"y\"\n",
+    );
     let (rules, problems) = RuleSet::load(&[bad], &shipped().lexicon);
     assert!(rules.get("made-up").is_none());
     let problem = &problems[0];
     assert_eq!(problem.position().map(|p| (p.line, p.column)), Some((1, 8)));
-    assert!(problem.help.as_deref().unwrap().contains("figure-agreement"));
+    assert!(
+        problem
+            .help
+            .as_deref()
+            .unwrap()
+            .contains("figure-agreement")
+    );
 }
 
 #[test]
@@ -40,7 +49,11 @@ fn unknown_check_key_is_located() {
     );
     let (_, problems) = RuleSet::load(&[bad], &shipped().lexicon);
     assert_eq!(problems[0].position().map(|p| p.line), Some(5));
-    assert!(problems[0].message.contains("scop"), "{}", problems[0].message);
+    assert!(
+        problems[0].message.contains("scop"),
+        "{}",
+        problems[0].message
+    );
 }
 
 #[test]
@@ -51,15 +64,29 @@ fn unknown_measure_and_placeholder_are_located() {
     );
     let (_, problems) = RuleSet::load(&[bad], &shipped().lexicon);
     let messages: Vec<&str> = problems.iter().map(|p| p.message.as_str()).collect();
-    assert!(messages.iter().any(|m| m.contains("unknown measure `hostages.held`")), "{messages:?}");
-    assert!(messages.iter().any(|m| m.contains("{nonsense}")), "{messages:?}");
-    let measure = problems.iter().find(|p| p.message.contains("measure")).unwrap();
+    assert!(
+        messages
+            .iter()
+            .any(|m| m.contains("unknown measure `hostages.held`")),
+        "{messages:?}"
+    );
+    assert!(
+        messages.iter().any(|m| m.contains("{nonsense}")),
+        "{messages:?}"
+    );
+    let measure = problems
+        .iter()
+        .find(|p| p.message.contains("measure"))
+        .unwrap();
     assert_eq!(measure.position().map(|p| p.line), Some(5));
 }
 
 #[test]
 fn lexicon_errors_are_located() {
-    let bad = file("lexicon/bad.toml", "[[class]]\nid = \"hostages\"\nunit = \"hostage\"\nnouns = [\"hostages\"]\nactions = [\"helld\"]\n");
+    let bad = file(
+        "lexicon/bad.toml",
+        "[[class]]\nid = \"hostages\"\nunit = \"hostage\"\nnouns = [\"hostages\"]\nactions = [\"helld\"]\n",
+    );
     let (_, problems) = Lexicon::load(&[bad]);
     assert_eq!(problems.len(), 1);
     assert_eq!(problems[0].position().map(|p| p.line), Some(5));

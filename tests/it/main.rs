@@ -6,3 +6,4 @@ mod data;
 mod rules;
 mod seeds;
 mod support;
+mod tidy;

@@ -18,8 +18,16 @@ fn seeds_raise_no_false_alarms() {
     // Every figure in the seeds is consistent (N1 to N9, N12); titles may only be flagged for
     // Donald Trump (S1 to S4), never for Biden (N10) or Zelensky's spellings (N11).
     for finding in &findings {
-        assert!(!finding.rule.contains("figure"), "false alarm on a seed figure: {}", finding.message);
-        assert!(finding.message.contains("Donald Trump"), "unexpected seed finding: {}", finding.message);
+        assert!(
+            !finding.rule.contains("figure"),
+            "false alarm on a seed figure: {}",
+            finding.message
+        );
+        assert!(
+            finding.message.contains("Donald Trump"),
+            "unexpected seed finding: {}",
+            finding.message
+        );
     }
 }
 
@@ -55,15 +63,25 @@ fn seed_figures_are_read_with_measure_and_interval() {
     let extractions = engine::extract_all(&inputs.reports, &shipped().lexicon);
     let mut missing = Vec::new();
     for &(file, measure, low, high) in EXPECTED_FIGURES {
-        let found = inputs.reports.iter().zip(&extractions).any(|(report, extraction)| {
-            report.path.rsplit('/').next().is_some_and(|name| name.starts_with(file))
-                && extraction.claims.iter().any(|claim| match &claim.kind {
-                    ClaimKind::Quantity(q) => {
-                        q.measure.as_deref() == Some(measure) && q.interval.low == low && q.interval.high == high
-                    }
-                    _ => false,
-                })
-        });
+        let found = inputs
+            .reports
+            .iter()
+            .zip(&extractions)
+            .any(|(report, extraction)| {
+                report
+                    .path
+                    .rsplit('/')
+                    .next()
+                    .is_some_and(|name| name.starts_with(file))
+                    && extraction.claims.iter().any(|claim| match &claim.kind {
+                        ClaimKind::Quantity(q) => {
+                            q.measure.as_deref() == Some(measure)
+                                && q.interval.low == low
+                                && q.interval.high == high
+                        }
+                        _ => false,
+                    })
+            });
         if !found {
             missing.push(format!("{file}: {measure} [{low:?}, {high:?}]"));
         }
@@ -82,13 +100,17 @@ fn seed_durations_are_modifiers_not_counts() {
         .iter()
         .flat_map(|e| &e.claims)
         .filter_map(|c| match &c.kind {
-            ClaimKind::Quantity(q) if q.measure.is_none() => Some((q.unit.clone()?, q.number, q.hedge)),
+            ClaimKind::Quantity(q) if q.measure.is_none() => {
+                Some((q.unit.clone()?, q.number, q.hedge))
+            }
             _ => None,
         })
         .collect();
     for expected in [("hour", 2.0), ("day", 30.0), ("year", 3.0), ("year", 4.0)] {
         assert!(
-            units.iter().any(|(unit, n, _)| unit == expected.0 && *n == expected.1),
+            units
+                .iter()
+                .any(|(unit, n, _)| unit == expected.0 && *n == expected.1),
             "{expected:?} not read; read {units:?}"
         );
     }

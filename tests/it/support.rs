@@ -24,9 +24,15 @@ pub fn shipped() -> &'static Shipped {
     SHIPPED.get_or_init(|| {
         let pack = Pack::shipped();
         let (lexicon, problems) = Lexicon::load(&pack.lexicon);
-        assert!(problems.is_empty(), "shipped lexicon has problems: {problems:#?}");
+        assert!(
+            problems.is_empty(),
+            "shipped lexicon has problems: {problems:#?}"
+        );
         let (rules, problems) = RuleSet::load(&pack.rules, &lexicon);
-        assert!(problems.is_empty(), "shipped rules have problems: {problems:#?}");
+        assert!(
+            problems.is_empty(),
+            "shipped rules have problems: {problems:#?}"
+        );
         Shipped { lexicon, rules }
     })
 }
@@ -34,7 +40,12 @@ pub fn shipped() -> &'static Shipped {
 /// Loads a folder and checks it with the shipped pack.
 pub fn check_folder(path: &Path) -> (Vec<Report>, Vec<Finding>) {
     let inputs = load_reports(&[path.to_path_buf()]);
-    assert!(inputs.problems.is_empty(), "problems loading {}: {:#?}", path.display(), inputs.problems);
+    assert!(
+        inputs.problems.is_empty(),
+        "problems loading {}: {:#?}",
+        path.display(),
+        inputs.problems
+    );
     let shipped = shipped();
     let findings = engine::check(&inputs.reports, &shipped.lexicon, &shipped.rules);
     (inputs.reports, findings)

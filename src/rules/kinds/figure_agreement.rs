@@ -63,14 +63,24 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
         if !input.lexicon.has_measure(measure.get_ref()) {
             let known: Vec<&str> = input.lexicon.measure_ids().collect();
             problems.push(
-                Problem::new(&input.file.path, format!("unknown measure `{}`", measure.get_ref()))
-                    .at(&input.file.text, Span::new(measure.span().start, measure.span().end))
-                    .with_help(format!("measures the lexicon declares: {}", known.join(", "))),
+                Problem::new(
+                    &input.file.path,
+                    format!("unknown measure `{}`", measure.get_ref()),
+                )
+                .at(
+                    &input.file.text,
+                    Span::new(measure.span().start, measure.span().end),
+                )
+                .with_help(format!(
+                    "measures the lexicon declares: {}",
+                    known.join(", ")
+                )),
             );
         }
     }
     let t = params.tolerance;
-    if !(t.relative >= 0.0 && t.absolute >= 0.0 && t.relative.is_finite() && t.absolute.is_finite()) {
+    if !(t.relative >= 0.0 && t.absolute >= 0.0 && t.relative.is_finite() && t.absolute.is_finite())
+    {
         problems.push(
             Problem::new(&input.file.path, "tolerance must be zero or positive")
                 .with_help("write tolerance = { relative = 0.05 } for 5%"),
@@ -82,7 +92,11 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
     Ok(Box::new(FigureAgreement {
         scope: params.scope,
         tolerance: params.tolerance,
-        measures: params.measures.into_iter().map(Spanned::into_inner).collect(),
+        measures: params
+            .measures
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
     }))
 }
 
@@ -97,7 +111,10 @@ impl RuleKind for FigureAgreement {
                 Scope::WithinReport => {
                     let mut by_report: BTreeMap<_, Vec<ClaimId>> = BTreeMap::new();
                     for &id in &group.claims {
-                        by_report.entry(graph.claim(id).report).or_default().push(id);
+                        by_report
+                            .entry(graph.claim(id).report)
+                            .or_default()
+                            .push(id);
                     }
                     for claims in by_report.values() {
                         if let Some(f) = self.conflict(graph, lexicon, &group, claims, false) {
@@ -118,13 +135,26 @@ impl RuleKind for FigureAgreement {
 
 impl FigureAgreement {
     /// The finding for a set of comparable claims, if any two of them conflict.
-    fn conflict(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon, group: &FigureGroup, claims: &[ClaimId], across: bool) -> Option<RawFinding> {
+    fn conflict(
+        &self,
+        graph: &ClaimGraph<'_>,
+        lexicon: &Lexicon,
+        group: &FigureGroup,
+        claims: &[ClaimId],
+        across: bool,
+    ) -> Option<RawFinding> {
         let quantities: Vec<(ClaimId, &Quantity)> = claims
             .iter()
             .filter_map(|&id| graph.quantity(id).map(|q| (id, q)))
             .collect();
-        let places: BTreeSet<&str> = quantities.iter().filter_map(|(_, q)| q.place.as_deref()).collect();
-        let sides: BTreeSet<&str> = quantities.iter().filter_map(|(_, q)| side(lexicon, q)).collect();
+        let places: BTreeSet<&str> = quantities
+            .iter()
+            .filter_map(|(_, q)| q.place.as_deref())
+            .collect();
+        let sides: BTreeSet<&str> = quantities
+            .iter()
+            .filter_map(|(_, q)| side(lexicon, q))
+            .collect();
 
         let mut pairs = Vec::new();
         for (i, &(a, qa)) in quantities.iter().enumerate() {
@@ -139,7 +169,10 @@ impl FigureAgreement {
                 {
                     continue;
                 }
-                if self.widen(qa.interval).is_disjoint(&self.widen(qb.interval)) {
+                if self
+                    .widen(qa.interval)
+                    .is_disjoint(&self.widen(qb.interval))
+                {
                     pairs.push((a, b));
                 }
             }
@@ -169,7 +202,11 @@ impl FigureAgreement {
             .iter()
             .map(|&id| {
                 let (who, value) = describe(id);
-                if across { format!("{value} ({who})") } else { value }
+                if across {
+                    format!("{value} ({who})")
+                } else {
+                    value
+                }
             })
             .collect();
         let (a_outlet, a_value) = describe(first_a);
@@ -200,7 +237,10 @@ impl FigureAgreement {
             })
             .collect();
         let because = if across {
-            format!("compared because they are {} and count {measure}", group.event)
+            format!(
+                "compared because they are {} and count {measure}",
+                group.event
+            )
         } else {
             format!("compared because one report gives both as {measure}")
         };

@@ -39,20 +39,25 @@ pub struct KindInput<'a> {
     pub lexicon: &'a Lexicon,
 }
 
+/// Compiles a rule file's `[check]` table into a runnable check.
+pub type CompileKind = fn(&KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>>;
+
 /// A rule kind's entry in the registry.
 pub struct KindDef {
     pub name: &'static str,
     pub summary: &'static str,
     /// The placeholders its message templates may use.
     pub placeholders: &'static [&'static str],
-    pub compile: fn(&KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>>,
+    pub compile: CompileKind,
 }
 
 /// Every rule kind, by name.
 pub static KINDS: &[KindDef] = &[figure_agreement::KIND, role_agreement::KIND];
 
 /// Reads a kind's `[check]` table from the rule file, with located errors.
-pub(crate) fn read_check<P: DeserializeOwned + Default>(input: &KindInput<'_>) -> Result<P, Vec<Problem>> {
+pub(crate) fn read_check<P: DeserializeOwned + Default>(
+    input: &KindInput<'_>,
+) -> Result<P, Vec<Problem>> {
     #[derive(Deserialize)]
     struct CheckOnly<P> {
         check: Option<P>,

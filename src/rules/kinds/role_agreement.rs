@@ -19,7 +19,9 @@ use crate::problem::Problem;
 pub(super) const KIND: KindDef = KindDef {
     name: "role-agreement",
     summary: "One person given incompatible titles (former and current) on the same date.",
-    placeholders: &["person", "office", "date", "a.outlet", "a.title", "b.outlet", "b.title"],
+    placeholders: &[
+        "person", "office", "date", "a.outlet", "a.title", "b.outlet", "b.title",
+    ],
     compile,
 };
 
@@ -36,7 +38,9 @@ struct RoleAgreement {
 
 fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
     let params: Params = read_check(input)?;
-    Ok(Box::new(RoleAgreement { scope: params.scope }))
+    Ok(Box::new(RoleAgreement {
+        scope: params.scope,
+    }))
 }
 
 impl RuleKind for RoleAgreement {
@@ -73,9 +77,19 @@ enum GroupKey {
 }
 
 impl RoleAgreement {
-    fn conflict(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon, person: &str, key: &GroupKey, ids: &[ClaimId]) -> Option<RawFinding> {
+    fn conflict(
+        &self,
+        graph: &ClaimGraph<'_>,
+        lexicon: &Lexicon,
+        person: &str,
+        key: &GroupKey,
+        ids: &[ClaimId],
+    ) -> Option<RawFinding> {
         let across = matches!(key, GroupKey::Date(_));
-        let roles: Vec<(ClaimId, &Role)> = ids.iter().filter_map(|&id| graph.role(id).map(|r| (id, r))).collect();
+        let roles: Vec<(ClaimId, &Role)> = ids
+            .iter()
+            .filter_map(|&id| graph.role(id).map(|r| (id, r)))
+            .collect();
         let mut pair = None;
         'search: for &(a, ra) in &roles {
             if ra.qualifier != Qualifier::Former {
@@ -115,9 +129,8 @@ impl RoleAgreement {
         values.insert("b.outlet", report_b.label());
         values.insert("b.title", graph.claim(b).text.clone());
 
-        let mut located: Vec<ClaimId> = vec![a, b];
-        located.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
-        let locations = located
+        // The former title first, as the message names it first.
+        let locations = [a, b]
             .iter()
             .map(|&id| {
                 let claim = graph.claim(id);
@@ -137,7 +150,9 @@ impl RoleAgreement {
                 }
             })
             .collect();
-        let offices: BTreeSet<&str> = [ra.office.as_str(), rb.office.as_str()].into_iter().collect();
+        let offices: BTreeSet<&str> = [ra.office.as_str(), rb.office.as_str()]
+            .into_iter()
+            .collect();
         let because = if across {
             format!(
                 "compared because both reports were published on {date} and name {name} as {}",

@@ -1,0 +1,54 @@
+//! Tidy checks that keep the repository honest.
+
+use std::path::Path;
+
+fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+    for entry in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            files_under(&path, out);
+        } else {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_unreviewed_snapshots() {
+    let mut files = Vec::new();
+    files_under(Path::new("tests"), &mut files);
+    let pending: Vec<_> = files
+        .iter()
+        .filter(|p| {
+            let name = p.to_string_lossy();
+            name.ends_with(".snap.new") || name.ends_with(".pending-snap")
+        })
+        .collect();
+    assert!(
+        pending.is_empty(),
+        "review these snapshots with `cargo insta review`: {pending:?}"
+    );
+}
+
+#[test]
+fn ci_runs_the_readme_test_command() {
+    let readme = std::fs::read_to_string("README.md").unwrap();
+    let commands: Vec<&str> = readme
+        .lines()
+        .skip_while(|l| !l.starts_with("```sh"))
+        .skip(1)
+        .take_while(|l| !l.starts_with("```"))
+        .collect();
+    assert_eq!(
+        commands.len(),
+        2,
+        "README starts with exactly two commands: run and test"
+    );
+    let ci = std::fs::read_to_string(".ci/run").unwrap();
+    assert!(ci.contains("set -euo pipefail"));
+    assert!(
+        ci.lines().any(|l| l.trim() == commands[1]),
+        "CI runs `{}`",
+        commands[1]
+    );
+}
