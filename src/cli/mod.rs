@@ -384,7 +384,13 @@ fn describe_claim(claim: &Claim) -> String {
         ClaimKind::Quantity(q) => {
             let mut fields = vec![
                 format!("value={}", q.interval.notation()),
-                format!("hedge={:?}", q.hedge).to_lowercase(),
+                format!(
+                    "hedge={}",
+                    serde_json::to_value(q.hedge)
+                        .ok()
+                        .and_then(|v| v.as_str().map(str::to_string))
+                        .unwrap_or_default()
+                ),
             ];
             if let Some(m) = &q.measure {
                 fields.push(format!("measure={m}"));

@@ -78,3 +78,234 @@ pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -
     });
     extraction
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::claim::{ClaimKind, Hedge, Qualifier, Quantity, QuantityRole, Role};
+    use crate::pack::Pack;
+    use std::sync::OnceLock;
+
+    fn lexicon() -> &'static Lexicon {
+        static LEXICON: OnceLock<Lexicon> = OnceLock::new();
+        LEXICON.get_or_init(|| {
+            let (lexicon, problems) = Lexicon::load(&Pack::shipped().lexicon);
+            assert!(problems.is_empty(), "{problems:?}");
+            lexicon
+        })
+    }
+
+    fn read(text: &str) -> Extraction {
+        extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon())
+    }
+
+    fn quantities(text: &str) -> Vec<Quantity> {
+        read(text)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Quantity(q) => Some(q),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn roles(text: &str) -> Vec<(String, Role)> {
+        read(text)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Role(r) => Some((c.text, r)),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// (measure, number, role) of each quantity.
+    fn summary(text: &str) -> Vec<(Option<String>, f64, QuantityRole)> {
+        quantities(text)
+            .into_iter()
+            .map(|q| (q.measure, q.number, q.role))
+            .collect()
+    }
+
+    fn m(id: &str) -> Option<String> {
+        Some(id.to_string())
+    }
+
+    #[test]
+    fn coordination_shares_the_action() {
+        assert_eq!(
+            summary("Russia launched 653 drones and 51 missiles overnight."),
+            vec![
+                (m("drones.launched"), 653.0, QuantityRole::Total),
+                (m("missiles.launched"), 51.0, QuantityRole::Total)
+            ]
+        );
+        assert_eq!(
+            summary("A record 550 drones and 11 missiles fired at the city."),
+            vec![
+                (m("drones.launched"), 550.0, QuantityRole::Total),
+                (m("missiles.launched"), 11.0, QuantityRole::Total)
+            ]
+        );
+    }
+
+    #[test]
+    fn partitive_and_increment() {
+        assert_eq!(
+            summary(
+                "Air defences shot down 35 of the 108 drones, with an additional 58 neutralized through jamming."
+            ),
+            vec![
+                (m("drones.intercepted"), 35.0, QuantityRole::Part),
+                (m("drones.launched"), 108.0, QuantityRole::Whole),
+                (m("drones.jammed"), 58.0, QuantityRole::Additional)
+            ]
+        );
+    }
+
+    #[test]
+    fn subsets_of_the_same_and_another_class() {
+        assert_eq!(
+            summary("At least 14 people were killed, including two children."),
+            vec![
+                (m("people.killed"), 14.0, QuantityRole::Total),
+                (m("children.killed"), 2.0, QuantityRole::Total)
+            ]
+        );
+        let q = quantities("Eight people were injured, with three in the Kyiv region alone.");
+        assert_eq!(q[1].role, QuantityRole::Subset);
+        assert_eq!(q[1].measure.as_deref(), Some("people.injured"));
+        assert_eq!(q[1].place.as_deref(), Some("Kyiv region"));
+    }
+
+    #[test]
+    fn ellipsis_after_a_passive() {
+        assert_eq!(
+            summary("Two people were killed and 47 injured."),
+            vec![
+                (m("people.killed"), 2.0, QuantityRole::Total),
+                (m("people.injured"), 47.0, QuantityRole::Total)
+            ]
+        );
+        assert_eq!(
+            summary("One person was killed in Kyiv and 23 people were injured."),
+            vec![
+                (m("people.killed"), 1.0, QuantityRole::Total),
+                (m("people.injured"), 23.0, QuantityRole::Total)
+            ]
+        );
+    }
+
+    #[test]
+    fn hedges_make_intervals() {
+        let q = quantities(
+            "Russia fired nearly 600 drones and more than 40 missiles; between 10 and 12 people died.",
+        );
+        assert_eq!(
+            (q[0].interval.low, q[0].interval.high),
+            (Some(540.0), Some(600.0))
+        );
+        assert_eq!(q[0].interval.inclusive, [true, false]);
+        assert_eq!(q[1].hedge, Hedge::MoreThan);
+        assert_eq!(q[2].range, Some([10.0, 12.0]));
+        assert_eq!(q[2].measure.as_deref(), Some("people.killed"));
+    }
+
+    #[test]
+    fn durations_are_modifiers() {
+        let q = quantities(
+            "Kyiv proposed a 30-day pause after the three-year conflict and a two-hour call.",
+        );
+        let units: Vec<(&str, f64, QuantityRole)> = q
+            .iter()
+            .map(|q| (q.unit.as_deref().unwrap_or(""), q.number, q.role))
+            .collect();
+        assert_eq!(
+            units,
+            vec![
+                ("day", 30.0, QuantityRole::Modifier),
+                ("year", 3.0, QuantityRole::Modifier),
+                ("hour", 2.0, QuantityRole::Modifier)
+            ]
+        );
+        assert!(q.iter().all(|q| q.measure.is_none()));
+    }
+
+    #[test]
+    fn numbers_that_are_not_counts() {
+        let extraction = read(
+            "The war began on February 24, 2022, when an Su-34 crashed at 3:15 a.m. It was one of the worst nights.",
+        );
+        assert!(extraction.claims.is_empty(), "{:?}", extraction.claims);
+        let reasons: Vec<&str> = extraction.skipped.iter().map(|s| s.reason).collect();
+        assert!(reasons.contains(&"day of a date"), "{reasons:?}");
+        assert!(reasons.contains(&"year"), "{reasons:?}");
+        assert!(reasons.contains(&"part of a name or code"), "{reasons:?}");
+        assert!(reasons.contains(&"date, time or code"), "{reasons:?}");
+    }
+
+    #[test]
+    fn sides_and_occasions() {
+        let q = quantities(
+            "Russia said it shot down 116 Ukrainian drones. In a separate attack, 12 people were killed.",
+        );
+        assert_eq!(q[0].owner.as_deref(), Some("UA"));
+        assert_eq!(q[1].occasion.as_deref(), Some("in a separate"));
+        let q = quantities("Russia launched 550 drones.");
+        assert_eq!(q[0].actor.as_deref(), Some("RU"));
+    }
+
+    #[test]
+    fn titles_before_names() {
+        let found = roles(
+            "Former US President Donald Trump spoke with Russian President Vladimir Putin's aide, Kremlin aide Yury Ushakov.",
+        );
+        let summary: Vec<(&str, &str, &str, Option<&str>, Qualifier)> = found
+            .iter()
+            .map(|(text, r)| {
+                (
+                    text.as_str(),
+                    r.person.as_str(),
+                    r.office.as_str(),
+                    r.jurisdiction.as_deref(),
+                    r.qualifier,
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            vec![
+                (
+                    "Former US President Donald Trump",
+                    "donald-trump",
+                    "president",
+                    Some("US"),
+                    Qualifier::Former
+                ),
+                (
+                    "Russian President Vladimir Putin's",
+                    "vladimir-putin",
+                    "president",
+                    Some("RU"),
+                    Qualifier::Current
+                ),
+                (
+                    "Kremlin aide Yury Ushakov",
+                    "yuri-ushakov",
+                    "aide",
+                    Some("RU"),
+                    Qualifier::Current
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn surnames_resolve_within_a_report() {
+        let found = roles("Mayor Tymur Tkachenko spoke. Later, Mayor Tkachenko added more.");
+        assert_eq!(found[0].1.person, "tymur-tkachenko");
+        assert_eq!(found[1].1.person, "tymur-tkachenko");
+    }
+}
