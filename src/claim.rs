@@ -25,6 +25,12 @@ pub struct Claim {
 pub enum ClaimKind {
     Quantity(Quantity),
     Role(Role),
+    /// A person's name as written, with or without a title.
+    Name(NameMention),
+    /// A duration or an ordinal year: "a two-hour call", "now in its third year".
+    Elapsed(Elapsed),
+    /// A calendar reference: "February 2022", "on Thursday", "overnight".
+    Date(DateRef),
 }
 
 impl ClaimKind {
@@ -32,8 +38,127 @@ impl ClaimKind {
         match self {
             ClaimKind::Quantity(_) => "quantity",
             ClaimKind::Role(_) => "role",
+            ClaimKind::Name(_) => "name",
+            ClaimKind::Elapsed(_) => "elapsed",
+            ClaimKind::Date(_) => "date",
         }
     }
+}
+
+/// A known person's name as written: "Zelenskyy", "Donald Trump".
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NameMention {
+    pub person: String,
+    pub written: String,
+}
+
+/// A unit of elapsed time.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeUnit {
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+impl TimeUnit {
+    /// Reads a unit word in any number: "year", "years", "hour".
+    pub fn parse(word: &str) -> Option<TimeUnit> {
+        Some(match word.to_lowercase().trim_end_matches('s') {
+            "minute" | "min" => TimeUnit::Minute,
+            "hour" | "hr" => TimeUnit::Hour,
+            "day" => TimeUnit::Day,
+            "week" => TimeUnit::Week,
+            "month" => TimeUnit::Month,
+            "year" | "yr" => TimeUnit::Year,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TimeUnit::Minute => "minute",
+            TimeUnit::Hour => "hour",
+            TimeUnit::Day => "day",
+            TimeUnit::Week => "week",
+            TimeUnit::Month => "month",
+            TimeUnit::Year => "year",
+        }
+    }
+}
+
+/// A duration or ordinal period.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Elapsed {
+    /// The number as written: 3 for "three-year" and for "third year".
+    pub number: f64,
+    pub unit: TimeUnit,
+    /// True for "in its third year", false for "the three-year war".
+    pub ordinal: bool,
+    pub hedge: Hedge,
+    /// The elapsed time the words allow, in `unit`s: "third year" is [2, 3), "nearly four-year-long"
+    /// [3.6, 4). A bare cardinal ("three-year war") is read as rounded or truncated: [2.5, 4).
+    pub interval: Interval,
+    /// What lasted: "war", "conflict", "call", when the sentence says.
+    pub subject: Option<String>,
+}
+
+/// A calendar reference, resolved against the publication date later.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct DateRef {
+    pub expr: DateExpr,
+    /// True when the date is given as the start of something: "since February 2022",
+    /// "launched in February 2022".
+    pub is_start: bool,
+    /// The thing that started, when the sentence names it ("invasion", "war").
+    pub subject: Option<String>,
+}
+
+/// What a date expression says, before the publication date resolves it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "form", rename_all = "kebab-case")]
+pub enum DateExpr {
+    /// "24 February 2022", "February 24, 2022".
+    Day {
+        year: i16,
+        month: i8,
+        day: i8,
+    },
+    /// "February 24", "Feb. 24": the most recent such day on or before publication.
+    MonthDay {
+        month: i8,
+        day: i8,
+    },
+    /// "February 2022".
+    Month {
+        year: i16,
+        month: i8,
+    },
+    /// "in February": the most recent such month on or before publication.
+    MonthOnly {
+        month: i8,
+    },
+    /// "in 2022".
+    Year {
+        year: i16,
+    },
+    /// "on Thursday", "early Friday": the most recent such weekday on or before publication
+    /// (0 = Monday).
+    Weekday {
+        weekday: i8,
+    },
+    /// "overnight": the night before publication.
+    Overnight,
+    Yesterday,
+    Today,
+    /// "last week": the previous calendar week, Monday to Sunday.
+    LastWeek,
+    /// "last month", "last year".
+    LastMonth,
+    LastYear,
 }
 
 /// A number of something: "at least 14 people were killed", "653 drones", "a 30-day pause".
@@ -218,6 +343,8 @@ pub fn format_number(value: f64) -> String {
 /// A person given a title: "former US President Donald Trump".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Role {
+    /// How the title is written.
+    pub form: RoleForm,
     /// The person's canonical id from the lexicon, or the name as written when unknown.
     pub person: String,
     /// The name as written.
@@ -229,6 +356,20 @@ pub struct Role {
     /// The jurisdiction or organisation ("US"), when the title names one.
     pub jurisdiction: Option<String>,
     pub qualifier: Qualifier,
+}
+
+/// How a title is attached to its person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum RoleForm {
+    /// Before the name: "Russian President Vladimir Putin".
+    Prenominal,
+    /// After the name, between commas: "Rafael Grossi, the Director General of the IAEA".
+    Appositive,
+    /// A title with no name, resolved to a person: "the president".
+    Bare,
+    /// "his predecessor Joe Biden": a former holder of the office of the person named before.
+    Predecessor,
 }
 
 /// How a title stands in time relative to the report.

@@ -1,10 +1,12 @@
 //! The engine: claims from reports, the claim graph, rules over it, findings in a stable order.
 //!
-//! Pure: it takes loaded reports, the lexicon and compiled rules, and returns values.
+//! Pure: it takes loaded reports, the lexicon, the record of facts and compiled rules, and
+//! returns values.
 
 use std::sync::Arc;
 
 use crate::claim::{Claim, ReportIndex};
+use crate::facts::Facts;
 use crate::finding::Finding;
 use crate::graph::ClaimGraph;
 use crate::lexicon::Lexicon;
@@ -13,37 +15,54 @@ use crate::report::Report;
 use crate::rules::{Example, Rule, RuleSet, render_template};
 use crate::span::Span;
 
-/// Reads the claims of every report.
-pub fn extract_all(reports: &[Report], lexicon: &Lexicon) -> Vec<Extraction> {
+/// What rules and resolution know besides the reports: the lexicon and the record of facts.
+#[derive(Clone, Copy)]
+pub struct Context<'a> {
+    pub lexicon: &'a Lexicon,
+    pub facts: &'a Facts,
+}
+
+/// Reads the claims of every report, and resolves what needs the report's date and the record
+/// (bare titles, predecessors).
+pub fn extract_all(reports: &[Report], ctx: Context<'_>) -> Vec<Extraction> {
     reports
         .iter()
         .enumerate()
         .map(|(index, report)| {
-            parse::extract(ReportIndex(index), &report.text, report.body, lexicon)
+            let mut extraction =
+                parse::extract(ReportIndex(index), &report.text, report.body, ctx.lexicon);
+            crate::resolve::resolve_report(
+                &mut extraction.claims,
+                report.meta.published.map(|p| p.date),
+                ctx.lexicon,
+                ctx.facts,
+                &mut extraction.skipped,
+            );
+            extraction
         })
         .collect()
 }
 
 /// Runs every rule over the reports.
-pub fn check(reports: &[Report], lexicon: &Lexicon, rules: &RuleSet) -> Vec<Finding> {
-    let claims: Vec<Claim> = extract_all(reports, lexicon)
+pub fn check(reports: &[Report], ctx: Context<'_>, rules: &RuleSet) -> Vec<Finding> {
+    let claims: Vec<Claim> = extract_all(reports, ctx)
         .into_iter()
         .flat_map(|e| e.claims)
         .collect();
-    check_claims(reports, claims, lexicon, rules.iter())
+    check_claims(reports, claims, ctx, rules.iter())
 }
 
 /// Runs the given rules over already extracted claims.
 pub fn check_claims<'a>(
     reports: &[Report],
     claims: Vec<Claim>,
-    lexicon: &Lexicon,
+    ctx: Context<'_>,
     rules: impl Iterator<Item = &'a Rule>,
 ) -> Vec<Finding> {
     let graph = ClaimGraph::build(reports, claims);
     let mut findings = Vec::new();
     for rule in rules {
-        for raw in rule.check.run(&graph, lexicon) {
+        for raw in rule.check.run(&graph, ctx) {
             let help = match (&rule.help, &raw.note) {
                 (Some(help), Some(note)) => Some(format!("{note}\n{help}")),
                 (Some(help), None) => Some(help.clone()),
@@ -103,13 +122,13 @@ pub fn run_example(
     rule: &Rule,
     index: usize,
     example: &Example,
-    lexicon: &Lexicon,
+    ctx: Context<'_>,
 ) -> (Vec<Report>, Vec<Finding>) {
     let reports = example_reports(rule, index, example);
-    let claims = extract_all(&reports, lexicon)
+    let claims = extract_all(&reports, ctx)
         .into_iter()
         .flat_map(|e| e.claims)
         .collect();
-    let findings = check_claims(&reports, claims, lexicon, std::iter::once(rule));
+    let findings = check_claims(&reports, claims, ctx, std::iter::once(rule));
     (reports, findings)
 }

@@ -8,6 +8,7 @@
 pub mod claim;
 pub mod cli;
 pub mod engine;
+pub mod facts;
 pub mod finding;
 pub mod graph;
 pub mod lexicon;
@@ -16,6 +17,8 @@ pub mod parse;
 pub mod problem;
 pub mod render;
 pub mod report;
+pub mod resolve;
 pub mod rules;
 pub mod span;
 pub mod text;
+pub mod time;

@@ -1,7 +1,7 @@
 //! Rule packs: the shipped one embedded in the binary, and users' packs from folders.
 //!
-//! A pack is a folder of TOML files: `lexicon/` holds lexicon files, every other `.toml` file
-//! is a rule. The CLI reads users' packs from disk; this module only sorts files into kinds.
+//! A pack is a folder of TOML files: `lexicon/` holds lexicon files, `facts/` the record of
+//! facts, every other `.toml` file is a rule. The CLI reads users' packs from disk; this module only sorts files into kinds.
 
 use std::sync::Arc;
 
@@ -13,6 +13,7 @@ include!(concat!(env!("OUT_DIR"), "/pack.rs"));
 #[derive(Clone, Debug, Default)]
 pub struct Pack {
     pub lexicon: Vec<DataFile>,
+    pub facts: Vec<DataFile>,
     pub rules: Vec<DataFile>,
 }
 
@@ -38,8 +39,7 @@ impl Pack {
         if relative.starts_with("lexicon/") {
             self.lexicon.push(file);
         } else if relative.starts_with("facts/") {
-            // The record of facts is read by the roles-and-time work; until then it is carried
-            // but unused.
+            self.facts.push(file);
         } else {
             self.rules.push(file);
         }
@@ -48,6 +48,7 @@ impl Pack {
     /// Appends another pack: its lexicon extends this one's, its rules override by id.
     pub fn extend(&mut self, other: Pack) {
         self.lexicon.extend(other.lexicon);
+        self.facts.extend(other.facts);
         self.rules.extend(other.rules);
     }
 }

@@ -11,7 +11,8 @@ use clap::{Parser, Subcommand, ValueEnum};
 pub use inputs::{IGNORE_FILE, Inputs, load_pack, load_reports};
 
 use crate::claim::{Claim, ClaimKind};
-use crate::engine;
+use crate::engine::{self, Context};
+use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
 use crate::lexicon::Lexicon;
 use crate::pack::Pack;
@@ -137,8 +138,18 @@ pub fn main() -> ExitCode {
 /// The lexicon and rules of a run, with the problems found loading them.
 struct Loaded {
     lexicon: Lexicon,
+    facts: Facts,
     rules: RuleSet,
     problems: Vec<Problem>,
+}
+
+impl Loaded {
+    fn context(&self) -> Context<'_> {
+        Context {
+            lexicon: &self.lexicon,
+            facts: &self.facts,
+        }
+    }
 }
 
 fn load_packs(args: &PackArgs) -> Loaded {
@@ -149,10 +160,13 @@ fn load_packs(args: &PackArgs) -> Loaded {
     }
     let (lexicon, mut lexicon_problems) = Lexicon::load(&pack.lexicon);
     problems.append(&mut lexicon_problems);
+    let (facts, mut fact_problems) = Facts::load(&pack.facts, &lexicon);
+    problems.append(&mut fact_problems);
     let (rules, mut rule_problems) = RuleSet::load(&pack.rules, &lexicon);
     problems.append(&mut rule_problems);
     Loaded {
         lexicon,
+        facts,
         rules,
         problems,
     }
@@ -165,7 +179,7 @@ fn human_options() -> HumanOptions {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let loaded = load_packs(&args.pack);
+    let mut loaded = load_packs(&args.pack);
     let mut inputs = load_reports(&args.paths);
     if let Some(as_of) = args.as_of {
         for report in &mut inputs.reports {
@@ -177,9 +191,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
             }
         }
     }
-    let mut problems = loaded.problems;
+    let mut problems = std::mem::take(&mut loaded.problems);
     problems.append(&mut inputs.problems);
-    let findings = engine::check(&inputs.reports, &loaded.lexicon, &loaded.rules);
+    let findings = engine::check(&inputs.reports, loaded.context(), &loaded.rules);
 
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
@@ -303,11 +317,11 @@ pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> St
 }
 
 fn run_claims(args: ClaimsArgs) -> ExitCode {
-    let loaded = load_packs(&args.pack);
+    let mut loaded = load_packs(&args.pack);
     let inputs = load_reports(&args.paths);
-    let mut problems = loaded.problems;
+    let mut problems = std::mem::take(&mut loaded.problems);
     problems.extend(inputs.problems);
-    let extractions = engine::extract_all(&inputs.reports, &loaded.lexicon);
+    let extractions = engine::extract_all(&inputs.reports, loaded.context());
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let result = match args.format {
@@ -435,8 +449,35 @@ fn describe_claim(claim: &Claim) -> String {
             }
             fields.join(" ")
         }
+        ClaimKind::Name(n) => format!("person={} written={:?}", n.person, n.written),
+        ClaimKind::Elapsed(e) => {
+            let mut fields = vec![
+                format!(
+                    "{} {}{}",
+                    crate::claim::format_number(e.number),
+                    e.unit.name(),
+                    if e.ordinal { " (ordinal)" } else { "" }
+                ),
+                format!("interval={}", e.interval.notation()),
+            ];
+            if let Some(subject) = &e.subject {
+                fields.push(format!("subject={subject:?}"));
+            }
+            fields.join(" ")
+        }
+        ClaimKind::Date(d) => {
+            let mut fields = vec![format!("{:?}", d.expr)];
+            if d.is_start {
+                fields.push(format!(
+                    "start of {}",
+                    d.subject.as_deref().unwrap_or("something")
+                ));
+            }
+            fields.join(" ")
+        }
         ClaimKind::Role(r) => {
             let mut fields = vec![
+                format!("form={:?}", r.form).to_lowercase(),
                 format!("person={}", r.person),
                 format!("office={}", r.office),
                 format!("qualifier={}", r.qualifier.name()),

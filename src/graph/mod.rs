@@ -76,6 +76,7 @@ pub struct ClaimGraph<'r> {
     claims: Vec<Claim>,
     graph: StableGraph<Node, Edge>,
     claim_nodes: Vec<NodeIndex>,
+    report_nodes: Vec<NodeIndex>,
     event_nodes: BTreeMap<EventKey, NodeIndex>,
     person_nodes: BTreeMap<String, NodeIndex>,
 }
@@ -99,10 +100,15 @@ impl<'r> ClaimGraph<'r> {
                 .entry(event.clone())
                 .or_insert_with(|| graph.add_node(Node::Event(event)));
             graph.add_edge(node, event_node, Edge::OfEvent);
-            if let ClaimKind::Role(role) = &claim.kind {
+            let person = match &claim.kind {
+                ClaimKind::Role(role) => Some(&role.person),
+                ClaimKind::Name(name) => Some(&name.person),
+                _ => None,
+            };
+            if let Some(person) = person {
                 let person_node = *person_nodes
-                    .entry(role.person.clone())
-                    .or_insert_with(|| graph.add_node(Node::Person(role.person.clone())));
+                    .entry(person.clone())
+                    .or_insert_with(|| graph.add_node(Node::Person(person.clone())));
                 graph.add_edge(node, person_node, Edge::Names);
             }
         }
@@ -111,6 +117,7 @@ impl<'r> ClaimGraph<'r> {
             claims,
             graph,
             claim_nodes,
+            report_nodes,
             event_nodes,
             person_nodes,
         }
@@ -194,15 +201,28 @@ impl<'r> ClaimGraph<'r> {
             .collect()
     }
 
+    /// The claims read from one report, in text order.
+    pub fn claims_in(&self, report: ReportIndex) -> Vec<ClaimId> {
+        let node = self.report_nodes[report.0];
+        let mut claims = self.claims_of(node, Edge::InReport);
+        claims.sort_by_key(|&id| (self.claims[id.0].span.start, id));
+        claims
+    }
+
     /// Role claims grouped by the person they name, in a stable order.
     pub fn roles_by_person(&self) -> Vec<(String, Vec<ClaimId>)> {
         self.person_nodes
             .iter()
             .map(|(person, &node)| {
-                let mut claims = self.claims_of(node, Edge::Names);
+                let mut claims: Vec<ClaimId> = self
+                    .claims_of(node, Edge::Names)
+                    .into_iter()
+                    .filter(|&id| self.role(id).is_some())
+                    .collect();
                 claims.sort();
                 (person.clone(), claims)
             })
+            .filter(|(_, claims)| !claims.is_empty())
             .collect()
     }
 

@@ -11,7 +11,7 @@ mod spec;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-pub use phrases::{PhraseMatch, PhraseTable};
+pub use phrases::{PhraseMatch, PhraseTable, strip_possessive};
 
 use crate::claim::{Hedge, Qualifier};
 use crate::problem::Problem;
@@ -106,14 +106,21 @@ pub struct Lexicon {
     pub hedge_forms: PhraseTable<usize>,
     pub vague_forms: PhraseTable<usize>,
     pub office_forms: PhraseTable<usize>,
+    /// Office forms in the plural: "Presidents Donald Trump and Vladimir Putin".
+    pub office_plural_forms: PhraseTable<usize>,
     pub qualifier_forms: PhraseTable<Qualifier>,
     /// Matched case-sensitively: "US" is a jurisdiction, "us" is not.
     pub jurisdiction_forms: PhraseTable<usize>,
     /// Full names and aliases, case-sensitive.
     pub person_names: PhraseTable<usize>,
-    /// Calendar words whose neighbouring numbers are dates, not counts.
-    pub months: PhraseTable<()>,
-    pub weekdays: PhraseTable<()>,
+    /// Month names and abbreviations, with the month's number (1 = January).
+    pub months: PhraseTable<i8>,
+    /// Weekday names, with the day's number (0 = Monday).
+    pub weekdays: PhraseTable<i8>,
+    /// Nouns for things that last and can be dated: "war", "conflict", "call".
+    pub time_subjects: PhraseTable<()>,
+    /// Words that introduce a start date: "since", "began", "launched".
+    pub start_cues: PhraseTable<()>,
     /// Words that mark a figure as a running total ("since").
     pub cumulative_markers: PhraseTable<()>,
     /// Words before a figure that make it an increment ("an additional", "another").

@@ -66,14 +66,12 @@ impl<T> PhraseTable<T> {
         candidates.iter().find_map(|(words, value)| {
             let fits = words.iter().enumerate().all(|(k, word)| {
                 toks.get(at + k).is_some_and(|t| {
-                    let text = if self.case_sensitive {
-                        t.text
+                    if self.case_sensitive {
+                        // Names and countries match in the possessive too: "Trump's".
+                        t.text == word || strip_possessive(t.text) == word
                     } else {
-                        t.lower.as_str()
-                    };
-                    // A phrase never spans a gap that the report did not write as one phrase:
-                    // words inside it must be separated only by spaces or joined as written.
-                    text == word
+                        t.lower == *word
+                    }
                 })
             });
             fits.then_some(PhraseMatch {
@@ -102,6 +100,13 @@ impl<T> PhraseTable<T> {
     pub fn is_empty(&self) -> bool {
         self.by_first.is_empty()
     }
+}
+
+/// "Trump's" → "Trump"; other words unchanged.
+pub fn strip_possessive(word: &str) -> &str {
+    word.strip_suffix("'s")
+        .or_else(|| word.strip_suffix("’s"))
+        .unwrap_or(word)
 }
 
 #[cfg(test)]

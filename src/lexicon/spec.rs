@@ -22,6 +22,8 @@ struct LexiconFile {
     #[serde(default)]
     markers: Option<MarkersSpec>,
     #[serde(default)]
+    time: Option<TimeSpec>,
+    #[serde(default)]
     class: Vec<ClassSpec>,
     #[serde(default)]
     action: Vec<ActionSpec>,
@@ -49,10 +51,21 @@ struct SegmentationSpec {
 #[derive(Debug, Deserialize)]
 #[serde(deny_unknown_fields)]
 struct CalendarSpec {
+    /// Twelve lists of forms, January first.
     #[serde(default)]
-    months: Vec<String>,
+    months: Vec<Vec<String>>,
+    /// Seven lists of forms, Monday first.
     #[serde(default)]
-    weekdays: Vec<String>,
+    weekdays: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TimeSpec {
+    #[serde(default)]
+    subjects: Vec<String>,
+    #[serde(default, rename = "start-cues")]
+    start_cues: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -239,11 +252,41 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
             .extend(segmentation.abbreviations.iter().cloned());
     }
     if let Some(calendar) = &spec.calendar {
-        for month in &calendar.months {
-            lexicon.months.insert(month, ());
+        if !calendar.months.is_empty() && calendar.months.len() != 12 {
+            problems.push(Problem::new(
+                &p.file.path,
+                format!(
+                    "`months` lists {} months; it needs twelve lists of forms, January first",
+                    calendar.months.len()
+                ),
+            ));
         }
-        for day in &calendar.weekdays {
-            lexicon.weekdays.insert(day, ());
+        if !calendar.weekdays.is_empty() && calendar.weekdays.len() != 7 {
+            problems.push(Problem::new(
+                &p.file.path,
+                format!(
+                    "`weekdays` lists {} days; it needs seven lists of forms, Monday first",
+                    calendar.weekdays.len()
+                ),
+            ));
+        }
+        for (index, forms) in calendar.months.iter().enumerate().take(12) {
+            for form in forms {
+                lexicon.months.insert(form, index as i8 + 1);
+            }
+        }
+        for (index, forms) in calendar.weekdays.iter().enumerate().take(7) {
+            for form in forms {
+                lexicon.weekdays.insert(form, index as i8);
+            }
+        }
+    }
+    if let Some(time) = &spec.time {
+        for subject in &time.subjects {
+            lexicon.time_subjects.insert(subject, ());
+        }
+        for cue in &time.start_cues {
+            lexicon.start_cues.insert(cue, ());
         }
     }
     if let Some(markers) = &spec.markers {
@@ -371,6 +414,11 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         });
         for form in &office.forms {
             lexicon.office_forms.insert(form, index);
+            if !form.ends_with('s') {
+                lexicon
+                    .office_plural_forms
+                    .insert(&format!("{form}s"), index);
+            }
         }
     }
 

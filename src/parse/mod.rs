@@ -6,6 +6,7 @@
 pub mod numbers;
 mod quantities;
 mod roles;
+mod time;
 
 pub use roles::slug;
 
@@ -68,6 +69,7 @@ pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -
             &mut extraction.skipped,
         );
         roles::roles(&sentence, lexicon, &mut extraction.claims);
+        time::times(&sentence, lexicon, &mut extraction.claims);
     }
     roles::resolve_within_report(lexicon, &mut extraction.claims);
     extraction.claims.sort_by(|a, b| {
@@ -213,24 +215,87 @@ mod tests {
         assert_eq!(q[2].measure.as_deref(), Some("people.killed"));
     }
 
+    fn elapsed(text: &str) -> Vec<crate::claim::Elapsed> {
+        read(text)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Elapsed(e) => Some(e),
+                _ => None,
+            })
+            .collect()
+    }
+
     #[test]
-    fn durations_are_modifiers() {
-        let q = quantities(
-            "Kyiv proposed a 30-day pause after the three-year conflict and a two-hour call.",
-        );
-        let units: Vec<(&str, f64, QuantityRole)> = q
-            .iter()
-            .map(|q| (q.unit.as_deref().unwrap_or(""), q.number, q.role))
-            .collect();
+    fn durations_are_elapsed_claims() {
+        let found: Vec<(&str, f64, bool, Option<String>)> = elapsed(
+            "Kyiv proposed a 30-day pause after the three-year conflict, a two-hour call and the nearly hour-long meeting.",
+        )
+        .into_iter()
+        .map(|e| (e.unit.name(), e.number, e.ordinal, e.subject))
+        .collect();
         assert_eq!(
-            units,
+            found,
             vec![
-                ("day", 30.0, QuantityRole::Modifier),
-                ("year", 3.0, QuantityRole::Modifier),
-                ("hour", 2.0, QuantityRole::Modifier)
+                ("day", 30.0, false, Some("pause".into())),
+                ("year", 3.0, false, Some("conflict".into())),
+                ("hour", 2.0, false, Some("call".into())),
+                ("hour", 1.0, false, Some("meeting".into())),
             ]
         );
-        assert!(q.iter().all(|q| q.measure.is_none()));
+        assert!(
+            quantities("A 45-year-old man was hurt.")
+                .iter()
+                .all(|q| q.unit.as_deref() != Some("year"))
+        );
+        assert!(elapsed("A 45-year-old man was hurt.").is_empty());
+    }
+
+    #[test]
+    fn ordinal_periods_need_something_that_lasts() {
+        let e = elapsed(
+            "The war, now in its third year, goes on. It was the war's fourth year. Talks went into a third day.",
+        );
+        let found: Vec<(f64, Option<String>)> =
+            e.into_iter().map(|e| (e.number, e.subject)).collect();
+        assert_eq!(
+            found,
+            vec![(3.0, Some("war".into())), (4.0, Some("war".into()))]
+        );
+    }
+
+    #[test]
+    fn dates_and_starts() {
+        let claims = read("The war, now in its third year since Russia's full-scale invasion was launched in February 2022, went on overnight and on Thursday.").claims;
+        let dates: Vec<(crate::claim::DateExpr, bool, Option<String>, String)> = claims
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Date(d) => Some((d.expr, d.is_start, d.subject, c.text)),
+                _ => None,
+            })
+            .collect();
+        use crate::claim::DateExpr;
+        assert_eq!(
+            dates,
+            vec![
+                (
+                    DateExpr::Month {
+                        year: 2022,
+                        month: 2
+                    },
+                    true,
+                    Some("invasion".into()),
+                    "in February 2022".into()
+                ),
+                (DateExpr::Overnight, false, None, "overnight".into()),
+                (
+                    DateExpr::Weekday { weekday: 3 },
+                    false,
+                    None,
+                    "on Thursday".into()
+                ),
+            ]
+        );
     }
 
     #[test]
@@ -238,7 +303,13 @@ mod tests {
         let extraction = read(
             "The war began on February 24, 2022, when an Su-34 crashed at 3:15 a.m. It was one of the worst nights.",
         );
-        assert!(extraction.claims.is_empty(), "{:?}", extraction.claims);
+        let kinds: Vec<&str> = extraction.claims.iter().map(|c| c.kind.name()).collect();
+        assert_eq!(
+            kinds,
+            vec!["date"],
+            "only the date is a claim: {:?}",
+            extraction.claims
+        );
         let reasons: Vec<&str> = extraction.skipped.iter().map(|s| s.reason).collect();
         assert!(reasons.contains(&"day of a date"), "{reasons:?}");
         assert!(reasons.contains(&"year"), "{reasons:?}");

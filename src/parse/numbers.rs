@@ -223,6 +223,88 @@ fn tens(input: &str) -> IResult<&str, f64> {
     .parse(input)
 }
 
+/// An ordinal: "third", "twenty-first", "4th", "1st".
+pub fn ordinal(input: &str) -> IResult<&str, u32> {
+    alt((ordinal_digits, ordinal_words)).parse(input)
+}
+
+fn ordinal_digits(input: &str) -> IResult<&str, u32> {
+    let (rest, digits) = digit1(input)?;
+    let (rest, _) =
+        alt((keyword("st"), keyword("nd"), keyword("rd"), keyword("th"))).parse(rest)?;
+    match digits.parse::<u32>() {
+        Ok(n) if n > 0 => Ok((rest, n)),
+        _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Digit))),
+    }
+}
+
+const ORDINAL_UNITS: [(&str, u32); 9] = [
+    ("first", 1),
+    ("second", 2),
+    ("third", 3),
+    ("fourth", 4),
+    ("fifth", 5),
+    ("sixth", 6),
+    ("seventh", 7),
+    ("eighth", 8),
+    ("ninth", 9),
+];
+
+const ORDINAL_TEENS: [(&str, u32); 10] = [
+    ("tenth", 10),
+    ("eleventh", 11),
+    ("twelfth", 12),
+    ("thirteenth", 13),
+    ("fourteenth", 14),
+    ("fifteenth", 15),
+    ("sixteenth", 16),
+    ("seventeenth", 17),
+    ("eighteenth", 18),
+    ("nineteenth", 19),
+];
+
+const ORDINAL_TENS: [(&str, u32); 8] = [
+    ("twentieth", 20),
+    ("thirtieth", 30),
+    ("fortieth", 40),
+    ("fiftieth", 50),
+    ("sixtieth", 60),
+    ("seventieth", 70),
+    ("eightieth", 80),
+    ("ninetieth", 90),
+];
+
+/// "third", "nineteenth", "twenty-first", "fiftieth".
+fn ordinal_words(input: &str) -> IResult<&str, u32> {
+    let compound = |input| -> IResult<&str, u32> {
+        let (rest, tens) = tens(input)?;
+        let (rest, unit) = preceded(alt((char('-'), char(' '))), |i| {
+            ordinal_word(&ORDINAL_UNITS, i)
+        })
+        .parse(rest)?;
+        Ok((rest, tens as u32 + unit))
+    };
+    alt((
+        compound,
+        |i| ordinal_word(&ORDINAL_TEENS, i),
+        |i| ordinal_word(&ORDINAL_TENS, i),
+        |i| ordinal_word(&ORDINAL_UNITS, i),
+    ))
+    .parse(input)
+}
+
+fn ordinal_word<'a>(
+    table: &'static [(&'static str, u32)],
+    input: &'a str,
+) -> IResult<&'a str, u32> {
+    for &(word, value) in table {
+        if let Ok((rest, _)) = keyword(word)(input) {
+            return Ok((rest, value));
+        }
+    }
+    Err(nom::Err::Error(Error::new(input, ErrorKind::Tag)))
+}
+
 /// A whole word, case-insensitive, that is not the start of a longer word.
 pub fn keyword<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
     move |input: &'a str| {
@@ -297,6 +379,17 @@ mod tests {
     fn below_hundred_leaves_unrelated_words() {
         assert_eq!(below_hundred("twenty people"), Ok((" people", 20.0)));
         assert_eq!(below_hundred("ninety-nine"), Ok(("", 99.0)));
+    }
+
+    #[test]
+    fn ordinals() {
+        assert_eq!(ordinal("third year"), Ok((" year", 3)));
+        assert_eq!(ordinal("twenty-first century"), Ok((" century", 21)));
+        assert_eq!(ordinal("nineteenth"), Ok(("", 19)));
+        assert_eq!(ordinal("4th year"), Ok((" year", 4)));
+        assert!(ordinal("thirds").is_err());
+        assert!(ordinal("0th").is_err());
+        assert!(ordinal("three").is_err());
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use super::numbers::{self, Written};
 use super::{Sentence, Skipped};
-use crate::claim::{Claim, ClaimKind, Hedge, Interval, Quantity, QuantityRole};
+use crate::claim::{Claim, ClaimKind, Elapsed, Hedge, Interval, Quantity, QuantityRole, TimeUnit};
 use crate::lexicon::Lexicon;
 use crate::span::Span;
 use crate::text::Token;
@@ -441,6 +441,17 @@ fn not_a_count(
         {
             return Some("year");
         }
+    }
+    // Ages: "a 45-year-old man", "aged 45 years old".
+    let is_age = (toks.get(end).is_some_and(|t| t.text == "-")
+        && toks.get(end + 2).is_some_and(|t| t.text == "-")
+        && toks.get(end + 3).is_some_and(|t| t.lower == "old"))
+        || (toks.get(end + 1).is_some_and(|t| t.lower == "old")
+            && toks
+                .get(end)
+                .is_some_and(|t| TimeUnit::parse(&t.lower).is_some()));
+    if is_age {
+        return Some("age");
     }
     // Dates: "February 24", "24 February", "Feb. 24", "24th of February".
     let month_before = prev
@@ -1021,6 +1032,41 @@ fn to_claim(s: &Sentence<'_>, lexicon: &Lexicon, m: &Mention, r: Reading) -> Cla
         .unit
         .clone()
         .or_else(|| r.class.map(|c| lexicon.classes[c].unit.clone()));
+    // A number of time units is a duration: "a 30-day pause", "for 18 months".
+    if r.class.is_none()
+        && m.unit.is_none()
+        && let Some(time_unit) = unit.as_deref().and_then(TimeUnit::parse)
+    {
+        let interval = if m.hedge == Hedge::Exact {
+            // A bare cardinal may be rounded ("the three-year war" at 3 years 4 months) or
+            // truncated (at 3 years 9 months).
+            Interval {
+                low: Some(m.number - 0.5),
+                high: Some(m.number + 1.0),
+                inclusive: [true, false],
+            }
+        } else {
+            m.interval
+        };
+        return Claim {
+            report: s.report,
+            span,
+            sentence: s.span,
+            text: s.slice(span).to_string(),
+            kind: ClaimKind::Elapsed(Elapsed {
+                number: m.number,
+                unit: time_unit,
+                ordinal: false,
+                hedge: m.hedge,
+                interval,
+                subject: if r.role == Some(QuantityRole::Modifier) {
+                    r.counted.map(|c| c.to_lowercase())
+                } else {
+                    None
+                },
+            }),
+        };
+    }
     Claim {
         report: s.report,
         span,

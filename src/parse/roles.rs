@@ -1,12 +1,18 @@
-//! Role claims: a person given a title before their name.
+//! Role claims: a person given a title, and the names of known people.
 //!
-//! `[qualifier] [jurisdiction] [qualifier] Office[-elect] Name`: "former US President Donald
-//! Trump", "Russian President Vladimir Putin", "Kremlin aide Yury Ushakov", "Secretary of State
-//! Marco Rubio", "ex-Prime Minister Boris Johnson".
+//! - before the name: `[qualifier] [jurisdiction] [qualifier] Office[-elect] Name`
+//!   ("former US President Donald Trump", "Kremlin aide Yury Ushakov", "Presidents Donald Trump
+//!   and Vladimir Putin");
+//! - after the name, between commas: "Rafael Grossi, the Director General of the International
+//!   Atomic Energy Agency", "Lavrov, Russia's foreign minister";
+//! - bare titles: "the president", "the Ukrainian president" (resolved to a person later, with
+//!   the report's other mentions and the record of facts);
+//! - "his predecessor Joe Biden" (the office is resolved later).
 
 use super::Sentence;
-use crate::claim::{Claim, ClaimKind, Qualifier, Role};
-use crate::lexicon::Lexicon;
+use crate::claim::{Claim, ClaimKind, NameMention, Qualifier, Role, RoleForm};
+use crate::lexicon::{Lexicon, strip_possessive};
+use crate::span::Span;
 use crate::text::Token;
 
 /// Capitalised words that begin sentences or clauses and never start a name.
@@ -48,51 +54,95 @@ const NOT_NAMES: &[&str] = &[
     "Speaking",
     "Said",
     "Says",
+    "I",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+    "Sir",
 ];
 
-/// Reads every pre-nominal title of one sentence.
+/// Reads every title and every known name of one sentence.
 pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let toks = &s.tokens;
     let mut i = 0;
     while i < toks.len() {
-        match role_at(s, lexicon, i) {
-            Some((claim, end)) => {
-                claims.push(claim);
-                i = end;
-            }
-            None => i += 1,
+        if let Some(end) = prenominal_at(s, lexicon, i, claims)
+            .or_else(|| bare_at(s, lexicon, i, claims))
+            .or_else(|| predecessor_at(s, lexicon, i, claims))
+        {
+            i = end;
+            continue;
         }
+        i += 1;
+    }
+    names(s, lexicon, claims);
+    appositives(s, lexicon, claims);
+}
+
+fn role_claim(s: &Sentence<'_>, span: Span, role: Role) -> Claim {
+    Claim {
+        report: s.report,
+        span,
+        sentence: s.span,
+        text: s.slice(span).to_string(),
+        kind: ClaimKind::Role(role),
     }
 }
 
-fn role_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Claim, usize)> {
-    let toks = &s.tokens;
-    let mut j = i;
+/// Qualifiers and a jurisdiction in either order before an office: "former US", "US former",
+/// "ex-", "Russia's". Returns the token after them.
+fn title_prefix(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    mut j: usize,
+) -> (usize, Qualifier, Option<String>) {
     let mut qualifier = Qualifier::Current;
-    if let Some(found) = lexicon.qualifier_forms.longest_at(toks, j) {
-        qualifier = *found.value;
-        j += found.len;
-        if toks.get(j).is_some_and(|t| t.text == "-") {
-            j += 1;
-        }
-    }
     let mut jurisdiction = None;
-    if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
-        jurisdiction = Some(lexicon.jurisdictions[*found.value].id.clone());
-        j += found.len;
-    }
-    if qualifier == Qualifier::Current
-        && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
-    {
-        qualifier = *found.value;
-        j += found.len;
-        if toks.get(j).is_some_and(|t| t.text == "-") {
-            j += 1;
+    for _ in 0..2 {
+        if qualifier == Qualifier::Current
+            && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
+        {
+            qualifier = *found.value;
+            j += found.len;
+            if toks.get(j).is_some_and(|t| t.text == "-") {
+                j += 1;
+            }
+            continue;
         }
+        if jurisdiction.is_none()
+            && let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j)
+        {
+            jurisdiction = Some(lexicon.jurisdictions[*found.value].id.clone());
+            j += found.len;
+            continue;
+        }
+        break;
     }
-    let office = lexicon.office_forms.longest_at(toks, j)?;
+    (j, qualifier, jurisdiction)
+}
+
+/// An office at `j`, singular or plural: (office, tokens, plural).
+fn office_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, usize, bool)> {
+    if let Some(found) = lexicon.office_forms.longest_at(toks, j) {
+        return Some((*found.value, found.len, false));
+    }
+    let found = lexicon.office_plural_forms.longest_at(toks, j)?;
+    Some((*found.value, found.len, true))
+}
+
+/// "former US President Donald Trump", "Presidents Donald Trump and Vladimir Putin".
+fn prenominal_at(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    claims: &mut Vec<Claim>,
+) -> Option<usize> {
+    let toks = &s.tokens;
+    let (mut j, mut qualifier, jurisdiction) = title_prefix(lexicon, toks, i);
+    let (office, len, plural) = office_at(lexicon, toks, j)?;
     let office_start = j;
-    j += office.len;
+    j += len;
     let office_text = s
         .slice(toks[office_start].span.cover(toks[j - 1].span))
         .to_string();
@@ -104,39 +154,231 @@ fn role_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Claim, usiz
         qualifier = Qualifier::Elect;
         j += 2;
     }
-    let (name_start, name_end) = name_at(lexicon, toks, j)?;
-    let mut name = s
-        .slice(toks[name_start].span.cover(toks[name_end - 1].span))
-        .to_string();
-    for possessive in ["'s", "’s"] {
-        if let Some(stem) = name.strip_suffix(possessive) {
-            name = stem.to_string();
+    let mut names = vec![name_at(lexicon, toks, j)?];
+    if plural {
+        // "Presidents Donald Trump and Vladimir Putin", "Prime Ministers A, B and C".
+        while let Some(&(_, end)) = names.last() {
+            let joined = toks
+                .get(end)
+                .is_some_and(|t| t.lower == "and" || t.text == ",");
+            let Some(next) = joined.then(|| name_at(lexicon, toks, end + 1)).flatten() else {
+                break;
+            };
+            names.push(next);
         }
     }
-    let person = lexicon
-        .person_by_name(&name)
-        .map(|p| p.id.clone())
-        .unwrap_or_else(|| slug(&name));
-    // A title without a jurisdiction word still names its person; the start of the claim is
-    // where its first word is.
-    let span = toks[i].span.cover(toks[name_end - 1].span);
-    Some((
-        Claim {
-            report: s.report,
+    let last_end = names.last().map_or(j, |&(_, end)| end);
+    let span = toks[i].span.cover(toks[last_end - 1].span);
+    for (start, end) in names {
+        let name = clean_name(s.slice(toks[start].span.cover(toks[end - 1].span)));
+        claims.push(role_claim(
+            s,
             span,
-            sentence: s.span,
-            text: s.slice(span).to_string(),
-            kind: ClaimKind::Role(Role {
-                person,
+            Role {
+                form: RoleForm::Prenominal,
+                person: person_id(lexicon, &name),
                 name,
-                office: lexicon.offices[*office.value].id.clone(),
+                office: lexicon.offices[office].id.clone(),
+                office_text: office_text.clone(),
+                jurisdiction: jurisdiction.clone(),
+                qualifier,
+            },
+        ));
+    }
+    Some(last_end)
+}
+
+/// "the president", "The Ukrainian president", "the former prime minister": a title whose
+/// holder is resolved later.
+fn bare_at(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    claims: &mut Vec<Claim>,
+) -> Option<usize> {
+    let toks = &s.tokens;
+    let starts_with_the = toks[i].lower == "the";
+    let mut j = if starts_with_the { i + 1 } else { i };
+    // "Russia's president" works without "the"; a bare office word alone does not.
+    let (after_prefix, qualifier, jurisdiction) = title_prefix(lexicon, toks, j);
+    if !starts_with_the
+        && (jurisdiction.is_none()
+            || !toks[i].text.ends_with("'s") && !toks[i].text.ends_with("’s"))
+    {
+        return None;
+    }
+    j = after_prefix;
+    let (office, len, plural) = office_at(lexicon, toks, j)?;
+    if plural {
+        return None;
+    }
+    let end = j + len;
+    // A capitalised word after the office makes it a title before a name, read elsewhere.
+    if toks
+        .get(end)
+        .is_some_and(|t| t.is_capitalised() && t.is_word() && !NOT_NAMES.contains(&t.text))
+    {
+        return None;
+    }
+    let office_text = s.slice(toks[j].span.cover(toks[end - 1].span)).to_string();
+    let span = toks[i].span.cover(toks[end - 1].span);
+    claims.push(role_claim(
+        s,
+        span,
+        Role {
+            form: RoleForm::Bare,
+            person: String::new(),
+            name: String::new(),
+            office: lexicon.offices[office].id.clone(),
+            office_text,
+            jurisdiction,
+            qualifier,
+        },
+    ));
+    Some(end)
+}
+
+/// "his predecessor Joe Biden": a former holder of the office of the person named before.
+fn predecessor_at(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+    claims: &mut Vec<Claim>,
+) -> Option<usize> {
+    let toks = &s.tokens;
+    if !matches!(toks[i].lower.as_str(), "his" | "her" | "their")
+        || toks.get(i + 1)?.lower != "predecessor"
+    {
+        return None;
+    }
+    let mut j = i + 2;
+    if toks.get(j).is_some_and(|t| t.text == ",") {
+        j += 1;
+    }
+    let (start, end) = name_at(lexicon, toks, j)?;
+    let name = clean_name(s.slice(toks[start].span.cover(toks[end - 1].span)));
+    let span = toks[i].span.cover(toks[end - 1].span);
+    claims.push(role_claim(
+        s,
+        span,
+        Role {
+            form: RoleForm::Predecessor,
+            person: person_id(lexicon, &name),
+            name,
+            office: String::new(),
+            office_text: "predecessor".into(),
+            jurisdiction: None,
+            qualifier: Qualifier::Former,
+        },
+    ));
+    Some(end)
+}
+
+/// "Rafael Grossi, the Director General of the International Atomic Energy Agency,",
+/// "Lavrov, Russia's foreign minister".
+fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    let mut found = Vec::new();
+    for comma in 1..toks.len() {
+        if toks[comma].text != "," {
+            continue;
+        }
+        let Some(name_start) = name_ending_at(lexicon, toks, comma) else {
+            continue;
+        };
+        let mut j = comma + 1;
+        if toks
+            .get(j)
+            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+        {
+            j += 1;
+        }
+        let (after_prefix, qualifier, mut jurisdiction) = title_prefix(lexicon, toks, j);
+        let Some((office, len, false)) = office_at(lexicon, toks, after_prefix) else {
+            continue;
+        };
+        let mut end = after_prefix + len;
+        let office_text = s
+            .slice(toks[after_prefix].span.cover(toks[end - 1].span))
+            .to_string();
+        // "of the International Atomic Energy Agency", "of Ukraine".
+        if toks.get(end).is_some_and(|t| t.lower == "of") {
+            let mut k = end + 1;
+            if toks.get(k).is_some_and(|t| t.lower == "the") {
+                k += 1;
+            }
+            if let Some(org) = lexicon.jurisdiction_forms.longest_at(toks, k) {
+                jurisdiction =
+                    jurisdiction.or_else(|| Some(lexicon.jurisdictions[*org.value].id.clone()));
+                end = k + org.len;
+            }
+        }
+        let name = clean_name(s.slice(toks[name_start].span.cover(toks[comma - 1].span)));
+        let span = toks[name_start].span.cover(toks[end - 1].span);
+        found.push(role_claim(
+            s,
+            span,
+            Role {
+                form: RoleForm::Appositive,
+                person: person_id(lexicon, &name),
+                name,
+                office: lexicon.offices[office].id.clone(),
                 office_text,
                 jurisdiction,
                 qualifier,
-            }),
-        },
-        name_end,
-    ))
+            },
+        ));
+    }
+    let overlaps = |a: &Claim, b: &Claim| a.span.start < b.span.end && b.span.start < a.span.end;
+    // A title before the name already made this claim ("US envoy Steve Witkoff, the …").
+    found.retain(|claim| {
+        !claims.iter().any(|c| {
+            matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare) && overlaps(c, claim)
+        })
+    });
+    // The appositive's title is not a bare title of its own ("Grossi, the Director General").
+    claims.retain(|c| {
+        !(matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare)
+            && found.iter().any(|f| overlaps(c, f)))
+    });
+    claims.extend(found);
+}
+
+/// Every known person's name as written: "Zelenskyy", "Donald Trump".
+fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    let mut j = 0;
+    while j < toks.len() {
+        let Some(found) = lexicon.person_names.longest_at(toks, j) else {
+            j += 1;
+            continue;
+        };
+        // Part of a longer name the lexicon does not know ("Melania Trump"): not this person.
+        let longer_before = j > 0
+            && toks[j - 1].is_capitalised()
+            && toks[j - 1].is_word()
+            && !NOT_NAMES.contains(&toks[j - 1].text)
+            && lexicon.office_forms.longest_at(toks, j - 1).is_none()
+            && lexicon.jurisdiction_forms.longest_at(toks, j - 1).is_none()
+            && lexicon.qualifier_forms.longest_at(toks, j - 1).is_none()
+            && j - 1 != 0;
+        let end = j + found.len;
+        if !longer_before {
+            let span = toks[j].span.cover(toks[end - 1].span);
+            let written = strip_possessive(s.slice(span)).to_string();
+            claims.push(Claim {
+                report: s.report,
+                span: Span::new(span.start, span.start + written.len()),
+                sentence: s.span,
+                text: written.clone(),
+                kind: ClaimKind::Name(NameMention {
+                    person: lexicon.people[*found.value].id.clone(),
+                    written,
+                }),
+            });
+        }
+        j = end;
+    }
 }
 
 /// A person's name after a title: up to four capitalised words, with initials.
@@ -156,8 +398,46 @@ fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize
             break;
         }
         j += 1;
+        // A possessive ends the name: "Putin's aide".
+        if t.text.ends_with("'s") || t.text.ends_with("’s") {
+            break;
+        }
     }
     (j > start).then_some((start, j))
+}
+
+/// The start of a name that ends just before token `end`: a known person's name, or two to
+/// four capitalised words.
+fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    if let Some((start, _)) = lexicon.person_names.longest_ending_at(toks, end, 4) {
+        return Some(start);
+    }
+    let mut start = end;
+    while start > 0 && end - start < 4 {
+        let t = &toks[start - 1];
+        if !(t.is_word() && t.is_capitalised() && !NOT_NAMES.contains(&t.text))
+            || lexicon
+                .jurisdiction_forms
+                .longest_at(toks, start - 1)
+                .is_some()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    (end - start >= 2).then_some(start)
+}
+
+fn clean_name(name: &str) -> String {
+    strip_possessive(name.trim()).to_string()
+}
+
+/// The lexicon id of a named person, or a slug of the name for people it does not know.
+fn person_id(lexicon: &Lexicon, name: &str) -> String {
+    lexicon
+        .person_by_name(name)
+        .map(|p| p.id.clone())
+        .unwrap_or_else(|| slug(name))
 }
 
 /// A stable id for a person the lexicon does not know: "Tymur Tkachenko" → "tymur-tkachenko".
@@ -183,7 +463,7 @@ pub fn resolve_within_report(lexicon: &Lexicon, claims: &mut [Claim]) {
         let ClaimKind::Role(role) = &mut claim.kind else {
             continue;
         };
-        if lexicon.people.iter().any(|p| p.id == role.person) {
+        if role.form == RoleForm::Bare || lexicon.people.iter().any(|p| p.id == role.person) {
             continue;
         }
         let words: Vec<&str> = role.name.split_whitespace().collect();

@@ -63,11 +63,11 @@ fn planted_items() -> Vec<Planted> {
 
 /// True when the finding points at every side's quoted words.
 fn matches(planted: &Planted, reports: &[Report], finding: &Finding) -> bool {
-    let rule_kind_ok = if planted.kind.starts_with("figure") {
-        finding.rule.contains("figure")
-    } else {
-        finding.rule.contains("title")
-    };
+    let kind = crate::support::shipped()
+        .rules
+        .get(&finding.rule)
+        .map_or("", |rule| rule.kind.name);
+    let rule_kind_ok = !kind.is_empty() && planted.kind.starts_with(kind);
     rule_kind_ok
         && planted.sides.iter().all(|(path, quote)| {
             finding.locations.iter().any(|location| {

@@ -11,7 +11,7 @@ fn every_rule_example_behaves_as_declared() {
     let mut failures = Vec::new();
     for rule in shipped.rules.iter() {
         for (index, example) in rule.examples.iter().enumerate() {
-            let (_, findings) = run_example(rule, index, example, &shipped.lexicon);
+            let (_, findings) = run_example(rule, index, example, shipped.context());
             let verdict = match (example.fires, findings.is_empty()) {
                 (true, true) => Some("Missing: should have fired"),
                 (false, false) => Some("Noisy: fired on a clean case"),
@@ -71,7 +71,7 @@ fn rule_snapshots() {
     for rule in shipped.rules.iter() {
         let mut shown = String::new();
         for (index, example) in rule.examples.iter().enumerate() {
-            let (reports, findings) = run_example(rule, index, example, &shipped.lexicon);
+            let (reports, findings) = run_example(rule, index, example, shipped.context());
             shown.push_str(&format!(
                 "── {} ({}) ──\n",
                 example.name,

@@ -1,34 +1,81 @@
-//! The five real reports in ../shared/seeds (when present): nothing listed under "Must NOT be
-//! flagged" in expected.md is reported, and the claims it lists are read.
+//! The five real reports in ../shared/seeds (when present): S1 to S6 of expected.md are
+//! reported, nothing listed under "Must NOT be flagged" is, and the claims it lists are read.
 
-use crosscheck::claim::{ClaimKind, Hedge};
+use crosscheck::claim::ClaimKind;
 use crosscheck::cli::load_reports;
 use crosscheck::engine;
 
 use crate::support::{check_folder, shared, shipped};
 
+/// (rule, file prefix of the primary location, words the primary location covers).
+const EXPECTED: &[(&str, &str, &str)] = &[
+    (
+        "title-contradicts-record",
+        "000",
+        "former President Donald Trump",
+    ), // S1
+    (
+        "self-contradicting-titles",
+        "000",
+        "former President Donald Trump",
+    ), // S2
+    (
+        "title-contradicts-record",
+        "004",
+        "former US President Donald Trump",
+    ), // S3
+    (
+        "conflicting-titles",
+        "004",
+        "former US President Donald Trump",
+    ), // S4
+    ("elapsed-contradicts-start", "004", "in its third year"), // S5
+    ("elapsed-contradicts-start", "001", "in its third year"), // S6
+];
+
 #[test]
-fn seeds_raise_no_false_alarms() {
+fn seeds_give_s1_to_s6_and_nothing_else() {
     let Some(shared) = shared() else {
         eprintln!("../shared is absent: the corpus tests stand in for the seeds");
         return;
     };
     let (reports, findings) = check_folder(&shared.join("seeds"));
     assert_eq!(reports.len(), 5);
-    // Every figure in the seeds is consistent (N1 to N9, N12); titles may only be flagged for
-    // Donald Trump (S1 to S4), never for Biden (N10) or Zelensky's spellings (N11).
-    for finding in &findings {
-        assert!(
-            !finding.rule.contains("figure"),
-            "false alarm on a seed figure: {}",
-            finding.message
-        );
-        assert!(
-            finding.message.contains("Donald Trump"),
-            "unexpected seed finding: {}",
-            finding.message
-        );
-    }
+    let found: Vec<(String, String, String)> = findings
+        .iter()
+        .map(|f| {
+            let first = &f.locations[0];
+            let report = &reports[first.report.0];
+            let file = report.path.rsplit('/').next().unwrap_or_default()[..3].to_string();
+            (
+                f.rule.clone(),
+                file,
+                report.text[first.span.start..first.span.end].to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(String, String, String)> = EXPECTED
+        .iter()
+        .map(|(r, f, t)| (r.to_string(), f.to_string(), t.to_string()))
+        .collect();
+    let missing: Vec<_> = expected.iter().filter(|e| !found.contains(e)).collect();
+    let unexpected: Vec<_> = found.iter().filter(|f| !expected.contains(f)).collect();
+    assert!(
+        missing.is_empty() && unexpected.is_empty(),
+        "missing: {missing:#?}\nunexpected: {unexpected:#?}"
+    );
+    // S4 points at the bare title in the other report too.
+    let s4 = findings
+        .iter()
+        .find(|f| f.rule == "conflicting-titles")
+        .unwrap();
+    let other = &s4.locations[1];
+    let report = &reports[other.report.0];
+    assert!(report.path.ends_with("002_f55fb85806ab4473.txt"));
+    assert_eq!(
+        &report.text[other.span.start..other.span.end],
+        "the US President"
+    );
 }
 
 /// (file prefix, measure, low, high) for figures expected.md lists; `None` ends are open.
@@ -60,7 +107,7 @@ fn seed_figures_are_read_with_measure_and_interval() {
         return;
     };
     let inputs = load_reports(&[shared.join("seeds")]);
-    let extractions = engine::extract_all(&inputs.reports, &shipped().lexicon);
+    let extractions = engine::extract_all(&inputs.reports, shipped().context());
     let mut missing = Vec::new();
     for &(file, measure, low, high) in EXPECTED_FIGURES {
         let found = inputs
@@ -90,28 +137,33 @@ fn seed_figures_are_read_with_measure_and_interval() {
 }
 
 #[test]
-fn seed_durations_are_modifiers_not_counts() {
+fn seed_durations_are_elapsed_claims() {
     let Some(shared) = shared() else {
         return;
     };
     let inputs = load_reports(&[shared.join("seeds")]);
-    let extractions = engine::extract_all(&inputs.reports, &shipped().lexicon);
-    let units: Vec<(String, f64, Hedge)> = extractions
+    let extractions = engine::extract_all(&inputs.reports, shipped().context());
+    let durations: Vec<(String, f64, bool)> = extractions
         .iter()
         .flat_map(|e| &e.claims)
         .filter_map(|c| match &c.kind {
-            ClaimKind::Quantity(q) if q.measure.is_none() => {
-                Some((q.unit.clone()?, q.number, q.hedge))
-            }
+            ClaimKind::Elapsed(e) => Some((e.unit.name().to_string(), e.number, e.ordinal)),
             _ => None,
         })
         .collect();
-    for expected in [("hour", 2.0), ("day", 30.0), ("year", 3.0), ("year", 4.0)] {
+    for expected in [
+        ("hour", 2.0, false),
+        ("day", 30.0, false),
+        ("year", 3.0, false),
+        ("year", 4.0, false),
+        ("hour", 1.0, false),
+        ("year", 3.0, true),
+    ] {
         assert!(
-            units
-                .iter()
-                .any(|(unit, n, _)| unit == expected.0 && *n == expected.1),
-            "{expected:?} not read; read {units:?}"
+            durations.iter().any(|(unit, n, ordinal)| unit == expected.0
+                && *n == expected.1
+                && *ordinal == expected.2),
+            "{expected:?} not read; read {durations:?}"
         );
     }
 }

@@ -4,7 +4,8 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 use crosscheck::cli::load_reports;
-use crosscheck::engine;
+use crosscheck::engine::{self, Context};
+use crosscheck::facts::Facts;
 use crosscheck::finding::Finding;
 use crosscheck::lexicon::Lexicon;
 use crosscheck::pack::Pack;
@@ -14,7 +15,17 @@ use crosscheck::rules::RuleSet;
 
 pub struct Shipped {
     pub lexicon: Lexicon,
+    pub facts: Facts,
     pub rules: RuleSet,
+}
+
+impl Shipped {
+    pub fn context(&self) -> Context<'_> {
+        Context {
+            lexicon: &self.lexicon,
+            facts: &self.facts,
+        }
+    }
 }
 
 /// The shipped pack, compiled once; panics if any of its files has a problem, since the
@@ -33,7 +44,16 @@ pub fn shipped() -> &'static Shipped {
             problems.is_empty(),
             "shipped rules have problems: {problems:#?}"
         );
-        Shipped { lexicon, rules }
+        let (facts, problems) = Facts::load(&pack.facts, &lexicon);
+        assert!(
+            problems.is_empty(),
+            "shipped facts have problems: {problems:#?}"
+        );
+        Shipped {
+            lexicon,
+            facts,
+            rules,
+        }
     })
 }
 
@@ -47,7 +67,7 @@ pub fn check_folder(path: &Path) -> (Vec<Report>, Vec<Finding>) {
         inputs.problems
     );
     let shipped = shipped();
-    let findings = engine::check(&inputs.reports, &shipped.lexicon, &shipped.rules);
+    let findings = engine::check(&inputs.reports, shipped.context(), &shipped.rules);
     (inputs.reports, findings)
 }
 

@@ -11,6 +11,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use serde::Deserialize;
 use toml::Spanned;
 
+use crate::engine::Context;
+
 use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
 use crate::claim::{Hedge, Interval, Quantity, format_number};
 use crate::finding::Location;
@@ -101,7 +103,8 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
 }
 
 impl RuleKind for FigureAgreement {
-    fn run(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
+    fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
+        let lexicon = ctx.lexicon;
         let mut findings = Vec::new();
         for group in graph.figure_groups() {
             if !self.measures.is_empty() && !self.measures.contains(&group.measure) {

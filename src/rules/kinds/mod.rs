@@ -3,14 +3,18 @@
 //! Adding a kind is one file here, one entry in [`KINDS`] and one section in
 //! docs/rule-format.md.
 
+mod elapsed_time;
 mod figure_agreement;
+mod name_variant;
 mod role_agreement;
+mod role_record;
 
 use std::collections::BTreeMap;
 
 use serde::Deserialize;
 use serde::de::DeserializeOwned;
 
+use crate::engine::Context;
 use crate::finding::Location;
 use crate::graph::ClaimGraph;
 use crate::lexicon::{DataFile, Lexicon};
@@ -18,7 +22,7 @@ use crate::problem::{Problem, from_toml_error};
 
 /// A compiled check: runs over the claim graph and returns what it found.
 pub trait RuleKind: Send + Sync {
-    fn run(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding>;
+    fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding>;
 }
 
 /// What a kind found, before the rule's templates turn it into a message.
@@ -52,7 +56,13 @@ pub struct KindDef {
 }
 
 /// Every rule kind, by name.
-pub static KINDS: &[KindDef] = &[figure_agreement::KIND, role_agreement::KIND];
+pub static KINDS: &[KindDef] = &[
+    figure_agreement::KIND,
+    role_agreement::KIND,
+    role_record::KIND,
+    elapsed_time::KIND,
+    name_variant::KIND,
+];
 
 /// Reads a kind's `[check]` table from the rule file, with located errors.
 pub(crate) fn read_check<P: DeserializeOwned + Default>(

@@ -9,6 +9,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 
+use crate::engine::Context;
+
 use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
 use crate::claim::{Qualifier, ReportIndex, Role};
 use crate::finding::Location;
@@ -44,7 +46,8 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
 }
 
 impl RuleKind for RoleAgreement {
-    fn run(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
+    fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
+        let lexicon = ctx.lexicon;
         let mut findings = Vec::new();
         for (person, claims) in graph.roles_by_person() {
             // Claims are compared within a report, or within a publication date across reports.

@@ -1,0 +1,369 @@
+//! Time claims: calendar dates ("24 February 2022", "on Thursday", "overnight", "last week")
+//! and ordinal periods ("now in its third year", "the war's fourth year", "the nearly
+//! hour-long call"). Cardinal durations with a number ("a 30-day pause") are read by the
+//! quantity parser and become elapsed claims there.
+
+use super::Sentence;
+use super::numbers::{decimal, ordinal};
+use crate::claim::{Claim, ClaimKind, DateExpr, DateRef, Elapsed, Hedge, Interval, TimeUnit};
+use crate::lexicon::Lexicon;
+use crate::text::Token;
+
+/// Reads every date and ordinal period of one sentence.
+pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some((expr, end)) = date_at(s, lexicon, i) {
+            let relative = matches!(
+                expr,
+                DateExpr::Overnight
+                    | DateExpr::Yesterday
+                    | DateExpr::Today
+                    | DateExpr::LastWeek
+                    | DateExpr::LastMonth
+                    | DateExpr::LastYear
+            );
+            let first = if relative {
+                i
+            } else {
+                preposition_before(toks, i)
+            };
+            // Only a calendar date can be the start of something; "overnight" never is.
+            let (is_start, subject) = if relative {
+                (false, None)
+            } else {
+                start_context(s, lexicon, first)
+            };
+            push(
+                s,
+                claims,
+                first,
+                end,
+                ClaimKind::Date(DateRef {
+                    expr,
+                    is_start,
+                    subject,
+                }),
+            );
+            i = end;
+            continue;
+        }
+        if let Some((elapsed, first, end)) =
+            ordinal_period_at(s, lexicon, i).or_else(|| unit_long_at(s, lexicon, i))
+        {
+            push(s, claims, first, end, ClaimKind::Elapsed(elapsed));
+            i = end;
+            continue;
+        }
+        i += 1;
+    }
+}
+
+fn push(s: &Sentence<'_>, claims: &mut Vec<Claim>, first: usize, end: usize, kind: ClaimKind) {
+    let span = s.tokens[first].span.cover(s.tokens[end - 1].span);
+    claims.push(Claim {
+        report: s.report,
+        span,
+        sentence: s.span,
+        text: s.slice(span).to_string(),
+        kind,
+    });
+}
+
+/// Includes a preposition written just before a date: "on Thursday", "in February 2022".
+fn preposition_before(toks: &[Token<'_>], i: usize) -> usize {
+    match i.checked_sub(1).map(|p| toks[p].lower.as_str()) {
+        Some("on" | "in" | "since" | "early" | "late" | "by" | "until" | "during" | "from") => {
+            i - 1
+        }
+        _ => i,
+    }
+}
+
+/// A number token's value when it is a plain integer: "24", "2022".
+fn integer(t: &Token<'_>) -> Option<i64> {
+    if !t.text.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match decimal(t.text) {
+        Ok(("", value)) => Some(value as i64),
+        _ => None,
+    }
+}
+
+fn year_at(toks: &[Token<'_>], j: usize) -> Option<i16> {
+    let t = toks.get(j)?;
+    let year = integer(t).filter(|y| t.text.len() == 4 && (1000..=2200).contains(y))?;
+    Some(year as i16)
+}
+
+fn day_at(toks: &[Token<'_>], j: usize) -> Option<i8> {
+    let t = toks.get(j)?;
+    integer(t)
+        .filter(|d| (1..=31).contains(d) && t.text.len() <= 2)
+        .map(|d| d as i8)
+}
+
+/// A capitalised month name at `j`, with the token after it (past an abbreviation's dot).
+fn month_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(i8, usize)> {
+    if !toks.get(j)?.is_capitalised() {
+        return None;
+    }
+    let found = lexicon.months.longest_at(toks, j)?;
+    let mut end = j + found.len;
+    if toks
+        .get(end)
+        .is_some_and(|t| t.text == "." && !t.space_before)
+    {
+        end += 1;
+    }
+    Some((*found.value, end))
+}
+
+/// A date expression starting at token `i`, and the token after it.
+fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, usize)> {
+    let toks = &s.tokens;
+    let t = &toks[i];
+    // "24 February 2022", "24 February".
+    if let Some(day) = day_at(toks, i)
+        && let Some((month, after)) = month_at(lexicon, toks, i + 1)
+    {
+        return Some(match year_at(toks, after) {
+            Some(year) => (DateExpr::Day { year, month, day }, after + 1),
+            None => (DateExpr::MonthDay { month, day }, after),
+        });
+    }
+    if let Some((month, after)) = month_at(lexicon, toks, i) {
+        // "February 24, 2022", "Feb. 24".
+        if let Some(day) = day_at(toks, after) {
+            let mut end = after + 1;
+            if toks.get(end).is_some_and(|t| t.text == ",")
+                && let Some(year) = year_at(toks, end + 1)
+            {
+                end += 2;
+                return Some((DateExpr::Day { year, month, day }, end));
+            }
+            return Some((DateExpr::MonthDay { month, day }, end));
+        }
+        // "February 2022".
+        if let Some(year) = year_at(toks, after) {
+            return Some((DateExpr::Month { year, month }, after + 1));
+        }
+        // "in February": a month alone is a date only after a preposition; "May" alone is a verb.
+        let before = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+        if matches!(
+            before,
+            Some("in" | "since" | "until" | "during" | "early" | "late" | "mid")
+        ) {
+            return Some((DateExpr::MonthOnly { month }, after));
+        }
+        return None;
+    }
+    // "in 2022", "since 2014".
+    if let Some(year) = year_at(toks, i)
+        && i > 0
+        && matches!(
+            toks[i - 1].lower.as_str(),
+            "in" | "since" | "until" | "during"
+        )
+        && !toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalised()
+                && lexicon.class_nouns.longest_at(toks, i + 1).is_some()
+        })
+    {
+        return Some((DateExpr::Year { year }, i + 1));
+    }
+    if t.is_capitalised()
+        && let Some(found) = lexicon.weekdays.longest_at(toks, i)
+    {
+        return Some((
+            DateExpr::Weekday {
+                weekday: *found.value,
+            },
+            i + found.len,
+        ));
+    }
+    match t.lower.as_str() {
+        "overnight" => Some((DateExpr::Overnight, i + 1)),
+        "yesterday" => Some((DateExpr::Yesterday, i + 1)),
+        "last" => match toks.get(i + 1).map(|n| n.lower.as_str()) {
+            Some("week") => Some((DateExpr::LastWeek, i + 2)),
+            Some("month") => Some((DateExpr::LastMonth, i + 2)),
+            Some("year") => Some((DateExpr::LastYear, i + 2)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether a date at token `first` is given as a start, and of what: "since February 2022",
+/// "the invasion was launched in February 2022".
+fn start_context(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> (bool, Option<String>) {
+    let toks = &s.tokens;
+    // The cue stands shortly before the date, in the same clause: "since February 2022",
+    // "began in February 2022", "launched its full-scale invasion in February 2022".
+    let from = first.saturating_sub(6);
+    let cue = (from..first.min(toks.len()))
+        .rev()
+        .take_while(|&j| !matches!(toks[j].text, "," | ";" | ":" | "." | "(" | ")"))
+        .find(|&j| {
+            lexicon
+                .start_cues
+                .longest_at(toks, j)
+                .is_some_and(|m| j + m.len <= first + 1)
+        });
+    let Some(cue) = cue else {
+        return (false, None);
+    };
+    (true, subject_before(s, lexicon, cue.max(first)))
+}
+
+/// The nearest thing that lasts ("war", "invasion") written before token `before`.
+fn subject_before(s: &Sentence<'_>, lexicon: &Lexicon, before: usize) -> Option<String> {
+    let toks = &s.tokens;
+    (0..before.min(toks.len())).rev().find_map(|j| {
+        let found = lexicon.time_subjects.longest_at(toks, j)?;
+        (j + found.len <= before).then(|| {
+            s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                .to_lowercase()
+        })
+    })
+}
+
+/// "in its third year", "the war's fourth year", "the third year of the war".
+fn ordinal_period_at(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    i: usize,
+) -> Option<(Elapsed, usize, usize)> {
+    let toks = &s.tokens;
+    let t = &toks[i];
+    if !t.text.starts_with(|c: char| c.is_alphanumeric()) {
+        return None;
+    }
+    let rel = t.span.start - s.span.start;
+    let (rest, n) = ordinal(&s.text[rel..]).ok()?;
+    let end_byte = s.span.start + (s.text.len() - rest.len());
+    let after = toks.partition_point(|t| t.span.start < end_byte);
+    if toks[after - 1].span.end != end_byte {
+        return None;
+    }
+    let unit = TimeUnit::parse(&toks.get(after)?.lower)?;
+    if toks[after].lower.ends_with('s') {
+        return None;
+    }
+    let previous = i.checked_sub(1).map(|p| &toks[p]);
+    let possessive = previous.and_then(|p| {
+        let word = p
+            .text
+            .strip_suffix("'s")
+            .or_else(|| p.text.strip_suffix("’s"))?;
+        Some(word.to_lowercase())
+    });
+    let pronoun =
+        previous.is_some_and(|p| matches!(p.lower.as_str(), "its" | "their" | "his" | "her"));
+    // "the third year of the war"; "a third day of talks" counts days of a meeting, not time
+    // since a start, so only years and months are read this way.
+    let of_subject = if matches!(unit, TimeUnit::Year | TimeUnit::Month)
+        && toks
+            .get(after + 1)
+            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "since"))
+    {
+        let mut k = after + 2;
+        if toks.get(k).is_some_and(|t| t.lower == "the") {
+            k += 1;
+        }
+        lexicon.time_subjects.longest_at(toks, k).map(|found| {
+            s.slice(toks[k].span.cover(toks[k + found.len - 1].span))
+                .to_lowercase()
+        })
+    } else {
+        None
+    };
+    let subject = match (&possessive, pronoun, &of_subject) {
+        (Some(word), _, _) => Some(word.clone()),
+        (None, true, _) => subject_before(s, lexicon, i),
+        (None, false, Some(subject)) => Some(subject.clone()),
+        _ => return None,
+    };
+    let mut first = i;
+    if pronoun {
+        first = i - 1;
+        if first > 0 && toks[first - 1].lower == "in" {
+            first -= 1;
+        }
+    }
+    let n = f64::from(n);
+    Some((
+        Elapsed {
+            number: n,
+            unit,
+            ordinal: true,
+            hedge: Hedge::Exact,
+            interval: Interval {
+                low: Some(n - 1.0),
+                high: Some(n),
+                inclusive: [true, false],
+            },
+            subject,
+        },
+        first,
+        after + 1,
+    ))
+}
+
+/// "hour-long", "year-long" with no number: one unit ("the nearly hour-long call").
+fn unit_long_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, usize, usize)> {
+    let toks = &s.tokens;
+    let unit = TimeUnit::parse(&toks[i].lower)?;
+    if toks[i].lower.ends_with('s') {
+        return None;
+    }
+    let dash = toks.get(i + 1)?;
+    let long = toks.get(i + 2)?;
+    if dash.text != "-" || dash.space_before || long.lower != "long" || long.space_before {
+        return None;
+    }
+    // "three-year-long" has its number; the quantity parser reads it.
+    if i >= 2 && toks[i - 1].text == "-" && !toks[i - 1].space_before {
+        return None;
+    }
+    let mut first = i;
+    let mut interval = Interval::exact(1.0);
+    let mut hedge = Hedge::Exact;
+    if let Some((start, found)) = lexicon.hedge_forms.longest_ending_at(toks, i, 3) {
+        let entry = &lexicon.hedges[*found.value];
+        if entry.kind == Hedge::Approx && !entry.after {
+            first = start;
+            hedge = Hedge::Approx;
+            interval = Interval {
+                low: Some(1.0 - entry.below),
+                high: Some(1.0 + entry.above),
+                inclusive: entry.inclusive,
+            };
+        }
+    }
+    let subject = toks
+        .get(i + 3)
+        .filter(|t| t.is_word() && !t.is_capitalised())
+        .map(|_| {
+            let found = lexicon.time_subjects.longest_at(toks, i + 3);
+            let len = found.map_or(1, |f| f.len);
+            s.slice(toks[i + 3].span.cover(toks[i + 2 + len].span))
+                .to_lowercase()
+        });
+    Some((
+        Elapsed {
+            number: 1.0,
+            unit,
+            ordinal: false,
+            hedge,
+            interval,
+            subject,
+        },
+        first,
+        i + 3,
+    ))
+}

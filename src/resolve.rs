@@ -1,0 +1,253 @@
+//! Resolution of claims that need the report's metadata and the record of facts: bare titles
+//! ("the president") to the person they mean, a predecessor's office, and near-identical
+//! spellings of one unknown person's name.
+
+use jiff::civil::Date;
+
+use crate::claim::{Claim, ClaimKind, Qualifier, RoleForm};
+use crate::facts::Facts;
+use crate::lexicon::Lexicon;
+use crate::parse::Skipped;
+
+/// The smallest Jaro-Winkler similarity at which two unknown surnames are one person's.
+pub const NAME_SIMILARITY: f64 = 0.93;
+
+/// Resolves the claims of one report in place; claims that cannot be resolved are removed and
+/// listed as skipped.
+pub fn resolve_report(
+    claims: &mut Vec<Claim>,
+    published: Option<Date>,
+    lexicon: &Lexicon,
+    facts: &Facts,
+    skipped: &mut Vec<Skipped>,
+) {
+    merge_similar_names(claims, lexicon);
+    let mut keep = vec![true; claims.len()];
+    for index in 0..claims.len() {
+        let ClaimKind::Role(role) = &claims[index].kind else {
+            continue;
+        };
+        match role.form {
+            RoleForm::Bare => match holder_of_bare_title(
+                claims,
+                index,
+                &people_named(&claims[..index]),
+                published,
+                facts,
+            ) {
+                Some(person) => {
+                    let name = display_name(lexicon, &person, claims);
+                    if let ClaimKind::Role(role) = &mut claims[index].kind {
+                        role.person = person;
+                        role.name = name;
+                    }
+                }
+                None => {
+                    keep[index] = false;
+                    skipped.push(Skipped {
+                        span: claims[index].span,
+                        reason: "a title whose holder the report does not make clear",
+                    });
+                }
+            },
+            RoleForm::Predecessor => match office_of_antecedent(claims, index, published, facts) {
+                Some((office, jurisdiction)) => {
+                    if let ClaimKind::Role(role) = &mut claims[index].kind {
+                        role.office_text = crate::facts::office_title(&office);
+                        role.office = office;
+                        role.jurisdiction = jurisdiction;
+                    }
+                }
+                None => {
+                    keep[index] = false;
+                    skipped.push(Skipped {
+                        span: claims[index].span,
+                        reason: "a predecessor of someone whose office the report does not give",
+                    });
+                }
+            },
+            _ => {}
+        }
+    }
+    let mut flags = keep.into_iter();
+    claims.retain(|_| flags.next().unwrap_or(true));
+}
+
+/// Everyone these claims name, by id, with or without a title.
+fn people_named(claims: &[Claim]) -> Vec<String> {
+    let mut named: Vec<String> = claims
+        .iter()
+        .filter_map(|c| match &c.kind {
+            ClaimKind::Name(n) => Some(n.person.clone()),
+            ClaimKind::Role(r) if r.form != RoleForm::Bare && !r.person.is_empty() => {
+                Some(r.person.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    named.sort();
+    named.dedup();
+    named
+}
+
+/// The person a bare title means. Two readings must not disagree: the last person the report
+/// titled with that office as its current holder, and the one person the report names who held
+/// that office on the publication date according to the record, among the people named before
+/// the title (a title refers back). A bare "the former president"
+/// means the last person the report titled with that office.
+fn holder_of_bare_title(
+    claims: &[Claim],
+    index: usize,
+    named: &[String],
+    published: Option<Date>,
+    facts: &Facts,
+) -> Option<String> {
+    let ClaimKind::Role(bare) = &claims[index].kind else {
+        return None;
+    };
+    let compatible = |j: &Option<String>| match (j, &bare.jurisdiction) {
+        (Some(a), Some(b)) => a == b,
+        _ => true,
+    };
+    let previous = claims[..index].iter().rev().find_map(|c| match &c.kind {
+        ClaimKind::Role(r)
+            if r.form != RoleForm::Bare
+                && r.office == bare.office
+                && compatible(&r.jurisdiction)
+                && (bare.qualifier == Qualifier::Former || r.qualifier != Qualifier::Former) =>
+        {
+            Some(r.person.clone())
+        }
+        _ => None,
+    });
+    if bare.qualifier == Qualifier::Former {
+        return previous;
+    }
+    let from_record: Vec<String> = match published {
+        Some(date) => {
+            let mut holders: Vec<String> = facts
+                .holders(&bare.office, bare.jurisdiction.as_deref(), date)
+                .map(|t| t.person.clone())
+                .filter(|p| named.contains(p))
+                .collect();
+            holders.sort();
+            holders.dedup();
+            holders
+        }
+        None => Vec::new(),
+    };
+    match (previous, from_record.as_slice()) {
+        (Some(p), []) => Some(p),
+        (Some(p), [r]) if *r == p => Some(p),
+        (None, [r]) => Some(r.clone()),
+        _ => None,
+    }
+}
+
+/// The office of the person a "predecessor" phrase refers back to: the last person named
+/// before it in the sentence, by the report's own title for them or by the record.
+fn office_of_antecedent(
+    claims: &[Claim],
+    index: usize,
+    published: Option<Date>,
+    facts: &Facts,
+) -> Option<(String, Option<String>)> {
+    let sentence = claims[index].sentence;
+    let start = claims[index].span.start;
+    let antecedent = claims[..index]
+        .iter()
+        .rev()
+        .filter(|c| c.sentence == sentence && c.span.end <= start)
+        .find_map(|c| match &c.kind {
+            ClaimKind::Name(n) => Some(n.person.clone()),
+            ClaimKind::Role(r) if !r.person.is_empty() => Some(r.person.clone()),
+            _ => None,
+        })?;
+    let titled = claims.iter().find_map(|c| match &c.kind {
+        ClaimKind::Role(r)
+            if r.person == antecedent
+                && r.qualifier == Qualifier::Current
+                && !r.office.is_empty() =>
+        {
+            Some((r.office.clone(), r.jurisdiction.clone()))
+        }
+        _ => None,
+    });
+    titled.or_else(|| {
+        let date = published?;
+        let term = facts.offices_of(&antecedent, date).next()?;
+        Some((term.office.clone(), Some(term.jurisdiction.clone())))
+    })
+}
+
+fn display_name(lexicon: &Lexicon, person: &str, claims: &[Claim]) -> String {
+    lexicon
+        .people
+        .iter()
+        .find(|p| p.id == person)
+        .map(|p| p.name.clone())
+        .or_else(|| {
+            claims.iter().find_map(|c| match &c.kind {
+                ClaimKind::Role(r) if r.person == person && !r.name.is_empty() => {
+                    Some(r.name.clone())
+                }
+                _ => None,
+            })
+        })
+        .unwrap_or_else(|| person.to_string())
+}
+
+/// Unknown people whose names differ by a letter or two ("Tkachenko", "Tkachenco") are one
+/// person; the first spelling's id wins. Known people are matched by the lexicon's aliases.
+fn merge_similar_names(claims: &mut [Claim], lexicon: &Lexicon) {
+    let mut seen: Vec<(String, String)> = Vec::new();
+    for claim in claims.iter_mut() {
+        let ClaimKind::Role(role) = &mut claim.kind else {
+            continue;
+        };
+        if role.form == RoleForm::Bare
+            || role.name.is_empty()
+            || lexicon.people.iter().any(|p| p.id == role.person)
+        {
+            continue;
+        }
+        if let Some((_, id)) = seen
+            .iter()
+            .find(|(name, id)| *id != role.person && similar_names(name, &role.name))
+        {
+            role.person = id.clone();
+        } else {
+            seen.push((role.name.clone(), role.person.clone()));
+        }
+    }
+}
+
+/// Two full names of one person spelled differently: the same number of words, the same
+/// initial letters, and every word alike.
+pub fn similar_names(a: &str, b: &str) -> bool {
+    let (wa, wb): (Vec<&str>, Vec<&str>) = (
+        a.split_whitespace().collect(),
+        b.split_whitespace().collect(),
+    );
+    if wa.len() != wb.len() || wa.len() < 2 || a == b {
+        return false;
+    }
+    wa.iter().zip(&wb).all(|(x, y)| {
+        x.chars().next() == y.chars().next()
+            && (x == y
+                || strsim::jaro_winkler(&x.to_lowercase(), &y.to_lowercase()) >= NAME_SIMILARITY)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn similar_names_are_conservative() {
+        assert!(similar_names("Tymur Tkachenko", "Tymur Tkachenco"));
+        assert!(!similar_names("Tymur Tkachenko", "Tymur Tkachuk"));
+        assert!(!similar_names("Anna Smith", "Anna Smyth-Jones"));
+        assert!(!similar_names("Tkachenko", "Tkachenco"));
+    }
+}

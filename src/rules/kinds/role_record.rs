@@ -1,0 +1,110 @@
+//! `role-record`: a title that contradicts the record of facts on the publication date:
+//! "former President Donald Trump" in February 2025, "President Joe Biden" in July 2025.
+//!
+//! A current title is flagged only when the record knows the person in that office and none of
+//! their terms covers the date; a former title when one of their terms covers it. People and
+//! offices the record does not know are never flagged.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
+use crate::claim::{Qualifier, RoleForm};
+use crate::engine::Context;
+use crate::facts::Term;
+use crate::finding::Location;
+use crate::graph::ClaimGraph;
+use crate::problem::Problem;
+
+pub(super) const KIND: KindDef = KindDef {
+    name: "role-record",
+    summary: "A title that contradicts the record of who held which office on the publication date.",
+    placeholders: &["person", "title", "date", "fact", "source"],
+    compile,
+};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Params {}
+
+struct RoleRecord;
+
+fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    let _: Params = read_check(input)?;
+    Ok(Box::new(RoleRecord))
+}
+
+impl RuleKind for RoleRecord {
+    fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
+        let mut findings = Vec::new();
+        for (id, claim) in graph.claims() {
+            let Some(role) = graph.role(id) else {
+                continue;
+            };
+            let Some(published) = graph.report(claim.report).meta.published else {
+                continue;
+            };
+            if role.office.is_empty() {
+                continue;
+            }
+            let date = published.date;
+            let terms: Vec<&Term> = ctx
+                .facts
+                .terms_of(&role.person, &role.office, role.jurisdiction.as_deref())
+                .collect();
+            if terms.is_empty() {
+                continue;
+            }
+            let covering = terms.iter().find(|t| t.covers(date));
+            let contradiction: Option<&Term> = match (role.qualifier, covering) {
+                (Qualifier::Former, Some(term)) => Some(term),
+                (Qualifier::Current, None) => {
+                    // The nearest term, before or after the date, explains the mismatch best.
+                    terms.iter().copied().min_by_key(|t| {
+                        let to = t.to.unwrap_or(t.from);
+                        let days = |a: jiff::civil::Date, b: jiff::civil::Date| {
+                            a.until(b)
+                                .map(|s| i64::from(s.get_days()).abs())
+                                .unwrap_or(i64::MAX)
+                        };
+                        days(date, t.from).min(days(date, to))
+                    })
+                }
+                _ => None,
+            };
+            let Some(term) = contradiction else {
+                continue;
+            };
+            let fact = term.describe(ctx.lexicon);
+            let name = ctx
+                .lexicon
+                .people
+                .iter()
+                .find(|p| p.id == role.person)
+                .map_or_else(|| role.name.clone(), |p| p.name.clone());
+            let said = match (role.qualifier, role.form) {
+                (Qualifier::Former, _) => format!("former {}", role.office_text),
+                (_, RoleForm::Bare) => format!("{} (current)", role.office_text),
+                _ => format!("{} (current)", role.office_text),
+            };
+            let mut values = BTreeMap::new();
+            values.insert("person", name);
+            values.insert("title", claim.text.clone());
+            values.insert("date", date.to_string());
+            values.insert("fact", fact.clone());
+            values.insert("source", term.source.clone());
+            findings.push(RawFinding {
+                locations: vec![Location {
+                    report: claim.report,
+                    span: claim.span,
+                    value: said,
+                }],
+                values,
+                because: format!("the record of facts: {fact} (source: {})", term.source),
+                note: None,
+            });
+        }
+        findings
+    }
+}
