@@ -3,6 +3,7 @@
 mod cli;
 mod corpus;
 mod data;
+mod devset;
 mod rules;
 mod seeds;
 mod support;
