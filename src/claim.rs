@@ -154,6 +154,8 @@ pub enum DateExpr {
     Overnight,
     Yesterday,
     Today,
+    /// "over the weekend": the most recent Saturday and Sunday before publication.
+    Weekend,
     /// "last week": the previous calendar week, Monday to Sunday.
     LastWeek,
     /// "last month", "last year".

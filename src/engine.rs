@@ -34,6 +34,8 @@ pub fn extract_all(reports: &[Report], ctx: Context<'_>) -> Vec<Extraction> {
             crate::resolve::resolve_report(
                 &mut extraction.claims,
                 report.meta.published.map(|p| p.date),
+                &report.text,
+                report.body,
                 ctx.lexicon,
                 ctx.facts,
                 &mut extraction.skipped,

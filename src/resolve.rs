@@ -8,6 +8,8 @@ use crate::claim::{Claim, ClaimKind, Qualifier, RoleForm};
 use crate::facts::Facts;
 use crate::lexicon::Lexicon;
 use crate::parse::Skipped;
+use crate::span::Span;
+use crate::text::tokens;
 
 /// The smallest Jaro-Winkler similarity at which two unknown surnames are one person's.
 pub const NAME_SIMILARITY: f64 = 0.93;
@@ -17,6 +19,8 @@ pub const NAME_SIMILARITY: f64 = 0.93;
 pub fn resolve_report(
     claims: &mut Vec<Claim>,
     published: Option<Date>,
+    text: &str,
+    body: Span,
     lexicon: &Lexicon,
     facts: &Facts,
     skipped: &mut Vec<Skipped>,
@@ -34,7 +38,9 @@ pub fn resolve_report(
                 &people_named(&claims[..index]),
                 published,
                 facts,
-            ) {
+            )
+            .or_else(|| holder_by_place(claims, index, text, body, lexicon, published, facts))
+            {
                 Some(person) => {
                     let name = display_name(lexicon, &person, claims);
                     if let ClaimKind::Role(role) = &mut claims[index].kind {
@@ -140,6 +146,71 @@ fn holder_of_bare_title(
         (Some(p), []) => Some(p),
         (Some(p), [r]) if *r == p => Some(p),
         (None, [r]) => Some(r.clone()),
+        _ => None,
+    }
+}
+
+/// The holder of a bare title when the report names nobody who holds it: the record's one
+/// holder of that office in the one country the report has spoken of so far ("Britain … the
+/// prime minister"). A former title means the one person named before who held the office in
+/// the past and no longer does.
+fn holder_by_place(
+    claims: &[Claim],
+    index: usize,
+    text: &str,
+    body: Span,
+    lexicon: &Lexicon,
+    published: Option<Date>,
+    facts: &Facts,
+) -> Option<String> {
+    let ClaimKind::Role(bare) = &claims[index].kind else {
+        return None;
+    };
+    let date = published?;
+    if bare.qualifier == Qualifier::Former {
+        let named = people_named(&claims[..index]);
+        let mut past: Vec<&String> = named
+            .iter()
+            .filter(|p| {
+                let mut terms = facts.terms_of(p, &bare.office, bare.jurisdiction.as_deref());
+                let held = terms.any(|t| t.from <= date);
+                held && !facts
+                    .terms_of(p, &bare.office, bare.jurisdiction.as_deref())
+                    .any(|t| t.covers(date))
+            })
+            .collect();
+        past.dedup();
+        return match past.as_slice() {
+            [one] => Some((*one).clone()),
+            _ => None,
+        };
+    }
+    let jurisdiction = match &bare.jurisdiction {
+        Some(j) => j.clone(),
+        None => {
+            let before = &text[body.start..claims[index].span.start.max(body.start)];
+            let toks = tokens(before, body.start);
+            let mut places: Vec<String> = (0..toks.len())
+                .filter_map(|j| lexicon.jurisdiction_forms.longest_at(&toks, j))
+                .map(|found| lexicon.jurisdictions[*found.value].id.clone())
+                .collect();
+            places.sort();
+            places.dedup();
+            match places.as_slice() {
+                [one] => one.clone(),
+                _ => return None,
+            }
+        }
+    };
+    let mut holders: Vec<String> = facts
+        .holders(&bare.office, Some(&jurisdiction), date)
+        .filter(|t| !t.acting)
+        .map(|t| t.person.clone())
+        .collect();
+    holders.sort();
+    holders.dedup();
+    match holders.as_slice() {
+        [one] => Some(one.clone()),
         _ => None,
     }
 }

@@ -125,6 +125,18 @@ pub fn resolve(expr: DateExpr, published: Date) -> Option<DateRange> {
         }),
         DateExpr::Yesterday => minus_days(1).map(DateRange::day),
         DateExpr::Today => Some(DateRange::day(published)),
+        DateExpr::Weekend => {
+            // The Saturday on or before the day before publication, and the Sunday after it.
+            let yesterday = minus_days(1)?;
+            let back = (yesterday.weekday().to_monday_zero_offset() - 5).rem_euclid(7);
+            let saturday = yesterday
+                .checked_sub(Span::new().days(i64::from(back)))
+                .ok()?;
+            Some(DateRange {
+                first: saturday,
+                last: saturday.checked_add(Span::new().days(1)).ok()?,
+            })
+        }
         DateExpr::LastWeek => {
             let monday = minus_days(i64::from(published.weekday().to_monday_zero_offset()))?;
             Some(DateRange {

@@ -71,6 +71,7 @@ impl<T> PhraseTable<T> {
                         t.text == word || strip_possessive(t.text) == word
                     } else {
                         t.lower == *word
+                            || (k + 1 == words.len() && strip_possessive(&t.lower) == word)
                     }
                 })
             });

@@ -253,7 +253,16 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         // counts. Capitalised number words mid-sentence are names ("Formula One").
         let counted_next = (end..(end + 3).min(toks.len()))
             .any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
-        if tok.lower == "one" && !counted_next {
+        let hyphen_unit = toks
+            .get(end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| TimeUnit::parse(&t.lower).is_some());
+        let unit_next = toks
+            .get(end)
+            .is_some_and(|t| TimeUnit::parse(&t.lower).is_some());
+        if tok.lower == "one" && !counted_next && !hyphen_unit && !unit_next {
             return NumberAt::None;
         }
         if tok.is_capitalised() && i > 0 && !counted_next {
@@ -629,6 +638,16 @@ fn read_mention(
                     break;
                 }
                 j += 1;
+                // A plural noun or a unit of time is the head: "17 hours negotiating",
+                // "four years earlier", "13 locations across".
+                let lower = t.lower.as_str();
+                let plural = lower.len() > 3
+                    && lower.ends_with('s')
+                    && !lower.ends_with("ss")
+                    && !lower.ends_with("us");
+                if plural || TimeUnit::parse(lower).is_some() {
+                    break;
+                }
             }
             // The head is the last lower-case word of the run.
             if let Some(head) = (k..j).rev().find(|&h| !toks[h].is_capitalised()) {

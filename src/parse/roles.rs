@@ -154,6 +154,13 @@ fn prenominal_at(
         qualifier = Qualifier::Elect;
         j += 2;
     }
+    // "UN special envoy for Syria Staffan de Mistura".
+    if toks.get(j).is_some_and(|t| t.lower == "for")
+        && let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j + 1)
+        && name_at(lexicon, toks, j + 1 + found.len).is_some()
+    {
+        j += 1 + found.len;
+    }
     let mut names = vec![name_at(lexicon, toks, j)?];
     if plural {
         // "Presidents Donald Trump and Vladimir Putin", "Prime Ministers A, B and C".
@@ -221,6 +228,32 @@ fn bare_at(
         return None;
     }
     let office_text = s.slice(toks[j].span.cover(toks[end - 1].span)).to_string();
+    // "The World Health Organization's director-general, Tedros Adhanom Ghebreyesus,": the
+    // name follows the title between commas.
+    if toks.get(end).is_some_and(|t| t.text == ",")
+        && let Some((name_start, name_end)) = name_at(lexicon, toks, end + 1)
+        && name_end - name_start >= 2
+        && toks
+            .get(name_end)
+            .is_none_or(|t| matches!(t.text, "," | "." | ";"))
+    {
+        let name = clean_name(s.slice(toks[name_start].span.cover(toks[name_end - 1].span)));
+        let span = toks[i].span.cover(toks[name_end - 1].span);
+        claims.push(role_claim(
+            s,
+            span,
+            Role {
+                form: RoleForm::Appositive,
+                person: person_id(lexicon, &name),
+                name,
+                office: lexicon.offices[office].id.clone(),
+                office_text,
+                jurisdiction,
+                qualifier,
+            },
+        ));
+        return Some(name_end);
+    }
     let span = toks[i].span.cover(toks[end - 1].span);
     claims.push(role_claim(
         s,
@@ -246,9 +279,10 @@ fn predecessor_at(
     claims: &mut Vec<Claim>,
 ) -> Option<usize> {
     let toks = &s.tokens;
-    if !matches!(toks[i].lower.as_str(), "his" | "her" | "their")
-        || toks.get(i + 1)?.lower != "predecessor"
-    {
+    let possessor = matches!(toks[i].lower.as_str(), "his" | "her" | "their")
+        || (toks[i].is_capitalised()
+            && (toks[i].text.ends_with("'s") || toks[i].text.ends_with("’s")));
+    if !possessor || toks.get(i + 1)?.lower != "predecessor" {
         return None;
     }
     let mut j = i + 2;
@@ -293,14 +327,45 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         {
             j += 1;
         }
-        let (after_prefix, qualifier, mut jurisdiction) = title_prefix(lexicon, toks, j);
-        let Some((office, len, false)) = office_at(lexicon, toks, after_prefix) else {
+        // "Trump's special envoy": a possessive name before the title.
+        if toks.get(j).is_some_and(|t| {
+            t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+        }) && lexicon.jurisdiction_forms.longest_at(toks, j).is_none()
+        {
+            j += 1;
+        }
+        let (after_prefix, mut qualifier, mut jurisdiction) = title_prefix(lexicon, toks, j);
+        // "a foreign policy aide": up to two lower-case words before the office.
+        let office_start = (after_prefix..after_prefix + 3).find(|&k| {
+            office_at(lexicon, toks, k).is_some_and(|(_, _, plural)| !plural)
+                && toks[after_prefix..k]
+                    .iter()
+                    .all(|t| t.is_word() && !t.is_capitalised())
+        });
+        let Some(office_start) = office_start else {
             continue;
         };
-        let mut end = after_prefix + len;
+        let Some((office, len, _)) = office_at(lexicon, toks, office_start) else {
+            continue;
+        };
+        let mut end = office_start + len;
         let office_text = s
-            .slice(toks[after_prefix].span.cover(toks[end - 1].span))
+            .slice(toks[office_start].span.cover(toks[end - 1].span))
             .to_string();
+        if toks
+            .get(end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks.get(end + 1).is_some_and(|t| t.lower == "elect")
+        {
+            qualifier = Qualifier::Elect;
+            end += 2;
+        }
+        // "an aide to Putin".
+        if toks.get(end).is_some_and(|t| t.lower == "to")
+            && let Some(found) = lexicon.person_names.longest_at(toks, end + 1)
+        {
+            end += 1 + found.len;
+        }
         // "of the International Atomic Energy Agency", "of Ukraine".
         if toks.get(end).is_some_and(|t| t.lower == "of") {
             let mut k = end + 1;
@@ -381,8 +446,17 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     }
 }
 
-/// A person's name after a title: up to four capitalised words, with initials.
+/// Lower-case words inside names: "Ursula von der Leyen", "Staffan de Mistura".
+const NAME_PARTICLES: &[&str] = &[
+    "von", "van", "der", "den", "de", "da", "di", "du", "la", "le", "bin", "al", "el", "dos", "del",
+];
+
+/// A person's name after a title: up to four capitalised words, with initials, hyphenated
+/// parts and particles. A name the lexicon knows is taken whole ("Theresa May").
 fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
+    if let Some(found) = lexicon.person_names.longest_at(toks, start) {
+        return Some((start, start + found.len));
+    }
     let mut j = start;
     while j < toks.len() && j < start + 6 {
         let t = &toks[j];
@@ -394,7 +468,22 @@ fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize
             && lexicon.office_forms.longest_at(toks, j).is_none();
         let is_initial_dot =
             t.text == "." && j > start && toks[j - 1].text.chars().count() == 1 && !t.space_before;
-        if !(is_name_word || is_initial_dot) {
+        let is_joined_part = j > start
+            && t.text == "-"
+            && !t.space_before
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| n.is_word() && !n.space_before);
+        let is_particle = j > start
+            && NAME_PARTICLES.contains(&t.text)
+            && toks.get(j + 1).is_some_and(|n| {
+                n.is_word() && (n.is_capitalised() || NAME_PARTICLES.contains(&n.text))
+            });
+        if is_joined_part {
+            j += 2;
+            continue;
+        }
+        if !(is_name_word || is_initial_dot || is_particle) {
             break;
         }
         j += 1;

@@ -20,6 +20,7 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 DateExpr::Overnight
                     | DateExpr::Yesterday
                     | DateExpr::Today
+                    | DateExpr::Weekend
                     | DateExpr::LastWeek
                     | DateExpr::LastMonth
                     | DateExpr::LastYear
@@ -187,6 +188,13 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
     }
     match t.lower.as_str() {
         "overnight" => Some((DateExpr::Overnight, i + 1)),
+        "today" => Some((DateExpr::Today, i + 1)),
+        "over" | "at"
+            if toks.get(i + 1).is_some_and(|t| t.lower == "the")
+                && toks.get(i + 2).is_some_and(|t| t.lower == "weekend") =>
+        {
+            Some((DateExpr::Weekend, i + 3))
+        }
         "yesterday" => Some((DateExpr::Yesterday, i + 1)),
         "last" => match toks.get(i + 1).map(|n| n.lower.as_str()) {
             Some("week") => Some((DateExpr::LastWeek, i + 2)),
@@ -273,6 +281,12 @@ fn ordinal_period_at(
     {
         let mut k = after + 2;
         if toks.get(k).is_some_and(|t| t.lower == "the") {
+            k += 1;
+        }
+        // "the fifth year of Russia's full-scale invasion".
+        if toks.get(k).is_some_and(|t| {
+            t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
+        }) {
             k += 1;
         }
         lexicon.time_subjects.longest_at(toks, k).map(|found| {
