@@ -358,6 +358,9 @@ pub struct Role {
     /// The jurisdiction or organisation ("US"), when the title names one.
     pub jurisdiction: Option<String>,
     pub qualifier: Qualifier,
+    /// For a bare title resolved with the record of facts: the fact used, with its source.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub resolved_by: Option<String>,
 }
 
 /// How a title is attached to its person.

@@ -43,9 +43,11 @@ pub fn resolve_report(
             {
                 Some(person) => {
                     let name = display_name(lexicon, &person, claims);
+                    let fact = record_fact(claims, index, &person, published, lexicon, facts);
                     if let ClaimKind::Role(role) = &mut claims[index].kind {
                         role.person = person;
                         role.name = name;
+                        role.resolved_by = fact;
                     }
                 }
                 None => {
@@ -148,6 +150,47 @@ fn holder_of_bare_title(
         (None, [r]) => Some(r.clone()),
         _ => None,
     }
+}
+
+/// The fact that resolved a bare title, when the report itself did not title that person with
+/// that office before: findings that rest on the resolution cite it.
+fn record_fact(
+    claims: &[Claim],
+    index: usize,
+    person: &str,
+    published: Option<Date>,
+    lexicon: &Lexicon,
+    facts: &Facts,
+) -> Option<String> {
+    let ClaimKind::Role(bare) = &claims[index].kind else {
+        return None;
+    };
+    let titled_before = claims[..index].iter().any(|c| {
+        matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare
+            && r.person == person
+            && r.office == bare.office
+            && (bare.qualifier == Qualifier::Former || r.qualifier != Qualifier::Former))
+    });
+    if titled_before {
+        return None;
+    }
+    let date = published?;
+    let term = facts
+        .terms_of(person, &bare.office, bare.jurisdiction.as_deref())
+        .find(|t| {
+            if bare.qualifier == Qualifier::Former {
+                t.from <= date
+            } else {
+                t.covers(date)
+            }
+        })?;
+    Some(format!(
+        "\"{}\" is {}: the record of facts says {} (source: {})",
+        claims[index].text,
+        display_name(lexicon, person, claims),
+        term.describe(lexicon),
+        term.source
+    ))
 }
 
 /// The holder of a bare title when the report names nobody who holds it: the record's one

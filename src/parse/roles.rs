@@ -189,6 +189,7 @@ fn prenominal_at(
                 office_text: office_text.clone(),
                 jurisdiction: jurisdiction.clone(),
                 qualifier,
+                resolved_by: None,
             },
         ));
     }
@@ -250,6 +251,7 @@ fn bare_at(
                 office_text,
                 jurisdiction,
                 qualifier,
+                resolved_by: None,
             },
         ));
         return Some(name_end);
@@ -266,6 +268,7 @@ fn bare_at(
             office_text,
             jurisdiction,
             qualifier,
+            resolved_by: None,
         },
     ));
     Some(end)
@@ -303,6 +306,7 @@ fn predecessor_at(
             office_text: "predecessor".into(),
             jurisdiction: None,
             qualifier: Qualifier::Former,
+            resolved_by: None,
         },
     ));
     Some(end)
@@ -391,6 +395,7 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 office_text,
                 jurisdiction,
                 qualifier,
+                resolved_by: None,
             },
         ));
     }

@@ -64,6 +64,26 @@ fn seeds_give_s1_to_s6_and_nothing_else() {
         missing.is_empty() && unexpected.is_empty(),
         "missing: {missing:#?}\nunexpected: {unexpected:#?}"
     );
+    // Every finding that rests on the record names the fact and its source: S1, S3 and S6 use
+    // it directly, S2 and S4 to know who "the president" is.
+    for finding in &findings {
+        let file = reports[finding.locations[0].report.0].path.clone();
+        let relies_on_record = finding.rule == "title-contradicts-record"
+            || finding.rule.contains("titles")
+            || (finding.rule == "elapsed-contradicts-start" && file.contains("001_"));
+        if relies_on_record {
+            let text = format!(
+                "{} {}",
+                finding.help.clone().unwrap_or_default(),
+                finding.because.clone().unwrap_or_default()
+            );
+            assert!(
+                text.contains("record of facts") && text.contains("source:"),
+                "{}: {text}",
+                finding.rule
+            );
+        }
+    }
     // S4 points at the bare title in the other report too.
     let s4 = findings
         .iter()

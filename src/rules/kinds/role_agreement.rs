@@ -164,11 +164,16 @@ impl RoleAgreement {
         } else {
             "compared because one report names the same person with both titles".to_string()
         };
+        // A title resolved with the record of facts names the fact it rests on.
+        let facts: Vec<&str> = [ra, rb]
+            .iter()
+            .filter_map(|r| r.resolved_by.as_deref())
+            .collect();
         Some(RawFinding {
             locations,
             values,
             because,
-            note: None,
+            note: (!facts.is_empty()).then(|| facts.join("\n")),
         })
     }
 }
