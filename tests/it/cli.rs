@@ -253,3 +253,63 @@ fn fixture_files_hold_several_reports() {
     assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
     assert!(stdout(&output).contains("conflicting-titles"));
 }
+
+#[test]
+fn users_extend_the_lexicon_and_the_record() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "reports/a.md",
+        b"+++\noutlet = \"A\"\npublished = 2031-03-01\n+++\nFormer Mayor Jane Example opened the bridge.\n",
+    );
+    write(
+        dir.path(),
+        "pack/lexicon/people.toml",
+        b"[[person]]\nid = \"jane-example\"\nname = \"Jane Example\"\naliases = [\"Example\"]\n",
+    );
+    write(
+        dir.path(),
+        "pack/facts/mayors.toml",
+        b"[[term]]\nperson = \"jane-example\"\noffice = \"mayor\"\njurisdiction = \"KYIV\"\nfrom = 2030-01-01\nsource = \"city charter register\"\n",
+    );
+    let output = crosscheck(&[
+        "check",
+        dir.path().join("reports").to_str().unwrap(),
+        "--rules",
+        dir.path().join("pack").to_str().unwrap(),
+        "--format",
+        "short",
+    ]);
+    assert_eq!(output.status.code(), Some(1), "{}", stderr(&output));
+    assert!(
+        stdout(&output).contains("title-contradicts-record"),
+        "{}",
+        stdout(&output)
+    );
+    assert!(stdout(&output).contains("Jane Example has been Mayor of Kyiv since 2030-01-01"));
+}
+
+#[test]
+fn malformed_facts_file_is_located() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "reports/a.md", CLEAN.as_bytes());
+    write(
+        dir.path(),
+        "pack/facts/bad.toml",
+        b"[[term]]\nperson = \"nobody-known\"\noffice = \"president\"\njurisdiction = \"US\"\nfrom = 2020-01-01\nsource = \"x\"\n",
+    );
+    let output = crosscheck(&[
+        "check",
+        dir.path().join("reports").to_str().unwrap(),
+        "--rules",
+        dir.path().join("pack").to_str().unwrap(),
+        "--format",
+        "short",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(
+        stderr(&output).contains("bad.toml:2:10: error: unknown person `nobody-known`"),
+        "{}",
+        stderr(&output)
+    );
+}
