@@ -197,9 +197,32 @@ pub struct Quantity {
     pub place: Option<String>,
     /// True for running totals over a long period ("since the invasion began").
     pub cumulative: bool,
+    /// A difference rather than a level: "rose by 5%" is up, "fell 3 points" down, "fell to 25"
+    /// a level (none).
+    pub change: Option<Change>,
+    /// Who the sentence attributes the figure to: "the air force", "Russia's Defence Ministry".
+    pub source: Option<String>,
+    /// When, as the sentence says it ("overnight", "on Thursday"); resolved against the
+    /// publication date in JSON output.
+    pub when: Option<When>,
     /// A different occasion the sentence names ("in a separate attack", "in September 2024"):
     /// the figure is about that occasion, not the report's own event.
     pub occasion: Option<String>,
+}
+
+/// A figure that states a difference rather than a level: "rose by 5%", "fell 3 points".
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Change {
+    Up,
+    Down,
+}
+
+/// A time expression attached to a figure.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+pub struct When {
+    pub expr: DateExpr,
+    pub span: Span,
 }
 
 /// How a figure relates to the rest of its sentence; only totals are compared for agreement.

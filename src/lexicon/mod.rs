@@ -121,6 +121,16 @@ pub struct Lexicon {
     pub time_subjects: PhraseTable<()>,
     /// Words that introduce a start date: "since", "began", "launched".
     pub start_cues: PhraseTable<()>,
+    /// Units of measure and normalised counted nouns: "tonnes" → ton, "villagers" → person.
+    pub unit_forms: PhraseTable<String>,
+    /// Words that stand for the noun of the figure before: "others", "more".
+    pub anaphora_forms: PhraseTable<()>,
+    /// Verbs of change before a figure: "rose", "fell".
+    pub change_forms: PhraseTable<crate::claim::Change>,
+    /// Verbs that attribute a figure: "said", "reported".
+    pub attribution_verbs: PhraseTable<()>,
+    /// Phrases before a source: "according to".
+    pub attribution_prefixes: PhraseTable<()>,
     /// Words that mark a figure as a running total ("since").
     pub cumulative_markers: PhraseTable<()>,
     /// Words before a figure that make it an increment ("an additional", "another").

@@ -24,6 +24,14 @@ struct LexiconFile {
     #[serde(default)]
     time: Option<TimeSpec>,
     #[serde(default)]
+    unit: Vec<UnitSpec>,
+    #[serde(default)]
+    anaphora: Option<AnaphoraSpec>,
+    #[serde(default)]
+    change: Option<ChangeSpec>,
+    #[serde(default)]
+    attribution: Option<AttributionSpec>,
+    #[serde(default)]
     class: Vec<ClassSpec>,
     #[serde(default)]
     action: Vec<ActionSpec>,
@@ -57,6 +65,39 @@ struct CalendarSpec {
     /// Seven lists of forms, Monday first.
     #[serde(default)]
     weekdays: Vec<Vec<String>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct UnitSpec {
+    id: String,
+    #[serde(default)]
+    forms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AnaphoraSpec {
+    #[serde(default)]
+    forms: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ChangeSpec {
+    #[serde(default)]
+    up: Vec<String>,
+    #[serde(default)]
+    down: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AttributionSpec {
+    #[serde(default)]
+    verbs: Vec<String>,
+    #[serde(default)]
+    prefixes: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -279,6 +320,34 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
             for form in forms {
                 lexicon.weekdays.insert(form, index as i8);
             }
+        }
+    }
+    for unit in &spec.unit {
+        for form in &unit.forms {
+            lexicon.unit_forms.insert(form, unit.id.clone());
+        }
+    }
+    if let Some(anaphora) = &spec.anaphora {
+        for form in &anaphora.forms {
+            lexicon.anaphora_forms.insert(form, ());
+        }
+    }
+    if let Some(change) = &spec.change {
+        for form in &change.up {
+            lexicon.change_forms.insert(form, crate::claim::Change::Up);
+        }
+        for form in &change.down {
+            lexicon
+                .change_forms
+                .insert(form, crate::claim::Change::Down);
+        }
+    }
+    if let Some(attribution) = &spec.attribution {
+        for form in &attribution.verbs {
+            lexicon.attribution_verbs.insert(form, ());
+        }
+        for form in &attribution.prefixes {
+            lexicon.attribution_prefixes.insert(form, ());
         }
     }
     if let Some(time) = &spec.time {

@@ -8,9 +8,10 @@
 
 use super::numbers::{self, Written};
 use super::{Sentence, Skipped};
-use crate::claim::{Claim, ClaimKind, Elapsed, Hedge, Interval, Quantity, QuantityRole, TimeUnit};
+use crate::claim::{
+    Change, Claim, ClaimKind, Elapsed, Hedge, Interval, Quantity, QuantityRole, TimeUnit,
+};
 use crate::lexicon::Lexicon;
-use crate::span::Span;
 use crate::text::Token;
 
 /// Reads every quantity claim of one sentence.
@@ -28,8 +29,15 @@ pub fn quantities(
     }
     complete_partitives(lexicon, &mentions, &mut read);
     complete_coordination(lexicon, sentence, &mentions, &mut read);
+    let source = attribution(sentence, lexicon);
     for (mention, reading) in mentions.iter().zip(read) {
-        claims.push(to_claim(sentence, lexicon, mention, reading));
+        claims.push(to_claim(
+            sentence,
+            lexicon,
+            mention,
+            reading,
+            source.clone(),
+        ));
     }
 }
 
@@ -45,7 +53,7 @@ struct Mention {
     hedge: Hedge,
     interval: Interval,
     /// A unit given by the number's own notation: "%", "$".
-    unit: Option<&'static str>,
+    unit: Option<String>,
 }
 
 /// What the context says about a mention.
@@ -65,12 +73,15 @@ struct Reading {
     place: Option<String>,
     cumulative: bool,
     occasion: Option<String>,
+    change: Option<Change>,
     /// Token after the noun phrase.
     phrase_end: usize,
     /// Index of the mention this one is the part of ("35 of the 108").
     part_of: Option<usize>,
     /// True for a mention joined to the one before by "and" or a comma with nothing between.
     coordinated: bool,
+    /// True for a figure introduced by "including", "with": a subset, whatever it counts.
+    subset_marker: bool,
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -151,6 +162,23 @@ const FUNCTION_WORDS: &[&str] = &[
     "more",
     "less",
     "so",
+    "last",
+    "next",
+    "this",
+    "every",
+    "remain",
+    "remained",
+    "remains",
+    "stayed",
+    "still",
+    "now",
+    "then",
+    "there",
+    "here",
+    "later",
+    "earlier",
+    "ago",
+    "away",
 ];
 
 const AUXILIARIES: &[&str] = &[
@@ -234,6 +262,25 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     if !starts_like_number {
         return NumberAt::None;
     }
+    if let Some(mention) = fraction_at(s, lexicon, i) {
+        return NumberAt::Mention(with_hedges(lexicon, toks, mention));
+    }
+    // "a single drone".
+    if tok.lower == "a"
+        && toks.get(i + 1).is_some_and(|t| t.lower == "single")
+        && lexicon.class_nouns.longest_at(toks, i + 2).is_some()
+    {
+        let mention = Mention {
+            first: i,
+            end: i + 2,
+            number: 1.0,
+            range: None,
+            hedge: Hedge::Exact,
+            interval: Interval::exact(1.0),
+            unit: None,
+        };
+        return NumberAt::Mention(mention);
+    }
     let rel = tok.span.start - s.span.start;
     let Ok((rest, number)) = numbers::number(&s.text[rel..]) else {
         return NumberAt::None;
@@ -285,22 +332,17 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
 
     // Notation units: "$40m", "3.7%", "40 percent".
     if i > 0 && !tok.space_before {
-        mention.unit = match toks[i - 1].text {
-            "$" => Some("dollar"),
-            "£" => Some("pound"),
-            "€" => Some("euro"),
-            _ => None,
-        };
+        mention.unit = currency(toks[i - 1].text).map(str::to_string);
         if mention.unit.is_some() {
             mention.first = i - 1;
         }
     }
     if let Some(next) = toks.get(end) {
         if next.text == "%" || next.lower == "percent" {
-            mention.unit = Some("percentage");
+            mention.unit = Some("percentage".into());
             mention.end = end + 1;
         } else if next.lower == "per" && toks.get(end + 1).is_some_and(|t| t.lower == "cent") {
-            mention.unit = Some("percentage");
+            mention.unit = Some("percentage".into());
             mention.end = end + 2;
         }
     }
@@ -308,14 +350,29 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     // Ranges: "between 10 and 12", "10 to 12", "10-12".
     let before_between = mention.first > 0 && toks[mention.first - 1].lower == "between";
     let joiner = toks.get(mention.end).map(|t| t.lower.as_str());
+    // "fell 35% to 1.2 trillion roubles" states a change and a level, not a range.
+    let after_change = lexicon
+        .change_forms
+        .longest_ending_at(toks, mention.first, 2)
+        .is_some();
     let joins = match joiner {
         Some("and") => before_between,
-        Some("to") => !(mention.first > 0 && toks[mention.first - 1].lower == "from"),
+        Some("to") => {
+            !after_change && !(mention.first > 0 && toks[mention.first - 1].lower == "from")
+        }
         Some("-") | Some("–") => toks.get(mention.end).is_some_and(|t| !t.space_before),
         _ => false,
     };
+    // "between $10bn and $11bn": the high side repeats the currency sign.
+    let mut high_at = mention.end + 1;
+    if toks
+        .get(high_at)
+        .is_some_and(|t| currency(t.text).is_some())
+    {
+        high_at += 1;
+    }
     if joins
-        && let Some(high_tok) = toks.get(mention.end + 1)
+        && let Some(high_tok) = toks.get(high_at)
         && let Ok((rest, high)) = numbers::number(&s.text[high_tok.span.start - s.span.start..])
     {
         let high_end_byte = s.span.start + (s.text.len() - rest.len());
@@ -336,13 +393,26 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         }
     }
 
+    NumberAt::Mention(with_hedges(lexicon, toks, mention))
+}
+
+/// Applies a hedge written before the number ("at least 14") or after it ("14 or more").
+fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> Mention {
     // A hedge before the number ("at least 14") or after it ("14 or more").
     if let Some((start, found)) = lexicon
         .hedge_forms
         .longest_ending_at(toks, mention.first, 4)
     {
         let entry = &lexicon.hedges[*found.value];
-        if !entry.after {
+        // "57 drones over seven regions": after a noun, "over" is a preposition.
+        let prepositional = found.len == 1
+            && matches!(
+                toks[start].lower.as_str(),
+                "over" | "under" | "above" | "below"
+            )
+            && start > 0
+            && is_noun(lexicon, toks, start - 1);
+        if !entry.after && !prepositional {
             mention.first = start;
             apply_hedge(&mut mention, entry);
         }
@@ -356,7 +426,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             apply_hedge(&mut mention, entry);
         }
     }
-    NumberAt::Mention(mention)
+    mention
 }
 
 fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
@@ -390,6 +460,180 @@ fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
             inclusive: [true, false],
         },
     };
+}
+
+/// The unit a currency sign stands for.
+fn currency(sign: &str) -> Option<&'static str> {
+    match sign {
+        "$" => Some("dollar"),
+        "£" => Some("pound"),
+        "€" => Some("euro"),
+        "¥" => Some("yen"),
+        "₴" => Some("hryvnia"),
+        "₽" => Some("rouble"),
+        _ => None,
+    }
+}
+
+/// True for a word that ends a noun phrase: a counted noun or a plural noun.
+fn is_noun(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> bool {
+    let t = &toks[j];
+    if lexicon
+        .class_nouns
+        .longest_ending_at(toks, j + 1, 4)
+        .is_some()
+    {
+        return true;
+    }
+    let lower = t.lower.as_str();
+    t.is_word()
+        && !t.is_capitalised()
+        && lower.len() > 3
+        && lower.ends_with('s')
+        && !lower.ends_with("ss")
+        && lexicon.action_forms.longest_at(toks, j).is_none()
+        && !FUNCTION_WORDS.contains(&lower)
+}
+
+/// Fractions: "half", "a third", "two-thirds", "three quarters", "one in five", "1 in 10",
+/// "half a million" (a number), "a quarter of a percentage point" (in that unit).
+fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention> {
+    let toks = &s.tokens;
+    let lower = |j: usize| toks.get(j).map(|t| t.lower.as_str());
+    let denominator = |word: &str| -> Option<f64> {
+        Some(match word.trim_end_matches('s') {
+            "half" | "halve" => 2.0,
+            "third" => 3.0,
+            "quarter" => 4.0,
+            "fifth" => 5.0,
+            "tenth" => 10.0,
+            _ => return None,
+        })
+    };
+    let previous = i.checked_sub(1).and_then(|p| lower(p));
+    // "second half", "first quarter": ordinal periods, not fractions.
+    if previous.is_some_and(|p| {
+        numbers::ordinal(p).is_ok_and(|(rest, _)| rest.is_empty())
+            || matches!(p, "the" | "this" | "last" | "next")
+    }) {
+        return None;
+    }
+    let (value, mut end) = match lower(i)? {
+        "half" => (0.5, i + 1),
+        "a" | "one"
+            if lower(i + 1).and_then(denominator).is_some() && !lower(i + 1)?.ends_with('s') =>
+        {
+            (1.0 / denominator(lower(i + 1)?)?, i + 2)
+        }
+        "one" | "two" | "three" | "four" | "nine"
+            if lower(i + 1) == Some("-") || lower(i + 1).and_then(denominator).is_some() =>
+        {
+            let at = if lower(i + 1) == Some("-") {
+                i + 2
+            } else {
+                i + 1
+            };
+            let word = lower(at)?;
+            if !word.ends_with('s') && lower(i)? != "one" {
+                return None;
+            }
+            let (_, n) = numbers::below_hundred(lower(i)?).ok()?;
+            (n / denominator(word)?, at + 1)
+        }
+        _ => {
+            // "one in five", "1 in 10".
+            let rel = toks[i].span.start - s.span.start;
+            let (rest, n) = numbers::number(&s.text[rel..]).ok()?;
+            let n_end =
+                toks.partition_point(|t| t.span.start < s.span.start + (s.text.len() - rest.len()));
+            if lower(n_end) != Some("in") {
+                return None;
+            }
+            let d_tok = toks.get(n_end + 1)?;
+            let (rest, d) = numbers::number(&s.text[d_tok.span.start - s.span.start..]).ok()?;
+            let d_end =
+                toks.partition_point(|t| t.span.start < s.span.start + (s.text.len() - rest.len()));
+            if d.value <= n.value || d.value == 0.0 {
+                return None;
+            }
+            (n.value / d.value, d_end)
+        }
+    };
+    // A fraction stands alone, before "of", or after "by"/"than"; "a third day" is an ordinal.
+    let next = lower(end);
+    let alone = next.is_none_or(|w| {
+        matches!(
+            w,
+            "of" | ","
+                | "."
+                | ";"
+                | "since"
+                | "from"
+                | "in"
+                | "on"
+                | "and"
+                | "or"
+                | "to"
+                | "more"
+                | "less"
+                | "fewer"
+                | "what"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+        )
+    });
+    let after_by = previous.is_some_and(|p| {
+        matches!(
+            p,
+            "by" | "than" | "nearly" | "almost" | "about" | "some" | "over" | "roughly"
+        )
+    });
+    // "half a million workers": a number.
+    if value == 0.5 && lower(end) == Some("a") {
+        let scale = match lower(end + 1) {
+            Some("million") => 1e6,
+            Some("billion") => 1e9,
+            Some("dozen") => 12.0,
+            Some("thousand") => 1e3,
+            _ => 0.0,
+        };
+        if scale > 0.0 {
+            let number = 0.5 * scale;
+            return Some(Mention {
+                first: i,
+                end: end + 2,
+                number,
+                range: None,
+                hedge: Hedge::Exact,
+                interval: Interval::exact(number),
+                unit: None,
+            });
+        }
+    }
+    if !(alone || after_by) {
+        return None;
+    }
+    let value = (value * 10_000.0).round() / 10_000.0;
+    let mut unit = Some("fraction".to_string());
+    // "a quarter of a percentage point".
+    if next == Some("of")
+        && lower(end + 1) == Some("a")
+        && let Some(found) = lexicon.unit_forms.longest_at(toks, end + 2)
+    {
+        unit = Some(found.value.clone());
+        end += 2 + found.len;
+    }
+    Some(Mention {
+        first: i,
+        end,
+        number: value,
+        range: None,
+        hedge: Hedge::Exact,
+        interval: Interval::exact(value),
+        unit,
+    })
 }
 
 /// Why a number at token `i` (ending before token `end`) is not a count, if it is not.
@@ -459,7 +703,8 @@ fn not_a_count(
             && toks
                 .get(end)
                 .is_some_and(|t| TimeUnit::parse(&t.lower).is_some()));
-    if is_age {
+    let aged = prev.is_some_and(|p| matches!(p.lower.as_str(), "aged" | "ages" | "age"));
+    if is_age || aged {
         return Some("age");
     }
     // Dates: "February 24", "24 February", "Feb. 24", "24th of February".
@@ -497,7 +742,7 @@ fn read_mention(
     let next_start = mentions.get(index + 1).map_or(toks.len(), |n| n.first);
     let mut r = Reading {
         phrase_end: m.end,
-        unit: m.unit.map(str::to_string),
+        unit: m.unit.clone(),
         ..Reading::default()
     };
 
@@ -518,6 +763,7 @@ fn read_mention(
     {
         subset_marker = true;
     }
+    r.subset_marker = subset_marker;
     if let Some((p, pr)) = previous {
         let between = &toks[pr.phrase_end.max(p.end).min(m.first)..m.first];
         r.coordinated = !between.is_empty()
@@ -530,6 +776,15 @@ fn read_mention(
             && between
                 .iter()
                 .any(|t| matches!(t.lower.as_str(), "and" | "plus" | "or"));
+    }
+
+    // A change: "rose by 5%", "fell 3 points"; "fell to 25" is a level.
+    let mut before = m.first;
+    if before > 0 && toks[before - 1].lower == "by" {
+        before -= 1;
+    }
+    if let Some((_, found)) = lexicon.change_forms.longest_ending_at(toks, before, 2) {
+        r.change = Some(*found.value);
     }
 
     let mut k = m.end;
@@ -584,6 +839,11 @@ fn read_mention(
                 r.role = Some(QuantityRole::Part);
                 k += 2;
             }
+            _ if mentions.get(index + 1).is_some_and(|n| n.first == k + 1) => {
+                // "24 of 25 drones".
+                r.part_of = Some(index + 1);
+                r.role = Some(QuantityRole::Part);
+            }
             "the" => {
                 if mentions.get(index + 1).is_some_and(|n| n.first == k + 2) {
                     r.part_of = Some(index + 1);
@@ -597,6 +857,34 @@ fn read_mention(
         }
     }
 
+    // A unit of measure right after the number: "500 km", "40 tonnes", "0.4 percentage points".
+    if r.counted.is_none()
+        && r.part_of.is_none()
+        && r.unit.is_none()
+        && k < next_start
+        && lexicon.class_nouns.longest_at(toks, k).is_none()
+        && let Some(found) = lexicon.unit_forms.longest_at(toks, k)
+    {
+        r.unit = Some(found.value.clone());
+        r.counted = Some(
+            s.slice(toks[k].span.cover(toks[k + found.len - 1].span))
+                .to_string(),
+        );
+        r.phrase_end = k + found.len;
+    }
+    // A word standing for the noun before: "wounding 117 others", "injuring 73 more".
+    if r.counted.is_none()
+        && r.part_of.is_none()
+        && r.unit.is_none()
+        && k < next_start
+        && let Some(found) = lexicon.anaphora_forms.longest_at(toks, k)
+    {
+        if let Some(antecedent) = antecedent(read, index) {
+            inherit(&mut r, antecedent);
+        }
+        r.phrase_end = k + found.len;
+    }
+
     // The counted noun phrase: modifiers, then a noun of a counted class.
     if r.counted.is_none() && r.part_of.is_none() && r.unit.is_none() {
         let mut j = k;
@@ -608,6 +896,7 @@ fn read_mention(
                         .to_string(),
                 );
                 r.owner = owner_in(lexicon, &toks[k..j]);
+                r.unit = Some(unit_of(lexicon, toks, j, j + found.len));
                 j += found.len;
                 r.phrase_end = j;
                 break;
@@ -633,11 +922,15 @@ fn read_mention(
                     && t.text.chars().all(char::is_alphabetic)
                     && !FUNCTION_WORDS.contains(&t.lower.as_str())
                     && lexicon.action_forms.longest_at(toks, j).is_none()
-                    && lexicon.hedge_forms.longest_at(toks, j).is_none();
+                    && lexicon.hedge_forms.longest_at(toks, j).is_none()
+                    && lexicon.attribution_verbs.longest_at(toks, j).is_none();
                 if !plain_word {
                     break;
                 }
                 j += 1;
+                if lexicon.unit_forms.longest_at(toks, j - 1).is_some() {
+                    break;
+                }
                 // A plural noun or a unit of time is the head: "17 hours negotiating",
                 // "four years earlier", "13 locations across".
                 let lower = t.lower.as_str();
@@ -652,7 +945,7 @@ fn read_mention(
             // The head is the last lower-case word of the run.
             if let Some(head) = (k..j).rev().find(|&h| !toks[h].is_capitalised()) {
                 r.counted = Some(s.slice(toks[k].span.cover(toks[head].span)).to_string());
-                r.unit = Some(singular(&toks[head].lower));
+                r.unit = Some(unit_of(lexicon, toks, head, head + 1));
                 r.phrase_end = head + 1;
             }
         }
@@ -700,6 +993,15 @@ fn read_mention(
             && let Some(class) = found.implied_class
         {
             r.class = Some(class);
+            // "537 deaths": the action's word is the counted noun.
+            if is_after && found.start == r.phrase_end && r.counted.is_none() {
+                r.counted = Some(
+                    s.slice(toks[found.start].span.cover(toks[found.end - 1].span))
+                        .to_string(),
+                );
+                r.unit = Some(singular(&toks[found.end - 1].lower));
+                r.phrase_end = found.end;
+            }
         }
         if !is_after {
             r.actor = actor_before(lexicon, toks, found.start);
@@ -711,14 +1013,10 @@ fn read_mention(
     if r.class.is_none()
         && r.counted.is_none()
         && r.unit.is_none()
-        && let Some((_, pr)) = previous
-        && (r.coordinated
-            || subset_marker
-            || r.role == Some(QuantityRole::Additional)
-            || r.action.is_some()
-            || r.role == Some(QuantityRole::Part))
+        && r.part_of.is_none()
+        && let Some(antecedent) = antecedent_for(lexicon, read, index, r.action)
     {
-        inherit(&mut r, pr);
+        inherit(&mut r, antecedent);
     }
     if subset_marker {
         if let Some((_, pr)) = previous {
@@ -740,7 +1038,127 @@ fn read_mention(
     r
 }
 
+/// Who a sentence attributes its figures to: "according to Russia's Defence Ministry", "the
+/// air force said", "Ukraine's air force reported on Telegram".
+fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
+    let toks = &s.tokens;
+    let is_break = |t: &Token<'_>| {
+        matches!(
+            t.text,
+            "," | ";" | ":" | "." | "\"" | "“" | "”" | "(" | ")" | "—" | "–"
+        )
+    };
+    for j in 0..toks.len() {
+        if let Some(found) = lexicon.attribution_prefixes.longest_at(toks, j) {
+            let start = j + found.len;
+            let end = (start..toks.len().min(start + 8))
+                .find(|&k| is_break(&toks[k]))
+                .unwrap_or(toks.len().min(start + 8));
+            if end > start {
+                return Some(
+                    s.slice(toks[start].span.cover(toks[end - 1].span))
+                        .to_string(),
+                );
+            }
+        }
+    }
+    for j in 1..toks.len() {
+        if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
+            continue;
+        }
+        let start = (j.saturating_sub(6)..j)
+            .rev()
+            .find(|&k| is_break(&toks[k]))
+            .map_or(j.saturating_sub(6), |k| k + 1);
+        let mut start = start;
+        while start < j && matches!(toks[start].lower.as_str(), "and" | "but" | "as" | "while") {
+            start += 1;
+        }
+        if start >= j {
+            continue;
+        }
+        let words = &toks[start..j];
+        let pronoun = words.len() == 1
+            && matches!(
+                words[0].lower.as_str(),
+                "he" | "she" | "it" | "they" | "we" | "i"
+            );
+        if pronoun
+            || !words.iter().any(|t| t.is_word())
+            || words
+                .iter()
+                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+        {
+            continue;
+        }
+        return Some(
+            s.slice(words[0].span.cover(words[words.len() - 1].span))
+                .to_string(),
+        );
+    }
+    None
+}
+
+/// The figure a figure without a noun of its own takes its noun from: the nearest one before it
+/// in the sentence that counts something and is not a subset of another ("killing 26 people,
+/// including five children, and injuring 73 more": the 73 are people).
+fn antecedent(read: &[Reading], index: usize) -> Option<&Reading> {
+    read[..index].iter().rev().find(|r| {
+        (r.class.is_some() || r.counted.is_some())
+            && !r.subset_marker
+            && !matches!(
+                r.role,
+                Some(QuantityRole::Subset) | Some(QuantityRole::Modifier)
+            )
+    })
+}
+
+/// Like [`antecedent`], but for a figure whose action is known, the nearest figure whose class
+/// that action makes a measure with ("75 people in 13 states, and 22 have been hospitalised":
+/// the 22 are people).
+fn antecedent_for<'r>(
+    lexicon: &Lexicon,
+    read: &'r [Reading],
+    index: usize,
+    action: Option<usize>,
+) -> Option<&'r Reading> {
+    if let Some(action) = action {
+        let fitting = read[..index].iter().rev().find(|r| {
+            !r.subset_marker
+                && r.class
+                    .is_some_and(|c| lexicon.measure(c, action).is_some())
+        });
+        if fitting.is_some() {
+            return fitting;
+        }
+    }
+    antecedent(read, index)
+}
+
+/// The unit of a counted noun phrase ending at `end`: the lexicon's unit for the phrase or its
+/// last word ("villagers" → person), else the last word's singular ("rockets" → rocket).
+fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> String {
+    if let Some(found) = lexicon
+        .unit_forms
+        .longest_at(toks, start)
+        .filter(|f| start + f.len == end)
+    {
+        return found.value.clone();
+    }
+    if let Some(found) = lexicon
+        .unit_forms
+        .longest_at(toks, end - 1)
+        .filter(|f| f.len == 1)
+    {
+        return found.value.clone();
+    }
+    singular(&crate::lexicon::strip_possessive(&toks[end - 1].lower).to_string())
+}
+
 fn inherit(r: &mut Reading, from: &Reading) {
+    if r.unit.is_none() && from.role != Some(QuantityRole::Modifier) {
+        r.unit = from.unit.clone();
+    }
     if r.class.is_none() {
         r.class = from.class;
     }
@@ -985,14 +1403,16 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
         if whole >= mentions.len() {
             continue;
         }
-        let (class, counted, owner) = (
+        let (class, counted, owner, unit) = (
             read[whole].class,
             read[whole].counted.clone(),
             read[whole].owner.clone(),
+            read[whole].unit.clone(),
         );
         let part_action = read[index].action;
         let part = &mut read[index];
         part.class = part.class.or(class);
+        part.unit = part.unit.clone().or(unit);
         part.counted = part.counted.clone().or(counted);
         part.counted_inherited = true;
         part.owner = part.owner.clone().or(owner);
@@ -1033,7 +1453,13 @@ fn complete_coordination(
     }
 }
 
-fn to_claim(s: &Sentence<'_>, lexicon: &Lexicon, m: &Mention, r: Reading) -> Claim {
+fn to_claim(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    m: &Mention,
+    r: Reading,
+    source: Option<String>,
+) -> Claim {
     let toks = &s.tokens;
     let mut last = r.phrase_end.max(m.end);
     if r.action_after {
@@ -1108,13 +1534,21 @@ fn to_claim(s: &Sentence<'_>, lexicon: &Lexicon, m: &Mention, r: Reading) -> Cla
             place: r.place,
             cumulative: r.cumulative,
             occasion: r.occasion,
+            change: r.change,
+            source,
+            when: None,
         }),
     }
 }
 
 /// A plain singular for units of uncounted nouns: "regions" → "region".
 fn singular(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies") {
+    if matches!(
+        word,
+        "species" | "series" | "news" | "means" | "headquarters"
+    ) {
+        word.to_string()
+    } else if let Some(stem) = word.strip_suffix("ies") {
         format!("{stem}y")
     } else if word.ends_with("ss") || word.ends_with("us") {
         word.to_string()
@@ -1123,9 +1557,4 @@ fn singular(word: &str) -> String {
     } else {
         word.to_string()
     }
-}
-
-#[allow(dead_code)]
-fn span_of(toks: &[Token<'_>], from: usize, to: usize) -> Span {
-    toks[from].span.cover(toks[to - 1].span)
 }
