@@ -309,7 +309,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let unit_next = toks
             .get(end)
             .is_some_and(|t| TimeUnit::parse(&t.lower).is_some());
-        if tok.lower == "one" && !counted_next && !hyphen_unit && !unit_next {
+        if tok.lower == "one" && number.value == 1.0 && !counted_next && !hyphen_unit && !unit_next
+        {
             return NumberAt::None;
         }
         if tok.is_capitalised() && i > 0 && !counted_next {
@@ -351,14 +352,18 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     let before_between = mention.first > 0 && toks[mention.first - 1].lower == "between";
     let joiner = toks.get(mention.end).map(|t| t.lower.as_str());
     // "fell 35% to 1.2 trillion roubles" states a change and a level, not a range.
+    let mut change_end = mention.first;
+    if change_end > 0 && toks[change_end - 1].lower == "by" {
+        change_end -= 1;
+    }
     let after_change = lexicon
         .change_forms
-        .longest_ending_at(toks, mention.first, 2)
+        .longest_ending_at(toks, change_end, 2)
         .is_some();
     let joins = match joiner {
         Some("and") => before_between,
         Some("to") => {
-            !after_change && !(mention.first > 0 && toks[mention.first - 1].lower == "from")
+            !(after_change || (mention.first > 0 && toks[mention.first - 1].lower == "from"))
         }
         Some("-") | Some("–") => toks.get(mention.end).is_some_and(|t| !t.space_before),
         _ => false,
@@ -377,7 +382,16 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     {
         let high_end_byte = s.span.start + (s.text.len() - rest.len());
         let high_end = toks.partition_point(|t| t.span.start < high_end_byte);
-        if toks[high_end - 1].span.end == high_end_byte && high.value > number.value {
+        // Both ends are written the same way: "10% to 12%", "$10bn and $11bn", "10 to 12".
+        let high_percent = toks
+            .get(high_end)
+            .is_some_and(|t| t.text == "%" || t.lower == "percent");
+        let same_notation = (mention.unit.as_deref() == Some("percentage")) == high_percent
+            && (high_at == mention.end + 1 || mention.unit.is_some());
+        if toks[high_end - 1].span.end == high_end_byte
+            && high.value > number.value
+            && same_notation
+        {
             mention.end = high_end;
             mention.range = Some([number.value, high.value]);
             mention.hedge = Hedge::Range;
@@ -510,7 +524,7 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             _ => return None,
         })
     };
-    let previous = i.checked_sub(1).and_then(|p| lower(p));
+    let previous = i.checked_sub(1).and_then(&lower);
     // "second half", "first quarter": ordinal periods, not fractions.
     if previous.is_some_and(|p| {
         numbers::ordinal(p).is_ok_and(|(rest, _)| rest.is_empty())
@@ -653,9 +667,31 @@ fn not_a_count(
         // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03".
         if let Some(p) = prev
             && !tok.space_before
-            && (p.text == "-" || p.text == "/")
+            && (p.text == "-" || p.text == "/" || p.text == ":")
         {
             return Some("part of a name or code");
+        }
+        // "Apollo 11", "Boeing 737", "10 Downing Street": digits inside a proper name.
+        let capitalised_name = |t: &Token<'_>, at: usize| {
+            t.is_word()
+                && t.is_capitalised()
+                && lexicon.months.longest_at(toks, at).is_none()
+                && lexicon.weekdays.longest_at(toks, at).is_none()
+                && lexicon.jurisdiction_forms.longest_at(toks, at).is_none()
+                && lexicon.class_nouns.longest_at(toks, at).is_none()
+                && lexicon.unit_forms.longest_at(toks, at).is_none()
+                && lexicon.hedge_forms.longest_at(toks, at).is_none()
+                && !matches!(
+                    t.text,
+                    "The" | "A" | "An" | "In" | "On" | "At" | "By" | "Of"
+                )
+        };
+        let named_before = i >= 2 && prev.is_some_and(|p| capitalised_name(p, i - 1));
+        let named_after = next.is_some_and(|n| capitalised_name(n, end))
+            && !(end..(end + 3).min(toks.len()))
+                .any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
+        if named_before || named_after {
+            return Some("part of a name or address");
         }
         if let Some(n) = next
             && !n.space_before
@@ -1110,7 +1146,28 @@ fn antecedent(read: &[Reading], index: usize) -> Option<&Reading> {
                 r.role,
                 Some(QuantityRole::Subset) | Some(QuantityRole::Modifier)
             )
+            && !r.unit.as_deref().is_some_and(is_measure_unit)
     })
+}
+
+/// Units of measure that never stand for a counted noun: a later figure without a noun does not
+/// count percentages ("fell 4% to 39,345").
+fn is_measure_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "percentage"
+            | "percentage-point"
+            | "basis-point"
+            | "fraction"
+            | "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "rouble"
+            | "hryvnia"
+            | "yuan"
+            | "penny"
+    )
 }
 
 /// Like [`antecedent`], but for a figure whose action is known, the nearest figure whose class
@@ -1152,7 +1209,7 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
     {
         return found.value.clone();
     }
-    singular(&crate::lexicon::strip_possessive(&toks[end - 1].lower).to_string())
+    singular(crate::lexicon::strip_possessive(&toks[end - 1].lower))
 }
 
 fn inherit(r: &mut Reading, from: &Reading) {
@@ -1543,11 +1600,39 @@ fn to_claim(
 
 /// A plain singular for units of uncounted nouns: "regions" → "region".
 fn singular(word: &str) -> String {
+    const IRREGULAR: &[(&str, &str)] = &[
+        ("men", "man"),
+        ("women", "woman"),
+        ("children", "child"),
+        ("feet", "foot"),
+        ("teeth", "tooth"),
+        ("mice", "mouse"),
+        ("geese", "goose"),
+        ("loaves", "loaf"),
+        ("lives", "life"),
+        ("knives", "knife"),
+        ("wives", "wife"),
+        ("halves", "half"),
+        ("thieves", "thief"),
+        ("leaves", "leaf"),
+        ("wolves", "wolf"),
+        ("shelves", "shelf"),
+        ("criteria", "criterion"),
+        ("phenomena", "phenomenon"),
+    ];
+    if let Some((_, one)) = IRREGULAR.iter().find(|(many, _)| *many == word) {
+        return one.to_string();
+    }
     if matches!(
         word,
-        "species" | "series" | "news" | "means" | "headquarters"
+        "species" | "series" | "news" | "means" | "headquarters" | "crossroads"
     ) {
         word.to_string()
+    } else if ["ches", "shes", "sses", "xes", "zes"]
+        .iter()
+        .any(|e| word.ends_with(e))
+    {
+        word[..word.len() - 2].to_string()
     } else if let Some(stem) = word.strip_suffix("ies") {
         format!("{stem}y")
     } else if word.ends_with("ss") || word.ends_with("us") {
