@@ -40,6 +40,8 @@ pub struct Sentence<'a> {
     pub text: &'a str,
     pub tokens: Vec<Token<'a>>,
     file: &'a str,
+    /// True when reading numbers for their own sake: words such as "one" count without a noun.
+    numbers_only: bool,
 }
 
 impl<'a> Sentence<'a> {
@@ -47,6 +49,22 @@ impl<'a> Sentence<'a> {
     pub fn slice(&self, span: Span) -> &'a str {
         &self.file[span.start..span.end]
     }
+}
+
+pub use quantities::NumberRead;
+
+/// Reads every number in `text` (one sentence or a short phrase) with the number grammar and
+/// hedges of the claim parser, without the claim: for measuring the number grammar.
+pub fn read_numbers(text: &str, lexicon: &Lexicon) -> Vec<NumberRead> {
+    let sentence = Sentence {
+        report: ReportIndex(0),
+        span: Span::new(0, text.len()),
+        text,
+        tokens: tokens(text, 0),
+        file: text,
+        numbers_only: true,
+    };
+    quantities::numbers_in(&sentence, lexicon)
 }
 
 /// Extracts the claims of the report whose text is `body` within `file`.
@@ -61,6 +79,7 @@ pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -
             text: sentence_text,
             tokens: tokens(sentence_text, span.start),
             file,
+            numbers_only: false,
         };
         quantities::quantities(
             &sentence,

@@ -6,12 +6,12 @@
 //! live in the quantity parser, which sees the context.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag, tag_no_case, take_while1};
-use nom::character::complete::{char, digit1, space1};
+use nom::bytes::complete::{tag_no_case, take_while1};
+use nom::character::complete::{char, digit1, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::{Error, ErrorKind};
 use nom::multi::many0;
-use nom::sequence::{pair, preceded};
+use nom::sequence::{delimited, pair, preceded};
 use nom::{IResult, Parser};
 
 /// A number read from text.
@@ -30,7 +30,18 @@ pub enum Written {
 
 /// A number in digits or words, with an optional scale ("1.5 million", "£40m").
 pub fn number(input: &str) -> IResult<&str, Number> {
-    alt((digits_with_scale, word_number)).parse(input)
+    let digit_dozens = |input| -> IResult<&str, Number> {
+        let (rest, value) = decimal(input)?;
+        let (rest, _) = preceded(space1, alt((keyword("dozens"), keyword("dozen")))).parse(rest)?;
+        Ok((
+            rest,
+            Number {
+                value: value * 12.0,
+                written: Written::Digits,
+            },
+        ))
+    };
+    alt((digit_dozens, digits_with_scale, word_number)).parse(input)
 }
 
 /// Digits with optional thousands separators and decimals, then an optional scale word
@@ -80,7 +91,16 @@ fn three_digits(input: &str) -> IResult<&str, &str> {
 
 /// A scale word after a space: "million", "billion", "thousand", "trillion".
 fn spaced_scale(input: &str) -> IResult<&str, f64> {
-    preceded(space1, scale_word).parse(input)
+    preceded(
+        space1,
+        alt((
+            scale_word,
+            word_value("hundred", 1e2),
+            word_value("k", 1e3),
+            word_value("bn", 1e9),
+        )),
+    )
+    .parse(input)
 }
 
 fn scale_word(input: &str) -> IResult<&str, f64> {
@@ -101,6 +121,7 @@ fn attached_scale(input: &str) -> IResult<&str, f64> {
         word_value("mn", 1e6),
         word_value("m", 1e6),
         word_value("k", 1e3),
+        word_value("b", 1e9),
     ))
     .parse(input)
 }
@@ -108,7 +129,12 @@ fn attached_scale(input: &str) -> IResult<&str, f64> {
 /// A number written in words: "forty-seven", "a hundred and sixty-five", "twelve thousand",
 /// "a dozen", "two dozen".
 pub fn word_number(input: &str) -> IResult<&str, Number> {
-    let (rest, value) = alt((dozens, scaled_words)).parse(input)?;
+    let (rest, mut value) = alt((dozens, scaled_words)).parse(input)?;
+    // "two hundred point seventy-one", "nine point zero four".
+    let (rest, fraction) = opt(point_decimals).parse(rest)?;
+    if let Some(fraction) = fraction {
+        value += fraction;
+    }
     Ok((
         rest,
         Number {
@@ -118,22 +144,70 @@ pub fn word_number(input: &str) -> IResult<&str, Number> {
     ))
 }
 
+/// "point zero three" (0.03), "point seventy-one" (0.71).
+fn point_decimals(input: &str) -> IResult<&str, f64> {
+    let (rest, _) = delimited(space1, keyword("point"), space1).parse(input)?;
+    let single_digits = |input| -> IResult<&str, String> {
+        let (rest, first) = unit(input)?;
+        let (rest, others) = many0(preceded(space1, unit)).parse(rest)?;
+        let digits: String = std::iter::once(first)
+            .chain(others)
+            .map(|d| char::from(b'0' + d as u8))
+            .collect();
+        Ok((rest, digits))
+    };
+    let (rest, digits) = alt((
+        |input| {
+            below_hundred(input).and_then(|(rest, v)| {
+                if v >= 10.0 {
+                    Ok((rest, format!("{}", v as u32)))
+                } else {
+                    Err(nom::Err::Error(Error::new(input, ErrorKind::Digit)))
+                }
+            })
+        },
+        single_digits,
+    ))
+    .parse(rest)?;
+    let value = format!("0.{digits}")
+        .parse::<f64>()
+        .map_err(|_| nom::Err::Error(Error::new(input, ErrorKind::Float)))?;
+    Ok((rest, value))
+}
+
+/// Between groups of a word number: " and ", ", " or spaces.
+fn group_joiner(input: &str) -> IResult<&str, &str> {
+    alt((
+        recognize(delimited(space1, keyword("and"), space1)),
+        recognize(preceded(char(','), space1)),
+        space1,
+    ))
+    .parse(input)
+}
+
 /// "a dozen", "half a dozen", "two dozen".
 fn dozens(input: &str) -> IResult<&str, f64> {
     let (rest, multiplier) = alt((
         word_value("half a", 0.5),
         word_value("a", 1.0),
-        below_hundred,
+        decimal,
+        hundreds,
     ))
     .parse(input)?;
-    let (rest, _) = preceded(space1, keyword("dozen")).parse(rest)?;
+    let (rest, _) = preceded(space1, alt((keyword("dozens"), keyword("dozen")))).parse(rest)?;
     Ok((rest, multiplier * 12.0))
 }
 
 /// Word numbers with scales: "twelve thousand", "two million three hundred thousand",
 /// "a hundred and sixty-five".
 fn scaled_words(input: &str) -> IResult<&str, f64> {
-    let (mut rest, first) = hundreds(input)?;
+    // "a thousand", "a million": "a" counts one only before a scale word.
+    let one_before_scale = |input| -> IResult<&str, f64> {
+        let (rest, _) = keyword("a")(input)?;
+        let (_, _) = preceded(space1, scale_word).parse(rest)?;
+        Ok((rest, 1.0))
+    };
+    let (mut rest, first) = alt((hundreds, one_before_scale)).parse(input)?;
     let mut total = 0.0;
     let mut group = first;
     loop {
@@ -144,7 +218,7 @@ fn scaled_words(input: &str) -> IResult<&str, f64> {
         group = 0.0;
         rest = after_scale;
         // A following group: "twelve thousand five hundred", "one million and two".
-        match preceded(alt((tag(" and "), tag(", "), tag(" "))), hundreds).parse(rest) {
+        match preceded(group_joiner, hundreds).parse(rest) {
             Ok((after_group, value)) => {
                 group = value;
                 rest = after_group;
@@ -160,18 +234,27 @@ fn hundreds(input: &str) -> IResult<&str, f64> {
     let with_hundred = |input| -> IResult<&str, f64> {
         let (rest, count) = alt((word_value("a", 1.0), below_hundred)).parse(input)?;
         let (rest, _) = preceded(space1, keyword("hundred")).parse(rest)?;
-        let (rest, tail) =
-            opt(preceded(alt((tag(" and "), tag(" "))), below_hundred)).parse(rest)?;
+        let (rest, tail) = opt(preceded(group_joiner, below_hundred)).parse(rest)?;
         Ok((rest, count * 100.0 + tail.unwrap_or(0.0)))
     };
-    alt((with_hundred, below_hundred)).parse(input)
+    // "hundred thousand dollars": a bare "hundred" is one hundred.
+    let bare_hundred = |input| -> IResult<&str, f64> {
+        let (rest, _) = keyword("hundred")(input)?;
+        let (rest, tail) = opt(preceded(group_joiner, below_hundred)).parse(rest)?;
+        Ok((rest, 100.0 + tail.unwrap_or(0.0)))
+    };
+    alt((with_hundred, bare_hundred, below_hundred)).parse(input)
 }
 
 /// Zero to ninety-nine in words: "seven", "seventeen", "forty-seven", "forty seven".
 pub fn below_hundred(input: &str) -> IResult<&str, f64> {
     let tens_then_unit = |input| -> IResult<&str, f64> {
         let (rest, tens) = tens(input)?;
-        let (rest, unit) = opt(preceded(alt((char('-'), char(' '))), unit)).parse(rest)?;
+        let (rest, unit) = opt(preceded(
+            alt((recognize(delimited(space0, char('-'), space0)), space1)),
+            unit,
+        ))
+        .parse(rest)?;
         Ok((rest, tens + unit.unwrap_or(0.0)))
     };
     alt((teen, tens_then_unit, unit)).parse(input)
@@ -364,6 +447,14 @@ mod tests {
         assert_eq!(value("seventeen"), (17.0, ""));
         assert_eq!(value("a dozen top officers"), (12.0, " top officers"));
         assert_eq!(value("two dozen"), (24.0, ""));
+        assert_eq!(value("3 dozens"), (36.0, ""));
+        assert_eq!(value("fifty - two"), (52.0, ""));
+        assert_eq!(value("two  thousand  and  two hundred"), (2200.0, ""));
+        assert_eq!(value("hundred thousand dollars"), (100_000.0, " dollars"));
+        assert_eq!(value("two hundred point seventy-one"), (200.71, ""));
+        assert_eq!(value("nine point zero four"), (9.04, ""));
+        assert_eq!(value("322 hundred"), (32_200.0, ""));
+        assert_eq!(value("1.2b"), (1.2e9, ""));
         assert_eq!(value("eight individuals"), (8.0, " individuals"));
     }
 

@@ -206,6 +206,31 @@ const REGION_WORDS: &[&str] = &[
     "region", "oblast", "city", "district", "province", "area", "state", "county",
 ];
 
+/// A number read from text, with its hedge: the number grammar alone, without the claim.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NumberRead {
+    pub span: crate::span::Span,
+    pub number: f64,
+    pub range: Option<[f64; 2]>,
+    pub hedge: Hedge,
+    pub interval: Interval,
+}
+
+/// Every number in a sentence with its hedge, as the claim parser reads them.
+pub fn numbers_in(s: &Sentence<'_>, lexicon: &Lexicon) -> Vec<NumberRead> {
+    let mut skipped = Vec::new();
+    find_mentions(s, lexicon, &mut skipped)
+        .into_iter()
+        .map(|m| NumberRead {
+            span: s.tokens[m.first].span.cover(s.tokens[m.end - 1].span),
+            number: m.number,
+            range: m.range,
+            hedge: m.hedge,
+            interval: m.interval,
+        })
+        .collect()
+}
+
 fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>) -> Vec<Mention> {
     let toks = &s.tokens;
     let mut mentions = Vec::new();
@@ -256,7 +281,14 @@ enum NumberAt {
 fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     let toks = &s.tokens;
     let tok = &toks[i];
-    let starts_like_number = tok.text.starts_with(|c: char| c.is_ascii_digit())
+    // ".08": a decimal point on its own before the digits.
+    let leading_point = tok.text == "."
+        && (i == 0 || tok.space_before)
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| !n.space_before && n.text.starts_with(|c: char| c.is_ascii_digit()));
+    let starts_like_number = leading_point
+        || tok.text.starts_with(|c: char| c.is_ascii_digit())
         || (tok.text.starts_with('.') && tok.text[1..].starts_with(|c: char| c.is_ascii_digit()))
         || tok.text.starts_with(char::is_alphabetic);
     if !starts_like_number {
@@ -313,7 +345,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         {
             return NumberAt::None;
         }
-        if tok.is_capitalised() && i > 0 && !counted_next {
+        if !s.numbers_only && tok.is_capitalised() && i > 0 && !counted_next {
             return NumberAt::None;
         }
     }
@@ -363,9 +395,18 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     let joins = match joiner {
         Some("and") => before_between,
         Some("to") => {
-            !(after_change || (mention.first > 0 && toks[mention.first - 1].lower == "from"))
+            !(after_change
+                || (mention.first > 0
+                    && toks[mention.first - 1].lower == "from"
+                    && lexicon
+                        .change_forms
+                        .longest_ending_at(toks, mention.first - 1, 2)
+                        .is_some()))
         }
-        Some("-") | Some("–") => toks.get(mention.end).is_some_and(|t| !t.space_before),
+        Some("-") | Some("–") => {
+            toks.get(mention.end).is_some_and(|t| !t.space_before)
+                || plain_range(toks, mention.first, mention.end)
+        }
         _ => false,
     };
     // "between $10bn and $11bn": the high side repeats the currency sign.
@@ -400,7 +441,11 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
                 high: Some(high.value),
                 inclusive: [true, true],
             };
-            if before_between {
+            if before_between
+                || (mention.first > 0
+                    && toks[mention.first - 1].lower == "from"
+                    && joiner == Some("to"))
+            {
                 mention.first -= 1;
             }
             return NumberAt::Mention(mention);
@@ -431,7 +476,8 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
             apply_hedge(&mut mention, entry);
         }
     }
-    if mention.hedge == Hedge::Exact
+    // A hedge after the number is the more precise one: "about 500 or more" is at least 500.
+    if matches!(mention.hedge, Hedge::Exact | Hedge::Approx)
         && let Some(found) = lexicon.hedge_forms.longest_at(toks, mention.end)
     {
         let entry = &lexicon.hedges[*found.value];
@@ -474,6 +520,27 @@ fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
             inclusive: [true, false],
         },
     };
+}
+
+/// "1000-5000", "5k-20k": two numbers joined by a hyphen where the second is larger and not a
+/// year, month or day; "2025-02-03", "2022-2023" and "10-3" are not ranges.
+fn plain_range(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let (Some(dash), Some(high)) = (toks.get(end), toks.get(end + 1)) else {
+        return false;
+    };
+    if !matches!(dash.text, "-" | "–")
+        || toks
+            .get(end + 2)
+            .is_some_and(|t| matches!(t.text, "-" | "/") && !t.space_before)
+    {
+        return false;
+    }
+    let (Ok((_, low)), Ok((_, high))) = (numbers::number(toks[i].text), numbers::number(high.text))
+    else {
+        return false;
+    };
+    let year = |v: f64| (1800.0..=2100.0).contains(&v);
+    high.value > low.value && !(year(low.value) && year(high.value)) && high.value > 31.0
 }
 
 /// The unit a currency sign stands for.
@@ -567,7 +634,8 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             let (rest, d) = numbers::number(&s.text[d_tok.span.start - s.span.start..]).ok()?;
             let d_end =
                 toks.partition_point(|t| t.span.start < s.span.start + (s.text.len() - rest.len()));
-            if d.value <= n.value || d.value == 0.0 {
+            let year = d_tok.text.len() == 4 && (1800.0..=2100.0).contains(&d.value);
+            if d.value <= n.value || d.value == 0.0 || year {
                 return None;
             }
             (n.value / d.value, d_end)
@@ -699,6 +767,7 @@ fn not_a_count(
             && toks
                 .get(end + 1)
                 .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+            && !plain_range(toks, i, end)
         {
             return Some("date, time or code");
         }
@@ -723,10 +792,17 @@ fn not_a_count(
             return Some("a number that names something");
         }
         let plain = tok.text.chars().all(|c| c.is_ascii_digit());
+        // A year unless money, a hedge or a range of non-years says otherwise: "$2000",
+        // "above 1000", "1000-5000".
+        let money = prev.is_some_and(|p| currency(p.text).is_some());
+        let hedged = lexicon.hedge_forms.longest_ending_at(toks, i, 4).is_some();
         if plain
             && tok.text.len() == 4
             && (1000.0..=2100.0).contains(&value)
             && lexicon.class_nouns.longest_at(toks, end).is_none()
+            && !money
+            && !hedged
+            && !plain_range(toks, i, end)
         {
             return Some("year");
         }

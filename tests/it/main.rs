@@ -4,6 +4,7 @@ mod cli;
 mod corpus;
 mod data;
 mod devset;
+mod recognizers;
 mod rules;
 mod seeds;
 mod support;
