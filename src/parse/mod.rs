@@ -67,6 +67,29 @@ pub fn read_numbers(text: &str, lexicon: &Lexicon) -> Vec<NumberRead> {
     quantities::numbers_in(&sentence, lexicon)
 }
 
+/// Gives each figure the date its sentence states ("overnight", "on Thursday"), the nearest one
+/// when there are several; a start date ("since 2022") is not when the figure happened.
+fn attach_when(claims: &mut [Claim]) {
+    let dates: Vec<(Span, Span, crate::claim::DateExpr)> = claims
+        .iter()
+        .filter_map(|c| match &c.kind {
+            crate::claim::ClaimKind::Date(d) if !d.is_start => Some((c.sentence, c.span, d.expr)),
+            _ => None,
+        })
+        .collect();
+    for claim in claims.iter_mut() {
+        let (sentence, at) = (claim.sentence, claim.span.start);
+        let crate::claim::ClaimKind::Quantity(q) = &mut claim.kind else {
+            continue;
+        };
+        q.when = dates
+            .iter()
+            .filter(|(s, _, _)| *s == sentence)
+            .min_by_key(|(_, span, _)| span.start.abs_diff(at))
+            .map(|&(_, span, expr)| crate::claim::When { expr, span });
+    }
+}
+
 /// Extracts the claims of the report whose text is `body` within `file`.
 pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
     let mut extraction = Extraction::default();
@@ -90,6 +113,7 @@ pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -
         roles::roles(&sentence, lexicon, &mut extraction.claims);
         time::times(&sentence, lexicon, &mut extraction.claims);
     }
+    attach_when(&mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
     extraction.claims.sort_by(|a, b| {
         a.span

@@ -90,6 +90,16 @@ pub fn claims_json(reports: &[Report], claims: &[Claim]) -> Value {
                 if let ClaimKind::Quantity(q) = &c.kind {
                     map.insert("interval".into(), interval_json(q.interval));
                     map.insert("inclusive".into(), json!(q.interval.inclusive));
+                    // `when`: the words, and the days they mean at the publication date.
+                    let when = q.when.map(|w| {
+                        let range = report.meta.published.and_then(|p| crate::time::resolve(w.expr, p.date));
+                        json!({
+                            "text": &report.text[w.span.start..w.span.end],
+                            "from": range.map(|r| r.first.to_string()),
+                            "to": range.map(|r| r.last.to_string()),
+                        })
+                    });
+                    map.insert("when".into(), json!(when));
                 }
             }
             value

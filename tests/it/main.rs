@@ -5,6 +5,7 @@ mod corpus;
 mod data;
 mod devset;
 mod recognizers;
+mod robust;
 mod rules;
 mod seeds;
 mod support;
