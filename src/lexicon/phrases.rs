@@ -1,6 +1,6 @@
 //! Longest-match lookup of multi-word phrases over tokens.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::text::{Token, phrase_tokens, tokens};
 
@@ -8,14 +8,15 @@ use crate::text::{Token, phrase_tokens, tokens};
 #[derive(Clone, Debug)]
 pub struct PhraseTable<T> {
     case_sensitive: bool,
-    by_first: HashMap<String, Vec<(Vec<String>, T)>>,
+    /// A fast hash: keys are short words looked up once per token of every report.
+    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
 }
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
             case_sensitive: false,
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 }
@@ -32,7 +33,7 @@ impl<T> PhraseTable<T> {
     pub fn case_sensitive() -> PhraseTable<T> {
         PhraseTable {
             case_sensitive: true,
-            by_first: HashMap::new(),
+            by_first: FxHashMap::default(),
         }
     }
 

@@ -388,6 +388,28 @@ fn ordinal_word<'a>(
     Err(nom::Err::Error(Error::new(input, ErrorKind::Tag)))
 }
 
+/// Words a number, ordinal or fraction in words can begin with. A cheap test that keeps the
+/// word grammar off the great majority of tokens, which are no numbers at all.
+pub fn may_start_word_number(lower: &str) -> bool {
+    const STARTS: &[&str] = &[
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+        "hundred", "a", "half", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
+        "eighth", "ninth", "tenth", "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth",
+        "sixtieth", "seventieth", "eightieth", "ninetieth",
+    ];
+    STARTS.contains(&lower) || (lower.ends_with("teenth") || lower.ends_with("eleventh"))
+}
+
+/// Words that may follow "a" in a number: "a dozen", "a hundred", "a third", "a single".
+pub fn follows_a_in_number(lower: &str) -> bool {
+    matches!(
+        lower,
+        "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion" | "third" | "quarter" | "half" | "fifth" | "tenth" | "single"
+    )
+}
+
 /// A whole word, case-insensitive, that is not the start of a longer word.
 pub fn keyword<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
     move |input: &'a str| {

@@ -4,7 +4,7 @@
 //! quantity parser and become elapsed claims there.
 
 use super::Sentence;
-use super::numbers::{decimal, ordinal};
+use super::numbers::{decimal, may_start_word_number as numbers_may_start, ordinal};
 use crate::claim::{Claim, ClaimKind, DateExpr, DateRef, Elapsed, Hedge, Interval, TimeUnit};
 use crate::lexicon::Lexicon;
 use crate::text::Token;
@@ -248,7 +248,9 @@ fn ordinal_period_at(
 ) -> Option<(Elapsed, usize, usize)> {
     let toks = &s.tokens;
     let t = &toks[i];
-    if !t.text.starts_with(|c: char| c.is_alphanumeric()) {
+    let digits_with_suffix = t.text.starts_with(|c: char| c.is_ascii_digit())
+        && ["st", "nd", "rd", "th"].iter().any(|x| t.lower.ends_with(x));
+    if !(digits_with_suffix || (t.text.starts_with(char::is_alphabetic) && numbers_may_start(&t.lower))) {
         return None;
     }
     let rel = t.span.start - s.span.start;
