@@ -63,17 +63,27 @@ fn main() {
         copy += 1;
     }
     let mb = total as f64 / 1e6;
-    println!("crosscheck throughput: {} reports, {mb:.1} MB of report text, one thread", reports.len());
+    println!(
+        "crosscheck throughput: {} reports, {mb:.1} MB of report text, one thread",
+        reports.len()
+    );
 
     let baseline = best_of(3, || {
-        let words: usize = reports.iter().map(|r| r.text.split_whitespace().count()).sum();
+        let words: usize = reports
+            .iter()
+            .map(|r| r.text.split_whitespace().count())
+            .sum();
         black_box(words);
     });
     let extraction = best_of(3, || {
         let claims: usize = reports
             .iter()
             .enumerate()
-            .map(|(i, r)| extract(ReportIndex(i), &r.text, r.body, &lexicon).claims.len())
+            .map(|(i, r)| {
+                extract(ReportIndex(i), &r.text, r.body, &lexicon)
+                    .claims
+                    .len()
+            })
             .sum();
         black_box(claims);
     });
@@ -117,13 +127,17 @@ fn corpus_bodies() -> Vec<String> {
     let mut bodies = Vec::new();
     let mut stack = vec![root];
     while let Some(dir) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&dir) else { continue };
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
         let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
         entries.sort();
         for path in entries {
             if path.is_dir() {
                 stack.push(path);
-            } else if path.extension().is_some_and(|e| e == "md") && path.file_name().is_some_and(|n| n != "README.md") {
+            } else if path.extension().is_some_and(|e| e == "md")
+                && path.file_name().is_some_and(|n| n != "README.md")
+            {
                 let text = std::fs::read_to_string(&path).unwrap_or_default();
                 let body = text.rsplit("+++\n").next().unwrap_or(&text).to_string();
                 bodies.push(body);

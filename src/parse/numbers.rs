@@ -392,12 +392,56 @@ fn ordinal_word<'a>(
 /// word grammar off the great majority of tokens, which are no numbers at all.
 pub fn may_start_word_number(lower: &str) -> bool {
     const STARTS: &[&str] = &[
-        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-        "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-        "hundred", "a", "half", "first", "second", "third", "fourth", "fifth", "sixth", "seventh",
-        "eighth", "ninth", "tenth", "twelfth", "twentieth", "thirtieth", "fortieth", "fiftieth",
-        "sixtieth", "seventieth", "eightieth", "ninetieth",
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+        "a",
+        "half",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "twelfth",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
     ];
     STARTS.contains(&lower) || (lower.ends_with("teenth") || lower.ends_with("eleventh"))
 }
@@ -406,7 +450,18 @@ pub fn may_start_word_number(lower: &str) -> bool {
 pub fn follows_a_in_number(lower: &str) -> bool {
     matches!(
         lower,
-        "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion" | "third" | "quarter" | "half" | "fifth" | "tenth" | "single"
+        "dozen"
+            | "hundred"
+            | "thousand"
+            | "million"
+            | "billion"
+            | "trillion"
+            | "third"
+            | "quarter"
+            | "half"
+            | "fifth"
+            | "tenth"
+            | "single"
     )
 }
 

@@ -296,7 +296,9 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     }
     // Most words are no numbers: test the word grammar only on words that can begin one.
     if tok.text.starts_with(char::is_alphabetic) {
-        let next_follows_a = toks.get(i + 1).is_some_and(|n| numbers::follows_a_in_number(&n.lower));
+        let next_follows_a = toks
+            .get(i + 1)
+            .is_some_and(|n| numbers::follows_a_in_number(&n.lower));
         if !numbers::may_start_word_number(&tok.lower) || (tok.lower == "a" && !next_follows_a) {
             return NumberAt::None;
         }

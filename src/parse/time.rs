@@ -249,8 +249,12 @@ fn ordinal_period_at(
     let toks = &s.tokens;
     let t = &toks[i];
     let digits_with_suffix = t.text.starts_with(|c: char| c.is_ascii_digit())
-        && ["st", "nd", "rd", "th"].iter().any(|x| t.lower.ends_with(x));
-    if !(digits_with_suffix || (t.text.starts_with(char::is_alphabetic) && numbers_may_start(&t.lower))) {
+        && ["st", "nd", "rd", "th"]
+            .iter()
+            .any(|x| t.lower.ends_with(x));
+    if !(digits_with_suffix
+        || (t.text.starts_with(char::is_alphabetic) && numbers_may_start(&t.lower)))
+    {
         return None;
     }
     let rel = t.span.start - s.span.start;

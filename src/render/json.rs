@@ -92,7 +92,10 @@ pub fn claims_json(reports: &[Report], claims: &[Claim]) -> Value {
                     map.insert("inclusive".into(), json!(q.interval.inclusive));
                     // `when`: the words, and the days they mean at the publication date.
                     let when = q.when.map(|w| {
-                        let range = report.meta.published.and_then(|p| crate::time::resolve(w.expr, p.date));
+                        let range = report
+                            .meta
+                            .published
+                            .and_then(|p| crate::time::resolve(w.expr, p.date));
                         json!({
                             "text": &report.text[w.span.start..w.span.end],
                             "from": range.map(|r| r.first.to_string()),
