@@ -1139,16 +1139,14 @@ fn read_mention(
     {
         inherit(&mut r, antecedent);
     }
-    if subset_marker {
-        if let Some((_, pr)) = previous {
-            if r.action.is_none() {
-                r.action = pr.action;
-            }
-            // A subset of another class is the total of its own measure:
-            // "14 killed, including two children" states how many children were killed.
-            if r.class.is_none() || r.class == pr.class || r.counted_inherited {
-                r.role = Some(QuantityRole::Subset);
-            }
+    if subset_marker && let Some((_, pr)) = previous {
+        if r.action.is_none() {
+            r.action = pr.action;
+        }
+        // A subset of another class is the total of its own measure:
+        // "14 killed, including two children" states how many children were killed.
+        if r.class.is_none() || r.class == pr.class || r.counted_inherited {
+            r.role = Some(QuantityRole::Subset);
         }
     }
 
