@@ -82,7 +82,7 @@ fn claims_json_has_spans_and_fields() {
     write(
         dir.path(),
         "a.md",
-        b"At least 14 people were killed, including two children.\n",
+        b"At least 17 people died in the blast, including three children.\n",
     );
     let output = crosscheck(&[
         "claims",
@@ -95,9 +95,9 @@ fn claims_json_has_spans_and_fields() {
     let first = &json["claims"][0];
     assert_eq!(first["kind"], "quantity");
     assert_eq!(first["measure"], "people.killed");
-    assert_eq!(first["interval"], serde_json::json!([14.0, null]));
+    assert_eq!(first["interval"], serde_json::json!([17.0, null]));
     assert_eq!(first["start"], 0);
-    assert_eq!(first["text"], "At least 14 people were killed");
+    assert_eq!(first["text"], "At least 17 people died");
     assert_eq!(json["claims"][1]["measure"], "children.killed");
 }
 
