@@ -361,6 +361,11 @@ mod tests {
     }
 
     #[test]
+    fn list_markers_are_not_counts() {
+        assert!(quantities("1.\nRussia fired drones.\n2) Ukraine answered.").is_empty());
+    }
+
+    #[test]
     fn sides_and_occasions() {
         let q = quantities(
             "Moscow said its units downed 97 Ukrainian drones. In a separate attack, 12 people were killed.",

@@ -748,6 +748,10 @@ fn not_a_count(
         {
             return Some("part of a name or code");
         }
+        // List markers and section numbers at the start of a line: "1.", "2)".
+        if i == 0 && next.is_some_and(|n| matches!(n.text, "." | ")") && !n.space_before) {
+            return Some("list marker");
+        }
         // "Apollo 11", "Boeing 737", "10 Downing Street": digits inside a proper name.
         let capitalised_name = |t: &Token<'_>, at: usize| {
             t.is_word()
