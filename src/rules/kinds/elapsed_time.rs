@@ -142,6 +142,9 @@ impl ElapsedTime {
         body: &str,
     ) -> Vec<Start> {
         let claim = graph.claim(id);
+        let ClaimKind::Elapsed(e) = &claim.kind else {
+            return Vec::new();
+        };
         let dated: Vec<(ClaimId, DateRange, Option<&str>, bool)> = claims
             .iter()
             .filter_map(|&other| match &graph.claim(other).kind {
@@ -177,6 +180,11 @@ impl ElapsedTime {
             .collect();
         if !same_subject.is_empty() {
             return same_subject;
+        }
+        // From the record only years are measured: "the 12-day war" or "a six-month
+        // offensive" names a shorter event inside the long one, not the long one.
+        if e.unit != TimeUnit::Year {
+            return Vec::new();
         }
         ctx.facts
             .events_meant(subject, body)

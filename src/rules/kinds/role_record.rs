@@ -10,12 +10,13 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
-use crate::claim::{Qualifier, RoleForm};
+use crate::claim::{ClaimKind, Qualifier, RoleForm};
 use crate::engine::Context;
 use crate::facts::Term;
 use crate::finding::Location;
 use crate::graph::ClaimGraph;
 use crate::problem::Problem;
+use crate::time::{DateRange, resolve};
 
 pub(super) const KIND: KindDef = KindDef {
     name: "role-record",
@@ -33,6 +34,30 @@ struct RoleRecord;
 fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
     let _: Params = read_check(input)?;
     Ok(Box::new(RoleRecord))
+}
+
+/// The days the dates in a claim's sentence mean, other than the publication day itself.
+fn sentence_dates(
+    graph: &ClaimGraph<'_>,
+    id: crate::graph::ClaimId,
+    published: jiff::civil::Date,
+) -> Vec<DateRange> {
+    let claim = graph.claim(id);
+    graph
+        .claims_in(claim.report)
+        .into_iter()
+        .filter(|&other| graph.claim(other).sentence == claim.sentence)
+        .filter_map(|other| match &graph.claim(other).kind {
+            ClaimKind::Date(d) => resolve(d.expr, published),
+            _ => None,
+        })
+        .filter(|range| {
+            range.last
+                < published
+                    .checked_sub(jiff::Span::new().days(7))
+                    .unwrap_or(published)
+        })
+        .collect()
 }
 
 impl RuleKind for RoleRecord {
@@ -76,6 +101,24 @@ impl RuleKind for RoleRecord {
             let Some(term) = contradiction else {
                 continue;
             };
+            // A sentence about another time ("In 2019, Prime Minister Boris Johnson said …")
+            // may use the title of that time: if a date the sentence gives fits the title, it
+            // is not a contradiction.
+            let fits_sentence_date = sentence_dates(graph, id, date).iter().any(|range| {
+                let held_then = terms
+                    .iter()
+                    .any(|t| t.from <= range.last && t.to.is_none_or(|to| range.first < to));
+                match role.qualifier {
+                    Qualifier::Former => !terms
+                        .iter()
+                        .any(|t| t.from <= range.first && t.to.is_none_or(|to| range.last < to)),
+                    _ => held_then,
+                }
+            });
+            if fits_sentence_date {
+                continue;
+            }
+
             let fact = term.describe(ctx.lexicon);
             let name = ctx
                 .lexicon
