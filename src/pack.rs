@@ -34,8 +34,13 @@ impl Pack {
         pack
     }
 
-    /// Adds a file, given its path relative to the pack's folder.
+    /// Adds a file, given its path relative to the pack's folder. A file whose text is already
+    /// in the pack (the shipped pack read again from disk) is not added twice.
     pub fn add(&mut self, relative: &str, file: DataFile) {
+        let present = |files: &[DataFile]| files.iter().any(|f| f.text == file.text);
+        if present(&self.lexicon) || present(&self.facts) || present(&self.rules) {
+            return;
+        }
         if relative.starts_with("lexicon/") {
             self.lexicon.push(file);
         } else if relative.starts_with("facts/") {
@@ -47,8 +52,22 @@ impl Pack {
 
     /// Appends another pack: its lexicon extends this one's, its rules override by id.
     pub fn extend(&mut self, other: Pack) {
-        self.lexicon.extend(other.lexicon);
-        self.facts.extend(other.facts);
-        self.rules.extend(other.rules);
+        let fresh = |mine: &[DataFile], file: &DataFile| !mine.iter().any(|f| f.text == file.text);
+        for file in other.lexicon {
+            if fresh(&self.lexicon, &file) {
+                self.lexicon.push(file);
+            }
+        }
+        for file in other.facts {
+            if fresh(&self.facts, &file) {
+                self.facts.push(file);
+            }
+        }
+        for file in other.rules {
+            // A rule read from disk replaces the embedded copy of itself, so that its path is the
+            // file's (where its snapshot lives).
+            self.rules.retain(|f| f.text != file.text);
+            self.rules.push(file);
+        }
     }
 }

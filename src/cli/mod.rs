@@ -1,6 +1,7 @@
 //! The command line: `crosscheck check`, `crosscheck claims`.
 
 mod inputs;
+mod rules_cmd;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -40,9 +41,12 @@ pub enum Command {
     Check(CheckArgs),
     /// Print every claim read from the reports (the parser's debug view).
     Claims(ClaimsArgs),
+    /// List, explain, scaffold, test and document rules.
+    #[command(subcommand)]
+    Rules(rules_cmd::RulesCommand),
 }
 
-#[derive(Debug, clap::Args)]
+#[derive(Debug, Default, clap::Args)]
 pub struct PackArgs {
     /// A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with
     /// the id of a shipped rule replaces it.
@@ -132,6 +136,7 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Claims(args) => run_claims(args),
+        Command::Rules(command) => rules_cmd::run(command),
     }
 }
 
@@ -153,11 +158,17 @@ impl Loaded {
 }
 
 fn load_packs(args: &PackArgs) -> Loaded {
+    load_packs_with(args, Pack::default())
+}
+
+/// The shipped pack, the packs given with `--rules`, then `extra`.
+fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     let mut problems = Vec::new();
     let mut pack = Pack::shipped();
     for dir in &args.rules {
         pack.extend(load_pack(dir, &mut problems));
     }
+    pack.extend(extra);
     let (lexicon, mut lexicon_problems) = Lexicon::load(&pack.lexicon);
     problems.append(&mut lexicon_problems);
     let (facts, mut fact_problems) = Facts::load(&pack.facts, &lexicon);

@@ -209,6 +209,28 @@ impl<'r> ClaimGraph<'r> {
         claims
     }
 
+    /// Quantity claims with a measure, whatever their role in the sentence (totals, parts,
+    /// wholes, increments), grouped by event, in a stable order. Modifiers are left out.
+    pub fn measured_by_event(&self) -> Vec<(EventKey, Vec<ClaimId>)> {
+        self.event_nodes
+            .iter()
+            .map(|(event, &node)| {
+                let mut claims: Vec<ClaimId> = self
+                    .claims_of(node, Edge::OfEvent)
+                    .into_iter()
+                    .filter(|&id| {
+                        self.quantity(id).is_some_and(|q| {
+                            q.measure.is_some() && q.role != QuantityRole::Modifier
+                        })
+                    })
+                    .collect();
+                claims.sort();
+                (event.clone(), claims)
+            })
+            .filter(|(_, claims)| !claims.is_empty())
+            .collect()
+    }
+
     /// Role claims grouped by the person they name, in a stable order.
     pub fn roles_by_person(&self) -> Vec<(String, Vec<ClaimId>)> {
         self.person_nodes

@@ -94,7 +94,14 @@ fn attach_when(claims: &mut [Claim]) {
 pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
     let mut extraction = Extraction::default();
     let text = &file[body.start..body.end];
+    let mut carry = None;
+    let mut previous_end = body.start;
     for span in sentences(text, body.start, &lexicon.abbreviations) {
+        // A blank line ends a paragraph, and what a figure counted does not carry over it.
+        if file[previous_end..span.start].contains("\n\n") {
+            carry = None;
+        }
+        previous_end = span.end;
         let sentence_text = &file[span.start..span.end];
         let sentence = Sentence {
             report,
@@ -109,6 +116,7 @@ pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -
             lexicon,
             &mut extraction.claims,
             &mut extraction.skipped,
+            &mut carry,
         );
         roles::roles(&sentence, lexicon, &mut extraction.claims);
         time::times(&sentence, lexicon, &mut extraction.claims);

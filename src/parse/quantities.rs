@@ -20,12 +20,25 @@ pub fn quantities(
     lexicon: &Lexicon,
     claims: &mut Vec<Claim>,
     skipped: &mut Vec<Skipped>,
+    carry: &mut Option<Carry>,
 ) {
     let mentions = find_mentions(sentence, lexicon, skipped);
     let mut read: Vec<Reading> = Vec::with_capacity(mentions.len());
     for index in 0..mentions.len() {
-        let reading = read_mention(sentence, lexicon, &mentions, index, &read);
+        let reading = read_mention(
+            sentence,
+            lexicon,
+            &mentions,
+            index,
+            &read,
+            carry.as_ref().map(|c| &c.0),
+        );
         read.push(reading);
+    }
+    // The last figure that counts something carries its noun into the next sentence of the
+    // paragraph: "Russia launched 108 drones. Air defences shot down 70 of them."
+    if let Some(last) = antecedent(&read, read.len()) {
+        *carry = Some(Carry(last.clone()));
     }
     complete_partitives(lexicon, &mentions, &mut read);
     complete_coordination(lexicon, sentence, &mentions, &mut read);
@@ -40,6 +53,10 @@ pub fn quantities(
         ));
     }
 }
+
+/// What a figure counted, carried from one sentence to the next.
+#[derive(Clone, Debug)]
+pub struct Carry(Reading);
 
 /// A number found in the sentence, with its hedge, before its context is read.
 #[derive(Clone, Debug)]
@@ -860,6 +877,7 @@ fn read_mention(
     mentions: &[Mention],
     index: usize,
     read: &[Reading],
+    carry: Option<&Reading>,
 ) -> Reading {
     let toks = &s.tokens;
     let m = &mentions[index];
@@ -958,7 +976,7 @@ fn read_mention(
     {
         match det.lower.as_str() {
             "them" | "those" | "these" | "whom" | "which" => {
-                if let Some((_, pr)) = previous {
+                if let Some(pr) = previous.map(|(_, pr)| pr).or(carry) {
                     inherit(&mut r, pr);
                 }
                 r.role = Some(QuantityRole::Part);
@@ -1004,7 +1022,7 @@ fn read_mention(
         && k < next_start
         && let Some(found) = lexicon.anaphora_forms.longest_at(toks, k)
     {
-        if let Some(antecedent) = antecedent(read, index) {
+        if let Some(antecedent) = antecedent(read, index).or(carry) {
             inherit(&mut r, antecedent);
         }
         r.phrase_end = k + found.len;
@@ -1139,7 +1157,14 @@ fn read_mention(
         && r.counted.is_none()
         && r.unit.is_none()
         && r.part_of.is_none()
-        && let Some(antecedent) = antecedent_for(lexicon, read, index, r.action)
+        && let Some(antecedent) = antecedent_for(lexicon, read, index, r.action).or_else(|| {
+            // From the sentence before only when the action fits what it counted.
+            carry.filter(|c| match (r.action, c.class) {
+                (Some(action), Some(class)) => lexicon.measure(class, action).is_some(),
+                (None, _) => true,
+                (Some(_), None) => false,
+            })
+        })
     {
         inherit(&mut r, antecedent);
     }

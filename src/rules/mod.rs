@@ -5,9 +5,11 @@
 //! error in either phase is a [`Problem`] located in the rule file.
 //! A small closed set of kinds lives in Rust (`kinds/`); everything else is data.
 
+pub mod docs;
 pub mod kinds;
 mod spec;
 mod template;
+pub mod testing;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;

@@ -1,42 +1,68 @@
 //! Every shipped rule: its examples pass, it has examples both ways, and what it shows the user
 //! is snapshotted.
 
-use crosscheck::engine::run_example;
+use std::sync::Arc;
 
-use crate::support::{render_all, shipped};
+use crosscheck::lexicon::DataFile;
+use crosscheck::rules::docs::rule_page;
+use crosscheck::rules::testing::{Verdict, test_rule};
+use crosscheck::rules::{KINDS, RuleSet};
+
+use crate::support::shipped;
 
 #[test]
 fn every_rule_example_behaves_as_declared() {
     let shipped = shipped();
     let mut failures = Vec::new();
     for rule in shipped.rules.iter() {
-        for (index, example) in rule.examples.iter().enumerate() {
-            let (_, findings) = run_example(rule, index, example, shipped.context());
-            let verdict = match (example.fires, findings.is_empty()) {
-                (true, true) => Some("Missing: should have fired"),
-                (false, false) => Some("Noisy: fired on a clean case"),
-                (true, false) => match &example.message {
-                    Some(expected)
-                        if !findings
-                            .iter()
-                            .any(|f| f.message.contains(expected.as_str())) =>
-                    {
-                        Some("Wrong: fired with another message")
-                    }
-                    _ => None,
-                },
-                (false, true) => None,
-            };
-            if let Some(verdict) = verdict {
-                let messages: Vec<&str> = findings.iter().map(|f| f.message.as_str()).collect();
+        for example in test_rule(rule, shipped.context()).examples {
+            if example.verdict != Verdict::Passed {
                 failures.push(format!(
-                    "{} / {}: {verdict} {messages:?}",
-                    rule.id, example.name
+                    "{} / {}: {} {}",
+                    rule.id,
+                    example.name,
+                    example.verdict,
+                    example.reason.unwrap_or_default()
                 ));
             }
         }
     }
     assert!(failures.is_empty(), "{failures:#?}");
+}
+
+/// What `crosscheck rules new` writes is a valid rule whose two examples pass.
+#[test]
+fn every_kind_template_is_a_passing_rule() {
+    let shipped = shipped();
+    for kind in KINDS {
+        let file = DataFile {
+            path: format!("scaffold/{}-example.toml", kind.name),
+            text: Arc::from(kind.template),
+        };
+        let (rules, problems) = RuleSet::load(&[file], &shipped.lexicon);
+        assert!(problems.is_empty(), "{}: {problems:#?}", kind.name);
+        let rule = rules.iter().next().expect("one rule");
+        assert_eq!(rule.examples.len(), 2, "{}", kind.name);
+        let outcome = test_rule(rule, shipped.context());
+        assert!(outcome.passed(), "{}: {:#?}", kind.name, outcome.examples);
+    }
+}
+
+/// docs/rules/<id>.md is generated from the rule file (`crosscheck rules docs`).
+#[test]
+fn rule_pages_are_fresh() {
+    let mut stale = Vec::new();
+    for rule in shipped().rules.iter() {
+        let path = format!("docs/rules/{}.md", rule.id);
+        let expected = rule_page(rule);
+        if std::fs::read_to_string(&path).ok().as_deref() != Some(expected.as_str()) {
+            stale.push(path);
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale or missing (run `cargo run -- rules docs`): {stale:?}"
+    );
 }
 
 #[test]
@@ -65,24 +91,23 @@ fn every_rule_has_examples_both_ways_and_a_summary() {
     }
 }
 
+/// Each shipped rule's snapshot lives beside its file, in `__snapshots__/<id>.snap`, where
+/// `crosscheck rules test` keeps it too; both compare the same contents.
 #[test]
 fn rule_snapshots() {
     let shipped = shipped();
     for rule in shipped.rules.iter() {
-        let mut shown = String::new();
-        for (index, example) in rule.examples.iter().enumerate() {
-            let (reports, findings) = run_example(rule, index, example, shipped.context());
-            shown.push_str(&format!(
-                "── {} ({}) ──\n",
-                example.name,
-                if example.fires {
-                    "fires"
-                } else {
-                    "must not fire"
-                }
-            ));
-            shown.push_str(&render_all(&reports, &findings));
-        }
-        insta::assert_snapshot!(format!("rule-{}", rule.id), shown);
+        let outcome = crosscheck::rules::testing::test_rule(rule, shipped.context());
+        let dir = std::path::Path::new(&rule.path)
+            .parent()
+            .expect("rule files live in a folder");
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path(
+            std::path::Path::new("../..")
+                .join(dir)
+                .join("__snapshots__"),
+        );
+        settings.set_prepend_module_to_snapshot(false);
+        settings.bind(|| insta::assert_snapshot!(rule.id.as_str(), outcome.shown));
     }
 }

@@ -17,6 +17,7 @@ fn files_under(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
 fn no_unreviewed_snapshots() {
     let mut files = Vec::new();
     files_under(Path::new("tests"), &mut files);
+    files_under(Path::new("rules"), &mut files);
     let pending: Vec<_> = files
         .iter()
         .filter(|p| {

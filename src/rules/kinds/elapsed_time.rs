@@ -24,6 +24,8 @@ pub(super) const KIND: KindDef = KindDef {
     name: "elapsed-time",
     summary: "A duration or ordinal year that contradicts the start date of what it measures.",
     placeholders: &["text", "subject", "date", "start", "start_source", "actual"],
+    relies_on: "the lexicon's time subjects and start cues, calendar words and hedges; the record of facts: events with their start dates, refs and context words",
+    template: include_str!("templates/elapsed-time.toml"),
     compile,
 };
 

@@ -27,6 +27,8 @@ pub(super) const KIND: KindDef = KindDef {
     placeholders: &[
         "measure", "values", "event", "count", "a.outlet", "a.value", "b.outlet", "b.value",
     ],
+    relies_on: "the lexicon's counted classes and actions (measures), hedges and their widths, units, and the markers of subsets, increments, running totals and other occasions",
+    template: include_str!("templates/figure-agreement.toml"),
     compile,
 };
 
@@ -267,7 +269,7 @@ impl FigureAgreement {
 
 /// Whose things a figure counts: the nationality in its noun phrase ("Ukrainian drones"), else
 /// the actor of an action whose actor owns what it counts ("Russia launched 550 drones").
-fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
+pub(crate) fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
     q.owner.as_deref().or_else(|| {
         let actor_owns = q
             .action
@@ -281,7 +283,12 @@ fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
 /// Whether two figures count the same side's things. A nationality written in the noun phrase
 /// is never matched against a figure without one: "drones" and "Ukrainian drones" may be the two
 /// sides of one night. A side known only from the actor is, when the group has only that side.
-fn same_side(lexicon: &Lexicon, a: &Quantity, b: &Quantity, distinct_in_group: usize) -> bool {
+pub(crate) fn same_side(
+    lexicon: &Lexicon,
+    a: &Quantity,
+    b: &Quantity,
+    distinct_in_group: usize,
+) -> bool {
     match (side(lexicon, a), side(lexicon, b)) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,

@@ -6,6 +6,7 @@
 mod elapsed_time;
 mod figure_agreement;
 mod name_variant;
+mod part_whole;
 mod role_agreement;
 mod role_record;
 
@@ -52,6 +53,11 @@ pub struct KindDef {
     pub summary: &'static str,
     /// The placeholders its message templates may use.
     pub placeholders: &'static [&'static str],
+    /// What rules of this kind read from the lexicon and the record of facts.
+    pub relies_on: &'static str,
+    /// A complete rule file of this kind, with one example that fires and one that must not:
+    /// what `crosscheck rules new` writes.
+    pub template: &'static str,
     pub compile: CompileKind,
 }
 
@@ -62,6 +68,7 @@ pub static KINDS: &[KindDef] = &[
     role_record::KIND,
     elapsed_time::KIND,
     name_variant::KIND,
+    part_whole::KIND,
 ];
 
 /// Reads a kind's `[check]` table from the rule file, with located errors.

@@ -17,6 +17,8 @@ pub(super) const KIND: KindDef = KindDef {
     name: "name-variant",
     summary: "One person's name spelled in more than one way in a report.",
     placeholders: &["person", "variants"],
+    relies_on: "the lexicon's people and their aliases; for people it does not know, names that differ by a letter or two (Jaro-Winkler)",
+    template: include_str!("templates/name-variant.toml"),
     compile,
 };
 

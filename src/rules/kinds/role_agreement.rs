@@ -24,6 +24,8 @@ pub(super) const KIND: KindDef = KindDef {
     placeholders: &[
         "person", "office", "date", "a.outlet", "a.title", "b.outlet", "b.title",
     ],
+    relies_on: "the lexicon's offices, qualifiers, jurisdictions and people (aliases); the record of facts to tell who a bare title (\"the president\") means",
+    template: include_str!("templates/role-agreement.toml"),
     compile,
 };
 

@@ -22,6 +22,8 @@ pub(super) const KIND: KindDef = KindDef {
     name: "role-record",
     summary: "A title that contradicts the record of who held which office on the publication date.",
     placeholders: &["person", "title", "date", "fact", "source"],
+    relies_on: "the record of facts: terms of office (person, office, jurisdiction, from, to, source); the lexicon's offices, qualifiers, jurisdictions and people",
+    template: include_str!("templates/role-record.toml"),
     compile,
 };
 

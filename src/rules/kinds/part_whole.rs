@@ -1,0 +1,277 @@
+//! `part-whole`: parts that add up to more than their whole. "35 shot down and 58 jammed" cannot
+//! exceed "108 launched"; "two children" cannot exceed the people killed; hostages released
+//! cannot exceed hostages held.
+//!
+//! Within one report, the figures of the part measures (the largest the report gives for each)
+//! are summed and compared with the smallest figure for the whole. Across reports of one event,
+//! each part is compared alone with the whole, since reports may count parts differently.
+//! Figures are compared only when they count the same side's things and the same occasion.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use serde::Deserialize;
+use toml::Spanned;
+
+use super::figure_agreement::{same_side, side, stated_value};
+use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
+use crate::claim::{ReportIndex, format_number};
+use crate::engine::Context;
+use crate::finding::Location;
+use crate::graph::{ClaimGraph, ClaimId};
+use crate::problem::Problem;
+use crate::span::Span;
+
+pub(super) const KIND: KindDef = KindDef {
+    name: "part-whole",
+    summary: "Parts that add up to more than their whole.",
+    placeholders: &["whole", "parts", "sum", "whole.value", "whole.outlet"],
+    relies_on: "the lexicon's measures named in `parts` and `whole`, and the same reading of figures as figure-agreement",
+    template: include_str!("templates/part-whole.toml"),
+    compile,
+};
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Params {
+    /// The measures that are parts of the whole; their figures are summed within a report.
+    #[serde(default)]
+    parts: Vec<Spanned<String>>,
+    /// The measure of the whole.
+    whole: Option<Spanned<String>>,
+    #[serde(default = "within_report")]
+    scope: Scope,
+}
+
+fn within_report() -> Scope {
+    Scope::WithinReport
+}
+
+struct PartWhole {
+    parts: Vec<String>,
+    whole: String,
+    scope: Scope,
+}
+
+fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    let params: Params = read_check(input)?;
+    let mut problems = Vec::new();
+    let known = || input.lexicon.measure_ids().collect::<Vec<_>>().join(", ");
+    let mut check = |m: &Spanned<String>| {
+        if !input.lexicon.has_measure(m.get_ref()) {
+            problems.push(
+                Problem::new(
+                    &input.file.path,
+                    format!("unknown measure `{}`", m.get_ref()),
+                )
+                .at(&input.file.text, Span::new(m.span().start, m.span().end))
+                .with_help(format!("measures the lexicon declares: {}", known())),
+            );
+        }
+    };
+    params.parts.iter().for_each(&mut check);
+    if let Some(whole) = &params.whole {
+        check(whole);
+    }
+    if params.whole.is_none() || params.parts.is_empty() {
+        problems.push(
+            Problem::new(&input.file.path, "a part-whole rule needs `whole` and at least one of `parts` in its [check] table")
+                .with_help("for example: parts = [\"drones.intercepted\", \"drones.jammed\"], whole = \"drones.launched\""),
+        );
+    }
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Box::new(PartWhole {
+        parts: params.parts.into_iter().map(Spanned::into_inner).collect(),
+        whole: params.whole.map(Spanned::into_inner).unwrap_or_default(),
+        scope: params.scope,
+    }))
+}
+
+impl RuleKind for PartWhole {
+    fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
+        let lexicon = ctx.lexicon;
+        let mut findings = Vec::new();
+        for (event, claims) in graph.measured_by_event() {
+            let of = |measure: &str| -> Vec<ClaimId> {
+                claims
+                    .iter()
+                    .copied()
+                    .filter(|&id| {
+                        graph
+                            .quantity(id)
+                            .is_some_and(|q| q.measure.as_deref() == Some(measure))
+                    })
+                    .collect()
+            };
+            let wholes = of(&self.whole);
+            if wholes.is_empty() {
+                continue;
+            }
+            let groups: Vec<(Option<ReportIndex>, Vec<ClaimId>)> = match self.scope {
+                Scope::WithinReport => {
+                    let reports: BTreeSet<ReportIndex> =
+                        claims.iter().map(|&id| graph.claim(id).report).collect();
+                    reports
+                        .into_iter()
+                        .map(|r| {
+                            (
+                                Some(r),
+                                claims
+                                    .iter()
+                                    .copied()
+                                    .filter(|&id| graph.claim(id).report == r)
+                                    .collect(),
+                            )
+                        })
+                        .collect()
+                }
+                Scope::AcrossReports => vec![(None, claims.clone())],
+            };
+            for (report, members) in groups {
+                let whole_claims: Vec<ClaimId> = wholes
+                    .iter()
+                    .copied()
+                    .filter(|id| members.contains(id))
+                    .collect();
+                // The whole's smallest upper bound is the tightest thing it says.
+                let Some(&whole) = whole_claims
+                    .iter()
+                    .filter(|&&id| {
+                        graph.quantity(id).is_some_and(|q| {
+                            q.interval.high.is_some() && q.occasion.is_none() && !q.cumulative
+                        })
+                    })
+                    .min_by(|&&a, &&b| {
+                        let high = |id: ClaimId| {
+                            graph
+                                .quantity(id)
+                                .and_then(|q| q.interval.high)
+                                .unwrap_or(f64::INFINITY)
+                        };
+                        high(a).total_cmp(&high(b))
+                    })
+                else {
+                    continue;
+                };
+                let wq = graph.quantity(whole).expect("a quantity");
+                let whole_high = wq.interval.high.unwrap_or(f64::INFINITY);
+                // For each part measure, the largest lower bound given for it on the same side.
+                let mut chosen: Vec<ClaimId> = Vec::new();
+                for part in &self.parts {
+                    let best = of(part)
+                        .into_iter()
+                        .filter(|id| members.contains(id))
+                        .filter(|&id| {
+                            let q = graph.quantity(id).expect("a quantity");
+                            q.occasion.is_none()
+                                && !q.cumulative
+                                && same_side(
+                                    lexicon,
+                                    q,
+                                    wq,
+                                    usize::from(
+                                        side(lexicon, q).is_some() || side(lexicon, wq).is_some(),
+                                    ),
+                                )
+                        })
+                        .filter(|&id| {
+                            report.is_some() || graph.claim(id).report != graph.claim(whole).report
+                        })
+                        .max_by(|&a, &b| {
+                            let low = |id: ClaimId| {
+                                graph
+                                    .quantity(id)
+                                    .and_then(|q| q.interval.low)
+                                    .unwrap_or(0.0)
+                            };
+                            low(a).total_cmp(&low(b))
+                        });
+                    if let Some(best) = best {
+                        chosen.push(best);
+                    }
+                }
+                let lows: Vec<f64> = chosen
+                    .iter()
+                    .map(|&id| {
+                        graph
+                            .quantity(id)
+                            .and_then(|q| q.interval.low)
+                            .unwrap_or(0.0)
+                    })
+                    .collect();
+                let exceeding: Vec<ClaimId> = match report {
+                    Some(_) => {
+                        if lows.iter().sum::<f64>() > whole_high {
+                            chosen.clone()
+                        } else {
+                            Vec::new()
+                        }
+                    }
+                    None => chosen
+                        .iter()
+                        .zip(&lows)
+                        .filter(|(_, low)| **low > whole_high)
+                        .map(|(&id, _)| id)
+                        .collect(),
+                };
+                if exceeding.is_empty() {
+                    continue;
+                }
+                let sum: f64 = exceeding
+                    .iter()
+                    .map(|&id| {
+                        graph
+                            .quantity(id)
+                            .and_then(|q| q.interval.low)
+                            .unwrap_or(0.0)
+                    })
+                    .sum();
+                let label = |id: ClaimId| {
+                    let q = graph.quantity(id).expect("a quantity");
+                    format!(
+                        "{} {}",
+                        stated_value(q),
+                        lexicon.measure_label(q.measure.as_deref().unwrap_or_default())
+                    )
+                };
+                let parts_text: Vec<String> = exceeding.iter().map(|&id| label(id)).collect();
+                let whole_outlet = graph.report(graph.claim(whole).report).label();
+                let mut values = BTreeMap::new();
+                values.insert("whole", label(whole));
+                values.insert("parts", parts_text.join(" + "));
+                values.insert("sum", format_number(sum));
+                values.insert("whole.value", stated_value(wq));
+                values.insert("whole.outlet", whole_outlet);
+                let mut locations = vec![Location {
+                    report: graph.claim(whole).report,
+                    span: graph.claim(whole).span,
+                    value: format!("the whole: {}", label(whole)),
+                }];
+                for &id in &exceeding {
+                    locations.push(Location {
+                        report: graph.claim(id).report,
+                        span: graph.claim(id).span,
+                        value: format!("a part: {}", label(id)),
+                    });
+                }
+                findings.push(RawFinding {
+                    locations,
+                    values,
+                    because: format!(
+                        "compared because {} are part of {} ({})",
+                        self.parts
+                            .iter()
+                            .map(|p| lexicon.measure_label(p))
+                            .collect::<Vec<_>>()
+                            .join(" and "),
+                        lexicon.measure_label(&self.whole),
+                        event
+                    ),
+                    note: None,
+                });
+            }
+        }
+        findings
+    }
+}
