@@ -178,6 +178,7 @@ pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
     let walker = WalkBuilder::new(dir)
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
+    let mut rule_paths: BTreeMap<String, String> = BTreeMap::new();
     for entry in walker.flatten() {
         let path = entry.path();
         if !entry.file_type().is_some_and(|t| t.is_file())
@@ -191,13 +192,30 @@ pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
         match std::fs::read_to_string(path) {
-            Ok(text) => pack.add(
-                &relative,
-                DataFile {
-                    path: display,
-                    text: Arc::from(text),
-                },
-            ),
+            Ok(text) => {
+                let is_rule = !relative.starts_with("lexicon/") && !relative.starts_with("facts/");
+                let id = crate::rules::rule_id(&display);
+                if is_rule && let Some(first) = rule_paths.get(&id) {
+                    let text: Arc<str> = Arc::from(text);
+                    problems.push(
+                        Problem::new(&display, format!("rule id `{id}` is defined twice in this pack; this file is not used"))
+                            .at(&text, crate::span::Span::new(0, 0))
+                            .with_help(format!("the other is {first}; rename one of the files (the id is the file name)")),
+                    );
+                    continue;
+                }
+                if is_rule {
+                    rule_paths.insert(id, display.clone());
+                }
+                pack.add(
+                    &relative,
+                    DataFile {
+                        path: display,
+                        text: Arc::from(text),
+                    },
+                )
+            }
+
             Err(error) => problems.push(Problem::new(
                 display,
                 format!("could not read the file: {error}"),

@@ -53,6 +53,8 @@ pub enum RulesCommand {
         #[command(flatten)]
         pack: PackArgs,
     },
+    /// Print the JSON Schema of rule files (for editors: completion and validation).
+    Schema,
     /// Write each rule's reference page (`ID.md`) into a folder.
     Docs {
         #[arg(long, default_value = "docs/rules")]
@@ -80,6 +82,13 @@ pub fn run(command: RulesCommand) -> ExitCode {
             pack,
         } => test(&paths, update, format, &pack),
         RulesCommand::Docs { out, pack } => docs(&out, &pack),
+        RulesCommand::Schema => {
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&crate::rules::rule_file_schema()).unwrap_or_default()
+            );
+            ExitCode::SUCCESS
+        }
     }
 }
 

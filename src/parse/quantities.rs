@@ -217,6 +217,18 @@ const AUXILIARIES: &[&str] = &[
     "have been",
     "allegedly",
     "were reportedly",
+    "will",
+    "would",
+    "be",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "set",
+    "due",
+    "expected",
+    "still",
 ];
 
 const REGION_WORDS: &[&str] = &[

@@ -15,7 +15,7 @@ use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use kinds::{KINDS, KindDef, RawFinding, RuleKind};
-pub use spec::{Example, ExampleReport};
+pub use spec::{Example, ExampleReport, rule_file_schema};
 pub use template::render_template;
 
 use crate::finding::Severity;

@@ -2,6 +2,7 @@
 
 use std::sync::Arc;
 
+use schemars::JsonSchema;
 use serde::Deserialize;
 use toml::Spanned;
 
@@ -14,22 +15,36 @@ use crate::problem::{Problem, from_toml_error};
 use crate::report::{Meta, Published};
 use crate::span::Span;
 
-/// The keys every rule file has; `check` is read by the rule's kind.
-#[derive(Debug, Deserialize)]
+/// A crosscheck rule file: one rule, whose id is the file's stem. `check` is read by the rule's
+/// kind.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
+#[schemars(title = "crosscheck rule file")]
 struct RuleFileSpec {
+    /// The rule kind: the check this rule configures.
+    #[schemars(with = "String")]
     kind: Spanned<String>,
+    /// info, warning (the default) or error.
+    #[schemars(with = "Option<String>")]
     severity: Option<Spanned<String>>,
+    /// One line on what the rule flags.
     summary: String,
+    /// The finding's message, with the kind's {placeholders}.
+    #[schemars(with = "String")]
     message: Spanned<String>,
+    /// What would settle it.
     help: Option<String>,
+    /// The kind's settings.
     #[allow(dead_code)]
+    #[schemars(with = "Option<serde_json::Map<String, serde_json::Value>>")]
     check: Option<toml::Value>,
+    /// The rule's own tests.
     #[serde(default)]
     example: Vec<ExampleSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+/// One of the rule's tests: reports, and whether the rule must fire on them.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ExampleSpec {
     name: Option<String>,
@@ -39,12 +54,15 @@ struct ExampleSpec {
     report: Vec<ExampleReportSpec>,
 }
 
-#[derive(Debug, Deserialize)]
+/// A report of an example.
+#[derive(Debug, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct ExampleReportSpec {
     id: Option<String>,
     outlet: Option<String>,
     title: Option<String>,
+    /// A date (2025-07-04) or date-time.
+    #[schemars(with = "Option<String>")]
     published: Option<Spanned<toml::Value>>,
     event: Option<String>,
     text: String,
@@ -207,4 +225,42 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
 
 pub(super) fn located(file: &DataFile, span: std::ops::Range<usize>, message: String) -> Problem {
     Problem::new(&file.path, message).at(&file.text, Span::new(span.start, span.end))
+}
+
+/// The JSON Schema of rule files: the common keys from the file type, `kind` and `severity`
+/// as their closed sets, and each kind's `[check]` keys from that kind's settings type.
+pub fn rule_file_schema() -> serde_json::Value {
+    use serde_json::{Value, json};
+    let mut root = serde_json::to_value(schemars::schema_for!(RuleFileSpec)).unwrap_or(Value::Null);
+    root["properties"]["kind"] = json!({
+        "description": "The rule kind: the check this rule configures.",
+        "enum": KINDS.iter().map(|k| k.name).collect::<Vec<_>>(),
+    });
+    root["properties"]["severity"] = json!({
+        "description": "info, warning (the default) or error.",
+        "enum": Severity::NAMES,
+    });
+    let mut cases = Vec::new();
+    for kind in KINDS {
+        let mut check = serde_json::to_value((kind.check_schema)()).unwrap_or(Value::Null);
+        if let Some(defs) = check
+            .as_object_mut()
+            .and_then(|o| o.remove("$defs"))
+            .and_then(|d| d.as_object().cloned())
+        {
+            for (name, def) in defs {
+                root["$defs"][name] = def;
+            }
+        }
+        if let Some(object) = check.as_object_mut() {
+            object.remove("$schema");
+            object.remove("title");
+        }
+        cases.push(json!({
+            "if": {"properties": {"kind": {"const": kind.name}}, "required": ["kind"]},
+            "then": {"properties": {"check": check}},
+        }));
+    }
+    root["allOf"] = Value::Array(cases);
+    root
 }

@@ -313,3 +313,119 @@ fn malformed_facts_file_is_located() {
         stderr(&output)
     );
 }
+
+#[test]
+fn rules_list_json_names_every_shipped_rule() {
+    let output = crosscheck(&["rules", "list", "--format", "json"]);
+    assert_eq!(output.status.code(), Some(0));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let ids: Vec<&str> = json["rules"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    for id in [
+        "conflicting-figures",
+        "title-contradicts-record",
+        "elapsed-contradicts-start",
+        "drones-downed-exceed-launched",
+    ] {
+        assert!(ids.contains(&id), "{id} in {ids:?}");
+    }
+}
+
+/// A new user's walk: a measure of their own, a scaffolded rule, a wrong example (Missing), the
+/// fix, a snapshot, a check of the corpus.
+#[test]
+fn rule_authoring_walkthrough() {
+    let dir = tempfile::tempdir().unwrap();
+    let pack = dir.path().join("pack");
+    write(
+        &pack,
+        "lexicon/hostages.toml",
+        b"[[class]]\nid = \"hostages\"\nunit = \"hostage\"\nnouns = [\"hostages\"]\nactions = [\"released\", \"held\"]\n\n[[action]]\nid = \"released\"\nforms = [\"released\", \"freed\"]\n\n[[action]]\nid = \"held\"\nforms = [\"held\", \"holds\", \"still holds\"]\n",
+    );
+    let pack_arg = pack.to_str().unwrap();
+    let new = crosscheck(&[
+        "rules",
+        "new",
+        "released-exceeds-held",
+        "--kind",
+        "part-whole",
+        "--dir",
+        pack_arg,
+    ]);
+    assert_eq!(new.status.code(), Some(0), "{}", stderr(&new));
+    let rule_path = pack.join("released-exceeds-held.toml");
+    let template = std::fs::read_to_string(&rule_path).unwrap();
+    // The author sets the measures but writes a first example that cannot fire.
+    let edited = template
+        .replace(
+            "parts = [\"children.killed\"]",
+            "parts = [\"hostages.released\"]",
+        )
+        .replace("whole = \"people.killed\"", "whole = \"hostages.held\"")
+        .replace(
+            "Eight people were killed in the strike. Officials said twelve children were killed.",
+            "The group still holds 59 hostages. Under the deal, 33 hostages will be freed.",
+        )
+        .replace(
+            "At least 14 people died, among them two children.",
+            "The group still holds 59 hostages. Under the deal, 33 hostages will be freed.",
+        );
+    std::fs::write(&rule_path, &edited).unwrap();
+    let missing = crosscheck(&["rules", "test", pack_arg]);
+    assert_eq!(missing.status.code(), Some(1));
+    assert!(
+        stdout(&missing).contains("Missing  a part larger than its whole"),
+        "{}",
+        stdout(&missing)
+    );
+    // Fixed: more released than held in the example that must fire.
+    let fixed = edited.replacen("still holds 59 hostages", "still holds 20 hostages", 1);
+    std::fs::write(&rule_path, fixed).unwrap();
+    let update = crosscheck(&["rules", "test", pack_arg, "--update"]);
+    assert_eq!(update.status.code(), Some(0), "{}", stdout(&update));
+    assert!(
+        pack.join("__snapshots__/released-exceeds-held.snap")
+            .is_file()
+    );
+    let again = crosscheck(&["rules", "test", pack_arg]);
+    assert_eq!(again.status.code(), Some(0));
+    assert!(stdout(&again).contains("snapshot matches"));
+    let check = crosscheck(&["check", "corpus", "--rules", pack_arg, "--format", "short"]);
+    assert_eq!(
+        check.status.code(),
+        Some(1),
+        "the corpus has its planted findings: {}",
+        stderr(&check)
+    );
+    let explain = crosscheck(&[
+        "rules",
+        "explain",
+        "released-exceeds-held",
+        "--rules",
+        pack_arg,
+    ]);
+    assert!(stdout(&explain).contains("part-whole"));
+}
+
+#[test]
+fn rules_new_rejects_unknown_kinds_and_bad_ids() {
+    let dir = tempfile::tempdir().unwrap();
+    let d = dir.path().to_str().unwrap();
+    let unknown = crosscheck(&[
+        "rules",
+        "new",
+        "x-y",
+        "--kind",
+        "figure-agrement",
+        "--dir",
+        d,
+    ]);
+    assert_eq!(unknown.status.code(), Some(2));
+    assert!(stderr(&unknown).contains("valid kinds: figure-agreement"));
+    let bad = crosscheck(&["rules", "new", "Bad Id", "--kind", "part-whole", "--dir", d]);
+    assert_eq!(bad.status.code(), Some(2));
+}

@@ -111,3 +111,40 @@ fn rule_snapshots() {
         settings.bind(|| insta::assert_snapshot!(rule.id.as_str(), outcome.shown));
     }
 }
+
+/// docs/rule.schema.json is generated from the rule file types (`crosscheck rules schema`), and
+/// every shipped rule's `[check]` keys are ones its kind's schema knows.
+#[test]
+fn rule_schema_is_fresh_and_covers_the_shipped_rules() {
+    let schema = crosscheck::rules::rule_file_schema();
+    let expected = serde_json::to_string_pretty(&schema).unwrap() + "\n";
+    let committed = std::fs::read_to_string("docs/rule.schema.json").unwrap_or_default();
+    assert!(
+        committed == expected,
+        "docs/rule.schema.json is stale: run `cargo run -- rules schema > docs/rule.schema.json`"
+    );
+    for rule in shipped().rules.iter() {
+        let file: toml::Table = toml::from_str(&rule.text).unwrap();
+        let Some(check) = file.get("check").and_then(|c| c.as_table()) else {
+            continue;
+        };
+        let case = schema["allOf"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["if"]["properties"]["kind"]["const"] == rule.kind.name)
+            .expect("a schema case per kind");
+        let known = case["then"]["properties"]["check"]["properties"]
+            .as_object()
+            .cloned()
+            .unwrap_or_default();
+        for key in check.keys() {
+            assert!(
+                known.contains_key(key),
+                "{}: `{key}` is not in the {} schema",
+                rule.id,
+                rule.kind.name
+            );
+        }
+    }
+}

@@ -26,10 +26,11 @@ pub(super) const KIND: KindDef = KindDef {
     placeholders: &["text", "subject", "date", "start", "start_source", "actual"],
     relies_on: "the lexicon's time subjects and start cues, calendar words and hedges; the record of facts: events with their start dates, refs and context words",
     template: include_str!("templates/elapsed-time.toml"),
+    check_schema,
     compile,
 };
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {
     /// Days of slack around anniversaries: a report a few days off is not flagged.
@@ -256,4 +257,8 @@ fn describe_actual(e: &Elapsed, start: DateRange, date: Date) -> String {
     } else {
         span
     }
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
 }

@@ -29,10 +29,11 @@ pub(super) const KIND: KindDef = KindDef {
     ],
     relies_on: "the lexicon's counted classes and actions (measures), hedges and their widths, units, and the markers of subsets, increments, running totals and other occasions",
     template: include_str!("templates/figure-agreement.toml"),
+    check_schema,
     compile,
 };
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {
     #[serde(default)]
@@ -41,11 +42,12 @@ struct Params {
     tolerance: Tolerance,
     /// Only these measures; all when empty.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     measures: Vec<Spanned<String>>,
 }
 
 /// How far apart two figures may be before they conflict.
-#[derive(Clone, Copy, Debug, Default, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Tolerance {
     #[serde(default)]
@@ -325,4 +327,8 @@ pub(crate) fn stated_value(q: &Quantity) -> String {
             None => n,
         },
     }
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
 }

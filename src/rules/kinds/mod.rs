@@ -58,6 +58,8 @@ pub struct KindDef {
     /// A complete rule file of this kind, with one example that fires and one that must not:
     /// what `crosscheck rules new` writes.
     pub template: &'static str,
+    /// The JSON Schema of its `[check]` table, from its settings type.
+    pub check_schema: fn() -> schemars::Schema,
     pub compile: CompileKind,
 }
 
@@ -89,7 +91,7 @@ pub(crate) fn read_check<P: DeserializeOwned + Default>(
 }
 
 /// Where a rule compares claims.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
     /// Claims of one report.

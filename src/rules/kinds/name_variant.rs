@@ -19,10 +19,11 @@ pub(super) const KIND: KindDef = KindDef {
     placeholders: &["person", "variants"],
     relies_on: "the lexicon's people and their aliases; for people it does not know, names that differ by a letter or two (Jaro-Winkler)",
     template: include_str!("templates/name-variant.toml"),
+    check_schema,
     compile,
 };
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {}
 
@@ -109,6 +110,10 @@ impl RuleKind for NameVariant {
         }
         findings
     }
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
 }
 
 #[cfg(test)]

@@ -27,16 +27,19 @@ pub(super) const KIND: KindDef = KindDef {
     placeholders: &["whole", "parts", "sum", "whole.value", "whole.outlet"],
     relies_on: "the lexicon's measures named in `parts` and `whole`, and the same reading of figures as figure-agreement",
     template: include_str!("templates/part-whole.toml"),
+    check_schema,
     compile,
 };
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {
     /// The measures that are parts of the whole; their figures are summed within a report.
     #[serde(default)]
+    #[schemars(with = "Vec<String>")]
     parts: Vec<Spanned<String>>,
     /// The measure of the whole.
+    #[schemars(with = "Option<String>")]
     whole: Option<Spanned<String>>,
     #[serde(default = "within_report")]
     scope: Scope,
@@ -274,4 +277,8 @@ impl RuleKind for PartWhole {
         }
         findings
     }
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
 }

@@ -26,10 +26,11 @@ pub(super) const KIND: KindDef = KindDef {
     ],
     relies_on: "the lexicon's offices, qualifiers, jurisdictions and people (aliases); the record of facts to tell who a bare title (\"the president\") means",
     template: include_str!("templates/role-agreement.toml"),
+    check_schema,
     compile,
 };
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {
     #[serde(default)]
@@ -185,4 +186,8 @@ fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
         (Some(a), Some(b)) => a == b,
         _ => true,
     }
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
 }

@@ -24,10 +24,11 @@ pub(super) const KIND: KindDef = KindDef {
     placeholders: &["person", "title", "date", "fact", "source"],
     relies_on: "the record of facts: terms of office (person, office, jurisdiction, from, to, source); the lexicon's offices, qualifiers, jurisdictions and people",
     template: include_str!("templates/role-record.toml"),
+    check_schema,
     compile,
 };
 
-#[derive(Debug, Default, Deserialize)]
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {}
 
@@ -152,4 +153,8 @@ impl RuleKind for RoleRecord {
         }
         findings
     }
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
 }
