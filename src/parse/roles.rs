@@ -3,8 +3,8 @@
 //! - before the name: `[qualifier] [jurisdiction] [qualifier] Office[-elect] Name`
 //!   ("former US President Donald Trump", "Kremlin aide Yury Ushakov", "Presidents Donald Trump
 //!   and Vladimir Putin");
-//! - after the name, between commas: "Yukiya Amano, then head of the IAEA" style appositives such
-//!   as "Mark Rutte, the Secretary General of NATO", "Lavrov, Russia's foreign minister";
+//! - after the name, between commas: "Mark Rutte, the Secretary General of NATO", "Lavrov,
+//!   Russia's foreign minister";
 //! - bare titles: "the president", "the Ukrainian president" (resolved to a person later, with
 //!   the report's other mentions and the record of facts);
 //! - "his predecessor Joe Biden" (the office is resolved later).
