@@ -7,6 +7,7 @@
 
 pub mod claim;
 pub mod cli;
+pub mod config;
 pub mod engine;
 pub mod facts;
 pub mod finding;

@@ -11,7 +11,11 @@ use clap::{Parser, Subcommand, ValueEnum};
 
 pub use inputs::{IGNORE_FILE, Inputs, load_pack, load_reports};
 
+use std::path::Path;
+use std::sync::Arc;
+
 use crate::claim::{Claim, ClaimKind};
+use crate::config::Config;
 use crate::engine::{self, Context};
 use crate::facts::Facts;
 use crate::finding::{Finding, Severity};
@@ -52,6 +56,13 @@ pub struct PackArgs {
     /// the id of a shipped rule replaces it.
     #[arg(long = "rules", value_name = "DIR")]
     pub rules: Vec<PathBuf>,
+    /// The configuration file; by default `crosscheck.toml` in the working folder or the nearest
+    /// folder above it.
+    #[arg(long, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+    /// Read no configuration file.
+    #[arg(long)]
+    pub no_config: bool,
 }
 
 #[derive(Debug, clap::Args)]
@@ -62,8 +73,8 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// The lowest severity that makes the exit code 1.
-    #[arg(long, value_enum, default_value_t = FailOn::Warning)]
-    pub fail_on: FailOn,
+    #[arg(long, value_enum)]
+    pub fail_on: Option<FailOn>,
     /// Publication date for reports that have none (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<jiff::civil::Date>,
@@ -146,6 +157,7 @@ struct Loaded {
     facts: Facts,
     rules: RuleSet,
     problems: Vec<Problem>,
+    config: Config,
 }
 
 impl Loaded {
@@ -162,9 +174,46 @@ fn load_packs(args: &PackArgs) -> Loaded {
 }
 
 /// The shipped pack, the packs given with `--rules`, then `extra`.
+/// The configuration file: the one given, else `crosscheck.toml` here or above.
+fn find_config(args: &PackArgs) -> Option<PathBuf> {
+    if args.no_config {
+        return None;
+    }
+    if let Some(path) = &args.config {
+        return Some(path.clone());
+    }
+    let here = std::env::current_dir().ok()?;
+    here.ancestors()
+        .map(|dir| dir.join(crate::config::CONFIG_FILE))
+        .find(|path| path.is_file())
+}
+
 fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     let mut problems = Vec::new();
+    let config = find_config(args).map(|path| {
+        let display = path.display().to_string();
+        match std::fs::read_to_string(&path) {
+            Ok(text) => {
+                let (config, mut config_problems) = Config::parse(&display, &Arc::from(text));
+                problems.append(&mut config_problems);
+                (path, config)
+            }
+            Err(error) => {
+                problems.push(Problem::new(
+                    &display,
+                    format!("could not read the configuration: {error}"),
+                ));
+                (path, Config::default())
+            }
+        }
+    });
     let mut pack = Pack::shipped();
+    if let Some((path, config)) = &config {
+        let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
+        for dir in &config.rules {
+            pack.extend(load_pack(&base.join(dir), &mut problems));
+        }
+    }
     for dir in &args.rules {
         pack.extend(load_pack(dir, &mut problems));
     }
@@ -173,13 +222,16 @@ fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     problems.append(&mut lexicon_problems);
     let (facts, mut fact_problems) = Facts::load(&pack.facts, &lexicon);
     problems.append(&mut fact_problems);
-    let (rules, mut rule_problems) = RuleSet::load(&pack.rules, &lexicon);
+    let (mut rules, mut rule_problems) = RuleSet::load(&pack.rules, &lexicon);
     problems.append(&mut rule_problems);
+    let config = config.map(|(_, config)| config).unwrap_or_default();
+    problems.append(&mut config.apply(&mut rules));
     Loaded {
         lexicon,
         facts,
         rules,
         problems,
+        config,
     }
 }
 
@@ -192,7 +244,7 @@ fn human_options() -> HumanOptions {
 fn run_check(args: CheckArgs) -> ExitCode {
     let mut loaded = load_packs(&args.pack);
     let mut inputs = load_reports(&args.paths);
-    if let Some(as_of) = args.as_of {
+    if let Some(as_of) = args.as_of.or(loaded.config.as_of) {
         for report in &mut inputs.reports {
             if report.meta.published.is_none() {
                 report.meta.published = Some(crate::report::Published {
@@ -227,7 +279,15 @@ fn run_check(args: CheckArgs) -> ExitCode {
         // Output closed early (a pipe into `head`): nothing more to say.
         return ExitCode::from(EXIT_INPUT_ERROR);
     }
-    exit_code(&findings, &problems, args.fail_on)
+    let fail_on = args.fail_on.unwrap_or_else(|| {
+        match loaded.config.fail_on.as_ref().map(|f| f.get_ref().as_str()) {
+            Some("info") => FailOn::Info,
+            Some("error") => FailOn::Error,
+            Some("never") => FailOn::Never,
+            _ => FailOn::Warning,
+        }
+    });
+    exit_code(&findings, &problems, fail_on)
 }
 
 fn exit_code(findings: &[Finding], problems: &[Problem], fail_on: FailOn) -> ExitCode {

@@ -429,3 +429,86 @@ fn rules_new_rejects_unknown_kinds_and_bad_ids() {
     let bad = crosscheck(&["rules", "new", "Bad Id", "--kind", "part-whole", "--dir", d]);
     assert_eq!(bad.status.code(), Some(2));
 }
+
+fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+#[test]
+fn configuration_file_adds_packs_disables_rules_and_sets_severity() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "reports/a.md", CLEAN.as_bytes());
+    write(dir.path(), "reports/b.md", CONFLICT.as_bytes());
+    write(
+        dir.path(),
+        "reports/c.md",
+        b"+++\noutlet = \"C\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nFormer President Donald Trump spoke.\n",
+    );
+    write(
+        dir.path(),
+        "checks/lexicon/extra.toml",
+        b"[[person]]\nid = \"jane-example\"\nname = \"Jane Example\"\n",
+    );
+    write(
+        dir.path(),
+        "crosscheck.toml",
+        b"rules = [\"checks\"]\ndisable = [\"conflicting-figures\"]\nseverity = { title-contradicts-record = \"error\" }\nfail-on = \"error\"\n",
+    );
+    let output = crosscheck_in(dir.path(), &["check", "reports", "--format", "short"]);
+    let out = stdout(&output);
+    assert_eq!(output.status.code(), Some(1), "{out}{}", stderr(&output));
+    assert!(!out.contains("conflicting-figures"), "{out}");
+    assert!(out.contains("error title-contradicts-record"), "{out}");
+    // Flags win over the file; --no-config ignores it.
+    let output = crosscheck_in(
+        dir.path(),
+        &[
+            "check",
+            "reports",
+            "--format",
+            "short",
+            "--fail-on",
+            "never",
+        ],
+    );
+    assert_eq!(output.status.code(), Some(0));
+    let output = crosscheck_in(
+        dir.path(),
+        &["check", "reports", "--format", "short", "--no-config"],
+    );
+    assert!(stdout(&output).contains("conflicting-figures"));
+}
+
+#[test]
+fn configuration_errors_are_located() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "reports/a.md", CLEAN.as_bytes());
+    write(
+        dir.path(),
+        "crosscheck.toml",
+        b"disable = [\"conflicting-figure\"]\nfail-on = \"sometimes\"\n",
+    );
+    let output = crosscheck_in(dir.path(), &["check", "reports", "--format", "short"]);
+    assert_eq!(output.status.code(), Some(2));
+    let err = stderr(&output);
+    assert!(
+        err.contains("crosscheck.toml:1:12: error: unknown rule id `conflicting-figure`"),
+        "{err}"
+    );
+    assert!(
+        err.contains("crosscheck.toml:2:11: error: unknown fail-on `sometimes`"),
+        "{err}"
+    );
+    write(dir.path(), "crosscheck.toml", b"colour = true\n");
+    let output = crosscheck_in(dir.path(), &["check", "reports", "--format", "short"]);
+    assert!(
+        stderr(&output).contains("crosscheck.toml:1:1: error: unknown field `colour`"),
+        "{}",
+        stderr(&output)
+    );
+}
