@@ -122,6 +122,30 @@ fn title_prefix(
     (j, qualifier, jurisdiction)
 }
 
+/// The office's words as written and the token after them, reading a "-elect" suffix into the
+/// qualifier ("President-elect Donald Trump").
+fn office_words(
+    s: &Sentence<'_>,
+    start: usize,
+    len: usize,
+    qualifier: &mut Qualifier,
+) -> (String, usize) {
+    let toks = &s.tokens;
+    let mut end = start + len;
+    let text = s
+        .slice(toks[start].span.cover(toks[end - 1].span))
+        .to_string();
+    if toks
+        .get(end)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && toks.get(end + 1).is_some_and(|t| t.lower == "elect")
+    {
+        *qualifier = Qualifier::Elect;
+        end += 2;
+    }
+    (text, end)
+}
+
 /// An office at `j`, singular or plural: (office, tokens, plural).
 fn office_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, usize, bool)> {
     if let Some(found) = lexicon.office_forms.longest_at(toks, j) {
@@ -141,19 +165,8 @@ fn prenominal_at(
     let toks = &s.tokens;
     let (mut j, mut qualifier, jurisdiction) = title_prefix(lexicon, toks, i);
     let (office, len, plural) = office_at(lexicon, toks, j)?;
-    let office_start = j;
-    j += len;
-    let office_text = s
-        .slice(toks[office_start].span.cover(toks[j - 1].span))
-        .to_string();
-    if toks
-        .get(j)
-        .is_some_and(|t| t.text == "-" && !t.space_before)
-        && toks.get(j + 1).is_some_and(|t| t.lower == "elect")
-    {
-        qualifier = Qualifier::Elect;
-        j += 2;
-    }
+    let (office_text, after) = office_words(s, j, len, &mut qualifier);
+    j = after;
     // "UN special envoy for Syria Staffan de Mistura".
     if toks.get(j).is_some_and(|t| t.lower == "for")
         && let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j + 1)
@@ -352,18 +365,7 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         let Some((office, len, _)) = office_at(lexicon, toks, office_start) else {
             continue;
         };
-        let mut end = office_start + len;
-        let office_text = s
-            .slice(toks[office_start].span.cover(toks[end - 1].span))
-            .to_string();
-        if toks
-            .get(end)
-            .is_some_and(|t| t.text == "-" && !t.space_before)
-            && toks.get(end + 1).is_some_and(|t| t.lower == "elect")
-        {
-            qualifier = Qualifier::Elect;
-            end += 2;
-        }
+        let (office_text, mut end) = office_words(s, office_start, len, &mut qualifier);
         // "an aide to Putin".
         if toks.get(end).is_some_and(|t| t.lower == "to")
             && let Some(found) = lexicon.person_names.longest_at(toks, end + 1)
