@@ -43,6 +43,12 @@ pub fn quantities(
     complete_partitives(lexicon, &mentions, &mut read);
     complete_coordination(lexicon, sentence, &mentions, &mut read);
     let source = attribution(sentence, lexicon);
+    // An occasion the whole sentence names wins over a date after one figure.
+    if let Some(occasion) = sentence_occasion(sentence, lexicon) {
+        for reading in &mut read {
+            reading.occasion = Some(occasion.clone());
+        }
+    }
     for (mention, reading) in mentions.iter().zip(read) {
         claims.push(to_claim(
             sentence,
@@ -1192,7 +1198,7 @@ fn read_mention(
     }
 
     r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start);
-    r.occasion = occasion(s, lexicon, r.phrase_end);
+    r.occasion = date_after(s, lexicon, r.phrase_end);
     r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8))
         .any(|j| lexicon.cumulative_markers.longest_at(toks, j).is_some());
     r
@@ -1468,25 +1474,28 @@ fn place_near(
     })
 }
 
-/// A different occasion that the sentence names: "in a separate attack" anywhere in it, or a
-/// past date that opens the sentence ("In September 2024, …") or follows the figure ("killed 50
-/// people in September 2024"). Figures of such a sentence are about that occasion, not the
-/// report's event. A date in a "since" clause is a baseline, not an occasion.
-fn occasion(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize) -> Option<String> {
+/// A different occasion that a whole sentence names: "in a separate attack" anywhere in it, or a
+/// past date that opens it ("In September 2024, …"). Figures of such a sentence are about that
+/// occasion, not the report's event. Read once per sentence.
+fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
     let toks = &s.tokens;
-    for j in 0..toks.len() {
-        if let Some(found) = lexicon.occasion_markers.longest_at(toks, j) {
-            return Some(
-                s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
-                    .to_lowercase(),
-            );
-        }
-    }
-    let opening = date_phrase(s, lexicon, 0);
-    let following = (phrase_end..(phrase_end + 6).min(toks.len()))
+    let marker = (0..toks.len()).find_map(|j| {
+        let found = lexicon.occasion_markers.longest_at(toks, j)?;
+        Some(
+            s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                .to_lowercase(),
+        )
+    });
+    marker.or_else(|| date_phrase(s, lexicon, 0))
+}
+
+/// A past date just after a figure, before any "since" clause: "killed 50 people in September
+/// 2024".
+fn date_after(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize) -> Option<String> {
+    let toks = &s.tokens;
+    (phrase_end..(phrase_end + 6).min(toks.len()))
         .take_while(|&j| lexicon.cumulative_markers.longest_at(toks, j).is_none())
-        .find_map(|j| date_phrase(s, lexicon, j));
-    opening.or(following)
+        .find_map(|j| date_phrase(s, lexicon, j))
 }
 
 /// "in 2024", "In September 2024", "in February": a preposition and a date at token `j`.
