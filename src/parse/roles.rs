@@ -90,6 +90,28 @@ fn role_claim(s: &Sentence<'_>, span: Span, role: Role) -> Claim {
     }
 }
 
+/// A title given to a named person; the person's id comes from the lexicon or the name.
+fn named_role(
+    lexicon: &Lexicon,
+    form: RoleForm,
+    name: String,
+    office: usize,
+    office_text: String,
+    jurisdiction: Option<String>,
+    qualifier: Qualifier,
+) -> Role {
+    Role {
+        form,
+        person: person_id(lexicon, &name),
+        name,
+        office: lexicon.offices[office].id.clone(),
+        office_text,
+        jurisdiction,
+        qualifier,
+        resolved_by: None,
+    }
+}
+
 /// Qualifiers and a jurisdiction in either order before an office: "former US", "US former",
 /// "ex-", "Russia's". Returns the token after them.
 fn title_prefix(
@@ -194,16 +216,15 @@ fn prenominal_at(
         claims.push(role_claim(
             s,
             span,
-            Role {
-                form: RoleForm::Prenominal,
-                person: person_id(lexicon, &name),
+            named_role(
+                lexicon,
+                RoleForm::Prenominal,
                 name,
-                office: lexicon.offices[office].id.clone(),
-                office_text: office_text.clone(),
-                jurisdiction: jurisdiction.clone(),
+                office,
+                office_text.clone(),
+                jurisdiction.clone(),
                 qualifier,
-                resolved_by: None,
-            },
+            ),
         ));
     }
     Some(last_end)
@@ -256,16 +277,15 @@ fn bare_at(
         claims.push(role_claim(
             s,
             span,
-            Role {
-                form: RoleForm::Appositive,
-                person: person_id(lexicon, &name),
+            named_role(
+                lexicon,
+                RoleForm::Appositive,
                 name,
-                office: lexicon.offices[office].id.clone(),
+                office,
                 office_text,
                 jurisdiction,
                 qualifier,
-                resolved_by: None,
-            },
+            ),
         ));
         return Some(name_end);
     }
@@ -389,16 +409,15 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         found.push(role_claim(
             s,
             span,
-            Role {
-                form: RoleForm::Appositive,
-                person: person_id(lexicon, &name),
+            named_role(
+                lexicon,
+                RoleForm::Appositive,
                 name,
-                office: lexicon.offices[office].id.clone(),
+                office,
                 office_text,
                 jurisdiction,
                 qualifier,
-                resolved_by: None,
-            },
+            ),
         ));
     }
     let overlaps = |a: &Claim, b: &Claim| a.span.start < b.span.end && b.span.start < a.span.end;

@@ -181,28 +181,12 @@ impl RuleKind for PartWhole {
                         .filter(|&id| {
                             report.is_some() || graph.claim(id).report != graph.claim(whole).report
                         })
-                        .max_by(|&a, &b| {
-                            let low = |id: ClaimId| {
-                                graph
-                                    .quantity(id)
-                                    .and_then(|q| q.interval.low)
-                                    .unwrap_or(0.0)
-                            };
-                            low(a).total_cmp(&low(b))
-                        });
+                        .max_by(|&a, &b| low(graph, a).total_cmp(&low(graph, b)));
                     if let Some(best) = best {
                         chosen.push(best);
                     }
                 }
-                let lows: Vec<f64> = chosen
-                    .iter()
-                    .map(|&id| {
-                        graph
-                            .quantity(id)
-                            .and_then(|q| q.interval.low)
-                            .unwrap_or(0.0)
-                    })
-                    .collect();
+                let lows: Vec<f64> = chosen.iter().map(|&id| low(graph, id)).collect();
                 let exceeding: Vec<ClaimId> = match report {
                     Some(_) => {
                         if lows.iter().sum::<f64>() > whole_high {
@@ -221,15 +205,7 @@ impl RuleKind for PartWhole {
                 if exceeding.is_empty() {
                     continue;
                 }
-                let sum: f64 = exceeding
-                    .iter()
-                    .map(|&id| {
-                        graph
-                            .quantity(id)
-                            .and_then(|q| q.interval.low)
-                            .unwrap_or(0.0)
-                    })
-                    .sum();
+                let sum: f64 = exceeding.iter().map(|&id| low(graph, id)).sum();
                 let label = |id: ClaimId| {
                     let q = graph.quantity(id).expect("a quantity");
                     format!(
@@ -281,4 +257,12 @@ impl RuleKind for PartWhole {
 
 fn check_schema() -> schemars::Schema {
     schemars::schema_for!(Params)
+}
+
+/// The least a figure allows (0 when it has no lower bound).
+fn low(graph: &ClaimGraph<'_>, id: ClaimId) -> f64 {
+    graph
+        .quantity(id)
+        .and_then(|q| q.interval.low)
+        .unwrap_or(0.0)
 }
