@@ -49,6 +49,7 @@ fn main() {
                 name: None,
                 body: Span::new(0, text.len()),
                 text,
+                origin: None,
                 meta: Meta {
                     outlet: Some(format!("Outlet {}", copy % 7)),
                     published: Some(Published {

@@ -25,6 +25,15 @@ pub struct Context<'a> {
 /// Reads the claims of every report, and resolves what needs the report's date and the record
 /// (bare titles, predecessors).
 pub fn extract_all(reports: &[Report], ctx: Context<'_>) -> Vec<Extraction> {
+    extract_all_with(reports, ctx, &|| {})
+}
+
+/// [`extract_all`], calling `done` after each report (for a progress bar).
+pub fn extract_all_with(
+    reports: &[Report],
+    ctx: Context<'_>,
+    done: &(dyn Fn() + Sync),
+) -> Vec<Extraction> {
     reports
         .iter()
         .enumerate()
@@ -40,6 +49,7 @@ pub fn extract_all(reports: &[Report], ctx: Context<'_>) -> Vec<Extraction> {
                 ctx.facts,
                 &mut extraction.skipped,
             );
+            done();
             extraction
         })
         .collect()
@@ -114,6 +124,7 @@ pub fn example_reports(rule: &Rule, index: usize, example: &Example) -> Vec<Repo
                 body: Span::new(0, text.len()),
                 text,
                 meta: r.meta.clone(),
+                origin: None,
             }
         })
         .collect()

@@ -12,7 +12,7 @@ use crate::lexicon::DataFile;
 use crate::pack::Pack;
 use crate::problem::Problem;
 use crate::render::SkippedFile;
-use crate::report::{Meta, Report, Sidecar, load_file, parse_sidecar};
+use crate::report::{FileKind, Meta, Report, Sidecar, load_bytes, load_file, parse_sidecar};
 
 /// The largest report file read; larger files are reported and skipped.
 pub const MAX_REPORT_BYTES: u64 = 64 * 1024 * 1024;
@@ -20,7 +20,15 @@ pub const MAX_REPORT_BYTES: u64 = 64 * 1024 * 1024;
 /// The file name of per-folder ignore files, in .gitignore syntax.
 pub const IGNORE_FILE: &str = ".crosscheckignore";
 
-const REPORT_EXTENSIONS: &[&str] = &["md", "markdown", "txt"];
+const REPORT_EXTENSIONS: &[&str] = &[
+    "md", "markdown", "txt", "jsonl", "ndjson", "html", "htm", "xhtml",
+];
+
+/// The largest JSONL feed read: feeds hold many reports.
+pub const MAX_FEED_BYTES: u64 = 1024 * 1024 * 1024;
+
+/// The name standard input goes by in messages.
+pub const STDIN_NAME: &str = "<stdin>";
 
 /// Reports and what went wrong reading them.
 #[derive(Debug, Default)]
@@ -36,7 +44,9 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
     let mut inputs = Inputs::default();
     let mut candidates: Vec<(PathBuf, bool)> = Vec::new();
     for path in paths {
-        if path.is_file() {
+        if path.as_os_str() == "-" {
+            read_stdin(&mut inputs);
+        } else if path.is_file() {
             candidates.push((path.clone(), true));
         } else if path.is_dir() {
             let walker = WalkBuilder::new(path)
@@ -101,15 +111,18 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
             },
             None => Meta::default(),
         };
+        let limit = match FileKind::of(&display) {
+            FileKind::Feed => MAX_FEED_BYTES,
+            _ => MAX_REPORT_BYTES,
+        };
         match std::fs::metadata(&path) {
-            Ok(meta) if meta.len() > MAX_REPORT_BYTES => {
+            Ok(meta) if meta.len() > limit => {
                 inputs.problems.push(
                     Problem::new(
                         &display,
                         format!(
-                            "file is {} bytes, more than the {} a report may have; not checked",
+                            "file is {} bytes, more than the {limit} a file of its kind may have; not checked",
                             meta.len(),
-                            MAX_REPORT_BYTES
                         ),
                     )
                     .with_help("split the file into one report per file, or a JSONL feed"),
@@ -131,6 +144,34 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
         }
     }
     inputs
+}
+
+/// Reads standard input as one file, whose kind is told by its first bytes.
+fn read_stdin(inputs: &mut Inputs) {
+    use std::io::Read;
+    let mut bytes = Vec::new();
+    let read = std::io::stdin()
+        .take(MAX_REPORT_BYTES + 1)
+        .read_to_end(&mut bytes);
+    match read {
+        Err(error) => inputs.problems.push(Problem::new(
+            STDIN_NAME,
+            format!("could not read standard input: {error}"),
+        )),
+        Ok(_) if bytes.len() as u64 > MAX_REPORT_BYTES => inputs.problems.push(
+            Problem::new(
+                STDIN_NAME,
+                format!("more than the {MAX_REPORT_BYTES} bytes a file may have; not checked"),
+            )
+            .with_help("split the input into files, or a JSONL feed of one report per line"),
+        ),
+        Ok(_) => {
+            let kind = FileKind::sniff(&bytes);
+            let loaded = load_bytes(STDIN_NAME, &bytes, &Meta::default(), kind);
+            inputs.reports.extend(loaded.reports);
+            inputs.problems.extend(loaded.problems);
+        }
+    }
 }
 
 fn read_sidecar(folder: &Path, problems: &mut Vec<Problem>) -> Option<Sidecar> {

@@ -26,7 +26,6 @@ use crate::problem::Problem;
 use crate::render::{self, HumanOptions};
 use crate::report::Report;
 use crate::rules::RuleSet;
-use crate::span::line_column;
 
 #[derive(Debug, Parser)]
 #[command(
@@ -43,6 +42,8 @@ pub struct Cli {
 pub enum Command {
     /// Check reports for figures and titles that cannot all be true.
     Check(CheckArgs),
+    /// Check a draft against published reports: only findings that involve the draft.
+    Review(ReviewArgs),
     /// Print every claim read from the reports (the parser's debug view).
     Claims(ClaimsArgs),
     /// List, explain, scaffold, test and document rules.
@@ -67,9 +68,39 @@ pub struct PackArgs {
 
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
-    /// Report files or folders (walked recursively, honouring .gitignore and .crosscheckignore).
+    /// Report files or folders (walked recursively, honouring .gitignore and .crosscheckignore);
+    /// `-` reads standard input (a report, a JSONL feed or an HTML page).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    /// Accept the findings listed in this baseline file; entries that match nothing are listed.
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+    /// Write every finding to this baseline file, to accept them from now on.
+    #[arg(long, value_name = "FILE")]
+    pub write_baseline: Option<PathBuf>,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct ReviewArgs {
+    /// The draft report(s) to review.
+    #[arg(required = true, value_name = "DRAFT")]
+    pub drafts: Vec<PathBuf>,
+    /// Published reports to check the draft against: files or folders (repeatable).
+    #[arg(long, required = true, value_name = "ARCHIVE", num_args = 1..)]
+    pub against: Vec<PathBuf>,
+    #[command(flatten)]
+    pub output: OutputArgs,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}
+
+/// How findings are printed and what makes the exit code 1.
+#[derive(Debug, clap::Args)]
+pub struct OutputArgs {
     #[arg(long, value_enum, default_value_t = Format::Human)]
     pub format: Format,
     /// The lowest severity that makes the exit code 1.
@@ -78,8 +109,6 @@ pub struct CheckArgs {
     /// Publication date for reports that have none (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<jiff::civil::Date>,
-    #[command(flatten)]
-    pub pack: PackArgs,
 }
 
 #[derive(Debug, clap::Args)]
@@ -97,9 +126,16 @@ pub struct ClaimsArgs {
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
 pub enum Format {
+    /// Diagnostics with the words of every report involved.
     Human,
+    /// One `path:line:col: severity rule: message` line per finding.
     Short,
+    /// The versioned JSON document of docs/json.md.
     Json,
+    /// SARIF 2.1.0, for code-scanning dashboards.
+    Sarif,
+    /// GitHub Actions workflow commands (annotations on pull requests).
+    Github,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -146,6 +182,7 @@ pub fn main() -> ExitCode {
     };
     match cli.command {
         Command::Check(args) => run_check(args),
+        Command::Review(args) => run_review(args),
         Command::Claims(args) => run_claims(args),
         Command::Rules(command) => rules_cmd::run(command),
     }
@@ -238,14 +275,21 @@ fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
 fn human_options() -> HumanOptions {
     let colour = std::io::stdout().is_terminal()
         && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty());
-    HumanOptions { colour, width: 100 }
+    // The terminal's width when writing to one; a fixed width otherwise, so that output saved
+    // to a file or compared in a test is the same everywhere.
+    let width = if std::io::stdout().is_terminal() {
+        terminal_size::terminal_size_of(std::io::stdout())
+            .map_or(100, |(w, _)| usize::from(w.0).clamp(40, 200))
+    } else {
+        100
+    };
+    HumanOptions { colour, width }
 }
 
-fn run_check(args: CheckArgs) -> ExitCode {
-    let mut loaded = load_packs(&args.pack);
-    let mut inputs = load_reports(&args.paths);
-    if let Some(as_of) = args.as_of.or(loaded.config.as_of) {
-        for report in &mut inputs.reports {
+/// Gives undated reports the `--as-of` date (or the configuration's).
+fn date_undated(reports: &mut [Report], as_of: Option<jiff::civil::Date>) {
+    if let Some(as_of) = as_of {
+        for report in reports {
             if report.meta.published.is_none() {
                 report.meta.published = Some(crate::report::Published {
                     date: as_of,
@@ -254,40 +298,197 @@ fn run_check(args: CheckArgs) -> ExitCode {
             }
         }
     }
+}
+
+/// A progress bar on standard error for runs long enough to want one; hidden when standard
+/// error is not a terminal.
+fn progress_bar(reports: usize) -> indicatif::ProgressBar {
+    const SHOWN_FROM: usize = 500;
+    if reports < SHOWN_FROM || !std::io::stderr().is_terminal() {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::new(reports as u64);
+    if let Ok(style) = indicatif::ProgressStyle::with_template(
+        "{spinner} reading claims {pos}/{len} reports {wide_bar} {eta}",
+    ) {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn run_check(args: CheckArgs) -> ExitCode {
+    let mut loaded = load_packs(&args.pack);
+    let mut inputs = load_reports(&args.paths);
+    date_undated(
+        &mut inputs.reports,
+        args.output.as_of.or(loaded.config.as_of),
+    );
     let mut problems = std::mem::take(&mut loaded.problems);
     problems.append(&mut inputs.problems);
-    let findings = engine::check(&inputs.reports, loaded.context(), &loaded.rules);
 
+    let bar = progress_bar(inputs.reports.len());
+    let extractions = engine::extract_all_with(&inputs.reports, loaded.context(), &|| bar.inc(1));
+    bar.finish_and_clear();
+    let claims = extractions.into_iter().flat_map(|e| e.claims).collect();
+    let findings = engine::check_claims(
+        &inputs.reports,
+        claims,
+        loaded.context(),
+        loaded.rules.iter(),
+    );
+    let (mut findings, mut suppression_problems) =
+        crate::suppress::apply_inline(&inputs.reports, &loaded.rules, findings);
+    problems.append(&mut suppression_problems);
+
+    if let Some(path) = &args.write_baseline {
+        let baseline = crate::suppress::Baseline::of(&inputs.reports, &findings);
+        let text = serde_json::to_string_pretty(&baseline).unwrap_or_default() + "\n";
+        if let Err(error) = std::fs::write(path, text) {
+            eprintln!(
+                "error: could not write the baseline {}: {error}",
+                path.display()
+            );
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+        eprintln!(
+            "wrote {} accepted finding(s) to {}",
+            baseline.findings.len(),
+            path.display()
+        );
+        return if problems.is_empty() {
+            ExitCode::SUCCESS
+        } else {
+            for problem in &problems {
+                eprintln!("{}: error: {}", problem.location_prefix(), problem.message);
+            }
+            ExitCode::from(EXIT_INPUT_ERROR)
+        };
+    }
+    let mut stale = Vec::new();
+    if let Some(path) = &args.baseline {
+        let display = path.display().to_string();
+        match std::fs::read_to_string(path) {
+            Ok(text) => match crate::suppress::Baseline::parse(&display, &text) {
+                Ok(baseline) => {
+                    (findings, stale) = baseline.filter(&inputs.reports, findings);
+                }
+                Err(problem) => problems.push(problem),
+            },
+            Err(error) => problems.push(Problem::new(
+                display,
+                format!("could not read the baseline: {error}"),
+            )),
+        }
+    }
+    let run = Run {
+        reports: &inputs.reports,
+        findings: &findings,
+        problems: &problems,
+        skipped: &inputs.skipped,
+        rules: &loaded.rules,
+        stale: &stale,
+        compared_with: None,
+    };
+    finish(&run, &args.output, &loaded.config)
+}
+
+fn run_review(args: ReviewArgs) -> ExitCode {
+    let mut loaded = load_packs(&args.pack);
+    let as_of = args.output.as_of.or(loaded.config.as_of);
+    let mut drafts = load_reports(&args.drafts);
+    let mut archive = load_reports(&args.against);
+    date_undated(&mut drafts.reports, as_of);
+    date_undated(&mut archive.reports, as_of);
+    // A draft saved inside the archive folder is not compared with itself.
+    let draft_files: Vec<PathBuf> = drafts
+        .reports
+        .iter()
+        .filter_map(|r| std::fs::canonicalize(&r.path).ok())
+        .collect();
+    archive.reports.retain(|r| {
+        std::fs::canonicalize(&r.path).map_or(true, |path| !draft_files.contains(&path))
+    });
+    let mut problems = std::mem::take(&mut loaded.problems);
+    problems.append(&mut drafts.problems);
+    problems.append(&mut archive.problems);
+    let archive_skipped = std::mem::take(&mut archive.skipped);
+
+    let archive = crate::review::Archive::new(archive.reports, loaded.context());
+    let review = archive.review(drafts.reports, loaded.context(), &loaded.rules);
+    let (findings, mut suppression_problems) =
+        crate::suppress::apply_inline(&review.reports, &loaded.rules, review.findings);
+    problems.append(&mut suppression_problems);
+    let mut skipped = drafts.skipped;
+    skipped.extend(archive_skipped);
+    let run = Run {
+        reports: &review.reports,
+        findings: &findings,
+        problems: &problems,
+        skipped: &skipped,
+        rules: &loaded.rules,
+        stale: &[],
+        compared_with: Some((archive.len(), review.compared_with)),
+    };
+    finish(&run, &args.output, &loaded.config)
+}
+
+/// Everything a run prints.
+struct Run<'a> {
+    reports: &'a [Report],
+    findings: &'a [Finding],
+    problems: &'a [Problem],
+    skipped: &'a [crate::render::SkippedFile],
+    rules: &'a RuleSet,
+    /// Baseline entries that matched no finding.
+    stale: &'a [crate::suppress::BaselineEntry],
+    /// For reviews: the archive's size, and how many of its reports were compared.
+    compared_with: Option<(usize, usize)>,
+}
+
+/// Prints a run's findings in the chosen format and returns the exit code.
+fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
-    let result = match args.format {
+    let result = match output.format {
         Format::Json => {
-            let json =
-                render::findings_json(&inputs.reports, &findings, &problems, &inputs.skipped);
+            let mut json =
+                render::findings_json(run.reports, run.findings, run.problems, run.skipped);
+            if !run.stale.is_empty() {
+                json["stale_baseline"] = serde_json::json!(run.stale);
+            }
             writeln!(
                 out,
                 "{}",
                 serde_json::to_string_pretty(&json).unwrap_or_default()
             )
         }
-        Format::Short => write_short(&mut out, &mut err, &inputs, &findings, &problems),
-        Format::Human => write_human(&mut out, &mut err, &inputs, &findings, &problems),
+        Format::Sarif => {
+            let sarif = render::findings_sarif(run.reports, run.findings, run.problems, run.rules);
+            writeln!(
+                out,
+                "{}",
+                serde_json::to_string_pretty(&sarif).unwrap_or_default()
+            )
+        }
+        Format::Github => write_github(&mut out, run),
+        Format::Short => write_short(&mut out, &mut err, run),
+        Format::Human => write_human(&mut out, &mut err, run),
     };
     if result.is_err() {
         // Output closed early (a pipe into `head`): nothing more to say.
         return ExitCode::from(EXIT_INPUT_ERROR);
     }
-    let fail_on = args.fail_on.unwrap_or_else(|| {
-        match loaded.config.fail_on.as_ref().map(|f| f.get_ref().as_str()) {
+    let fail_on = output.fail_on.unwrap_or_else(|| {
+        match config.fail_on.as_ref().map(|f| f.get_ref().as_str()) {
             Some("info") => FailOn::Info,
             Some("error") => FailOn::Error,
             Some("never") => FailOn::Never,
             _ => FailOn::Warning,
         }
     });
-    exit_code(&findings, &problems, fail_on)
+    exit_code(run.findings, run.problems, fail_on)
 }
 
 fn exit_code(findings: &[Finding], problems: &[Problem], fail_on: FailOn) -> ExitCode {
@@ -304,17 +505,21 @@ fn exit_code(findings: &[Finding], problems: &[Problem], fail_on: FailOn) -> Exi
     }
 }
 
-fn write_short(
-    out: &mut impl Write,
-    err: &mut impl Write,
-    inputs: &Inputs,
-    findings: &[Finding],
-    problems: &[Problem],
-) -> std::io::Result<()> {
-    for finding in findings {
-        writeln!(out, "{}", render::short_line(&inputs.reports, finding))?;
+fn write_github(out: &mut impl Write, run: &Run<'_>) -> std::io::Result<()> {
+    for finding in run.findings {
+        writeln!(out, "{}", render::github_line(run.reports, finding))?;
     }
-    for problem in problems {
+    for problem in run.problems {
+        writeln!(out, "{}", render::github_problem_line(problem))?;
+    }
+    Ok(())
+}
+
+fn write_short(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std::io::Result<()> {
+    for finding in run.findings {
+        writeln!(out, "{}", render::short_line(run.reports, finding))?;
+    }
+    for problem in run.problems {
         writeln!(
             err,
             "{}: error: {}",
@@ -322,36 +527,58 @@ fn write_short(
             problem.message
         )?;
     }
+    for entry in run.stale {
+        writeln!(
+            err,
+            "baseline: stale entry {} {} ({})",
+            entry.rule, entry.fingerprint, entry.message
+        )?;
+    }
     Ok(())
 }
 
-fn write_human(
-    out: &mut impl Write,
-    err: &mut impl Write,
-    inputs: &Inputs,
-    findings: &[Finding],
-    problems: &[Problem],
-) -> std::io::Result<()> {
+fn write_human(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std::io::Result<()> {
     let options = human_options();
-    for finding in findings {
+    for finding in run.findings {
         write!(
             out,
             "{}",
-            render::render_finding(&inputs.reports, finding, options)
+            render::render_finding(run.reports, finding, options)
         )?;
         writeln!(out)?;
     }
-    for problem in problems {
+    for problem in run.problems {
         write!(err, "{}", render::render_problem(problem, options))?;
         writeln!(err)?;
     }
-    if !inputs.skipped.is_empty() {
-        writeln!(err, "note: {} file(s) not read:", inputs.skipped.len())?;
-        for skipped in &inputs.skipped {
+    if !run.skipped.is_empty() {
+        writeln!(err, "note: {} file(s) not read:", run.skipped.len())?;
+        for skipped in run.skipped {
             writeln!(err, "  {} ({})", skipped.path, skipped.reason)?;
         }
     }
-    writeln!(out, "{}", summary(inputs.reports.len(), findings, problems))
+    if !run.stale.is_empty() {
+        writeln!(
+            err,
+            "note: {} baseline entr{} matched no finding (the findings are gone; write the baseline again to drop them):",
+            run.stale.len(),
+            if run.stale.len() == 1 { "y" } else { "ies" }
+        )?;
+        for entry in run.stale {
+            writeln!(
+                err,
+                "  {} {}: {}",
+                entry.rule, entry.fingerprint, entry.message
+            )?;
+        }
+    }
+    let mut line = summary(run.reports.len(), run.findings, run.problems);
+    if let Some((archive, compared)) = run.compared_with {
+        line.push_str(&format!(
+            " (the draft was compared with {compared} of {archive} archived reports)"
+        ));
+    }
+    writeln!(out, "{line}")
 }
 
 /// "2 warnings, 1 error in 14 reports; 1 input problem"
@@ -436,7 +663,7 @@ fn write_claims(
             report.label()
         )?;
         for claim in &extraction.claims {
-            let at = line_column(&report.text, claim.span.start);
+            let at = report.file_position(claim.span.start);
             writeln!(
                 out,
                 "  {}:{}  {:<8} {:?}",
@@ -449,7 +676,7 @@ fn write_claims(
         }
         if skipped {
             for s in &extraction.skipped {
-                let at = line_column(&report.text, s.span.start);
+                let at = report.file_position(s.span.start);
                 writeln!(
                     out,
                     "  {}:{}  skipped  {:?}: {}",

@@ -92,6 +92,38 @@ fn attach_when(claims: &mut [Claim]) {
 
 /// Extracts the claims of the report whose text is `body` within `file`.
 pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
+    // HTML comments hold editors' notes and suppressions, not reporting: their words are
+    // blanked out (same length, so spans still index the file) before anything is read.
+    if file[body.start..body.end].contains("<!--") {
+        let masked = mask_comments(file, body);
+        return extract_unmasked(report, &masked, body, lexicon);
+    }
+    extract_unmasked(report, file, body, lexicon)
+}
+
+/// `file` with every closed `<!-- … -->` in `body` replaced by spaces, line breaks kept.
+pub fn mask_comments(file: &str, body: Span) -> String {
+    let mut bytes = file.as_bytes().to_vec();
+    let mut from = body.start;
+    while let Some(open) = file[from..body.end].find("<!--").map(|i| from + i) {
+        let Some(close) = file[open + 4..body.end]
+            .find("-->")
+            .map(|i| open + 4 + i + 3)
+        else {
+            break;
+        };
+        for byte in &mut bytes[open..close] {
+            if *byte != b'\n' {
+                *byte = b' ';
+            }
+        }
+        from = close;
+    }
+    // Whole comments, which start and end on ASCII bytes, were blanked: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|_| file.to_string())
+}
+
+fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
     let mut extraction = Extraction::default();
     let text = &file[body.start..body.end];
     let mut carry = None;
@@ -150,6 +182,18 @@ mod tests {
 
     fn read(text: &str) -> Extraction {
         extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon())
+    }
+
+    #[test]
+    fn comments_are_not_read() {
+        let text = "It said 550 drones.\n\n<!-- crosscheck-ignore x: 539 drones é -->\nIt said 539 drones.";
+        let masked = mask_comments(text, Span::new(0, text.len()));
+        assert_eq!(masked.len(), text.len());
+        assert!(!masked.contains("crosscheck"));
+        let values: Vec<f64> = quantities(text).iter().map(|q| q.number).collect();
+        assert_eq!(values, vec![550.0, 539.0]);
+        // An unclosed comment is left as it is.
+        assert_eq!(mask_comments("a <!-- b", Span::new(0, 8)), "a <!-- b");
     }
 
     fn quantities(text: &str) -> Vec<Quantity> {

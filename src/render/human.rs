@@ -75,7 +75,7 @@ impl FindingDiagnostic {
         let mut labels = Vec::new();
         for (index, location) in finding.locations.iter().enumerate() {
             let report = &reports[location.report.0];
-            let base = source.add(&report.path, &report.text);
+            let base = source.add(&source_name(report), &report.text);
             let span = SourceSpan::new((base + location.span.start).into(), location.span.len());
             labels.push(if index == 0 {
                 LabeledSpan::new_primary_with_span(Some(location.value.clone()), span)
@@ -96,6 +96,21 @@ impl FindingDiagnostic {
             help,
             source,
             labels,
+        }
+    }
+}
+
+/// The name a report's snippet is shown under. Text taken out of a page or a feed line says so,
+/// since its line numbers are those of the extracted text, not of the file.
+fn source_name(report: &Report) -> String {
+    match report.origin.as_deref().map(|o| o.kind) {
+        None => report.path.clone(),
+        Some(crate::report::OriginKind::Html) => {
+            format!("{} (article text)", report.display_path())
+        }
+        Some(crate::report::OriginKind::FeedLine) => {
+            let at = report.file_position(0);
+            format!("{} (line {})", report.display_path(), at.line)
         }
     }
 }

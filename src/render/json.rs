@@ -7,7 +7,6 @@ use crate::claim::{Claim, ClaimKind};
 use crate::finding::Finding;
 use crate::problem::Problem;
 use crate::report::Report;
-use crate::span::line_column;
 
 /// `{"version":1,"findings":[…],"reports":N,"errors":[…]}`
 pub fn findings_json(
@@ -24,13 +23,14 @@ pub fn findings_json(
                 .iter()
                 .map(|l| {
                     let report = &reports[l.report.0];
-                    let at = line_column(&report.text, l.span.start);
+                    let at = report.file_position(l.span.start);
+                    let end = report.file_position(l.span.end);
                     let mut location = json!({
                         "path": report.path,
                         "line": at.line,
                         "column": at.column,
-                        "start": l.span.start,
-                        "end": l.span.end,
+                        "start": at.offset,
+                        "end": end.offset,
                         "text": &report.text[l.span.start..l.span.end],
                         "value": l.value,
                     });
@@ -75,7 +75,8 @@ pub fn claims_json(reports: &[Report], claims: &[Claim]) -> Value {
         .iter()
         .map(|c| {
             let report = &reports[c.report.0];
-            let at = line_column(&report.text, c.span.start);
+            let at = report.file_position(c.span.start);
+            let end = report.file_position(c.span.end);
             let mut value = serde_json::to_value(&c.kind).unwrap_or(Value::Null);
             if let Value::Object(map) = &mut value {
                 map.insert("path".into(), json!(report.path));
@@ -84,8 +85,8 @@ pub fn claims_json(reports: &[Report], claims: &[Claim]) -> Value {
                 }
                 map.insert("line".into(), json!(at.line));
                 map.insert("column".into(), json!(at.column));
-                map.insert("start".into(), json!(c.span.start));
-                map.insert("end".into(), json!(c.span.end));
+                map.insert("start".into(), json!(at.offset));
+                map.insert("end".into(), json!(end.offset));
                 map.insert("text".into(), json!(c.text));
                 if let ClaimKind::Quantity(q) = &c.kind {
                     map.insert("interval".into(), interval_json(q.interval));

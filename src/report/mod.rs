@@ -5,8 +5,12 @@
 //! Loading is pure: it takes the bytes of a file and returns reports and problems. The CLI reads
 //! the files.
 
+mod feed;
 mod fixture;
 mod front_matter;
+#[cfg(feature = "html")]
+mod html;
+mod origin;
 mod sidecar;
 
 use std::sync::Arc;
@@ -14,8 +18,12 @@ use std::sync::Arc;
 use jiff::civil::{Date, DateTime};
 use serde::Serialize;
 
+pub use feed::load_feed;
 pub use fixture::parse_separator;
 pub use front_matter::{FrontMatter, split_front_matter};
+#[cfg(feature = "html")]
+pub use html::load_html;
+pub use origin::{FilePosition, Origin, OriginKind, file_position};
 pub use sidecar::{SIDECAR_FILE, Sidecar, SidecarEntry, parse_sidecar};
 
 use crate::problem::Problem;
@@ -28,11 +36,15 @@ pub struct Report {
     pub path: String,
     /// The report's id within a fixture file that holds several; `None` for one report per file.
     pub name: Option<String>,
-    /// The whole file as read from disk; spans index into it.
+    /// The text claims are read from; spans index into it. For Markdown and text files it is
+    /// the whole file as read from disk; for HTML pages and feed lines it is the extracted
+    /// text, and `origin` maps it back to the file.
     pub text: Arc<str>,
-    /// Where the report's body (its prose) lies in the file.
+    /// Where the report's body (its prose) lies in `text`.
     pub body: Span,
     pub meta: Meta,
+    /// The file the text was taken from, when `text` is not the file's own bytes.
+    pub origin: Option<Arc<Origin>>,
 }
 
 impl Report {
@@ -42,6 +54,11 @@ impl Report {
             Some(outlet) => outlet.clone(),
             None => self.display_path(),
         }
+    }
+
+    /// The position in the file on disk of an offset into `text`.
+    pub fn file_position(&self, offset: usize) -> FilePosition {
+        file_position(&self.text, self.origin.as_deref(), offset)
     }
 
     /// The path, with the report id for fixture files: `fixtures.md#a`.
@@ -123,6 +140,49 @@ pub struct LoadedFile {
 /// over them. A file that is not valid UTF-8, binary, empty, or whose front matter is broken
 /// yields a located problem and no report.
 pub fn load_file(path: &str, bytes: &[u8], defaults: &Meta) -> LoadedFile {
+    load_bytes(path, bytes, defaults, FileKind::of(path))
+}
+
+/// How a file's bytes are read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// Markdown or plain text, with optional front matter; possibly several reports.
+    Text,
+    /// JSON Lines: one report per line.
+    Feed,
+    /// An HTML page: its article text.
+    Html,
+}
+
+impl FileKind {
+    /// The kind a file's extension names; text when it names none.
+    pub fn of(path: &str) -> FileKind {
+        let extension = std::path::Path::new(path)
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase());
+        match extension.as_deref() {
+            Some("jsonl" | "ndjson") => FileKind::Feed,
+            Some("html" | "htm" | "xhtml") => FileKind::Html,
+            _ => FileKind::Text,
+        }
+    }
+
+    /// The kind of standard input, from its first bytes: a feed starts with `{`, a page with
+    /// `<`; anything else is a report.
+    pub fn sniff(bytes: &[u8]) -> FileKind {
+        let start = bytes
+            .iter()
+            .position(|b| !b.is_ascii_whitespace() && *b != 0xEF && *b != 0xBB && *b != 0xBF);
+        match start.map(|i| bytes[i]) {
+            Some(b'{') => FileKind::Feed,
+            Some(b'<') if !bytes.starts_with(b"<!--") => FileKind::Html,
+            _ => FileKind::Text,
+        }
+    }
+}
+
+/// Reads the reports in one file's bytes, as the given kind of file.
+pub fn load_bytes(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) -> LoadedFile {
     let mut loaded = LoadedFile::default();
     if bytes.iter().take(8192).any(|&b| b == 0) {
         loaded.problems.push(
@@ -152,6 +212,21 @@ pub fn load_file(path: &str, bytes: &[u8], defaults: &Meta) -> LoadedFile {
         return loaded;
     }
 
+    match kind {
+        FileKind::Text => {}
+        FileKind::Feed => return feed::load_feed(path, &text, defaults),
+        #[cfg(feature = "html")]
+        FileKind::Html => return html::load_html(path, &text, defaults),
+        #[cfg(not(feature = "html"))]
+        FileKind::Html => {
+            loaded.problems.push(
+                Problem::new(path, "HTML pages need the `html` feature; not checked")
+                    .with_help("build crosscheck with `cargo install --path . --features html`, or save the article as text"),
+            );
+            return loaded;
+        }
+    }
+
     let bom = if text.starts_with('\u{feff}') { 3 } else { 0 };
     let front = match split_front_matter(path, &text, bom) {
         Ok(front) => front,
@@ -177,6 +252,7 @@ pub fn load_file(path: &str, bytes: &[u8], defaults: &Meta) -> LoadedFile {
             text: text.clone(),
             body,
             meta,
+            origin: None,
         }),
         Some(sections) => {
             for section in sections {
@@ -186,6 +262,7 @@ pub fn load_file(path: &str, bytes: &[u8], defaults: &Meta) -> LoadedFile {
                     text: text.clone(),
                     body: section.body,
                     meta: section.meta.or(&meta),
+                    origin: None,
                 });
             }
         }

@@ -111,6 +111,7 @@ fn report(text: &str, published: Option<jiff::civil::Date>) -> Report {
         name: None,
         body: Span::new(0, text.len()),
         text,
+        origin: None,
         meta: Meta {
             published: published.map(|date| Published { date, time: None }),
             ..Meta::default()

@@ -1,0 +1,180 @@
+//! Editorial review: a draft checked against an archive of published reports.
+//!
+//! The archive's claims are read once ([`Archive::new`]); each review then reads only the
+//! draft, picks the archive reports its claims can be compared with (the same explicit event,
+//! or the same publication date, which is what every cross-report rule compares under), and
+//! runs the rules over the draft and those reports alone. Only findings that involve the draft
+//! are kept: a contradiction inside the archive is not the editor's business.
+
+use std::collections::{BTreeMap, BTreeSet};
+
+use jiff::civil::Date;
+
+use crate::claim::{Claim, ReportIndex};
+use crate::engine::{self, Context};
+use crate::finding::{Finding, Location};
+use crate::report::Report;
+use crate::rules::RuleSet;
+use crate::span::Span;
+
+/// Published reports with their claims read, indexed by what makes reports comparable.
+pub struct Archive {
+    reports: Vec<Report>,
+    /// The claims of each report, by report.
+    claims: Vec<Vec<Claim>>,
+    by_event: BTreeMap<String, Vec<usize>>,
+    by_date: BTreeMap<Date, Vec<usize>>,
+}
+
+/// What a review found: the reports involved (the draft's first), and the findings.
+pub struct Review {
+    pub reports: Vec<Report>,
+    pub findings: Vec<Finding>,
+    /// How many archive reports the draft was compared with.
+    pub compared_with: usize,
+}
+
+impl Archive {
+    /// Reads every report's claims and indexes the reports.
+    pub fn new(reports: Vec<Report>, ctx: Context<'_>) -> Archive {
+        let claims = engine::extract_all(&reports, ctx)
+            .into_iter()
+            .map(|e| e.claims)
+            .collect();
+        let mut by_event: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut by_date: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
+        for (index, report) in reports.iter().enumerate() {
+            if let Some(event) = &report.meta.event {
+                by_event.entry(event.clone()).or_default().push(index);
+            }
+            if let Some(published) = report.meta.published {
+                by_date.entry(published.date).or_default().push(index);
+            }
+        }
+        Archive {
+            reports,
+            claims,
+            by_event,
+            by_date,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.reports.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.reports.is_empty()
+    }
+
+    /// Checks `drafts` against the archive and keeps the findings that involve a draft.
+    ///
+    /// A disagreement the archive already has is not the draft's doing: a finding is dropped
+    /// when, without the draft, the archive reports in it disagree in the same way, and the
+    /// draft only repeats a value one of them gives (the draft says 539 where one outlet said
+    /// 539 and another 550).
+    pub fn review(&self, drafts: Vec<Report>, ctx: Context<'_>, rules: &RuleSet) -> Review {
+        let related = self.related(&drafts);
+        let draft_count = drafts.len();
+        let mut claims: Vec<Claim> = engine::extract_all(&drafts, ctx)
+            .into_iter()
+            .flat_map(|e| e.claims)
+            .collect();
+        let mut reports = drafts;
+        let mut archive_claims = Vec::new();
+        for (position, &index) in related.iter().enumerate() {
+            reports.push(self.reports[index].clone());
+            for claim in &self.claims[index] {
+                let mut in_review = claim.clone();
+                in_review.report = ReportIndex(draft_count + position);
+                claims.push(in_review);
+                let mut alone = claim.clone();
+                alone.report = ReportIndex(position);
+                archive_claims.push(alone);
+            }
+        }
+        let findings = engine::check_claims(&reports, claims, ctx, rules.iter());
+        let involving: Vec<Finding> = findings
+            .into_iter()
+            .filter(|f| f.locations.iter().any(|l| l.report.0 < draft_count))
+            .collect();
+        let findings = if involving.is_empty() {
+            involving
+        } else {
+            let archive_findings =
+                engine::check_claims(&reports[draft_count..], archive_claims, ctx, rules.iter());
+            involving
+                .into_iter()
+                .filter(|f| !only_repeats_archive(f, &archive_findings, &reports, draft_count))
+                .collect()
+        };
+        Review {
+            reports,
+            findings,
+            compared_with: related.len(),
+        }
+    }
+
+    /// The archive reports that share an explicit event or a publication date with a draft.
+    fn related(&self, drafts: &[Report]) -> Vec<usize> {
+        let mut related = BTreeSet::new();
+        for draft in drafts {
+            if let Some(event) = &draft.meta.event {
+                related.extend(self.by_event.get(event).into_iter().flatten().copied());
+            }
+            if let Some(published) = draft.meta.published {
+                related.extend(
+                    self.by_date
+                        .get(&published.date)
+                        .into_iter()
+                        .flatten()
+                        .copied(),
+                );
+            }
+        }
+        related.into_iter().collect()
+    }
+}
+
+/// Whether a finding is one the archive has without the draft, the draft only repeating a
+/// value that one of the archive reports in that finding gives.
+fn only_repeats_archive(
+    finding: &Finding,
+    archive_findings: &[Finding],
+    reports: &[Report],
+    draft_count: usize,
+) -> bool {
+    let is_draft = |l: &Location| l.report.0 < draft_count;
+    // Values as read, without the outlet that each location's value starts with.
+    let value = |report: usize, l: &Location| {
+        let label = reports[report].label();
+        l.value
+            .strip_prefix(&format!("{label}: "))
+            .unwrap_or(&l.value)
+            .to_string()
+    };
+    let archive_part: BTreeSet<(usize, Span)> = finding
+        .locations
+        .iter()
+        .filter(|l| !is_draft(l))
+        .map(|l| (l.report.0 - draft_count, l.span))
+        .collect();
+    let draft_values: BTreeSet<String> = finding
+        .locations
+        .iter()
+        .filter(|l| is_draft(l))
+        .map(|l| value(l.report.0, l))
+        .collect();
+    archive_findings.iter().any(|a| {
+        let locations: BTreeSet<(usize, Span)> =
+            a.locations.iter().map(|l| (l.report.0, l.span)).collect();
+        let values: BTreeSet<String> = a
+            .locations
+            .iter()
+            .map(|l| value(draft_count + l.report.0, l))
+            .collect();
+        a.rule == finding.rule
+            && archive_part.is_subset(&locations)
+            && draft_values.is_subset(&values)
+    })
+}
