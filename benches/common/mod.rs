@@ -1,0 +1,89 @@
+//! What the benchmarks share: timing, and a large mixed text made from the corpus reports.
+
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+use crosscheck::report::{Meta, Published, Report};
+use crosscheck::span::Span;
+
+/// Reports made from the corpus reports, repeated with their digits varied so that no two
+/// copies are alike, until `limit` says there are enough (given the count and bytes so far).
+/// Copies spread over 336 publication dates, 50 events and 7 outlets.
+pub fn synthetic_reports(mut limit: impl FnMut(usize, usize) -> bool) -> Vec<Report> {
+    let bodies = corpus_bodies();
+    let mut reports = Vec::new();
+    let mut total = 0;
+    let mut copy = 0;
+    while !limit(reports.len(), total) {
+        for body in &bodies {
+            let text = vary(body, copy);
+            total += text.len();
+            let text: Arc<str> = Arc::from(text.as_str());
+            reports.push(Report {
+                path: format!("bench/{copy}-{}.md", reports.len()),
+                name: None,
+                body: Span::new(0, text.len()),
+                text,
+                origin: None,
+                meta: Meta {
+                    outlet: Some(format!("Outlet {}", copy % 7)),
+                    published: Some(Published {
+                        date: jiff::civil::date(2025, 1 + (copy % 12) as i8, 1 + (copy % 28) as i8),
+                        time: None,
+                    }),
+                    event: Some(format!("event-{}", copy % 50)),
+                    ..Meta::default()
+                },
+            });
+        }
+        copy += 1;
+    }
+    reports
+}
+
+/// The fastest of `runs` timings: the least disturbed by other work on the machine.
+pub fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+pub fn corpus_bodies() -> Vec<String> {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut bodies = Vec::new();
+    let mut stack = vec![root];
+    while let Some(dir) = stack.pop() {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
+            continue;
+        };
+        let mut entries: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        entries.sort();
+        for path in entries {
+            if path.is_dir() {
+                stack.push(path);
+            } else if path.extension().is_some_and(|e| e == "md")
+                && path.file_name().is_some_and(|n| n != "README.md")
+            {
+                let text = std::fs::read_to_string(&path).unwrap_or_default();
+                let body = text.rsplit("+++\n").next().unwrap_or(&text).to_string();
+                bodies.push(body);
+            }
+        }
+    }
+    bodies
+}
+
+/// Shifts every digit by `copy` so the copies differ.
+pub fn vary(text: &str, copy: usize) -> String {
+    text.chars()
+        .map(|c| match c.to_digit(10) {
+            Some(d) => char::from_digit((d + copy as u32) % 10, 10).unwrap_or(c),
+            None => c,
+        })
+        .collect()
+}

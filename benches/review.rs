@@ -1,0 +1,118 @@
+//! Editorial review on every save: a draft of about 1,000 words checked against an archive of
+//! 10,000 reports. Loading the archive (reading every report's claims) happens once and is timed
+//! on its own; each review after it reads only the draft and the archive reports it can be
+//! compared with. A baseline that counts the words of the whole archive is measured in the same
+//! run, so the figures can be read as ratios on a noisy machine.
+//!
+//! Run with `cargo bench --bench review` (add `-- --reports N` for another archive size).
+
+mod common;
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Instant;
+
+use common::{best_of, corpus_bodies, synthetic_reports};
+use crosscheck::engine::Context;
+use crosscheck::facts::Facts;
+use crosscheck::lexicon::Lexicon;
+use crosscheck::pack::Pack;
+use crosscheck::report::{Meta, Published, Report};
+use crosscheck::review::Archive;
+use crosscheck::rules::RuleSet;
+use crosscheck::span::Span;
+
+fn main() {
+    let count: usize = std::env::args()
+        .skip_while(|a| a != "--reports")
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(10_000);
+
+    let pack = Pack::shipped();
+    let (lexicon, _) = Lexicon::load(&pack.lexicon);
+    let (facts, _) = Facts::load(&pack.facts, &lexicon);
+    let (rules, _) = RuleSet::load(&pack.rules, &lexicon);
+    let ctx = Context {
+        lexicon: &lexicon,
+        facts: &facts,
+    };
+
+    let archive_reports = synthetic_reports(|reports, _| reports >= count);
+    let bytes: usize = archive_reports.iter().map(|r| r.text.len()).sum();
+    let words_baseline = best_of(3, || {
+        let words: usize = archive_reports
+            .iter()
+            .map(|r| r.text.split_whitespace().count())
+            .sum();
+        black_box(words);
+    });
+
+    let start = Instant::now();
+    let archive = Archive::new(archive_reports, ctx);
+    let loading = start.elapsed();
+
+    // The draft: corpus reports joined until about 1,000 words, about one of the archive's
+    // events and published on one of its dates.
+    let mut text = String::new();
+    for body in corpus_bodies() {
+        if text.split_whitespace().count() >= 1_000 {
+            break;
+        }
+        text.push_str(&body);
+        text.push_str("\n\n");
+    }
+    let draft_words = text.split_whitespace().count();
+    let draft = || {
+        let text: Arc<str> = Arc::from(text.as_str());
+        vec![Report {
+            path: "draft.md".into(),
+            name: None,
+            body: Span::new(0, text.len()),
+            text,
+            origin: None,
+            meta: Meta {
+                outlet: Some("Draft".into()),
+                published: Some(Published {
+                    date: jiff::civil::date(2025, 3, 3),
+                    time: None,
+                }),
+                event: Some("event-2".into()),
+                ..Meta::default()
+            },
+        }]
+    };
+    let mut compared = 0;
+    let mut findings = 0;
+    let review = best_of(10, || {
+        let review = archive.review(draft(), ctx, &rules);
+        compared = review.compared_with;
+        findings = review.findings.len();
+        black_box(review.findings.len());
+    });
+
+    println!(
+        "crosscheck review: a {draft_words}-word draft against {} archived reports ({:.1} MB); \
+         compared with {compared} of them, {findings} findings",
+        archive.len(),
+        bytes as f64 / 1e6
+    );
+    println!();
+    println!("| step | time | ratio to counting the archive's words |");
+    println!("|---|---|---|");
+    let secs = |d: std::time::Duration| d.as_secs_f64();
+    for (name, d) in [
+        ("count the archive's words (baseline)", words_baseline),
+        (
+            "load the archive (read every report's claims, once)",
+            loading,
+        ),
+        ("review the draft (best of 10)", review),
+    ] {
+        println!(
+            "| {name} | {:.3} s | {:.2} |",
+            secs(d),
+            secs(d) / secs(words_baseline)
+        );
+    }
+}
