@@ -5,6 +5,8 @@
 
 use std::sync::Arc;
 
+use rayon::prelude::*;
+
 use crate::claim::{Claim, ReportIndex};
 use crate::facts::Facts;
 use crate::finding::Finding;
@@ -34,8 +36,10 @@ pub fn extract_all_with(
     ctx: Context<'_>,
     done: &(dyn Fn() + Sync),
 ) -> Vec<Extraction> {
+    // Reports are independent: they are read in parallel, and collected in their order, so
+    // the output is the same whatever the number of threads.
     reports
-        .iter()
+        .par_iter()
         .enumerate()
         .map(|(index, report)| {
             let mut extraction =

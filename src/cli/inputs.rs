@@ -49,28 +49,16 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
         } else if path.is_file() {
             candidates.push((path.clone(), true));
         } else if path.is_dir() {
-            let walker = WalkBuilder::new(path)
-                .add_custom_ignore_filename(IGNORE_FILE)
-                .follow_links(false)
-                .sort_by_file_name(|a, b| a.cmp(b))
-                .build();
-            for entry in walker {
-                match entry {
-                    Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                        candidates.push((entry.into_path(), false));
-                    }
-                    Ok(_) => {}
-                    Err(error) => inputs.problems.push(Problem::new(
-                        path.display().to_string(),
-                        format!("could not walk the folder: {error}"),
-                    )),
-                }
+            let before = candidates.len();
+            walk_folder(path, &mut candidates, &mut inputs.problems);
+            if candidates.len() == before {
+                inputs.problems.push(
+                    Problem::new(path.display().to_string(), "no report files in this folder; nothing checked")
+                        .with_help("reports are .md, .markdown, .txt, .jsonl, .ndjson or .html files; check ignore files and meta.toml"),
+                );
             }
         } else {
-            inputs.problems.push(
-                Problem::new(path.display().to_string(), "no such file or folder")
-                    .with_help("give report files or folders of reports"),
-            );
+            inputs.problems.push(not_a_report(path));
         }
     }
 
@@ -144,6 +132,84 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
         }
     }
     inputs
+}
+
+/// Collects the files under a folder, following symbolic links. Loops and links to nothing are
+/// problems, not silence.
+fn walk_folder(path: &Path, candidates: &mut Vec<(PathBuf, bool)>, problems: &mut Vec<Problem>) {
+    let walker = WalkBuilder::new(path)
+        .add_custom_ignore_filename(IGNORE_FILE)
+        .follow_links(true)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        match entry {
+            Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
+                let is_report_file = entry.path().extension().is_some_and(|e| {
+                    REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
+                });
+                if is_report_file {
+                    candidates.push((entry.into_path(), false));
+                }
+            }
+            Ok(_) => {}
+            Err(error) => {
+                let at = error_path(&error).unwrap_or_else(|| path.display().to_string());
+                problems.push(Problem::new(
+                    at,
+                    format!("not read: {}", walk_error(&error)),
+                ));
+            }
+        }
+    }
+}
+
+/// The file a walking error is about, when it names one.
+fn error_path(error: &ignore::Error) -> Option<String> {
+    match error {
+        ignore::Error::WithPath { path, .. } => Some(path.display().to_string()),
+        ignore::Error::WithDepth { err, .. } | ignore::Error::WithLineNumber { err, .. } => {
+            error_path(err)
+        }
+        ignore::Error::Loop { child, .. } => Some(child.display().to_string()),
+        _ => None,
+    }
+}
+
+/// A walking error without the path, which the problem already names.
+fn walk_error(error: &ignore::Error) -> String {
+    match error {
+        ignore::Error::WithPath { err, .. }
+        | ignore::Error::WithDepth { err, .. }
+        | ignore::Error::WithLineNumber { err, .. } => walk_error(err),
+        ignore::Error::Loop { ancestor, .. } => format!(
+            "a symbolic link loop (it leads back to {})",
+            ancestor.display()
+        ),
+        ignore::Error::Io(io) if io.kind() == std::io::ErrorKind::NotFound => {
+            "a symbolic link to nothing".to_string()
+        }
+        other => other.to_string(),
+    }
+}
+
+/// Why a path given on the command line is not read.
+fn not_a_report(path: &Path) -> Problem {
+    let display = path.display().to_string();
+    match (std::fs::symlink_metadata(path), std::fs::metadata(path)) {
+        (Err(_), _) => Problem::new(display, "no such file or folder")
+            .with_help("give report files or folders of reports, or - for standard input"),
+        // ELOOP on Linux.
+        (Ok(_), Err(error)) if cfg!(target_os = "linux") && error.raw_os_error() == Some(40) => {
+            Problem::new(display, "a symbolic link loop; not read")
+        }
+        (Ok(_), Err(_)) => Problem::new(display, "a symbolic link to nothing; not read"),
+        (Ok(_), Ok(_)) => Problem::new(
+            display,
+            "not a regular file (a device, socket or pipe); not read",
+        )
+        .with_help("pipe it into `crosscheck check -` instead"),
+    }
 }
 
 /// Reads standard input as one file, whose kind is told by its first bytes.

@@ -36,6 +36,10 @@ use crate::rules::RuleSet;
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Threads for reading reports (default: one per core). Output is the same whatever the
+    /// number.
+    #[arg(long, short = 'j', global = true, value_name = "N")]
+    pub threads: Option<usize>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -180,6 +184,12 @@ pub fn main() -> ExitCode {
             });
         }
     };
+    if let Some(threads) = cli.threads {
+        // Only fails when a pool was already built, which `main` never does before this.
+        let _ = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads.max(1))
+            .build_global();
+    }
     match cli.command {
         Command::Check(args) => run_check(args),
         Command::Review(args) => run_review(args),

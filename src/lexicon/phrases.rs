@@ -57,6 +57,7 @@ impl<T> PhraseTable<T> {
 
     /// The longest phrase that starts at token `at`.
     pub fn longest_at<'t>(&'t self, toks: &[Token<'_>], at: usize) -> Option<PhraseMatch<'t, T>> {
+        crate::text::work::add(1);
         let first = toks.get(at)?;
         let key = if self.case_sensitive {
             first.text

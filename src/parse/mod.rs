@@ -10,6 +10,8 @@ mod time;
 
 pub use roles::slug;
 
+use std::collections::BTreeMap;
+
 use serde::Serialize;
 
 use crate::claim::{Claim, ReportIndex};
@@ -70,23 +72,47 @@ pub fn read_numbers(text: &str, lexicon: &Lexicon) -> Vec<NumberRead> {
 /// Gives each figure the date its sentence states ("overnight", "on Thursday"), the nearest one
 /// when there are several; a start date ("since 2022") is not when the figure happened.
 fn attach_when(claims: &mut [Claim]) {
-    let dates: Vec<(Span, Span, crate::claim::DateExpr)> = claims
-        .iter()
-        .filter_map(|c| match &c.kind {
-            crate::claim::ClaimKind::Date(d) if !d.is_start => Some((c.sentence, c.span, d.expr)),
-            _ => None,
-        })
-        .collect();
+    // Dates by sentence, in text order, so each figure finds its nearest date by binary search:
+    // a report with many figures and many dates costs n log n, not n².
+    let mut dates: BTreeMap<usize, Vec<(Span, crate::claim::DateExpr)>> = BTreeMap::new();
+    for claim in claims.iter() {
+        if let crate::claim::ClaimKind::Date(d) = &claim.kind
+            && !d.is_start
+        {
+            dates
+                .entry(claim.sentence.start)
+                .or_default()
+                .push((claim.span, d.expr));
+        }
+    }
+    for in_sentence in dates.values_mut() {
+        in_sentence.sort_by_key(|(span, _)| span.start);
+    }
     for claim in claims.iter_mut() {
         let (sentence, at) = (claim.sentence, claim.span.start);
         let crate::claim::ClaimKind::Quantity(q) = &mut claim.kind else {
             continue;
         };
-        q.when = dates
-            .iter()
-            .filter(|(s, _, _)| *s == sentence)
-            .min_by_key(|(_, span, _)| span.start.abs_diff(at))
-            .map(|&(_, span, expr)| crate::claim::When { expr, span });
+        let Some(in_sentence) = dates.get(&sentence.start) else {
+            q.when = None;
+            continue;
+        };
+        let after = in_sentence.partition_point(|(span, _)| span.start < at);
+        // The nearest is the last date before or the first after; ties go to the earlier one,
+        // as the first minimum of a scan in text order would.
+        let before = after.checked_sub(1).map(|i| in_sentence[i]);
+        let next = in_sentence.get(after).copied();
+        let nearest = match (before, next) {
+            (Some(b), Some(n)) => {
+                if b.0.start.abs_diff(at) <= n.0.start.abs_diff(at) {
+                    Some(b)
+                } else {
+                    Some(n)
+                }
+            }
+            (b, n) => b.or(n),
+        };
+        q.when = nearest.map(|(span, expr)| crate::claim::When { expr, span });
     }
 }
 

@@ -228,16 +228,24 @@ fn start_context(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> (bool, Op
     (true, subject_before(s, lexicon, cue.max(first)))
 }
 
-/// The nearest thing that lasts ("war", "invasion") written before token `before`.
+/// How far back a start cue's subject is looked for. Bounded, so that a sentence of many dates
+/// costs time in proportion to its length.
+const SUBJECT_REACH: usize = 24;
+
+/// The nearest thing that lasts ("war", "invasion") written before token `before`, within
+/// [`SUBJECT_REACH`] tokens.
 fn subject_before(s: &Sentence<'_>, lexicon: &Lexicon, before: usize) -> Option<String> {
     let toks = &s.tokens;
-    (0..before.min(toks.len())).rev().find_map(|j| {
-        let found = lexicon.time_subjects.longest_at(toks, j)?;
-        (j + found.len <= before).then(|| {
-            s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
-                .to_lowercase()
+    let before = before.min(toks.len());
+    (before.saturating_sub(SUBJECT_REACH)..before)
+        .rev()
+        .find_map(|j| {
+            let found = lexicon.time_subjects.longest_at(toks, j)?;
+            (j + found.len <= before).then(|| {
+                s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                    .to_lowercase()
+            })
         })
-    })
 }
 
 /// "in its third year", "the war's fourth year", "the third year of the war".

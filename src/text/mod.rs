@@ -8,6 +8,27 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
 
+/// A count of the parser's unit steps (tokens made, lexicon lookups), per thread, so that a test
+/// can check that work grows linearly with the input without timing anything.
+pub mod work {
+    use std::cell::Cell;
+
+    thread_local! {
+        static STEPS: Cell<u64> = const { Cell::new(0) };
+    }
+
+    /// Counts `n` steps.
+    #[inline]
+    pub fn add(n: u64) {
+        STEPS.with(|steps| steps.set(steps.get().wrapping_add(n)));
+    }
+
+    /// The steps counted on this thread since the last call, and a fresh count.
+    pub fn take() -> u64 {
+        STEPS.with(|steps| steps.replace(0))
+    }
+}
+
 /// A word, number or punctuation mark, with its span into the file.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Token<'a> {
@@ -67,6 +88,7 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
 /// Splits a sentence into tokens: words (with inner apostrophes, hyphens split off),
 /// numbers (with their separators) and punctuation.
 pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
+    work::add(text.len() as u64 / 8 + 1);
     let mut out = Vec::new();
     let mut space_before = false;
     for (start, word) in text.split_word_bound_indices() {

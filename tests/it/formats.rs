@@ -502,3 +502,32 @@ fn html_pages_are_read_and_findings_point_into_them() {
         )
     );
 }
+
+#[test]
+fn output_is_the_same_whatever_the_number_of_threads() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let run = |threads: &str| {
+        let output = crosscheck_in(
+            root,
+            &[
+                "check",
+                "corpus",
+                "../shared/seeds",
+                "--format",
+                "json",
+                "--threads",
+                threads,
+            ],
+        );
+        assert!(output.status.code().is_some_and(|c| c <= 2));
+        output.stdout
+    };
+    let one = run("1");
+    assert!(!one.is_empty());
+    for threads in ["2", "4", "7"] {
+        assert!(
+            run(threads) == one,
+            "--threads {threads} changes the output"
+        );
+    }
+}

@@ -152,3 +152,81 @@ fn pathological_inputs_finish() {
     let text: Arc<str> = Arc::from(format!("{hedges}. {digits} people. {long_sentence}").as_str());
     check_spans(&text);
 }
+
+#[path = "../../fuzz/checks.rs"]
+#[allow(dead_code)]
+mod fuzz_checks;
+
+/// Every input the fuzzers ever crashed on (and the seeds worth keeping) is saved under
+/// `tests/fuzz-regressions/TARGET/` and run through that target's checks on every test run.
+#[test]
+fn fuzz_regression_inputs_pass_their_checks() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
+    let mut run = 0;
+    for (target, check) in fuzz_checks::TARGETS {
+        let Ok(entries) = std::fs::read_dir(root.join(target)) else {
+            continue;
+        };
+        let mut paths: Vec<_> = entries.flatten().map(|e| e.path()).collect();
+        paths.sort();
+        for path in paths {
+            let data = std::fs::read(&path).unwrap();
+            let outcome = std::panic::catch_unwind(|| check(&data));
+            assert!(outcome.is_ok(), "{target} fails on {}", path.display());
+            run += 1;
+        }
+    }
+    assert!(run > 0, "tests/fuzz-regressions holds inputs");
+}
+
+/// Makes a text from how many times its unit repeats.
+type Shape = fn(usize) -> String;
+
+/// Pathological shapes, each as a function of how many times its unit repeats.
+const PATHOLOGICAL: &[(&str, Shape)] = &[
+    ("repeated hedges", |n| "at least ".repeat(n) + "5 drones."),
+    ("a long number", |n| {
+        "9".repeat(n * 4) + " people were killed."
+    }),
+    ("one sentence, no punctuation", |n| {
+        "russia launched 550 drones and missiles at kyiv overnight ".repeat(n)
+    }),
+    ("titles without end", |n| {
+        "former US President ".repeat(n) + "Donald Trump"
+    }),
+    ("numbers without end", |n| "1, 2, 3, 4 and ".repeat(n)),
+    ("ranges without end", |n| {
+        "between 5 and 10 to ".repeat(n) + "people"
+    }),
+    ("dates without end", |n| {
+        "on 24 February 2022 since ".repeat(n)
+    }),
+    ("parentheses and quotes", |n| "(\"550 ".repeat(n) + "drones"),
+    ("many short sentences", |n| "Seven were hurt. ".repeat(n)),
+];
+
+/// No input makes the parser's work grow faster than the input: the steps counted for four
+/// times the input stay within five times the steps for the input (linear, with slack for
+/// fixed costs). Work is counted, not timed, so the test means the same on any machine.
+#[test]
+fn parser_work_grows_linearly() {
+    let lexicon = &shipped().lexicon;
+    let work = |text: &str| {
+        crosscheck::text::work::take();
+        let _ = extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon);
+        crosscheck::text::work::take()
+    };
+    let mut failures = Vec::new();
+    for (name, make) in PATHOLOGICAL {
+        let small = work(&make(500));
+        let large = work(&make(2_000));
+        assert!(small > 0, "{name}: no work counted");
+        let ratio = large as f64 / small as f64;
+        if ratio > 5.0 {
+            failures.push(format!(
+                "{name}: 4x the input took {ratio:.1}x the work ({small} → {large})"
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}

@@ -1,0 +1,9 @@
+//! Fuzz target `rule_file`: the checks are in `fuzz/checks.rs`, shared with the regression test.
+#![no_main]
+
+#[path = "../checks.rs"]
+mod checks;
+
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| checks::check_rule_file(data));

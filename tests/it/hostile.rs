@@ -1,0 +1,240 @@
+//! Hostile input, through the command line as users meet it: each bad input gets a clear
+//! message naming the file (and the position, where there is one), the good report beside it
+//! is still checked, and the exit code says that something was not checked. Never a panic.
+
+use std::io::Write;
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .args(args)
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs")
+}
+
+const GOOD_A: &str = "+++\noutlet = \"A\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 550 drones overnight.\n";
+const GOOD_B: &str = "+++\noutlet = \"B\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 539 drones overnight.\n";
+const GOOD_FINDING: &str = "good/a.md:6:17: warning conflicting-figures: reports of the same event disagree on drones launched: 550 (A), 539 (B)\n";
+
+/// A folder with two good reports that disagree, so every case can show the rest was checked.
+fn folder() -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("good")).unwrap();
+    std::fs::write(dir.path().join("good/a.md"), GOOD_A).unwrap();
+    std::fs::write(dir.path().join("good/b.md"), GOOD_B).unwrap();
+    dir
+}
+
+/// Runs `check good BAD --format short` and checks what every case must: exit code 2, the good
+/// reports' finding on standard output, and a message on standard error that contains
+/// `expected`. Returns standard output for more checks.
+fn expect_problem(dir: &Path, bad: &str, expected: &str) -> String {
+    let output = crosscheck_in(dir, &["check", "good", bad, "--format", "short"]);
+    let out = String::from_utf8_lossy(&output.stdout).to_string();
+    let err = String::from_utf8_lossy(&output.stderr).to_string();
+    assert!(!err.contains("panicked"), "{bad}: {err}");
+    assert_eq!(output.status.code(), Some(2), "{bad}: {out}{err}");
+    assert!(
+        out.starts_with(GOOD_FINDING),
+        "{bad}: the good reports were checked: {out}"
+    );
+    assert!(
+        err.contains(expected),
+        "{bad}: expected {expected:?} in {err:?}"
+    );
+    out
+}
+
+/// Runs `check good BAD --format short` for inputs that are odd but readable: no panic, and the
+/// good reports are checked. Returns standard output and standard error.
+fn expect_checked(dir: &Path, bad: &str) -> (String, String) {
+    let output = crosscheck_in(dir, &["check", "good", bad, "--format", "short"]);
+    let out = String::from_utf8_lossy(&output.stdout).to_string();
+    let err = String::from_utf8_lossy(&output.stderr).to_string();
+    assert!(!err.contains("panicked"), "{bad}: {err}");
+    assert!(out.contains(GOOD_FINDING), "{bad}: {out}{err}");
+    (out, err)
+}
+
+#[test]
+fn invalid_utf8_is_located() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("bad.md"),
+        b"Line one.\nTwo \xff\xfe three.\n",
+    )
+    .unwrap();
+    expect_problem(
+        dir.path(),
+        "bad.md",
+        "bad.md:2:5: error: invalid UTF-8 at byte 14",
+    );
+}
+
+#[test]
+fn a_nul_byte_marks_a_binary_file() {
+    let dir = folder();
+    std::fs::write(dir.path().join("bad.md"), b"Some text\0more text\n").unwrap();
+    expect_problem(dir.path(), "bad.md", "bad.md: error: binary file");
+}
+
+#[test]
+fn a_200_megabyte_single_line_file_is_refused_by_size() {
+    let dir = folder();
+    let mut file = std::fs::File::create(dir.path().join("huge.md")).unwrap();
+    let chunk = "drones ".repeat(1 << 17);
+    let mut written = 0;
+    while written < 200_000_000 {
+        file.write_all(chunk.as_bytes()).unwrap();
+        written += chunk.len();
+    }
+    drop(file);
+    expect_problem(
+        dir.path(),
+        "huge.md",
+        "huge.md: error: file is 200015872 bytes, more than the 67108864 a file of its kind may have; not checked",
+    );
+}
+
+#[test]
+fn a_megabyte_sentence_without_punctuation_is_read() {
+    let dir = folder();
+    let sentence = "officials said the drones and missiles struck the city ".repeat(19_000);
+    assert!(sentence.len() > 1_000_000);
+    std::fs::write(dir.path().join("long.md"), sentence).unwrap();
+    let (out, _) = expect_checked(dir.path(), "long.md");
+    assert_eq!(out, GOOD_FINDING);
+}
+
+#[test]
+fn repeated_hedges_long_numbers_and_overflows_are_read() {
+    let dir = folder();
+    let text = format!(
+        "{} 5 drones were shot down.\n\n{} people were killed.\n\n\
+         At least 340282366920938463463374607431768211456 drones and 1e400 missiles.\n\n\
+         A total of 99,999,999,999,999,999,999,999 shells and 18446744073709551616 rounds.\n",
+        "at least ".repeat(10_000),
+        "7".repeat(10_000),
+    );
+    std::fs::write(dir.path().join("odd.md"), text).unwrap();
+    let (_, err) = expect_checked(dir.path(), "odd.md");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn dates_that_do_not_exist_are_located() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("feb.md"),
+        "+++\noutlet = \"C\"\npublished = \"2025-02-31\"\n+++\nThe strike on 31 February 2025 killed 3 people, and the war, now in its 40th month, since 30 February 2022, goes on.\n",
+    )
+    .unwrap();
+    expect_problem(dir.path(), "feb.md", "feb.md:3:13: error:");
+}
+
+#[test]
+fn publication_dates_far_in_the_future_are_checked() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("future.md"),
+        "+++\noutlet = \"D\"\npublished = 9999-12-31\n+++\nThe war, now in its third year, began in February 2022. Former US President Donald Trump spoke last week, and 5 drones were launched overnight on Friday.\n",
+    )
+    .unwrap();
+    let (_, err) = expect_checked(dir.path(), "future.md");
+    assert_eq!(err, "");
+}
+
+#[test]
+fn front_matter_that_never_closes_is_located() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("open.md"),
+        "+++\noutlet = \"E\"\npublished = 2025-07-04\nRussia launched 5 drones.\n",
+    )
+    .unwrap();
+    expect_problem(dir.path(), "open.md", "open.md:1:1: error:");
+}
+
+#[cfg(unix)]
+#[test]
+fn symbolic_link_loops_and_dangling_links_are_named() {
+    let dir = folder();
+    let links = dir.path().join("links");
+    std::fs::create_dir(&links).unwrap();
+    std::os::unix::fs::symlink("..", links.join("up")).unwrap();
+    std::os::unix::fs::symlink("nowhere.md", links.join("dangling.md")).unwrap();
+    std::os::unix::fs::symlink("loop-b.md", links.join("loop-a.md")).unwrap();
+    std::os::unix::fs::symlink("loop-a.md", links.join("loop-b.md")).unwrap();
+    let output = crosscheck_in(dir.path(), &["check", "good", "links", "--format", "short"]);
+    let err = String::from_utf8_lossy(&output.stderr).to_string();
+    assert_eq!(output.status.code(), Some(2), "{err}");
+    assert!(
+        err.contains("links/dangling.md: error: not read: a symbolic link to nothing"),
+        "{err}"
+    );
+    assert!(
+        err.contains("links/up: error: not read: a symbolic link loop"),
+        "{err}"
+    );
+    assert!(err.contains("links/loop-a.md: error: not read:"), "{err}");
+    // Named on the command line, a loop is said to be one.
+    expect_problem(
+        dir.path(),
+        "links/loop-a.md",
+        "links/loop-a.md: error: a symbolic link loop; not read",
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn an_unreadable_file_is_named() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = folder();
+    let path = dir.path().join("secret.md");
+    std::fs::write(&path, GOOD_A).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o000)).unwrap();
+    if std::fs::read(&path).is_ok() {
+        // Running as root, permissions do not stop reading: a pipe stands in for a file that
+        // cannot be read as one.
+        std::fs::remove_file(&path).unwrap();
+        let status = Command::new("mkfifo").arg(&path).status().unwrap();
+        assert!(status.success());
+        expect_problem(
+            dir.path(),
+            "secret.md",
+            "secret.md: error: not a regular file",
+        );
+    } else {
+        expect_problem(
+            dir.path(),
+            "secret.md",
+            "secret.md: error: could not read the file",
+        );
+    }
+}
+
+#[test]
+fn an_empty_folder_says_nothing_was_checked() {
+    let dir = folder();
+    std::fs::create_dir(dir.path().join("empty")).unwrap();
+    expect_problem(
+        dir.path(),
+        "empty",
+        "empty: error: no report files in this folder",
+    );
+}
+
+#[test]
+fn an_empty_file_and_a_missing_path_are_named() {
+    let dir = folder();
+    std::fs::write(dir.path().join("empty.md"), "\n\n").unwrap();
+    expect_problem(dir.path(), "empty.md", "empty.md: error: empty file");
+    expect_problem(
+        dir.path(),
+        "missing.md",
+        "missing.md: error: no such file or folder",
+    );
+}
