@@ -50,6 +50,8 @@ pub enum Command {
     Review(ReviewArgs),
     /// Print every claim read from the reports (the parser's debug view).
     Claims(ClaimsArgs),
+    /// Print the claim graph: reports, events, persons and claims, and why they are related.
+    Graph(GraphArgs),
     /// List, explain, scaffold, test and document rules.
     #[command(subcommand)]
     Rules(rules_cmd::RulesCommand),
@@ -113,6 +115,28 @@ pub struct OutputArgs {
     /// Publication date for reports that have none (YYYY-MM-DD).
     #[arg(long, value_name = "DATE")]
     pub as_of: Option<jiff::civil::Date>,
+    /// After each finding, the chain of decisions that made its claims comparable: how each
+    /// claim was read, which event it was put under and why (human and JSON formats).
+    #[arg(long)]
+    pub explain: bool,
+}
+
+#[derive(Debug, clap::Args)]
+pub struct GraphArgs {
+    #[arg(required = true, value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+    #[arg(long, value_enum, default_value_t = GraphFormat::Dot)]
+    pub format: GraphFormat,
+    #[command(flatten)]
+    pub pack: PackArgs,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum GraphFormat {
+    /// Graphviz DOT: `crosscheck graph corpus | dot -Tsvg > graph.svg`.
+    Dot,
+    /// Nodes and labelled edges as JSON.
+    Json,
 }
 
 #[derive(Debug, clap::Args)]
@@ -194,6 +218,7 @@ pub fn main() -> ExitCode {
         Command::Check(args) => run_check(args),
         Command::Review(args) => run_review(args),
         Command::Claims(args) => run_claims(args),
+        Command::Graph(args) => run_graph(args),
         Command::Rules(command) => rules_cmd::run(command),
     }
 }
@@ -339,7 +364,12 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let bar = progress_bar(inputs.reports.len());
     let extractions = engine::extract_all_with(&inputs.reports, loaded.context(), &|| bar.inc(1));
     bar.finish_and_clear();
-    let claims = extractions.into_iter().flat_map(|e| e.claims).collect();
+    let claims: Vec<Claim> = extractions.into_iter().flat_map(|e| e.claims).collect();
+    let kept_claims = if args.output.explain {
+        claims.clone()
+    } else {
+        Vec::new()
+    };
     let findings = engine::check_claims(
         &inputs.reports,
         claims,
@@ -398,6 +428,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &stale,
         compared_with: None,
+        claims: &kept_claims,
     };
     finish(&run, &args.output, &loaded.config)
 }
@@ -438,6 +469,7 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &[],
         compared_with: Some((archive.len(), review.compared_with)),
+        claims: &[],
     };
     finish(&run, &args.output, &loaded.config)
 }
@@ -453,6 +485,8 @@ struct Run<'a> {
     stale: &'a [crate::suppress::BaselineEntry],
     /// For reviews: the archive's size, and how many of its reports were compared.
     compared_with: Option<(usize, usize)>,
+    /// With `--explain`: every claim of the run, to say how each finding's claims were read.
+    claims: &'a [Claim],
 }
 
 /// Prints a run's findings in the chosen format and returns the exit code.
@@ -465,6 +499,14 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
         Format::Json => {
             let mut json =
                 render::findings_json(run.reports, run.findings, run.problems, run.skipped);
+            if output.explain {
+                let explanations = explanations(run);
+                if let Some(findings) = json["findings"].as_array_mut() {
+                    for (finding, lines) in findings.iter_mut().zip(explanations) {
+                        finding["explain"] = serde_json::json!(lines);
+                    }
+                }
+            }
             if !run.stale.is_empty() {
                 json["stale_baseline"] = serde_json::json!(run.stale);
             }
@@ -484,7 +526,7 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
         }
         Format::Github => write_github(&mut out, run),
         Format::Short => write_short(&mut out, &mut err, run),
-        Format::Human => write_human(&mut out, &mut err, run),
+        Format::Human => write_human(&mut out, &mut err, run, output.explain),
     };
     if result.is_err() {
         // Output closed early (a pipe into `head`): nothing more to say.
@@ -547,14 +589,30 @@ fn write_short(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std
     Ok(())
 }
 
-fn write_human(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std::io::Result<()> {
+fn write_human(
+    out: &mut impl Write,
+    err: &mut impl Write,
+    run: &Run<'_>,
+    explain: bool,
+) -> std::io::Result<()> {
     let options = human_options();
-    for finding in run.findings {
+    let explanations = if explain {
+        explanations(run)
+    } else {
+        Vec::new()
+    };
+    for (index, finding) in run.findings.iter().enumerate() {
         write!(
             out,
             "{}",
             render::render_finding(run.reports, finding, options)
         )?;
+        if let Some(lines) = explanations.get(index) {
+            writeln!(out, "  why these claims were compared:")?;
+            for line in lines {
+                writeln!(out, "    {line}")?;
+            }
+        }
         writeln!(out)?;
     }
     for problem in run.problems {
@@ -591,6 +649,53 @@ fn write_human(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std
     writeln!(out, "{line}")
 }
 
+/// For each finding, the decisions that made its claims comparable: how each claim was read,
+/// the event it was put under and why, then the rule's reason.
+fn explanations(run: &Run<'_>) -> Vec<Vec<String>> {
+    let graph = crate::graph::ClaimGraph::build(run.reports, run.claims.to_vec());
+    run.findings
+        .iter()
+        .map(|finding| {
+            let mut lines = Vec::new();
+            for (index, location) in finding.locations.iter().enumerate() {
+                let report = &run.reports[location.report.0];
+                let at = report.file_position(location.span.start);
+                let words = report
+                    .text
+                    .get(location.span.start..location.span.end)
+                    .unwrap_or("");
+                let head = format!(
+                    "{}. {}:{}:{} {words:?}",
+                    index + 1,
+                    report.display_path(),
+                    at.line,
+                    at.column
+                );
+                match graph.claim_at(location.report, location.span) {
+                    Some(id) => {
+                        let claim = graph.claim(id);
+                        lines.push(format!(
+                            "{head}: read as {} ({})",
+                            claim.kind.name(),
+                            describe_claim(claim)
+                        ));
+                        lines.push(format!(
+                            "   under {}: {}",
+                            graph.event_of(id),
+                            graph.event_reason(id)
+                        ));
+                    }
+                    None => lines.push(head),
+                }
+            }
+            if let Some(because) = &finding.because {
+                lines.push(format!("=> {because}"));
+            }
+            lines
+        })
+        .collect()
+}
+
 /// "2 warnings, 1 error in 14 reports; 1 input problem"
 pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> String {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
@@ -622,6 +727,34 @@ pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> St
         ));
     }
     line
+}
+
+fn run_graph(args: GraphArgs) -> ExitCode {
+    let mut loaded = load_packs(&args.pack);
+    let inputs = load_reports(&args.paths);
+    let mut problems = std::mem::take(&mut loaded.problems);
+    problems.extend(inputs.problems);
+    let claims = engine::extract_all(&inputs.reports, loaded.context())
+        .into_iter()
+        .flat_map(|e| e.claims)
+        .collect();
+    let graph = crate::graph::ClaimGraph::build(&inputs.reports, claims);
+    let text = match args.format {
+        GraphFormat::Dot => graph.to_dot(),
+        GraphFormat::Json => {
+            serde_json::to_string_pretty(&graph.to_json()).unwrap_or_default() + "\n"
+        }
+    };
+    let written = std::io::stdout().lock().write_all(text.as_bytes());
+    let stderr = std::io::stderr();
+    let mut err = stderr.lock();
+    for problem in &problems {
+        let _ = write!(err, "{}", render::render_problem(problem, human_options()));
+    }
+    if written.is_err() || !problems.is_empty() {
+        return ExitCode::from(EXIT_INPUT_ERROR);
+    }
+    ExitCode::SUCCESS
 }
 
 fn run_claims(args: ClaimsArgs) -> ExitCode {
@@ -751,6 +884,9 @@ fn describe_claim(claim: &Claim) -> String {
             }
             if let Some(p) = &q.place {
                 fields.push(format!("place={p:?}"));
+            }
+            if let Some(source) = &q.source {
+                fields.push(format!("source={source:?}"));
             }
             if q.cumulative {
                 fields.push("cumulative".into());

@@ -283,6 +283,94 @@ impl<'r> ClaimGraph<'r> {
         out
     }
 
+    /// The graph as JSON: nodes with their kind and what they stand for, and labelled edges.
+    pub fn to_json(&self) -> serde_json::Value {
+        use serde_json::json;
+        let nodes: Vec<serde_json::Value> = self
+            .graph
+            .node_indices()
+            .map(|index| {
+                let id = format!("n{}", index.index());
+                match &self.graph[index] {
+                    Node::Report(r) => {
+                        let report = &self.reports[r.0];
+                        json!({
+                            "id": id, "type": "report", "path": report.display_path(),
+                            "outlet": report.meta.outlet,
+                            "published": report.meta.published.map(|p| p.date.to_string()),
+                            "event": report.meta.event,
+                        })
+                    }
+                    Node::Event(key) => json!({
+                        "id": id, "type": "event", "key": key, "label": key.to_string(),
+                    }),
+                    Node::Person(person) => json!({ "id": id, "type": "person", "person": person }),
+                    Node::Claim(claim) => {
+                        let claim = &self.claims[claim.0];
+                        let mut value = json!({
+                            "id": id, "type": "claim", "kind": claim.kind.name(),
+                            "text": claim.text, "start": claim.span.start, "end": claim.span.end,
+                        });
+                        if let ClaimKind::Quantity(q) = &claim.kind {
+                            value["measure"] = json!(q.measure);
+                            value["role"] = json!(q.role);
+                            value["place"] = json!(q.place);
+                            value["source"] = json!(q.source);
+                            value["interval"] = json!([q.interval.low, q.interval.high]);
+                        }
+                        if let ClaimKind::Role(r) = &claim.kind {
+                            value["office"] = json!(r.office);
+                            value["qualifier"] = json!(r.qualifier.name());
+                        }
+                        value
+                    }
+                }
+            })
+            .collect();
+        let edges: Vec<serde_json::Value> = self
+            .graph
+            .edge_indices()
+            .filter_map(|edge| {
+                let (from, to) = self.graph.edge_endpoints(edge)?;
+                let label = match self.graph[edge] {
+                    Edge::InReport => "in",
+                    Edge::OfEvent => "about",
+                    Edge::Names => "names",
+                };
+                Some(json!({
+                    "from": format!("n{}", from.index()),
+                    "to": format!("n{}", to.index()),
+                    "label": label,
+                }))
+            })
+            .collect();
+        json!({ "version": 1, "nodes": nodes, "edges": edges })
+    }
+
+    /// Why a claim is compared under its event, in words: "its report's front matter names
+    /// event `x`", "its report was published on 2025-07-04 and names no event".
+    pub fn event_reason(&self, id: ClaimId) -> String {
+        match self.event_of(id) {
+            EventKey::Explicit(event) => {
+                format!("its report names event `{event}` (front matter or manifest)")
+            }
+            EventKey::Published(date) => format!(
+                "its report names no event and was published on {date}: reports of one day are taken to speak of the same events"
+            ),
+            EventKey::Report(_) => {
+                "its report names no event and has no date: it is compared only with itself".into()
+            }
+        }
+    }
+
+    /// The claim at a span of a report, if one starts and ends there.
+    pub fn claim_at(&self, report: ReportIndex, span: crate::span::Span) -> Option<ClaimId> {
+        self.claims
+            .iter()
+            .position(|c| c.report == report && c.span == span)
+            .map(ClaimId)
+    }
+
     fn claims_of(&self, node: NodeIndex, edge: Edge) -> Vec<ClaimId> {
         self.graph
             .edges_directed(node, Direction::Incoming)

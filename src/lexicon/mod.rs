@@ -40,6 +40,9 @@ pub struct Action {
     /// True when the actor of this action owns what is counted: "Russia launched 550 drones"
     /// counts Russian drones, while "Ukraine shot down 35 drones" does not count Ukrainian ones.
     pub actor_owns: bool,
+    /// True for tolls that rise as a day goes on ("killed", "injured"): between reports
+    /// published at different times, a later higher figure is an update, not a contradiction.
+    pub rolling: bool,
 }
 
 /// A hedge word and what it does to a figure.
@@ -139,6 +142,13 @@ pub struct Lexicon {
     pub subset_markers: PhraseTable<()>,
     /// Words that put a sentence's figures on another occasion ("in a separate attack").
     pub occasion_markers: PhraseTable<()>,
+    /// Words that present the figures after a total as its complete breakdown ("made up of").
+    pub breakdown_markers: PhraseTable<()>,
+    /// Words that say a figure corrects an earlier one ("revised", "corrected").
+    pub correction_markers: PhraseTable<()>,
+    /// Head nouns of sources too vague to tell one from another ("officials", "authorities"):
+    /// a figure attributed to them counts as unattributed when sources are compared.
+    pub generic_sources: Vec<String>,
     measures: BTreeMap<String, (usize, usize)>,
 }
 
@@ -195,6 +205,13 @@ impl Lexicon {
 
     pub fn action_index(&self, id: &str) -> Option<usize> {
         self.actions.iter().position(|a| a.id == id)
+    }
+
+    /// Whether a measure's action is a rolling toll.
+    pub fn is_rolling(&self, measure: &str) -> bool {
+        self.measures
+            .get(measure)
+            .is_some_and(|&(_, action)| self.actions[action].rolling)
     }
 
     /// The person whose full name or alias is exactly `name`.

@@ -98,6 +98,8 @@ struct AttributionSpec {
     verbs: Vec<String>,
     #[serde(default)]
     prefixes: Vec<String>,
+    #[serde(default)]
+    generic: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -120,6 +122,10 @@ struct MarkersSpec {
     subset: Vec<String>,
     #[serde(default)]
     occasion: Vec<String>,
+    #[serde(default)]
+    correction: Vec<String>,
+    #[serde(default)]
+    breakdown: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -141,6 +147,8 @@ struct ActionSpec {
     whole: Option<Spanned<String>>,
     #[serde(default, rename = "actor-owns")]
     actor_owns: bool,
+    #[serde(default)]
+    rolling: bool,
     #[serde(default)]
     forms: Vec<String>,
     #[serde(default)]
@@ -262,6 +270,7 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                     .unwrap_or_else(|| action.id.get_ref().clone()),
                 whole: action.whole.as_ref().map(|w| w.get_ref().clone()),
                 actor_owns: action.actor_owns,
+                rolling: action.rolling,
             });
         }
     }
@@ -349,6 +358,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         for form in &attribution.prefixes {
             lexicon.attribution_prefixes.insert(form, ());
         }
+        for word in &attribution.generic {
+            lexicon.generic_sources.push(word.to_lowercase());
+        }
     }
     if let Some(time) = &spec.time {
         for subject in &time.subjects {
@@ -370,6 +382,12 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
         for m in &markers.occasion {
             lexicon.occasion_markers.insert(m, ());
+        }
+        for m in &markers.correction {
+            lexicon.correction_markers.insert(m, ());
+        }
+        for m in &markers.breakdown {
+            lexicon.breakdown_markers.insert(m, ());
         }
     }
 

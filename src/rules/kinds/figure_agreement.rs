@@ -4,7 +4,20 @@
 //! when their intervals, widened by the rule's tolerance, do not meet. Only totals are compared:
 //! parts, subsets, increments and modifiers are other quantities. Figures that a noun phrase
 //! scopes differently (Russian vs Ukrainian drones, Kyiv vs Kharkiv) are compared only when the
-//! scope leaves no doubt.
+//! scope leaves no doubt, and figures whose sentences are dated to days that do not meet are
+//! not compared at all.
+//!
+//! Which disagreements a rule reports is its kind's mode. Each pair of disagreeing figures is
+//! one of three things, and exactly one kind reports it:
+//!
+//! - **attributed** (`attributed-disagreement`): two different named sources ("Klitschko said",
+//!   "the State Emergency Service said") give different figures. The outlets are not at fault.
+//! - **moments** (`figure-update`): a rolling toll (the lexicon marks `killed` and `injured`)
+//!   given at different publication times. A later higher figure is an update; a later lower
+//!   one without a correction is reported by the rules that look `down`.
+//! - **contradiction** (`figure-agreement`): anything else, the same moment and the same source
+//!   or none. Where other figures of the event explain the gap ("823 = 810 drones + 13
+//!   missiles"), the finding says so.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -21,6 +34,32 @@ use crate::lexicon::Lexicon;
 use crate::problem::Problem;
 use crate::span::Span;
 
+pub(super) const ATTRIBUTED_KIND: KindDef = KindDef {
+    name: "attributed-disagreement",
+    summary: "Two named sources give figures for one measure of one event that cannot both be true.",
+    placeholders: &[
+        "measure", "values", "event", "count", "a.outlet", "a.value", "a.source", "b.outlet",
+        "b.value", "b.source",
+    ],
+    relies_on: "what figure-agreement relies on, and the lexicon's attribution verbs, prefixes and generic sources",
+    template: include_str!("templates/attributed-disagreement.toml"),
+    check_schema,
+    compile: compile_attributed,
+};
+
+pub(super) const UPDATE_KIND: KindDef = KindDef {
+    name: "figure-update",
+    summary: "A rolling toll that changes between reports published at different times.",
+    placeholders: &[
+        "measure", "values", "event", "count", "a.outlet", "a.value", "a.time", "b.outlet",
+        "b.value", "b.time",
+    ],
+    relies_on: "what figure-agreement relies on, the lexicon's rolling actions and correction markers, and publication times",
+    template: include_str!("templates/figure-update.toml"),
+    check_schema: update_schema,
+    compile: compile_update,
+};
+
 pub(super) const KIND: KindDef = KindDef {
     name: "figure-agreement",
     summary: "The same measure of the same event, given as figures that cannot all be true.",
@@ -32,6 +71,68 @@ pub(super) const KIND: KindDef = KindDef {
     check_schema,
     compile,
 };
+
+/// Which disagreements a rule reports.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Mode {
+    Contradiction,
+    Attributed,
+    Update(Direction),
+}
+
+/// Which way a rolling toll moved between an earlier and a later report.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+enum Direction {
+    /// The later figure is higher: an update.
+    #[default]
+    Up,
+    /// The later figure is lower, and its sentence says nothing of a correction.
+    Down,
+}
+
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct UpdateParams {
+    /// `up` for later higher figures, `down` for later lower ones.
+    #[serde(default)]
+    direction: Direction,
+    #[serde(default)]
+    tolerance: Tolerance,
+    /// Only these measures; all rolling measures when empty.
+    #[serde(default)]
+    #[schemars(with = "Vec<String>")]
+    measures: Vec<Spanned<String>>,
+}
+
+fn update_schema() -> schemars::Schema {
+    schemars::schema_for!(UpdateParams)
+}
+
+fn compile_attributed(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    let mut rule = compile_agreement(input)?;
+    rule.mode = Mode::Attributed;
+    rule.scope = Scope::AcrossReports;
+    Ok(Box::new(rule))
+}
+
+fn compile_update(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    let params: UpdateParams = read_check(input)?;
+    let problems = check_measures(input, &params.measures, params.tolerance);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(Box::new(FigureAgreement {
+        scope: Scope::AcrossReports,
+        tolerance: params.tolerance,
+        measures: params
+            .measures
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
+        mode: Mode::Update(params.direction),
+    }))
+}
 
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
@@ -60,12 +161,39 @@ struct FigureAgreement {
     scope: Scope,
     tolerance: Tolerance,
     measures: BTreeSet<String>,
+    mode: Mode,
 }
 
 fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    Ok(Box::new(compile_agreement(input)?))
+}
+
+fn compile_agreement(input: &KindInput<'_>) -> Result<FigureAgreement, Vec<Problem>> {
     let params: Params = read_check(input)?;
+    let problems = check_measures(input, &params.measures, params.tolerance);
+    if !problems.is_empty() {
+        return Err(problems);
+    }
+    Ok(FigureAgreement {
+        scope: params.scope,
+        tolerance: params.tolerance,
+        measures: params
+            .measures
+            .into_iter()
+            .map(Spanned::into_inner)
+            .collect(),
+        mode: Mode::Contradiction,
+    })
+}
+
+/// Problems with the measures and tolerance of a rule's `[check]` table.
+fn check_measures(
+    input: &KindInput<'_>,
+    measures: &[Spanned<String>],
+    t: Tolerance,
+) -> Vec<Problem> {
     let mut problems = Vec::new();
-    for measure in &params.measures {
+    for measure in measures {
         if !input.lexicon.has_measure(measure.get_ref()) {
             let known: Vec<&str> = input.lexicon.measure_ids().collect();
             problems.push(
@@ -84,7 +212,6 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
             );
         }
     }
-    let t = params.tolerance;
     if !(t.relative >= 0.0 && t.absolute >= 0.0 && t.relative.is_finite() && t.absolute.is_finite())
     {
         problems.push(
@@ -92,18 +219,7 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
                 .with_help("write tolerance = { relative = 0.05 } for 5%"),
         );
     }
-    if !problems.is_empty() {
-        return Err(problems);
-    }
-    Ok(Box::new(FigureAgreement {
-        scope: params.scope,
-        tolerance: params.tolerance,
-        measures: params
-            .measures
-            .into_iter()
-            .map(Spanned::into_inner)
-            .collect(),
-    }))
+    problems
 }
 
 impl RuleKind for FigureAgreement {
@@ -112,6 +228,9 @@ impl RuleKind for FigureAgreement {
         let mut findings = Vec::new();
         for group in graph.figure_groups() {
             if !self.measures.is_empty() && !self.measures.contains(&group.measure) {
+                continue;
+            }
+            if matches!(self.mode, Mode::Update(_)) && !lexicon.is_rolling(&group.measure) {
                 continue;
             }
             match self.scope {
@@ -141,7 +260,8 @@ impl RuleKind for FigureAgreement {
 }
 
 impl FigureAgreement {
-    /// The finding for a set of comparable claims, if any two of them conflict.
+    /// The finding for a set of comparable claims, if any two of them disagree in the way this
+    /// rule's mode reports.
     fn conflict(
         &self,
         graph: &ClaimGraph<'_>,
@@ -163,6 +283,7 @@ impl FigureAgreement {
             .filter_map(|(_, q)| side(lexicon, q))
             .collect();
 
+        // Pairs in the order the mode reads them: earlier before later for updates.
         let mut pairs = Vec::new();
         for (i, &(a, qa)) in quantities.iter().enumerate() {
             for &(b, qb) in &quantities[i + 1..] {
@@ -173,28 +294,40 @@ impl FigureAgreement {
                 if !same_side(lexicon, qa, qb, sides.len())
                     || !same_scope(qa.place.as_deref(), qb.place.as_deref(), places.len())
                     || qa.occasion != qb.occasion
+                    || !dates_meet(graph, a, b)
                 {
                     continue;
                 }
-                if self
-                    .widen(qa.interval)
-                    .is_disjoint(&self.widen(qb.interval))
-                {
-                    pairs.push((a, b));
+                let (wa, wb) = (self.widen(qa.interval), self.widen(qb.interval));
+                if !wa.is_disjoint(&wb) {
+                    continue;
+                }
+                if let Some(pair) = self.reported_pair(graph, lexicon, &group.measure, a, b) {
+                    pairs.push(pair);
                 }
             }
         }
         let &(first_a, first_b) = pairs.first()?;
 
-        // Every claim in a conflicting pair, one per report when comparing across reports.
+        // Every claim in a reported pair, one per report when comparing across reports.
         let mut involved: Vec<ClaimId> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
-        involved.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
-        involved.dedup();
+        match self.mode {
+            Mode::Update(_) => {
+                involved.sort_by_key(|&id| (published_at(graph, id), graph.claim(id).report));
+                involved.dedup();
+            }
+            _ => {
+                involved.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
+                involved.dedup();
+            }
+        }
         if across {
             let mut seen = BTreeSet::new();
             involved.retain(|&id| seen.insert(graph.claim(id).report));
-            if !involved.contains(&first_b) {
-                involved.push(first_b);
+            for id in [first_a, first_b] {
+                if !involved.contains(&id) {
+                    involved.push(id);
+                }
             }
         }
 
@@ -205,27 +338,35 @@ impl FigureAgreement {
             let who = graph.report(graph.claim(id).report).label();
             (who, stated_value(q))
         };
-        let listed: Vec<String> = involved
-            .iter()
-            .map(|&id| {
-                let (who, value) = describe(id);
-                if across {
-                    format!("{value} ({who})")
-                } else {
-                    value
-                }
-            })
-            .collect();
+        let annotate = |id: ClaimId| {
+            let (who, value) = describe(id);
+            match self.mode {
+                Mode::Attributed => format!("{value} ({}, in {who})", source_of(graph, id)),
+                Mode::Update(_) => format!("{value} ({who}, {})", time_of(graph, id)),
+                Mode::Contradiction if across => format!("{value} ({who})"),
+                Mode::Contradiction => value,
+            }
+        };
+        let separator = if matches!(self.mode, Mode::Update(_)) {
+            " → "
+        } else {
+            ", "
+        };
+        let listed: Vec<String> = involved.iter().map(|&id| annotate(id)).collect();
         let (a_outlet, a_value) = describe(first_a);
         let (b_outlet, b_value) = describe(first_b);
         values.insert("measure", measure.clone());
-        values.insert("values", listed.join(", "));
+        values.insert("values", listed.join(separator));
         values.insert("event", group.event.to_string());
         values.insert("count", involved.len().to_string());
         values.insert("a.outlet", a_outlet);
         values.insert("a.value", a_value);
         values.insert("b.outlet", b_outlet);
         values.insert("b.value", b_value);
+        values.insert("a.source", source_of(graph, first_a));
+        values.insert("b.source", source_of(graph, first_b));
+        values.insert("a.time", time_of(graph, first_a));
+        values.insert("b.time", time_of(graph, first_b));
 
         let locations = involved
             .iter()
@@ -235,28 +376,99 @@ impl FigureAgreement {
                 Location {
                     report: claim.report,
                     span: claim.span,
-                    value: if across {
-                        format!("{who}: {value} {measure}")
-                    } else {
-                        format!("{value} {measure}")
+                    value: match self.mode {
+                        Mode::Attributed => {
+                            format!("{who}: {value} {measure}, per {}", source_of(graph, id))
+                        }
+                        Mode::Update(_) => {
+                            format!("{who}: {value} {measure} at {}", time_of(graph, id))
+                        }
+                        Mode::Contradiction if across => format!("{who}: {value} {measure}"),
+                        Mode::Contradiction => format!("{value} {measure}"),
                     },
                 }
             })
             .collect();
-        let because = if across {
-            format!(
+        let because = match self.mode {
+            Mode::Attributed => format!(
+                "compared because they are {} and count {measure}; each figure is attributed to a different source",
+                group.event
+            ),
+            Mode::Update(_) => format!(
+                "compared because they are {} and count {measure}, a toll that changes during the day; the reports were published at different times",
+                group.event
+            ),
+            Mode::Contradiction if across => format!(
                 "compared because they are {} and count {measure}",
                 group.event
-            )
-        } else {
-            format!("compared because one report gives both as {measure}")
+            ),
+            Mode::Contradiction => {
+                format!("compared because one report gives both as {measure}")
+            }
+        };
+        let note = match self.mode {
+            Mode::Contradiction if across => explain_gap(graph, lexicon, group, first_a, first_b),
+            _ => None,
         };
         Some(RawFinding {
             locations,
             values,
             because,
-            note: None,
+            note,
         })
+    }
+
+    /// The pair as this rule reports it (earlier first for updates), or `None` when the
+    /// disagreement belongs to another mode, or to none.
+    fn reported_pair(
+        &self,
+        graph: &ClaimGraph<'_>,
+        lexicon: &Lexicon,
+        measure: &str,
+        a: ClaimId,
+        b: ClaimId,
+    ) -> Option<(ClaimId, ClaimId)> {
+        let across = graph.claim(a).report != graph.claim(b).report;
+        let sources_differ = {
+            let key = |id: ClaimId| {
+                graph
+                    .quantity(id)
+                    .and_then(|q| q.source.as_deref())
+                    .and_then(|s| source_words(lexicon, s))
+            };
+            match (key(a), key(b)) {
+                (Some(x), Some(y)) => !x.is_subset(&y) && !y.is_subset(&x),
+                _ => false,
+            }
+        };
+        let (ta, tb) = (published_at(graph, a), published_at(graph, b));
+        let timed_apart = ta.1.is_some() && tb.1.is_some() && ta != tb;
+        if across && timed_apart && lexicon.is_rolling(measure) {
+            let (earlier, later) = if ta < tb { (a, b) } else { (b, a) };
+            let (qe, ql) = (graph.quantity(earlier)?, graph.quantity(later)?);
+            let rose = match (qe.interval.high, ql.interval.low) {
+                (Some(high), Some(low)) => low >= high,
+                _ => false,
+            };
+            // A toll that rose is an update whoever gave it; one that fell is a stale figure,
+            // unless another source gave it or the report says it was corrected.
+            let reported = if rose {
+                Mode::Update(Direction::Up)
+            } else if sources_differ {
+                Mode::Attributed
+            } else if mentions_correction(graph, lexicon, later) {
+                return None;
+            } else {
+                Mode::Update(Direction::Down)
+            };
+            return (self.mode == reported).then_some((earlier, later));
+        }
+        if sources_differ {
+            // Two sources disagreeing is not an outlet's error; inside one report it is the
+            // report doing its job.
+            return (self.mode == Mode::Attributed && across).then_some((a, b));
+        }
+        (self.mode == Mode::Contradiction).then_some((a, b))
     }
 
     fn widen(&self, interval: Interval) -> Interval {
@@ -267,6 +479,154 @@ impl FigureAgreement {
             inclusive: interval.inclusive,
         }
     }
+}
+
+/// A source as a set of words, for telling sources apart ("the air force" and "Ukraine's air
+/// force" are one source; "Klitschko" and "Kyiv Mayor Vitali Klitschko" are one), or `None`
+/// when the source is too vague to tell ("officials", "local authorities").
+fn source_words(lexicon: &Lexicon, source: &str) -> Option<BTreeSet<String>> {
+    let words: Vec<String> = source
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .map(|w| crate::lexicon::strip_possessive(&w.to_lowercase()).to_string())
+        .filter(|w| {
+            !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "of" | "and" | "in")
+        })
+        .collect();
+    let head = words.last()?;
+    if lexicon.generic_sources.iter().any(|g| g == head) {
+        return None;
+    }
+    Some(words.into_iter().collect())
+}
+
+/// The source a figure's sentence names, as written, or "no source named".
+fn source_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
+    graph
+        .quantity(id)
+        .and_then(|q| q.source.clone())
+        .unwrap_or_else(|| "no source named".into())
+}
+
+/// When a figure's report was published: the date, and the time when it is known.
+fn published_at(
+    graph: &ClaimGraph<'_>,
+    id: ClaimId,
+) -> (Option<jiff::civil::Date>, Option<jiff::civil::DateTime>) {
+    let published = graph.report(graph.claim(id).report).meta.published;
+    (published.map(|p| p.date), published.and_then(|p| p.time))
+}
+
+/// A report's publication time as people write it: "2025-09-07 05:40".
+fn time_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
+    match published_at(graph, id) {
+        (_, Some(time)) => time.strftime("%Y-%m-%d %H:%M").to_string(),
+        (Some(date), None) => date.to_string(),
+        (None, None) => "an unknown time".into(),
+    }
+}
+
+/// How many days before its publication an undated figure may speak of: a report's own news is
+/// of the last few days.
+const RECENT_DAYS: i64 = 3;
+
+/// Whether the days two figures speak of can meet. A figure's days are those its sentence's
+/// date words mean; without any, the few days up to its report's publication. Figures of
+/// undated reports are taken to meet anything.
+fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
+    let days = |id: ClaimId| {
+        let published = graph.report(graph.claim(id).report).meta.published?;
+        let dated = graph
+            .quantity(id)
+            .and_then(|q| q.when)
+            .and_then(|when| crate::time::resolve(when.expr, published.date));
+        let recent = published
+            .date
+            .checked_sub(jiff::Span::new().days(RECENT_DAYS))
+            .ok()
+            .map(|first| (first, published.date));
+        dated.map(|d| (d.first, d.last)).or(recent)
+    };
+    let (qa, qb) = (graph.quantity(a), graph.quantity(b));
+    // Two figures without date words are about the reports' news, whatever the days between
+    // the reports: the event already ties them together.
+    if qa.is_some_and(|q| q.when.is_none()) && qb.is_some_and(|q| q.when.is_none()) {
+        return true;
+    }
+    match (days(a), days(b)) {
+        (Some(x), Some(y)) => x.0 <= y.1 && y.0 <= x.1,
+        _ => true,
+    }
+}
+
+/// Whether a figure's sentence says it corrects or revises an earlier figure.
+fn mentions_correction(graph: &ClaimGraph<'_>, lexicon: &Lexicon, id: ClaimId) -> bool {
+    let claim = graph.claim(id);
+    let text = &graph.report(claim.report).text;
+    let Some(sentence) = text.get(claim.sentence.start..claim.sentence.end) else {
+        return false;
+    };
+    let tokens = crate::text::tokens(sentence, claim.sentence.start);
+    (0..tokens.len()).any(|i| lexicon.correction_markers.longest_at(&tokens, i).is_some())
+}
+
+/// Why two exact figures may differ, when other figures of the event account for the gap: the
+/// difference is a figure of another class with the same action ("823 = 810 drones + 13
+/// missiles"), or the larger figure is what a class counting both gives.
+fn explain_gap(
+    graph: &ClaimGraph<'_>,
+    lexicon: &Lexicon,
+    group: &FigureGroup,
+    a: ClaimId,
+    b: ClaimId,
+) -> Option<String> {
+    let (qa, qb) = (graph.quantity(a)?, graph.quantity(b)?);
+    if qa.hedge != Hedge::Exact || qb.hedge != Hedge::Exact {
+        return None;
+    }
+    let (low, high) = if qa.number <= qb.number {
+        (qa.number, qb.number)
+    } else {
+        (qb.number, qa.number)
+    };
+    let gap = high - low;
+    let (class, action) = group.measure.split_once('.')?;
+    let class_label = |measure: &str| {
+        measure
+            .split_once('.')
+            .and_then(|(class, _)| lexicon.class_index(class))
+            .map_or_else(|| measure.to_string(), |i| lexicon.classes[i].label.clone())
+    };
+    let (_, event_claims) = graph
+        .measured_by_event()
+        .into_iter()
+        .find(|(event, _)| *event == group.event)?;
+    for id in event_claims {
+        let Some(q) = graph.quantity(id) else {
+            continue;
+        };
+        let Some(measure) = q.measure.as_deref() else {
+            continue;
+        };
+        let Some((other_class, other_action)) = measure.split_once('.') else {
+            continue;
+        };
+        if other_action != action || other_class == class || q.hedge != Hedge::Exact {
+            continue;
+        }
+        if q.number == gap {
+            return Some(format!(
+                "{} = {} {} + {} {}: one report may count {} as {}",
+                format_number(high),
+                format_number(low),
+                class_label(&group.measure),
+                format_number(gap),
+                class_label(measure),
+                class_label(measure),
+                class_label(&group.measure),
+            ));
+        }
+    }
+    None
 }
 
 /// Whose things a figure counts: the nationality in its noun phrase ("Ukrainian drones"), else

@@ -66,6 +66,8 @@ pub struct KindDef {
 /// Every rule kind, by name.
 pub static KINDS: &[KindDef] = &[
     figure_agreement::KIND,
+    figure_agreement::ATTRIBUTED_KIND,
+    figure_agreement::UPDATE_KIND,
     role_agreement::KIND,
     role_record::KIND,
     elapsed_time::KIND,

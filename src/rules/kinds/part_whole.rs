@@ -6,6 +6,12 @@
 //! are summed and compared with the smallest figure for the whole. Across reports of one event,
 //! each part is compared alone with the whole, since reports may count parts differently.
 //! Figures are compared only when they count the same side's things and the same occasion.
+//!
+//! With `breakdown = true` the rule reads breakdowns instead: a total followed in its sentence by
+//! the figures of its parts ("818 drones and missiles in all: 810 drones and 13 missiles"). The
+//! parts may never add up to more than the total; when the breakdown is written as complete (a
+//! colon or dash, or "made up of"), they must also reach it. After "including" a breakdown may
+//! leave things out, so only an excess is flagged.
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -14,10 +20,11 @@ use toml::Spanned;
 
 use super::figure_agreement::{same_side, side, stated_value};
 use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
-use crate::claim::{ReportIndex, format_number};
+use crate::claim::{QuantityRole, ReportIndex, format_number};
 use crate::engine::Context;
 use crate::finding::Location;
 use crate::graph::{ClaimGraph, ClaimId};
+use crate::lexicon::Lexicon;
 use crate::problem::Problem;
 use crate::span::Span;
 
@@ -43,6 +50,11 @@ struct Params {
     whole: Option<Spanned<String>>,
     #[serde(default = "within_report")]
     scope: Scope,
+    /// Read breakdowns of a total into its parts within one sentence, instead of summing the
+    /// part measures of a report. The classes of `whole` and `parts` are what count: the
+    /// breakdown is read for any action they share.
+    #[serde(default)]
+    breakdown: bool,
 }
 
 fn within_report() -> Scope {
@@ -53,6 +65,7 @@ struct PartWhole {
     parts: Vec<String>,
     whole: String,
     scope: Scope,
+    breakdown: bool,
 }
 
 fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
@@ -88,12 +101,16 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
         parts: params.parts.into_iter().map(Spanned::into_inner).collect(),
         whole: params.whole.map(Spanned::into_inner).unwrap_or_default(),
         scope: params.scope,
+        breakdown: params.breakdown,
     }))
 }
 
 impl RuleKind for PartWhole {
     fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
         let lexicon = ctx.lexicon;
+        if self.breakdown {
+            return self.breakdowns(graph, lexicon);
+        }
         let mut findings = Vec::new();
         for (event, claims) in graph.measured_by_event() {
             let of = |measure: &str| -> Vec<ClaimId> {
@@ -253,6 +270,144 @@ impl RuleKind for PartWhole {
         }
         findings
     }
+}
+
+impl PartWhole {
+    /// Totals whose breakdown in the same sentence does not add up.
+    fn breakdowns(&self, graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
+        let class_of = |measure: &str| measure.split_once('.').map(|(c, _)| c.to_string());
+        let part_classes: BTreeSet<String> =
+            self.parts.iter().filter_map(|p| class_of(p)).collect();
+        // A breakdown holds for every action: "launched 823 … : 810 drones and 13 missiles" and
+        // "shot down 751 … : 747 drones and 4 missiles" alike.
+        let whole_class = class_of(&self.whole);
+        let mut findings = Vec::new();
+        for report in 0..graph.reports().len() {
+            let report = ReportIndex(report);
+            let text = &graph.report(report).text;
+            let claims: Vec<ClaimId> = graph
+                .claims_in(report)
+                .into_iter()
+                .filter(|&id| graph.quantity(id).is_some())
+                .collect();
+            for (i, &whole) in claims.iter().enumerate() {
+                let wq = graph.quantity(whole).expect("a quantity");
+                if wq.class != whole_class || wq.role == QuantityRole::Modifier {
+                    continue;
+                }
+                let whole_action = wq
+                    .measure
+                    .as_deref()
+                    .and_then(|m| m.split_once('.'))
+                    .map(|(_, a)| a.to_string());
+                let sentence = graph.claim(whole).sentence;
+                // The parts: the figures that follow in the sentence and count a part's class,
+                // with the whole's action or none, up to the first that does not.
+                let parts: Vec<ClaimId> = claims[i + 1..]
+                    .iter()
+                    .copied()
+                    .take_while(|&id| {
+                        let q = graph.quantity(id).expect("a quantity");
+                        graph.claim(id).sentence == sentence
+                            && q.role != QuantityRole::Modifier
+                            && q.class.as_ref().is_some_and(|c| part_classes.contains(c))
+                            && q.measure
+                                .as_deref()
+                                .and_then(|m| m.split_once('.'))
+                                .is_none_or(|(_, action)| Some(action.to_string()) == whole_action)
+                    })
+                    .collect();
+                let Some(&first) = parts.first() else {
+                    continue;
+                };
+                let gap = text
+                    .get(graph.claim(whole).span.end..graph.claim(first).span.start)
+                    .unwrap_or("");
+                let complete = breakdown_is_complete(lexicon, gap);
+                let sum_low: f64 = parts.iter().map(|&id| low(graph, id)).sum();
+                let sum_high: Option<f64> = parts
+                    .iter()
+                    .map(|&id| graph.quantity(id).and_then(|q| q.interval.high))
+                    .sum();
+                let exceeds = wq.interval.high.is_some_and(|high| sum_low > high);
+                let short = complete
+                    && parts.len() >= 2
+                    && matches!((sum_high, wq.interval.low), (Some(sum), Some(low)) if sum < low);
+                if !exceeds && !short {
+                    continue;
+                }
+                // Parts as written ("1 Kinzhal", "6 Iskander-M"), else by their class.
+                let label = |id: ClaimId| {
+                    let q = graph.quantity(id).expect("a quantity");
+                    let noun = q.counted.clone().unwrap_or_else(|| {
+                        q.class
+                            .as_deref()
+                            .and_then(|c| lexicon.class_index(c))
+                            .map_or_else(String::new, |c| lexicon.classes[c].label.clone())
+                    });
+                    format!("{} {noun}", stated_value(q))
+                };
+                let sum = if sum_high == Some(sum_low) {
+                    format_number(sum_low)
+                } else {
+                    format!("at least {}", format_number(sum_low))
+                };
+                let mut values = BTreeMap::new();
+                values.insert("whole", label(whole));
+                values.insert(
+                    "parts",
+                    parts
+                        .iter()
+                        .map(|&id| label(id))
+                        .collect::<Vec<_>>()
+                        .join(" + "),
+                );
+                values.insert("sum", sum.clone());
+                values.insert("whole.value", stated_value(wq));
+                values.insert("whole.outlet", graph.report(report).label());
+                let mut locations = vec![Location {
+                    report,
+                    span: graph.claim(whole).span,
+                    value: format!("the total: {}", label(whole)),
+                }];
+                for &id in &parts {
+                    locations.push(Location {
+                        report,
+                        span: graph.claim(id).span,
+                        value: format!("a part: {}", label(id)),
+                    });
+                }
+                findings.push(RawFinding {
+                    locations,
+                    values,
+                    because: format!(
+                        "compared because the sentence breaks {} down into its parts{}",
+                        label(whole),
+                        if complete { ", as a complete list" } else { "" }
+                    ),
+                    note: Some(if exceeds {
+                        format!("the parts add up to {sum}, more than the total")
+                    } else {
+                        format!("the parts add up to {sum}, less than the total, and the breakdown is written as complete")
+                    }),
+                });
+            }
+        }
+        findings
+    }
+}
+
+/// Whether the words between a total and its first part present the parts as the whole list:
+/// a colon or dash, or a breakdown marker ("made up of"), and no subset marker ("including").
+fn breakdown_is_complete(lexicon: &Lexicon, gap: &str) -> bool {
+    let tokens = crate::text::tokens(gap, 0);
+    let has = |table: &crate::lexicon::PhraseTable<()>| {
+        (0..tokens.len()).any(|i| table.longest_at(&tokens, i).is_some())
+    };
+    if has(&lexicon.subset_markers) {
+        return false;
+    }
+    gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers)
 }
 
 fn check_schema() -> schemars::Schema {
