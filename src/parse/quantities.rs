@@ -1526,14 +1526,23 @@ fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> 
     None
 }
 
+/// The place a phrase at token `j` names: "in Kyiv", "in the Kyiv region", "across Ukraine".
+/// "Nationwide" and "across the country" name the whole country, written `the country`.
 fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     let toks = &s.tokens;
-    if !matches!(toks.get(j)?.lower.as_str(), "in" | "near") {
+    let first = toks.get(j)?.lower.as_str();
+    if first == "nationwide" {
+        return Some(NATIONWIDE.to_string());
+    }
+    if !matches!(first, "in" | "near" | "across" | "throughout") {
         return None;
     }
     let mut k = j + 1;
     if toks.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
+        if toks.get(k).is_some_and(|t| t.lower == "country") && first != "near" {
+            return Some(NATIONWIDE.to_string());
+        }
     }
     // "in the central city of Poltava", "in the region of Kharkiv".
     let mut look = k;
@@ -1561,6 +1570,10 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         {
             return None;
         }
+        // "in Russia's overnight attack": a possessor, not the place of the figure.
+        if crate::lexicon::strip_possessive(toks[k].text) != toks[k].text {
+            return None;
+        }
         k += 1;
     }
     if k == start {
@@ -1582,6 +1595,9 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             .to_string(),
     )
 }
+
+/// The place of a figure for the whole country ("nationwide", "across the country").
+const NATIONWIDE: &str = "the country";
 
 /// Fills in partitives once both mentions are read: the part counts what the whole counts,
 /// and the whole of an interception was launched.
