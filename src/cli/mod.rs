@@ -510,6 +510,7 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
             if !run.stale.is_empty() {
                 json["stale_baseline"] = serde_json::json!(run.stale);
             }
+            json["uncompared"] = serde_json::json!(uncompared(run.reports));
             writeln!(
                 out,
                 "{}",
@@ -641,12 +642,32 @@ fn write_human(
         }
     }
     let mut line = summary(run.reports.len(), run.findings, run.problems);
+    let alone = uncompared(run.reports);
+    if alone > 0 {
+        line.push_str(&format!(
+            "; {alone} report{} without a date or an event, compared only with {}",
+            if alone == 1 { "" } else { "s" },
+            if alone == 1 { "itself" } else { "themselves" }
+        ));
+    }
     if let Some((archive, compared)) = run.compared_with {
         line.push_str(&format!(
             " (the draft was compared with {compared} of {archive} archived reports)"
         ));
     }
     writeln!(out, "{line}")
+}
+
+/// How many reports of a run of several could not be compared with the others: they have
+/// neither a publication date nor an event (`--as-of` or front matter would give them one).
+fn uncompared(reports: &[Report]) -> usize {
+    if reports.len() < 2 {
+        return 0;
+    }
+    reports
+        .iter()
+        .filter(|r| r.meta.published.is_none() && r.meta.event.is_none())
+        .count()
 }
 
 /// For each finding, the decisions that made its claims comparable: how each claim was read,

@@ -84,6 +84,62 @@ fn matches(planted: &Planted, reports: &[Report], finding: &Finding) -> bool {
         })
 }
 
+/// Expected against reported, per kind: planted items found and missed, findings that match no
+/// planted item (false alarms), with precision and recall over the whole corpus.
+fn confusion_table(
+    planted: &[Planted],
+    missing: &[String],
+    findings: &[Finding],
+    matched: &[bool],
+) -> String {
+    let kind_of_rule = |rule: &str| {
+        crate::support::shipped()
+            .rules
+            .get(rule)
+            .map_or("unknown", |r| r.kind.name)
+            .to_string()
+    };
+    let mut rows: std::collections::BTreeMap<String, [usize; 3]> = Default::default();
+    for item in planted {
+        let kind = item.kind.split([' ', '(']).next().unwrap_or("").to_string();
+        let row = rows.entry(kind).or_default();
+        if missing.contains(&item.id) {
+            row[1] += 1;
+        } else {
+            row[0] += 1;
+        }
+    }
+    for (finding, matched) in findings.iter().zip(matched) {
+        if !matched {
+            rows.entry(kind_of_rule(&finding.rule)).or_default()[2] += 1;
+        }
+    }
+    let mut out = String::from(
+        "| kind | planted, found | planted, missed | false alarms |\n|---|---|---|---|\n",
+    );
+    let mut totals = [0; 3];
+    for (kind, row) in &rows {
+        out.push_str(&format!(
+            "| {kind} | {} | {} | {} |\n",
+            row[0], row[1], row[2]
+        ));
+        for i in 0..3 {
+            totals[i] += row[i];
+        }
+    }
+    let found_findings = matched.iter().filter(|m| **m).count();
+    let precision = found_findings as f64 / findings.len().max(1) as f64;
+    let recall = totals[0] as f64 / planted.len().max(1) as f64;
+    out.push_str(&format!(
+        "| all | {} | {} | {} |\n\nfindings: {}, matching a planted item: {found_findings}; precision {precision:.3}, recall {recall:.3}",
+        totals[0],
+        totals[1],
+        totals[2],
+        findings.len()
+    ));
+    out
+}
+
 #[test]
 fn corpus_reports_exactly_the_planted_inconsistencies() {
     let planted = planted_items();
@@ -106,6 +162,10 @@ fn corpus_reports_exactly_the_planted_inconsistencies() {
         .filter(|(_, m)| !**m)
         .map(|(f, _)| format!("{}: {}", f.rule, f.message))
         .collect();
+    println!(
+        "{}",
+        confusion_table(&planted, &missing, &findings, &matched)
+    );
     assert!(
         missing.is_empty() && unexpected.is_empty(),
         "missing planted: {missing:?}\nfalse alarms: {unexpected:#?}"

@@ -531,3 +531,72 @@ fn output_is_the_same_whatever_the_number_of_threads() {
         );
     }
 }
+
+#[test]
+fn graph_command_prints_dot_and_json() {
+    let dir = fixture();
+    let dot = crosscheck_in(dir.path(), &["graph", "reports"]);
+    assert_eq!(dot.status.code(), Some(0));
+    let text = stdout(&dot);
+    assert!(text.starts_with("digraph claims {"), "{text}");
+    assert!(text.contains("label=\"550 drones\", shape=box"), "{text}");
+    assert!(
+        text.contains("label=\"event `e`\", shape=ellipse"),
+        "{text}"
+    );
+    let json = crosscheck_in(dir.path(), &["graph", "reports", "--format", "json"]);
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let nodes = json["nodes"].as_array().unwrap();
+    let claim = nodes
+        .iter()
+        .find(|n| n["type"] == "claim" && n["text"] == "539 drones")
+        .expect("the claim is a node");
+    assert_eq!(claim["measure"], "drones.launched");
+    let event = nodes.iter().find(|n| n["type"] == "event").unwrap();
+    assert!(
+        json["edges"].as_array().unwrap().iter().any(|e| {
+            e["from"] == claim["id"] && e["to"] == event["id"] && e["label"] == "about"
+        })
+    );
+}
+
+#[test]
+fn explain_prints_why_claims_were_compared() {
+    let dir = fixture();
+    let output = crosscheck_in(dir.path(), &["check", "reports", "--explain"]);
+    let text = stdout(&output);
+    assert!(text.contains("  why these claims were compared:\n    1. reports/a.md:6:17 \"550 drones\": read as quantity (value=550"), "{text}");
+    assert!(
+        text.contains("under event `e`: its report names event `e` (front matter or manifest)"),
+        "{text}"
+    );
+    assert!(
+        text.contains("    => compared because they are event `e` and count drones launched"),
+        "{text}"
+    );
+    let json = crosscheck_in(
+        dir.path(),
+        &["check", "reports", "--explain", "--format", "json"],
+    );
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let explain = json["findings"][0]["explain"].as_array().unwrap();
+    assert_eq!(explain.len(), 5, "{explain:#?}");
+}
+
+#[test]
+fn reports_without_date_or_event_are_counted() {
+    let dir = tempfile::tempdir().unwrap();
+    write(dir.path(), "a.txt", "Russia launched 500 drones.\n");
+    write(dir.path(), "b.txt", "Russia launched 600 drones.\n");
+    let output = crosscheck_in(dir.path(), &["check", "a.txt", "b.txt"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "no findings in 2 reports; 2 reports without a date or an event, compared only with themselves\n"
+    );
+    let output = crosscheck_in(
+        dir.path(),
+        &["check", "a.txt", "b.txt", "--as-of", "2025-07-04"],
+    );
+    assert_eq!(output.status.code(), Some(1));
+}
