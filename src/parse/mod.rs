@@ -222,6 +222,31 @@ mod tests {
         assert_eq!(mask_comments("a <!-- b", Span::new(0, 8)), "a <!-- b");
     }
 
+    #[test]
+    fn sources_of_figures() {
+        let source = |text: &str| quantities(text)[0].source.clone();
+        assert_eq!(
+            source("Russia launched 810 drones, Ukraine's air force said.").as_deref(),
+            Some("Ukraine's air force")
+        );
+        assert_eq!(
+            source("Two people were killed, according to Kyiv Mayor Vitali Klitschko.").as_deref(),
+            Some("Kyiv Mayor Vitali Klitschko")
+        );
+        // An appositive between the name and the verb.
+        assert_eq!(
+            source("Two people were killed in Kyiv, Tymur Tkachenko, the head of the city's military administration, said.").as_deref(),
+            Some("Tymur Tkachenko")
+        );
+        // Adverbs before the verb are not part of the source.
+        assert_eq!(
+            source("The service also said two people were killed.").as_deref(),
+            Some("The service")
+        );
+        assert_eq!(source("He said two people were killed."), None);
+        assert_eq!(source("Two people were killed."), None);
+    }
+
     fn quantities(text: &str) -> Vec<Quantity> {
         read(text)
             .claims

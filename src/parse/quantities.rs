@@ -1232,18 +1232,46 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
             continue;
         }
-        let start = (j.saturating_sub(6)..j)
+        // "Tkachenko, the head of the city's military administration, said": the source is the
+        // name before the appositive that closes just before the verb.
+        let mut end = j;
+        while end > 0
+            && matches!(
+                toks[end - 1].lower.as_str(),
+                "also"
+                    | "later"
+                    | "earlier"
+                    | "previously"
+                    | "separately"
+                    | "then"
+                    | "had"
+                    | "has"
+                    | "have"
+            )
+        {
+            end -= 1;
+        }
+        if end > 0 && toks[end - 1].text == "," {
+            let opening = (end.saturating_sub(14)..end - 1)
+                .rev()
+                .find(|&k| toks[k].text == ",");
+            match opening {
+                Some(opening) => end = opening,
+                None => continue,
+            }
+        }
+        let start = (end.saturating_sub(6)..end)
             .rev()
             .find(|&k| is_break(&toks[k]))
-            .map_or(j.saturating_sub(6), |k| k + 1);
+            .map_or(end.saturating_sub(6), |k| k + 1);
         let mut start = start;
-        while start < j && matches!(toks[start].lower.as_str(), "and" | "but" | "as" | "while") {
+        while start < end && matches!(toks[start].lower.as_str(), "and" | "but" | "as" | "while") {
             start += 1;
         }
-        if start >= j {
+        if start >= end {
             continue;
         }
-        let words = &toks[start..j];
+        let words = &toks[start..end];
         let pronoun = words.len() == 1
             && matches!(
                 words[0].lower.as_str(),
