@@ -87,6 +87,15 @@ pub struct Jurisdiction {
     pub name: String,
 }
 
+/// A place figures are given for, and the place it lies within: a city within its country.
+#[derive(Clone, Debug)]
+pub struct Place {
+    pub id: String,
+    /// How messages and claims name it: "Kyiv".
+    pub name: String,
+    pub within: Option<String>,
+}
+
 #[derive(Clone, Debug)]
 pub struct Person {
     pub id: String,
@@ -102,6 +111,9 @@ pub struct Lexicon {
     pub vague: Vec<VagueEntry>,
     pub offices: Vec<Office>,
     pub jurisdictions: Vec<Jurisdiction>,
+    pub places: Vec<Place>,
+    /// The ways a place is written ("Kyiv", "Kiev", "the Ukrainian capital"), case-insensitive.
+    pub place_forms: PhraseTable<usize>,
     pub people: Vec<Person>,
     pub abbreviations: Vec<String>,
     pub class_nouns: PhraseTable<usize>,
@@ -205,6 +217,35 @@ impl Lexicon {
 
     pub fn action_index(&self, id: &str) -> Option<usize> {
         self.actions.iter().position(|a| a.id == id)
+    }
+
+    /// The place a name denotes, by the name written ("Kiev" → Kyiv).
+    pub fn place_named(&self, name: &str) -> Option<&Place> {
+        let tokens = crate::text::tokens(name, 0);
+        let found = self.place_forms.longest_at(&tokens, 0)?;
+        (found.len == tokens.len()).then(|| &self.places[*found.value])
+    }
+
+    /// Whether the place named `inner` lies within the place named `outer` (directly or through
+    /// places between), by the lexicon's `within` links.
+    pub fn place_within(&self, inner: &str, outer: &str) -> bool {
+        let (Some(inner), Some(outer)) = (self.place_named(inner), self.place_named(outer)) else {
+            return false;
+        };
+        let mut at = inner;
+        for _ in 0..16 {
+            let Some(parent) = at.within.as_deref() else {
+                return false;
+            };
+            if parent == outer.id {
+                return true;
+            }
+            match self.places.iter().find(|p| p.id == parent) {
+                Some(next) => at = next,
+                None => return false,
+            }
+        }
+        false
     }
 
     /// Whether a measure's action is a rolling toll.

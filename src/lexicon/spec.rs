@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::{
     Action, ActionForm, CountedClass, DataFile, HedgeEntry, Jurisdiction, Lexicon, Office, Person,
-    VagueEntry, spanned,
+    Place, VagueEntry, spanned,
 };
 use crate::claim::{Hedge, Qualifier};
 use crate::problem::{Problem, from_toml_error};
@@ -47,6 +47,18 @@ struct LexiconFile {
     jurisdiction: Vec<JurisdictionSpec>,
     #[serde(default)]
     person: Vec<PersonSpec>,
+    #[serde(default)]
+    place: Vec<PlaceSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PlaceSpec {
+    id: Spanned<String>,
+    name: String,
+    #[serde(default)]
+    forms: Vec<String>,
+    within: Option<Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -277,6 +289,18 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
 
     for p in &parsed {
         compile_file(p, &mut lexicon, &mut problems);
+    }
+
+    // A place lies within a place the lexicon knows.
+    let place_ids: Vec<String> = lexicon.places.iter().map(|p| p.id.clone()).collect();
+    for p in &parsed {
+        for place in &p.spec.place {
+            if let Some(within) = &place.within
+                && !place_ids.contains(within.get_ref())
+            {
+                problems.push(unknown(p.file, within, "place", &place_ids));
+            }
+        }
     }
 
     for (ci, class) in lexicon.classes.iter().enumerate() {
@@ -521,6 +545,19 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         };
         for form in &qualifier.forms {
             lexicon.qualifier_forms.insert(form, q);
+        }
+    }
+
+    for place in &spec.place {
+        let index = lexicon.places.len();
+        lexicon.places.push(Place {
+            id: place.id.get_ref().clone(),
+            name: place.name.clone(),
+            within: place.within.as_ref().map(|w| w.get_ref().clone()),
+        });
+        lexicon.place_forms.insert(&place.name, index);
+        for form in &place.forms {
+            lexicon.place_forms.insert(form, index);
         }
     }
 

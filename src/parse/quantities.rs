@@ -1572,6 +1572,12 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             return Some(NATIONWIDE.to_string());
         }
     }
+    // A place the lexicon knows, under any of its names ("the Ukrainian capital" is Kyiv).
+    for at in [j + 1, k] {
+        if let Some(found) = lexicon.place_forms.longest_at(toks, at) {
+            return Some(lexicon.places[*found.value].name.clone());
+        }
+    }
     // "in the central city of Poltava", "in the region of Kharkiv".
     let mut look = k;
     while look < k + 3
@@ -1618,9 +1624,11 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         // "in the Ukrainian capital": an adjective before a common noun is not a place name.
         return None;
     }
+    let written = s.slice(toks[start].span.cover(toks[k - 1].span));
     Some(
-        s.slice(toks[start].span.cover(toks[k - 1].span))
-            .to_string(),
+        lexicon
+            .place_named(written)
+            .map_or_else(|| written.to_string(), |place| place.name.clone()),
     )
 }
 

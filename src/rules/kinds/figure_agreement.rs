@@ -508,7 +508,7 @@ fn source_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
 }
 
 /// When a figure's report was published: the date, and the time when it is known.
-fn published_at(
+pub(crate) fn published_at(
     graph: &ClaimGraph<'_>,
     id: ClaimId,
 ) -> (Option<jiff::civil::Date>, Option<jiff::civil::DateTime>) {
@@ -532,7 +532,7 @@ const RECENT_DAYS: i64 = 3;
 /// Whether the days two figures speak of can meet. A figure's days are those its sentence's
 /// date words mean; without any, the few days up to its report's publication. Figures of
 /// undated reports are taken to meet anything.
-fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
+pub(crate) fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
     let days = |id: ClaimId| {
         let published = graph.report(graph.claim(id).report).meta.published?;
         let dated = graph

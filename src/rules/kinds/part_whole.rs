@@ -12,13 +12,17 @@
 //! parts may never add up to more than the total; when the breakdown is written as complete (a
 //! colon or dash, or "made up of"), they must also reach it. After "including" a breakdown may
 //! leave things out, so only an excess is flagged.
+//!
+//! With `places = true` the parts are places: a figure for a place may not exceed the figure of
+//! the same measure for a place it lies within (the lexicon's `[[place]]` `within` links): more
+//! people killed in Kyiv than across Ukraine cannot both be true.
 
 use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::figure_agreement::{same_side, side, stated_value};
+use super::figure_agreement::{dates_meet, published_at, same_side, side, stated_value};
 use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
 use crate::claim::{QuantityRole, ReportIndex, format_number};
 use crate::engine::Context;
@@ -55,6 +59,10 @@ struct Params {
     /// breakdown is read for any action they share.
     #[serde(default)]
     breakdown: bool,
+    /// Compare figures for a place with figures for the places it lies within, for every
+    /// measure, instead of `parts` with `whole`.
+    #[serde(default)]
+    places: bool,
 }
 
 fn within_report() -> Scope {
@@ -66,6 +74,7 @@ struct PartWhole {
     whole: String,
     scope: Scope,
     breakdown: bool,
+    places: bool,
 }
 
 fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
@@ -88,7 +97,7 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
     if let Some(whole) = &params.whole {
         check(whole);
     }
-    if params.whole.is_none() || params.parts.is_empty() {
+    if !params.places && (params.whole.is_none() || params.parts.is_empty()) {
         problems.push(
             Problem::new(&input.file.path, "a part-whole rule needs `whole` and at least one of `parts` in its [check] table")
                 .with_help("for example: parts = [\"drones.intercepted\", \"drones.jammed\"], whole = \"drones.launched\""),
@@ -102,6 +111,7 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
         whole: params.whole.map(Spanned::into_inner).unwrap_or_default(),
         scope: params.scope,
         breakdown: params.breakdown,
+        places: params.places,
     }))
 }
 
@@ -110,6 +120,9 @@ impl RuleKind for PartWhole {
         let lexicon = ctx.lexicon;
         if self.breakdown {
             return self.breakdowns(graph, lexicon);
+        }
+        if self.places {
+            return places_exceed(graph, lexicon);
         }
         let mut findings = Vec::new();
         for (event, claims) in graph.measured_by_event() {
@@ -395,6 +408,96 @@ impl PartWhole {
         }
         findings
     }
+}
+
+/// Figures for a place that exceed the figure of the same measure for a place it lies within.
+fn places_exceed(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
+    let mut findings = Vec::new();
+    for group in graph.figure_groups() {
+        let placed: Vec<(ClaimId, &str)> = group
+            .claims
+            .iter()
+            .filter_map(|&id| Some((id, graph.quantity(id)?.place.as_deref()?)))
+            .collect();
+        let exceeding = placed.iter().find_map(|&(inner, inner_place)| {
+            placed.iter().find_map(|&(outer, outer_place)| {
+                let (qi, qo) = (graph.quantity(inner)?, graph.quantity(outer)?);
+                let comparable = lexicon.place_within(inner_place, outer_place)
+                    && qi.occasion == qo.occasion
+                    && same_side(lexicon, qi, qo, 1)
+                    && dates_meet(graph, inner, outer);
+                // A later local toll above an earlier national one is the national toll
+                // going out of date, not a contradiction.
+                let (ti, to) = (published_at(graph, inner), published_at(graph, outer));
+                let outdated = lexicon.is_rolling(&group.measure)
+                    && ti.1.is_some()
+                    && to.1.is_some()
+                    && ti > to;
+                let exceeds = qo
+                    .interval
+                    .high
+                    .is_some_and(|high| low(graph, inner) > high);
+                (comparable && !outdated && exceeds).then_some((inner, outer))
+            })
+        });
+        let Some((inner, outer)) = exceeding else {
+            continue;
+        };
+        let measure = lexicon.measure_label(&group.measure);
+        let label = |id: ClaimId| {
+            let q = graph.quantity(id).expect("a quantity");
+            format!(
+                "{} {measure} in {}",
+                stated_value(q),
+                q.place.as_deref().unwrap_or_default()
+            )
+        };
+        let mut values = BTreeMap::new();
+        values.insert("whole", label(outer));
+        values.insert("parts", label(inner));
+        values.insert(
+            "sum",
+            stated_value(graph.quantity(inner).expect("a quantity")),
+        );
+        values.insert(
+            "whole.value",
+            stated_value(graph.quantity(outer).expect("a quantity")),
+        );
+        values.insert(
+            "whole.outlet",
+            graph.report(graph.claim(outer).report).label(),
+        );
+        let location = |id: ClaimId, role: &str| Location {
+            report: graph.claim(id).report,
+            span: graph.claim(id).span,
+            value: format!(
+                "{role}: {} ({})",
+                label(id),
+                graph.report(graph.claim(id).report).label()
+            ),
+        };
+        findings.push(RawFinding {
+            locations: vec![
+                location(inner, "the place"),
+                location(outer, "the wider area"),
+            ],
+            values,
+            because: format!(
+                "compared because {} lies within {} ({})",
+                graph
+                    .quantity(inner)
+                    .and_then(|q| q.place.clone())
+                    .unwrap_or_default(),
+                graph
+                    .quantity(outer)
+                    .and_then(|q| q.place.clone())
+                    .unwrap_or_default(),
+                group.event
+            ),
+            note: None,
+        });
+    }
+    findings
 }
 
 /// Whether the words between a total and its first part present the parts as the whole list:
