@@ -99,7 +99,10 @@ impl Meta {
 /// A publication date, with the time of day when the source gives one.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 pub struct Published {
+    /// The date as written, in the writer's time zone.
     pub date: Date,
+    /// The moment of publication in UTC, so that reports from different time zones are put in
+    /// the right order. A time written without an offset is taken to be UTC.
     pub time: Option<DateTime>,
 }
 
@@ -119,10 +122,10 @@ impl Published {
         if !valid {
             return None;
         }
-        let civil_end = text[10..]
-            .find(['Z', 'z', '+', '-'])
-            .map_or(text.len(), |i| i + 10);
-        let time = text[..civil_end].replace(' ', "T").parse::<DateTime>().ok();
+        let time = match text.parse::<jiff::Timestamp>() {
+            Ok(instant) => Some(instant.to_zoned(jiff::tz::TimeZone::UTC).datetime()),
+            Err(_) => text.replace(' ', "T").parse::<DateTime>().ok(),
+        };
         Some(Published { date, time })
     }
 }
@@ -285,6 +288,13 @@ mod tests {
         );
         assert_eq!(day("2025-07-04 08:15").as_deref(), Some("2025-07-04"));
         assert_eq!(day("2025-02-31"), None);
+        // Times are put in UTC, so that reports from different time zones are ordered rightly;
+        // the date stays the one written.
+        let late = Published::parse("2025-07-04T23:15:00-05:00").unwrap();
+        assert_eq!(late.date.to_string(), "2025-07-04");
+        assert_eq!(late.time.unwrap().to_string(), "2025-07-05T04:15:00");
+        let civil = Published::parse("2025-07-04 08:15").unwrap();
+        assert_eq!(civil.time.unwrap().to_string(), "2025-07-04T08:15:00");
         assert_eq!(day("last Tuesday"), None);
     }
 

@@ -519,7 +519,7 @@ pub(crate) fn published_at(
 /// A report's publication time as people write it: "2025-09-07 05:40".
 fn time_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
     match published_at(graph, id) {
-        (_, Some(time)) => time.strftime("%Y-%m-%d %H:%M").to_string(),
+        (_, Some(time)) => time.strftime("%Y-%m-%d %H:%M UTC").to_string(),
         (Some(date), None) => date.to_string(),
         (None, None) => "an unknown time".into(),
     }
