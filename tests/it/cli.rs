@@ -1,29 +1,6 @@
 //! The command line as users run it: exit codes, formats, broken inputs.
 
-use std::path::Path;
-use std::process::{Command, Output};
-
-fn crosscheck(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
-
-fn write(dir: &Path, name: &str, contents: &[u8]) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, contents).unwrap();
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).to_string()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).to_string()
-}
+use crate::support::{crosscheck, crosscheck_in, stderr, stdout, write};
 
 const CLEAN: &str = "+++\noutlet = \"A\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 550 drones overnight.\n";
 const CONFLICT: &str = "+++\noutlet = \"B\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 539 drones overnight.\n";
@@ -428,15 +405,6 @@ fn rules_new_rejects_unknown_kinds_and_bad_ids() {
     assert!(stderr(&unknown).contains("valid kinds: figure-agreement"));
     let bad = crosscheck(&["rules", "new", "Bad Id", "--kind", "part-whole", "--dir", d]);
     assert_eq!(bad.status.code(), Some(2));
-}
-
-fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
 }
 
 #[test]

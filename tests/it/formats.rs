@@ -8,15 +8,7 @@ use std::process::{Command, Output, Stdio};
 
 use serde_json::Value;
 
-/// Runs the binary in `dir`, so that paths in the output are relative and exact.
-fn crosscheck_in(dir: &Path, args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_crosscheck"))
-        .args(args)
-        .current_dir(dir)
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs")
-}
+use crate::support::{crosscheck_in, stderr, stdout, write};
 
 fn crosscheck_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
     let mut child = Command::new(env!("CARGO_BIN_EXE_crosscheck"))
@@ -30,20 +22,6 @@ fn crosscheck_stdin(dir: &Path, args: &[&str], input: &[u8]) -> Output {
         .expect("the binary runs");
     child.stdin.take().unwrap().write_all(input).unwrap();
     child.wait_with_output().unwrap()
-}
-
-fn write(dir: &Path, name: &str, contents: &str) {
-    let path = dir.join(name);
-    std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-    std::fs::write(path, contents).unwrap();
-}
-
-fn stdout(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stdout).to_string()
-}
-
-fn stderr(output: &Output) -> String {
-    String::from_utf8_lossy(&output.stderr).to_string()
 }
 
 const A: &str = "+++\noutlet = \"A\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched 550 drones overnight.\n";
@@ -304,7 +282,7 @@ fn inline_suppression_silences_a_finding_and_reports_an_unused_one() {
     write(
         dir.path(),
         "reports/a.md",
-        &format!("{A}\n<!-- crosscheck-ignore conflicting-figures: stale -->\n"),
+        format!("{A}\n<!-- crosscheck-ignore conflicting-figures: stale -->\n"),
     );
     let output = crosscheck_in(dir.path(), &["check", "reports", "--format", "short"]);
     assert_eq!(
@@ -363,7 +341,7 @@ fn baseline_accepts_findings_by_content_and_reports_stale_entries() {
     write(
         dir.path(),
         "reports/a.md",
-        &A.replace(
+        A.replace(
             "Russia launched",
             "Sirens sounded across the country.\n\nRussia launched",
         ),
@@ -372,7 +350,7 @@ fn baseline_accepts_findings_by_content_and_reports_stale_entries() {
     assert_eq!(output.status.code(), Some(0), "{}", stdout(&output));
 
     // A changed figure is a new finding; the accepted one is gone, and the baseline says so.
-    write(dir.path(), "reports/a.md", &A.replace("550", "560"));
+    write(dir.path(), "reports/a.md", A.replace("550", "560"));
     let output = crosscheck_in(dir.path(), &args);
     assert_eq!(output.status.code(), Some(1));
     assert!(stdout(&output).contains("560 (A), 539 (B)"));
@@ -449,7 +427,7 @@ fn review_reports_only_what_involves_the_draft() {
     write(
         dir.path(),
         "draft.md",
-        &DRAFT.replace("Fourteen", "Twenty-three"),
+        DRAFT.replace("Fourteen", "Twenty-three"),
     );
     let output = crosscheck_in(
         root,
@@ -478,16 +456,8 @@ fn html_pages_are_read_and_findings_point_into_them() {
 <p>Emergency crews worked through the morning to put out fires in several districts of the capital after the attack ended.</p>
 <p>Officials said repairs to damaged buildings would take weeks, and schools in the worst-hit areas would stay closed.</p>
 </article><footer>Read more: 10 drones facts</footer></body></html>"#;
-    write(
-        dir.path(),
-        "reports/a.md",
-        &A.replace("event = \"e\"\n", ""),
-    );
-    write(
-        dir.path(),
-        "reports/b.md",
-        &B.replace("event = \"e\"\n", ""),
-    );
+    write(dir.path(), "reports/a.md", A.replace("event = \"e\"\n", ""));
+    write(dir.path(), "reports/b.md", B.replace("event = \"e\"\n", ""));
     write(dir.path(), "page.html", page);
     let output = crosscheck_in(
         dir.path(),
