@@ -30,6 +30,8 @@ pub struct Archive {
 pub struct Review {
     pub reports: Vec<Report>,
     pub findings: Vec<Finding>,
+    /// The claims of those reports, as the rules saw them (for `--explain`).
+    pub claims: Vec<Claim>,
     /// How many archive reports the draft was compared with.
     pub compared_with: usize,
 }
@@ -93,6 +95,7 @@ impl Archive {
                 archive_claims.push(alone);
             }
         }
+        let all_claims = claims.clone();
         let findings = engine::check_claims(&reports, claims, ctx, rules.iter());
         let involving: Vec<Finding> = findings
             .into_iter()
@@ -111,6 +114,7 @@ impl Archive {
         Review {
             reports,
             findings,
+            claims: all_claims,
             compared_with: related.len(),
         }
     }

@@ -469,7 +469,7 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &[],
         compared_with: Some((archive.len(), review.compared_with)),
-        claims: &[],
+        claims: &review.claims,
     };
     finish(&run, &args.output, &loaded.config)
 }
