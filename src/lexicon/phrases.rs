@@ -62,7 +62,7 @@ impl<T> PhraseTable<T> {
         let key = if self.case_sensitive {
             first.text
         } else {
-            first.lower.as_str()
+            first.lower.as_ref()
         };
         let candidates = self.by_first.get(key)?;
         candidates.iter().find_map(|(words, value)| {

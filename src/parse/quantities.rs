@@ -426,7 +426,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
 
     // Ranges: "between 10 and 12", "10 to 12", "10-12".
     let before_between = mention.first > 0 && toks[mention.first - 1].lower == "between";
-    let joiner = toks.get(mention.end).map(|t| t.lower.as_str());
+    let joiner = toks.get(mention.end).map(|t| t.lower.as_ref());
     // "fell 35% to 1.2 trillion roubles" states a change and a level, not a range.
     let mut change_end = mention.first;
     if change_end > 0 && toks[change_end - 1].lower == "by" {
@@ -510,7 +510,7 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
         // "57 drones over seven regions": after a noun, "over" is a preposition.
         let prepositional = found.len == 1
             && matches!(
-                toks[start].lower.as_str(),
+                toks[start].lower.as_ref(),
                 "over" | "under" | "above" | "below"
             )
             && start > 0
@@ -610,7 +610,7 @@ fn is_noun(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> bool {
     {
         return true;
     }
-    let lower = t.lower.as_str();
+    let lower = t.lower.as_ref();
     t.is_word()
         && !t.is_capitalised()
         && lower.len() > 3
@@ -624,7 +624,7 @@ fn is_noun(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> bool {
 /// "half a million" (a number), "a quarter of a percentage point" (in that unit).
 fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention> {
     let toks = &s.tokens;
-    let lower = |j: usize| toks.get(j).map(|t| t.lower.as_str());
+    let lower = |j: usize| toks.get(j).map(|t| t.lower.as_ref());
     let denominator = |word: &str| -> Option<f64> {
         Some(match word.trim_end_matches('s') {
             "half" | "halve" => 2.0,
@@ -819,13 +819,13 @@ fn not_a_count(
         {
             return Some("date, time or code");
         }
-        if next.is_some_and(|n| matches!(n.lower.as_str(), "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "hours" if n.lower != "hours" || tok.text.len() == 4))
+        if next.is_some_and(|n| matches!(n.lower.as_ref(), "a.m" | "p.m" | "am" | "pm" | "gmt" | "utc" | "hours" if n.lower != "hours" || tok.text.len() == 4))
         {
             return Some("clock time");
         }
         if prev.is_some_and(|p| {
             matches!(
-                p.lower.as_str(),
+                p.lower.as_ref(),
                 "no" | "#"
                     | "number"
                     | "article"
@@ -863,7 +863,7 @@ fn not_a_count(
             && toks
                 .get(end)
                 .is_some_and(|t| TimeUnit::parse(&t.lower).is_some()));
-    let aged = prev.is_some_and(|p| matches!(p.lower.as_str(), "aged" | "ages" | "age"));
+    let aged = prev.is_some_and(|p| matches!(p.lower.as_ref(), "aged" | "ages" | "age"));
     if is_age || aged {
         return Some("age");
     }
@@ -930,13 +930,13 @@ fn read_mention(
         r.coordinated = !between.is_empty()
             && between.iter().all(|t| {
                 matches!(
-                    t.lower.as_str(),
+                    t.lower.as_ref(),
                     "and" | "," | "plus" | "as" | "well" | "or"
                 )
             })
             && between
                 .iter()
-                .any(|t| matches!(t.lower.as_str(), "and" | "plus" | "or"));
+                .any(|t| matches!(t.lower.as_ref(), "and" | "plus" | "or"));
     }
 
     // A change: "rose by 5%", "fell 3 points"; "fell to 25" is a level.
@@ -973,7 +973,7 @@ fn read_mention(
                 && k < noun_start + 2
                 && toks[k].is_word()
                 && !toks[k].is_capitalised()
-                && !FUNCTION_WORDS.contains(&toks[k].lower.as_str())
+                && !FUNCTION_WORDS.contains(&toks[k].lower.as_ref())
             {
                 k += 1;
             }
@@ -992,7 +992,7 @@ fn read_mention(
     if toks.get(k).is_some_and(|t| t.lower == "of")
         && let Some(det) = toks.get(k + 1)
     {
-        match det.lower.as_str() {
+        match det.lower.as_ref() {
             "them" | "those" | "these" | "whom" | "which" => {
                 if let Some(pr) = previous.map(|(_, pr)| pr).or(carry) {
                     inherit(&mut r, pr);
@@ -1064,7 +1064,7 @@ fn read_mention(
             }
             let t = &toks[j];
             let is_modifier = (t.is_word()
-                && !FUNCTION_WORDS.contains(&t.lower.as_str())
+                && !FUNCTION_WORDS.contains(&t.lower.as_ref())
                 && lexicon.action_forms.longest_at(toks, j).is_none())
                 || (t.text == "-" && !t.space_before)
                 || (t.text == "'" || t.text == "’");
@@ -1081,7 +1081,7 @@ fn read_mention(
                 let t = &toks[j];
                 let plain_word = t.is_word()
                     && t.text.chars().all(char::is_alphabetic)
-                    && !FUNCTION_WORDS.contains(&t.lower.as_str())
+                    && !FUNCTION_WORDS.contains(&t.lower.as_ref())
                     && lexicon.action_forms.longest_at(toks, j).is_none()
                     && lexicon.hedge_forms.longest_at(toks, j).is_none()
                     && lexicon.attribution_verbs.longest_at(toks, j).is_none();
@@ -1094,7 +1094,7 @@ fn read_mention(
                 }
                 // A plural noun or a unit of time is the head: "17 hours negotiating",
                 // "four years earlier", "13 locations across".
-                let lower = t.lower.as_str();
+                let lower = t.lower.as_ref();
                 let plural = lower.len() > 3
                     && lower.ends_with('s')
                     && !lower.ends_with("ss")
@@ -1237,7 +1237,7 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         let mut end = j;
         while end > 0
             && matches!(
-                toks[end - 1].lower.as_str(),
+                toks[end - 1].lower.as_ref(),
                 "also"
                     | "later"
                     | "earlier"
@@ -1265,7 +1265,7 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
             .find(|&k| is_break(&toks[k]))
             .map_or(end.saturating_sub(6), |k| k + 1);
         let mut start = start;
-        while start < end && matches!(toks[start].lower.as_str(), "and" | "but" | "as" | "while") {
+        while start < end && matches!(toks[start].lower.as_ref(), "and" | "but" | "as" | "while") {
             start += 1;
         }
         if start >= end {
@@ -1274,7 +1274,7 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         let words = &toks[start..end];
         let pronoun = words.len() == 1
             && matches!(
-                words[0].lower.as_str(),
+                words[0].lower.as_ref(),
                 "he" | "she" | "it" | "they" | "we" | "i"
             );
         if pronoun
@@ -1417,8 +1417,8 @@ fn action_after(
                 distance: skipped,
             });
         }
-        if !AUXILIARIES.contains(&toks[j].lower.as_str())
-            && !matches!(toks[j].lower.as_str(), "managed" | "to" | "people")
+        if !AUXILIARIES.contains(&toks[j].lower.as_ref())
+            && !matches!(toks[j].lower.as_ref(), "managed" | "to" | "people")
         {
             return None;
         }
@@ -1529,7 +1529,7 @@ fn date_after(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize) -> Option<
 /// "in 2024", "In September 2024", "in February": a preposition and a date at token `j`.
 fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     let toks = &s.tokens;
-    if !matches!(toks.get(j)?.lower.as_str(), "in" | "during" | "last") {
+    if !matches!(toks.get(j)?.lower.as_ref(), "in" | "during" | "last") {
         return None;
     }
     let mut k = j + 1;
@@ -1558,7 +1558,7 @@ fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> 
 /// "Nationwide" and "across the country" name the whole country, written `the country`.
 fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     let toks = &s.tokens;
-    let first = toks.get(j)?.lower.as_str();
+    let first = toks.get(j)?.lower.as_ref();
     if first == "nationwide" {
         return Some(NATIONWIDE.to_string());
     }
@@ -1585,7 +1585,7 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             .get(look)
             .is_some_and(|t| t.is_word() && !t.is_capitalised())
     {
-        if REGION_WORDS.contains(&toks[look].lower.as_str())
+        if REGION_WORDS.contains(&toks[look].lower.as_ref())
             && toks.get(look + 1).is_some_and(|t| t.lower == "of")
         {
             k = look + 2;
@@ -1615,11 +1615,11 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     }
     if toks
         .get(k)
-        .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_str()))
+        .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_ref()))
     {
         k += 1;
     } else if toks.get(k).is_some_and(|t| {
-        t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_str())
+        t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_ref())
     }) {
         // "in the Ukrainian capital": an adjective before a common noun is not a place name.
         return None;

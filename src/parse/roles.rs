@@ -315,7 +315,7 @@ fn predecessor_at(
     claims: &mut Vec<Claim>,
 ) -> Option<usize> {
     let toks = &s.tokens;
-    let possessor = matches!(toks[i].lower.as_str(), "his" | "her" | "their")
+    let possessor = matches!(toks[i].lower.as_ref(), "his" | "her" | "their")
         || (toks[i].is_capitalised()
             && (toks[i].text.ends_with("'s") || toks[i].text.ends_with("’s")));
     if !possessor || toks.get(i + 1)?.lower != "predecessor" {
@@ -360,7 +360,7 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         let mut j = comma + 1;
         if toks
             .get(j)
-            .is_some_and(|t| matches!(t.lower.as_str(), "the" | "a" | "an"))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"))
         {
             j += 1;
         }

@@ -74,7 +74,7 @@ fn push(s: &Sentence<'_>, claims: &mut Vec<Claim>, first: usize, end: usize, kin
 
 /// Includes a preposition written just before a date: "on Thursday", "in February 2022".
 fn preposition_before(toks: &[Token<'_>], i: usize) -> usize {
-    match i.checked_sub(1).map(|p| toks[p].lower.as_str()) {
+    match i.checked_sub(1).map(|p| toks[p].lower.as_ref()) {
         Some("on" | "in" | "since" | "early" | "late" | "by" | "until" | "during" | "from") => {
             i - 1
         }
@@ -152,7 +152,7 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
             return Some((DateExpr::Month { year, month }, after + 1));
         }
         // "in February": a month alone is a date only after a preposition; "May" alone is a verb.
-        let before = i.checked_sub(1).map(|p| toks[p].lower.as_str());
+        let before = i.checked_sub(1).map(|p| toks[p].lower.as_ref());
         if matches!(
             before,
             Some("in" | "since" | "until" | "during" | "early" | "late" | "mid")
@@ -165,7 +165,7 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
     if let Some(year) = year_at(toks, i)
         && i > 0
         && matches!(
-            toks[i - 1].lower.as_str(),
+            toks[i - 1].lower.as_ref(),
             "in" | "since" | "until" | "during"
         )
         && !toks.get(i + 1).is_some_and(|n| {
@@ -186,7 +186,7 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
             i + found.len,
         ));
     }
-    match t.lower.as_str() {
+    match t.lower.as_ref() {
         "overnight" => Some((DateExpr::Overnight, i + 1)),
         "today" => Some((DateExpr::Today, i + 1)),
         "over" | "at"
@@ -196,7 +196,7 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
             Some((DateExpr::Weekend, i + 3))
         }
         "yesterday" => Some((DateExpr::Yesterday, i + 1)),
-        "last" => match toks.get(i + 1).map(|n| n.lower.as_str()) {
+        "last" => match toks.get(i + 1).map(|n| n.lower.as_ref()) {
             Some("week") => Some((DateExpr::LastWeek, i + 2)),
             Some("month") => Some((DateExpr::LastMonth, i + 2)),
             Some("year") => Some((DateExpr::LastYear, i + 2)),
@@ -285,13 +285,13 @@ fn ordinal_period_at(
         Some(word.to_lowercase())
     });
     let pronoun =
-        previous.is_some_and(|p| matches!(p.lower.as_str(), "its" | "their" | "his" | "her"));
+        previous.is_some_and(|p| matches!(p.lower.as_ref(), "its" | "their" | "his" | "her"));
     // "the third year of the war"; "a third day of talks" counts days of a meeting, not time
     // since a start, so only years and months are read this way.
     let of_subject = if matches!(unit, TimeUnit::Year | TimeUnit::Month)
         && toks
             .get(after + 1)
-            .is_some_and(|t| matches!(t.lower.as_str(), "of" | "since"))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "since"))
     {
         let mut k = after + 2;
         if toks.get(k).is_some_and(|t| t.lower == "the") {

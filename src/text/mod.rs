@@ -4,6 +4,8 @@
 //! copy: an abbreviation such as "U.S." or "Gen." followed by a capitalised word is not the end of
 //! a sentence.
 
+use std::borrow::Cow;
+
 use unicode_segmentation::UnicodeSegmentation;
 
 use crate::span::Span;
@@ -35,8 +37,9 @@ pub struct Token<'a> {
     pub text: &'a str,
     /// Absolute byte span into the file.
     pub span: Span,
-    /// The text in lower case, for matching the lexicon.
-    pub lower: String,
+    /// The text in lower case, for matching the lexicon. Borrowed from the text when it is
+    /// already lower case, which most words are: no allocation for them.
+    pub lower: Cow<'a, str>,
     /// True when whitespace stands between this token and the one before.
     pub space_before: bool,
 }
@@ -99,7 +102,14 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         out.push(Token {
             text: word,
             span: Span::new(base + start, base + start + word.len()),
-            lower: word.to_lowercase(),
+            lower: if word
+                .bytes()
+                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+            {
+                Cow::Borrowed(word)
+            } else {
+                Cow::Owned(word.to_lowercase())
+            },
             space_before,
         });
         space_before = false;
@@ -110,7 +120,10 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
 /// The lower-case token texts of a lexicon phrase, tokenised exactly as report text is,
 /// so that phrases match token for token.
 pub fn phrase_tokens(phrase: &str) -> Vec<String> {
-    tokens(phrase, 0).into_iter().map(|t| t.lower).collect()
+    tokens(phrase, 0)
+        .into_iter()
+        .map(|t| t.lower.into_owned())
+        .collect()
 }
 
 fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
