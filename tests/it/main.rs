@@ -4,6 +4,7 @@ mod cli;
 mod corpus;
 mod data;
 mod devset;
+mod generated;
 mod recognizers;
 mod robust;
 mod rules;
