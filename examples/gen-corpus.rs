@@ -12,6 +12,7 @@
 #[path = "gen_corpus/lib.rs"]
 mod gen_corpus;
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -44,22 +45,21 @@ fn main() -> ExitCode {
     };
     match write_corpus(&options, Path::new(&out)) {
         Ok(truth) => {
-            println!(
-                "wrote {} reports of {} events ({:.1} MB, {} words) to {out}",
+            let mut summary = format!(
+                "wrote {} reports of {} events ({:.1} MB, {} words) to {out}\n{} plants, {} expected findings, {} look-alikes\n",
                 truth.reports,
                 truth.events,
                 truth.bytes as f64 / 1e6,
-                truth.words
-            );
-            println!(
-                "{} plants, {} expected findings, {} look-alikes",
+                truth.words,
                 truth.plants.len(),
                 truth.findings.len(),
                 truth.look_alikes.len()
             );
             for (rule, count) in gen_corpus::findings_by_rule(&truth) {
-                println!("  {rule}: {count}");
+                summary.push_str(&format!("  {rule}: {count}\n"));
             }
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = std::io::stdout().write_all(summary.as_bytes());
             ExitCode::SUCCESS
         }
         Err(error) => {

@@ -369,7 +369,15 @@ impl<'a> Composer<'a> {
             }
             Slot::Text(name, argument) => {
                 let text = self.text_slot(name, argument);
-                self.push(&text, capital);
+                let (start, end) = self.push(&text, capital);
+                if matches!(name, "age" | "a_age") {
+                    let quote = self.out.quote(start, end);
+                    self.out.look_alikes.push(LookAlike {
+                        kind: "age".into(),
+                        why: "a person's age, not a count of anything".into(),
+                        locations: vec![quote],
+                    });
+                }
             }
         }
     }
@@ -491,7 +499,7 @@ impl<'a> Composer<'a> {
             (Occasion::Earlier, _) => (
                 "earlier occasion",
                 format!(
-                    "an earlier attack on the same place, not this event ({})",
+                    "an earlier attack or disaster in the same place, not this event ({})",
                     fact.measure.id()
                 ),
             ),
@@ -511,7 +519,7 @@ impl<'a> Composer<'a> {
                 "Ukrainian drones downed by Russia, not Russian drones downed by Ukraine"
                     .to_string(),
             ),
-            (Occasion::Main, FigureRole::Part | FigureRole::Additional) => (
+            (Occasion::Main, FigureRole::Part | FigureRole::Whole | FigureRole::Additional) => (
                 "part of a whole",
                 format!("a part ({}) that fits within its whole", fact.measure.id()),
             ),

@@ -8,6 +8,7 @@ use jiff::ToSpan;
 use jiff::civil::{Date, date};
 
 use super::figures::{Hedge, Measure, Statement, consistent, prefers_words};
+use super::numbers::digits;
 use super::rng::Rng;
 use super::templates::{self, FigureRole, Pool, Slot};
 use super::world::{self, CITIES, City, DisasterPlace};
@@ -813,9 +814,11 @@ fn plant(event: &mut Event, rng: &mut Rng) {
         event.plants.push(PlannedPlant {
             kind: "figure-agreement across reports",
             description: format!(
-                "{} gives {} as {wrong_value}; the event's figure is {value}, stated exactly in {}",
+                "{} gives {} as {}; the event's figure is {}, stated exactly in {}",
                 event.reports[wrong].outlet,
                 measure.id(),
+                digits(wrong_value),
+                digits(value),
                 event.reports[right].outlet
             ),
         });
@@ -849,9 +852,11 @@ fn plant(event: &mut Event, rng: &mut Rng) {
             event.plants.push(PlannedPlant {
                 kind: "figure-agreement within report",
                 description: format!(
-                    "{} gives {} as {value} and later as {second}",
+                    "{} gives {} as {} and later as {}",
                     event.reports[index].outlet,
-                    measure.id()
+                    measure.id(),
+                    digits(value),
+                    digits(second)
                 ),
             });
             let low = value.min(second);

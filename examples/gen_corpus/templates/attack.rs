@@ -114,6 +114,8 @@ const AIR_LEDE: Pool = Pool {
         "{DATELINE} — Explosions echoed across {city} overnight as Russia sent {dl} against Ukraine, the air force said, {pick:with|and} local officials {pick:reporting|describing} damage in several districts.",
         "{DATELINE} — Russia fired {ml} and {dl} at Ukraine in the early hours of {weekday}, the air force said, and {city} {pick:was among the worst hit|suffered the heaviest damage|reported casualties}.",
         "{DATELINE} — Residents of {city} spent another night in shelters after Russia launched {dl} and {ml} at the country, the air force said on {pubday}.",
+        "{DATELINE} — Ukraine's air force said Russia had launched {dl} and {ml} overnight, {pick:targeting|striking} {city} and {pick:at least five other regions|the west of the country|energy infrastructure in several regions}.",
+        "{DATELINE} — According to {gov}, {k} were killed and {i:n} wounded in an overnight Russian attack on {city}.",
     ],
 };
 
@@ -141,6 +143,7 @@ const AIR_DEFENCE: Pool = Pool {
         "The air force said air {defences} had destroyed {di}, and a further {dj:n/add} were suppressed by electronic warfare.",
         "The military said air {defences} had {pick:downed|destroyed} {di} and {mi} by morning.",
         "The air force said {db} got through, hitting {pick:residential buildings|an industrial site|energy facilities} in {num:3-12} regions.",
+        "The air force said it had downed {di:n/part} of the {dl:x/whole} drones, {pick:most of them over the centre and north|and that several had been lost to jamming|without giving details of where the rest fell}.",
         "Air {defences} shot down {di}, the air force said, adding that {dj:n} more were {pick:lost to jamming|neutralised by jamming}.",
     ],
 };
@@ -160,6 +163,9 @@ const CASUALTIES: Pool = Pool {
         "The strikes killed {k} in {city}, including {ck}, {pick:officials said|the mayor said|the regional administration said}.",
         "{^i} were hurt in the attack, {pick:officials said|authorities said|the city administration said}, and {pick:several|many} were taken to hospital.",
         "{^k} were killed, {gov} said, adding that {i:n} had been injured.",
+        "According to {gov}, {k} were killed and {i:n} wounded.",
+        "{^k} lost their lives in the attack, {pick:officials said|the regional administration said|local authorities said}.",
+        "Among the dead were {ck}, {pick:officials said|the regional governor's office said|according to the city administration}.",
     ],
 };
 

@@ -7,7 +7,8 @@
 //!   A prefix names another occasion: `e.` an earlier attack, `s.` a separate attack the same
 //!   night, `c.` a running total, `u.` Ukrainian drones downed by Russia, `w.` the planted second
 //!   figure. A suffix gives the figure's role when it is not a total: `/part` ("35 of the
-//!   drones"), `/add` ("a further 60"), `/sub` ("with 40 still missing"). Measures: `dl` `ml` `wl`
+//!   drones"), `/whole` ("108" in "35 of the 108 drones"), `/add` ("a further 60"), `/sub`
+//!   ("with 40 still missing"). Measures: `dl` `ml` `wl`
 //!   (drones, missiles, both, launched), `di` `mi` (intercepted), `dj` (jammed), `db` (got
 //!   through), `k` `i` (people killed, injured), `ck` `ci` (children killed, injured), `ms`
 //!   (missing), `ev` (evacuated), `rs` (rescued).
@@ -44,6 +45,8 @@ pub enum Form {
 pub enum FigureRole {
     Total,
     Part,
+    /// The whole of a partitive: "108" in "35 of the 108 drones".
+    Whole,
     Additional,
     Subset,
 }
@@ -111,6 +114,7 @@ fn figure_slot(raw: &'static str) -> Option<Slot> {
         Some((body, "part")) => (body, FigureRole::Part),
         Some((body, "add")) => (body, FigureRole::Additional),
         Some((body, "sub")) => (body, FigureRole::Subset),
+        Some((body, "whole")) => (body, FigureRole::Whole),
         Some((_, other)) => panic!("unknown figure role {other}"),
         None => (raw, FigureRole::Total),
     };

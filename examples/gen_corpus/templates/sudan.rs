@@ -57,6 +57,8 @@ const CASUALTIES: Pool = Pool {
         "{^k} were killed and {i:n} wounded, {pick:a medical source said|the health ministry said|a doctors' network said}.",
         "The attack killed {k}, including {ck}, and wounded {i:n} others, {pick:medics said|according to the health ministry}.",
         "{^i} were wounded, {pick:a doctors' group said|hospital staff said}, and {pick:the main hospital|local clinics} struggled to cope.",
+        "Local authorities said {k} had been killed in the attack and {i:n} wounded.",
+        "Among the dead were {ck}, {pick:medics said|a local rights group said}.",
     ],
 };
 
