@@ -295,7 +295,8 @@ fn part_whole(
 /// jurisdiction matches any.
 fn terms_of(person: &str, office: &str, jurisdiction: Option<&str>) -> Vec<world::Term> {
     world::terms()
-        .into_iter()
+        .iter()
+        .copied()
         .filter(|t| {
             t.person == person
                 && t.office == office

@@ -666,7 +666,6 @@ impl TemplateContext<'_> {
                     && clear_of_anniversary(start, self.published)
                     && (ordinal || cardinal_war_years(start, self.published).is_some())
             }
-            Slot::Mayor => true,
             _ => true,
         })
     }
@@ -685,7 +684,7 @@ fn pick_usable(pool: &Pool, ctx: &TemplateContext<'_>, rng: &mut Rng) -> Option<
 /// The office a person holds on a day, clear of the first and last days of the term.
 pub fn current_term(person: &str, day: Date) -> Option<world::Term> {
     let margin = 4.days();
-    world::terms().into_iter().find(|t| {
+    world::terms().iter().copied().find(|t| {
         t.person == person
             && t.covers(day)
             && t.covers(day.checked_sub(margin).expect("a day"))
@@ -695,15 +694,15 @@ pub fn current_term(person: &str, day: Date) -> Option<world::Term> {
 
 /// The latest office a person left before a day (by a clear margin) and does not hold again.
 pub fn former_term(person: &str, day: Date) -> Option<world::Term> {
-    let terms = world::terms();
     let left = |t: &world::Term| {
         t.to.is_some_and(|to| to.checked_add(20.days()).expect("a day") <= day)
     };
-    let candidate = terms
-        .into_iter()
+    let candidate = world::terms()
+        .iter()
+        .copied()
         .filter(|t| t.person == person && left(t))
         .max_by_key(|t| t.to)?;
-    let again = world::terms().into_iter().any(|t| {
+    let again = world::terms().iter().any(|t| {
         t.person == person
             && t.office == candidate.office
             && t.jurisdiction == candidate.jurisdiction

@@ -784,6 +784,7 @@ pub fn person(key: &str) -> &'static Person {
 }
 
 /// One term of office, as the record of facts has it. `to` is the first day out of office.
+#[derive(Clone, Copy, Debug)]
 pub struct Term {
     pub person: &'static str,
     pub office: &'static str,
@@ -799,7 +800,12 @@ impl Term {
 }
 
 /// The terms of the people above, copied from public lists of office holders.
-pub fn terms() -> Vec<Term> {
+pub fn terms() -> &'static [Term] {
+    static TERMS: std::sync::LazyLock<Vec<Term>> = std::sync::LazyLock::new(term_list);
+    &TERMS
+}
+
+fn term_list() -> Vec<Term> {
     let t = |person, office, jurisdiction, from: Date, to: Option<Date>| Term {
         person,
         office,
