@@ -239,9 +239,14 @@ mod tests {
             Some("Tymur Tkachenko")
         );
         // Adverbs before the verb are not part of the source.
+        // A source that opens the sentence is not capitalised for a name.
         assert_eq!(
             source("The service also said two people were killed.").as_deref(),
-            Some("The service")
+            Some("the service")
+        );
+        assert_eq!(
+            source("Rescue workers said four people had been killed.").as_deref(),
+            Some("rescue workers")
         );
         assert_eq!(source("He said two people were killed."), None);
         assert_eq!(source("Two people were killed."), None);

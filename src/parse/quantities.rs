@@ -1285,10 +1285,19 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         {
             continue;
         }
-        return Some(
-            s.slice(words[0].span.cover(words[words.len() - 1].span))
-                .to_string(),
-        );
+        let source = s.slice(words[0].span.cover(words[words.len() - 1].span));
+        // A source that opens the sentence is capitalised for that reason alone ("Rescue
+        // workers said"), unless its first word is a name the lexicon knows.
+        let known_name = lexicon.person_names.longest_at(toks, start).is_some()
+            || lexicon.jurisdiction_forms.longest_at(toks, start).is_some()
+            || lexicon.place_forms.longest_at(toks, start).is_some();
+        if start == 0 && !known_name {
+            let mut chars = source.chars();
+            if let Some(first) = chars.next() {
+                return Some(first.to_lowercase().chain(chars).collect());
+            }
+        }
+        return Some(source.to_string());
     }
     None
 }

@@ -5,6 +5,7 @@ mod corpus;
 mod data;
 mod devset;
 mod formats;
+mod generated;
 mod hostile;
 mod recognizers;
 mod robust;

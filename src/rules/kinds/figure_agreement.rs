@@ -437,7 +437,7 @@ impl FigureAgreement {
                     .and_then(|s| source_words(lexicon, s))
             };
             match (key(a), key(b)) {
-                (Some(x), Some(y)) => !x.is_subset(&y) && !y.is_subset(&x),
+                (Some(x), Some(y)) => x.is_disjoint(&y),
                 _ => false,
             }
         };
@@ -481,22 +481,39 @@ impl FigureAgreement {
     }
 }
 
-/// A source as a set of words, for telling sources apart ("the air force" and "Ukraine's air
-/// force" are one source; "Klitschko" and "Kyiv Mayor Vitali Klitschko" are one), or `None`
-/// when the source is too vague to tell ("officials", "local authorities").
+/// A named source as a set of words, for telling sources apart, or `None` for a source that
+/// names no one in particular. A source is named when it has a proper name besides a country
+/// ("Kyiv Mayor Vitali Klitschko", "the State Emergency Service", "Russia's Defence Ministry");
+/// "officials", "the military", "the regional administration" and "Ukraine's air force" may be
+/// what another report calls by another name, so they are not told apart. Two named sources are
+/// one when they share a word ("Klitschko" and "Kyiv Mayor Vitali Klitschko").
 fn source_words(lexicon: &Lexicon, source: &str) -> Option<BTreeSet<String>> {
-    let words: Vec<String> = source
-        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
-        .map(|w| crate::lexicon::strip_possessive(&w.to_lowercase()).to_string())
-        .filter(|w| {
-            !w.is_empty() && !matches!(w.as_str(), "the" | "a" | "an" | "of" | "and" | "in")
-        })
+    let raw: Vec<&str> = source
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
+        .filter(|w| !w.is_empty())
         .collect();
-    let head = words.last()?;
-    if lexicon.generic_sources.iter().any(|g| g == head) {
+    let named = raw.iter().enumerate().any(|(i, word)| {
+        let bare = crate::lexicon::strip_possessive(word);
+        let capitalised = bare.starts_with(char::is_uppercase);
+        let article = i == 0 && matches!(bare, "The" | "A" | "An");
+        let tokens = crate::text::tokens(bare, 0);
+        let country = lexicon
+            .jurisdiction_forms
+            .longest_at(&tokens, 0)
+            .is_some_and(|m| m.len == tokens.len())
+            || lexicon.place_named(bare).is_some();
+        capitalised && !article && !country
+    });
+    if !named {
         return None;
     }
-    Some(words.into_iter().collect())
+    let words: BTreeSet<String> = raw
+        .iter()
+        .map(|w| crate::lexicon::strip_possessive(&w.to_lowercase()).to_string())
+        .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "of" | "and" | "in" | "for"))
+        .filter(|w| !lexicon.generic_sources.iter().any(|g| g == w))
+        .collect();
+    (!words.is_empty()).then_some(words)
 }
 
 /// The source a figure's sentence names, as written, or "no source named".
@@ -530,15 +547,27 @@ fn time_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
 const RECENT_DAYS: i64 = 3;
 
 /// Whether the days two figures speak of can meet. A figure's days are those its sentence's
-/// date words mean; without any, the few days up to its report's publication. Figures of
+/// date words mean, and a day either side; without any, the few days up to its report's
+/// publication. Figures of
 /// undated reports are taken to meet anything.
 pub(crate) fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
     let days = |id: ClaimId| {
         let published = graph.report(graph.claim(id).report).meta.published?;
+        // A day either side: an overnight attack spans two days, and a toll given "by
+        // Thursday" may be one the day before gave as of Wednesday.
         let dated = graph
             .quantity(id)
             .and_then(|q| q.when)
-            .and_then(|when| crate::time::resolve(when.expr, published.date));
+            .and_then(|when| crate::time::resolve(when.expr, published.date))
+            .map(|d| {
+                let widen = |day: jiff::civil::Date, by: i64| {
+                    day.checked_add(jiff::Span::new().days(by)).unwrap_or(day)
+                };
+                crate::time::DateRange {
+                    first: widen(d.first, -1),
+                    last: widen(d.last, 1),
+                }
+            });
         let recent = published
             .date
             .checked_sub(jiff::Span::new().days(RECENT_DAYS))
