@@ -148,6 +148,9 @@ pub struct Lexicon {
     pub attribution_prefixes: PhraseTable<()>,
     /// Words that mark a figure as a running total ("since").
     pub cumulative_markers: PhraseTable<()>,
+    /// Words that make the figures after them in a sentence running totals ("so far this
+    /// year").
+    pub cumulative_before_markers: PhraseTable<()>,
     /// Words before a figure that make it an increment ("an additional", "another").
     pub additional_markers: PhraseTable<()>,
     /// Words before a figure that make it a subset of the figure before it ("including").

@@ -136,6 +136,8 @@ struct MarkersSpec {
     occasion: Vec<String>,
     #[serde(default)]
     correction: Vec<String>,
+    #[serde(default, rename = "cumulative-before")]
+    cumulative_before: Vec<String>,
     #[serde(default)]
     breakdown: Vec<String>,
 }
@@ -409,6 +411,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
         for m in &markers.correction {
             lexicon.correction_markers.insert(m, ());
+        }
+        for m in &markers.cumulative_before {
+            lexicon.cumulative_before_markers.insert(m, ());
         }
         for m in &markers.breakdown {
             lexicon.breakdown_markers.insert(m, ());

@@ -252,6 +252,40 @@ mod tests {
         assert_eq!(source("Two people were killed."), None);
     }
 
+    #[test]
+    fn running_totals_and_other_events() {
+        let read = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| (q.number, q.cumulative, q.occasion))
+                .collect::<Vec<_>>()
+        };
+        // A marker before the figure.
+        assert_eq!(
+            read("So far this year, attacks have killed more than 1,200 civilians."),
+            vec![(1200.0, true, None)]
+        );
+        // Something that lasts, as the subject of a present perfect.
+        assert_eq!(
+            read("The war, now in its fourth year, has killed 12,000 civilians."),
+            vec![(12000.0, true, None)]
+        );
+        // A year before a noun names another event.
+        assert_eq!(
+            read("The 2023 earthquake killed more than 50,000 people."),
+            vec![(50000.0, false, Some("the 2023 earthquake".to_string()))]
+        );
+        // Neither: the war is only named after the figure, or without a present perfect.
+        assert_eq!(
+            read("Russia launched 550 drones, the largest attack of the war."),
+            vec![(550.0, false, None)]
+        );
+        assert_eq!(
+            read("In the largest attack of the war, Russia launched 550 drones."),
+            vec![(550.0, false, None)]
+        );
+    }
+
     fn quantities(text: &str) -> Vec<Quantity> {
         read(text)
             .claims

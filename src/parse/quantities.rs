@@ -43,6 +43,13 @@ pub fn quantities(
     complete_partitives(lexicon, &mentions, &mut read);
     complete_coordination(lexicon, sentence, &mentions, &mut read);
     let source = attribution(sentence, lexicon);
+    if let Some(from) = cumulative_from(sentence, lexicon) {
+        for (mention, reading) in mentions.iter().zip(read.iter_mut()) {
+            if mention.first >= from {
+                reading.cumulative = true;
+            }
+        }
+    }
     // An occasion the whole sentence names wins over a date after one figure.
     if let Some(occasion) = sentence_occasion(sentence, lexicon) {
         for reading in &mut read {
@@ -1204,6 +1211,26 @@ fn read_mention(
     r
 }
 
+/// The token from which a sentence's figures are running totals: after a leading marker ("So
+/// far this year, attacks have killed …"), or after something that lasts and a present perfect
+/// ("The war, now in its fourth year, has killed tens of thousands"). One pass per sentence.
+fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
+    let toks = &s.tokens;
+    let mut lasting_subject = false;
+    for j in 0..toks.len() {
+        if let Some(found) = lexicon.cumulative_before_markers.longest_at(toks, j) {
+            return Some(j + found.len);
+        }
+        if lasting_subject && matches!(toks[j].lower.as_ref(), "has" | "have") {
+            return Some(j + 1);
+        }
+        if lexicon.time_subjects.longest_at(toks, j).is_some() {
+            lasting_subject = true;
+        }
+    }
+    None
+}
+
 /// Who a sentence attributes its figures to: "according to Russia's Defence Ministry", "the
 /// air force said", "Ukraine's air force reported on Telegram".
 fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
@@ -1523,7 +1550,29 @@ fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
                 .to_lowercase(),
         )
     });
-    marker.or_else(|| date_phrase(s, lexicon, 0))
+    marker
+        .or_else(|| date_phrase(s, lexicon, 0))
+        .or_else(|| year_before_noun(s))
+}
+
+/// "the 2023 earthquake", "the 2022 invasion": a year written before a noun names another
+/// event than the report's.
+fn year_before_noun(s: &Sentence<'_>) -> Option<String> {
+    let toks = &s.tokens;
+    (1..toks.len().saturating_sub(1)).find_map(|j| {
+        let year = &toks[j];
+        let is_year = year.text.len() == 4
+            && year.text.chars().all(|c| c.is_ascii_digit())
+            && year.text.starts_with(['1', '2']);
+        (is_year
+            && matches!(toks[j - 1].lower.as_ref(), "the" | "a" | "an")
+            && toks[j + 1].is_word()
+            && !toks[j + 1].is_capitalised())
+        .then(|| {
+            s.slice(toks[j - 1].span.cover(toks[j + 1].span))
+                .to_lowercase()
+        })
+    })
 }
 
 /// A past date just after a figure, before any "since" clause: "killed 50 people in September

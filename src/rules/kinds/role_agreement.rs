@@ -11,6 +11,7 @@ use serde::Deserialize;
 
 use crate::engine::Context;
 
+use super::role_record::sentence_dates;
 use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
 use crate::claim::{Qualifier, ReportIndex, Role};
 use crate::finding::Location;
@@ -57,6 +58,12 @@ impl RuleKind for RoleAgreement {
             let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
             for id in claims {
                 let report = graph.claim(id).report;
+                // A title in a sentence about another time ("In 2023, President Joe Biden …")
+                // is the title of that time, not a claim about today.
+                let published = graph.report(report).meta.published;
+                if published.is_some_and(|p| !sentence_dates(graph, id, p.date).is_empty()) {
+                    continue;
+                }
                 let key = match self.scope {
                     Scope::WithinReport => GroupKey::Report(report),
                     Scope::AcrossReports => match graph.report(report).meta.published {

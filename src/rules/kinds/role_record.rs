@@ -39,8 +39,9 @@ fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
     Ok(Box::new(RoleRecord))
 }
 
-/// The days the dates in a claim's sentence mean, other than the publication day itself.
-fn sentence_dates(
+/// The days the dates in a claim's sentence mean, when they lie more than a week before the
+/// publication date: the sentence speaks of another time.
+pub(super) fn sentence_dates(
     graph: &ClaimGraph<'_>,
     id: crate::graph::ClaimId,
     published: jiff::civil::Date,
