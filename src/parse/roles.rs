@@ -450,6 +450,8 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             && toks[j - 1].is_word()
             && !NOT_NAMES.contains(&toks[j - 1].text)
             && lexicon.office_forms.longest_at(toks, j - 1).is_none()
+            // A title of several words ends just before the name: "Foreign Minister".
+            && lexicon.office_forms.longest_ending_at(toks, j, 4).is_none()
             && lexicon.jurisdiction_forms.longest_at(toks, j - 1).is_none()
             && lexicon.qualifier_forms.longest_at(toks, j - 1).is_none()
             && j - 1 != 0;
