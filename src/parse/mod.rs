@@ -286,6 +286,15 @@ mod tests {
         );
     }
 
+    #[test]
+    fn vague_amounts_of_the_things_they_count() {
+        let read =
+            quantities("Air defences destroyed 190 of the drones and dozens of the missiles.");
+        assert_eq!(read[1].counted.as_deref(), Some("missiles"));
+        assert_eq!(read[1].role, QuantityRole::Part);
+        assert_eq!(read[1].measure.as_deref(), Some("missiles.intercepted"));
+    }
+
     fn quantities(text: &str) -> Vec<Quantity> {
         read(text)
             .claims

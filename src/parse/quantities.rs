@@ -995,6 +995,14 @@ fn read_mention(
         }
     }
 
+    // A vague amount that ends in its own "of" before "the": "dozens of the missiles" is a part
+    // of the missiles, and counts missiles.
+    if k > m.first + 1 && toks[k - 1].lower == "of" && toks.get(k).is_some_and(|t| t.lower == "the")
+    {
+        r.role = Some(QuantityRole::Part);
+        k += 1;
+    }
+
     // Partitives: "35 of the 108 drones", "three of them".
     if toks.get(k).is_some_and(|t| t.lower == "of")
         && let Some(det) = toks.get(k + 1)
