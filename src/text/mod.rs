@@ -86,6 +86,40 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
             && ends_with_abbreviation(trimmed, abbreviations);
     }
     spans
+        .into_iter()
+        .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
+        .collect()
+}
+
+/// UAX #29 does not end a sentence before one that starts with a digit ("killed 120 people.
+/// 31 people were still missing"); news copy that starts a sentence with a figure does. A full
+/// stop after a lower-case word that is not an abbreviation, then a space and a digit, ends it.
+fn split_before_numbers(
+    text: &str,
+    base: usize,
+    span: Span,
+    abbreviations: &[String],
+) -> Vec<Span> {
+    let sentence = &text[span.start - base..span.end - base];
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (dot, _) in sentence.match_indices(". ") {
+        let after = sentence[dot + 2..].trim_start_matches(' ');
+        let before = &sentence[from..=dot];
+        let ends_word = sentence[..dot]
+            .chars()
+            .next_back()
+            .is_some_and(|c| c.is_ascii_lowercase());
+        if ends_word
+            && after.starts_with(|c: char| c.is_ascii_digit())
+            && !ends_with_abbreviation(before, abbreviations)
+        {
+            pieces.push(Span::new(span.start + from, span.start + dot + 1));
+            from = sentence.len() - after.len();
+        }
+    }
+    pieces.push(Span::new(span.start + from, span.end));
+    pieces
 }
 
 /// Splits a sentence into tokens: words (with inner apostrophes, hyphens split off),
@@ -147,6 +181,24 @@ fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentences_that_start_with_a_figure() {
+        let text = "In 2010, floods killed 120 people. 31 people were missing at 5 p.m. 12 were found. Gen. 5 stays.";
+        let abbreviations = vec!["p.m.".to_string(), "Gen.".to_string()];
+        let found: Vec<&str> = sentences(text, 0, &abbreviations)
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            found,
+            vec![
+                "In 2010, floods killed 120 people.",
+                "31 people were missing at 5 p.m. 12 were found.",
+                "Gen. 5 stays."
+            ]
+        );
+    }
 
     fn abbreviations() -> Vec<String> {
         ["U.S.", "Dr.", "Gen.", "Feb.", "Mr."]
