@@ -231,6 +231,25 @@ impl<'r> ClaimGraph<'r> {
             .collect()
     }
 
+    /// The quantity claims with a measure of one event, in a stable order: what
+    /// [`ClaimGraph::measured_by_event`] gives for that event alone, at the cost of the event's
+    /// claims, not the whole graph's.
+    pub fn measured_in_event(&self, event: &EventKey) -> Vec<ClaimId> {
+        let Some(&node) = self.event_nodes.get(event) else {
+            return Vec::new();
+        };
+        let mut claims: Vec<ClaimId> = self
+            .claims_of(node, Edge::OfEvent)
+            .into_iter()
+            .filter(|&id| {
+                self.quantity(id)
+                    .is_some_and(|q| q.measure.is_some() && q.role != QuantityRole::Modifier)
+            })
+            .collect();
+        claims.sort();
+        claims
+    }
+
     /// Role claims grouped by the person they name, in a stable order.
     pub fn roles_by_person(&self) -> Vec<(String, Vec<ClaimId>)> {
         self.person_nodes

@@ -625,10 +625,7 @@ fn explain_gap(
             .and_then(|(class, _)| lexicon.class_index(class))
             .map_or_else(|| measure.to_string(), |i| lexicon.classes[i].label.clone())
     };
-    let (_, event_claims) = graph
-        .measured_by_event()
-        .into_iter()
-        .find(|(event, _)| *event == group.event)?;
+    let event_claims = graph.measured_in_event(&group.event);
     for id in event_claims {
         let Some(q) = graph.quantity(id) else {
             continue;
