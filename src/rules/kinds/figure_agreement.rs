@@ -282,27 +282,44 @@ impl FigureAgreement {
             .iter()
             .filter_map(|(_, q)| side(lexicon, q))
             .collect();
+        // What every pair needs, read once per figure: its named source and its days.
+        let sources: Vec<Option<BTreeSet<String>>> = quantities
+            .iter()
+            .map(|(_, q)| q.source.as_deref().and_then(|s| source_words(lexicon, s)))
+            .collect();
+        let days: Vec<FigureDays> = quantities
+            .iter()
+            .map(|&(id, _)| figure_days(graph, id))
+            .collect();
+        let widened: Vec<Interval> = quantities
+            .iter()
+            .map(|(_, q)| self.widen(q.interval))
+            .collect();
 
         // Pairs in the order the mode reads them: earlier before later for updates.
         let mut pairs = Vec::new();
         for (i, &(a, qa)) in quantities.iter().enumerate() {
-            for &(b, qb) in &quantities[i + 1..] {
+            for (j, &(b, qb)) in quantities.iter().enumerate().skip(i + 1) {
                 let different_reports = graph.claim(a).report != graph.claim(b).report;
                 if across != different_reports {
                     continue;
                 }
-                if !same_side(lexicon, qa, qb, sides.len())
+                // The cheap test first: most pairs of a large group agree.
+                if !widened[i].is_disjoint(&widened[j])
+                    || !same_side(lexicon, qa, qb, sides.len())
                     || !same_scope(qa.place.as_deref(), qb.place.as_deref(), places.len())
                     || qa.occasion != qb.occasion
-                    || !dates_meet(graph, a, b)
+                    || !days[i].meet(&days[j])
                 {
                     continue;
                 }
-                let (wa, wb) = (self.widen(qa.interval), self.widen(qb.interval));
-                if !wa.is_disjoint(&wb) {
-                    continue;
-                }
-                if let Some(pair) = self.reported_pair(graph, lexicon, &group.measure, a, b) {
+                let sources_differ = match (&sources[i], &sources[j]) {
+                    (Some(x), Some(y)) => x.is_disjoint(y),
+                    _ => false,
+                };
+                if let Some(pair) =
+                    self.reported_pair(graph, lexicon, &group.measure, a, b, sources_differ)
+                {
                     pairs.push(pair);
                 }
             }
@@ -427,20 +444,9 @@ impl FigureAgreement {
         measure: &str,
         a: ClaimId,
         b: ClaimId,
+        sources_differ: bool,
     ) -> Option<(ClaimId, ClaimId)> {
         let across = graph.claim(a).report != graph.claim(b).report;
-        let sources_differ = {
-            let key = |id: ClaimId| {
-                graph
-                    .quantity(id)
-                    .and_then(|q| q.source.as_deref())
-                    .and_then(|s| source_words(lexicon, s))
-            };
-            match (key(a), key(b)) {
-                (Some(x), Some(y)) => x.is_disjoint(&y),
-                _ => false,
-            }
-        };
         let (ta, tb) = (published_at(graph, a), published_at(graph, b));
         let timed_apart = ta.1.is_some() && tb.1.is_some() && ta != tb;
         if across && timed_apart && lexicon.is_rolling(measure) {
@@ -551,39 +557,49 @@ const RECENT_DAYS: i64 = 3;
 /// publication. Figures of
 /// undated reports are taken to meet anything.
 pub(crate) fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
-    let days = |id: ClaimId| {
-        let published = graph.report(graph.claim(id).report).meta.published?;
-        // A day either side: an overnight attack spans two days, and a toll given "by
-        // Thursday" may be one the day before gave as of Wednesday.
-        let dated = graph
-            .quantity(id)
-            .and_then(|q| q.when)
-            .and_then(|when| crate::time::resolve(when.expr, published.date))
-            .map(|d| {
-                let widen = |day: jiff::civil::Date, by: i64| {
-                    day.checked_add(jiff::Span::new().days(by)).unwrap_or(day)
-                };
-                crate::time::DateRange {
-                    first: widen(d.first, -1),
-                    last: widen(d.last, 1),
-                }
-            });
-        let recent = published
-            .date
-            .checked_sub(jiff::Span::new().days(RECENT_DAYS))
-            .ok()
-            .map(|first| (first, published.date));
-        dated.map(|d| (d.first, d.last)).or(recent)
-    };
-    let (qa, qb) = (graph.quantity(a), graph.quantity(b));
-    // Two figures without date words are about the reports' news, whatever the days between
-    // the reports: the event already ties them together.
-    if qa.is_some_and(|q| q.when.is_none()) && qb.is_some_and(|q| q.when.is_none()) {
-        return true;
+    figure_days(graph, a).meet(&figure_days(graph, b))
+}
+
+/// The days a figure speaks of, and whether its sentence has date words.
+struct FigureDays {
+    dated: bool,
+    days: Option<(jiff::civil::Date, jiff::civil::Date)>,
+}
+
+impl FigureDays {
+    fn meet(&self, other: &FigureDays) -> bool {
+        // Two figures without date words are about the reports' news, whatever the days
+        // between the reports: the event already ties them together.
+        if !self.dated && !other.dated {
+            return true;
+        }
+        match (self.days, other.days) {
+            (Some(x), Some(y)) => x.0 <= y.1 && y.0 <= x.1,
+            _ => true,
+        }
     }
-    match (days(a), days(b)) {
-        (Some(x), Some(y)) => x.0 <= y.1 && y.0 <= x.1,
-        _ => true,
+}
+
+fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId) -> FigureDays {
+    let when = graph.quantity(id).and_then(|q| q.when);
+    let Some(published) = graph.report(graph.claim(id).report).meta.published else {
+        return FigureDays {
+            dated: when.is_some(),
+            days: None,
+        };
+    };
+    // A day either side: an overnight attack spans two days, and a toll given "by Thursday"
+    // may be one the day before gave as of Wednesday.
+    let widen = |day: jiff::civil::Date, by: i64| {
+        day.checked_add(jiff::Span::new().days(by)).unwrap_or(day)
+    };
+    let dated = when
+        .and_then(|when| crate::time::resolve(when.expr, published.date))
+        .map(|d| (widen(d.first, -1), widen(d.last, 1)));
+    let recent = (widen(published.date, -RECENT_DAYS), published.date);
+    FigureDays {
+        dated: when.is_some(),
+        days: Some(dated.unwrap_or(recent)),
     }
 }
 
