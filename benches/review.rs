@@ -14,25 +14,14 @@ use std::time::Instant;
 
 use common::{best_of, corpus_bodies, synthetic_reports};
 use crosscheck::engine::Context;
-use crosscheck::facts::Facts;
-use crosscheck::lexicon::Lexicon;
-use crosscheck::pack::Pack;
 use crosscheck::report::{Meta, Published, Report};
 use crosscheck::review::Archive;
-use crosscheck::rules::RuleSet;
 use crosscheck::span::Span;
 
 fn main() {
-    let count: usize = std::env::args()
-        .skip_while(|a| a != "--reports")
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(10_000);
+    let count = common::arg("--reports").unwrap_or(10_000);
 
-    let pack = Pack::shipped();
-    let (lexicon, _) = Lexicon::load(&pack.lexicon);
-    let (facts, _) = Facts::load(&pack.facts, &lexicon);
-    let (rules, _) = RuleSet::load(&pack.rules, &lexicon);
+    let (lexicon, facts, rules) = common::shipped();
     let ctx = Context {
         lexicon: &lexicon,
         facts: &facts,

@@ -12,23 +12,12 @@ use common::{best_of, synthetic_reports};
 
 use crosscheck::claim::ReportIndex;
 use crosscheck::engine::{self, Context};
-use crosscheck::facts::Facts;
-use crosscheck::lexicon::Lexicon;
-use crosscheck::pack::Pack;
 use crosscheck::parse::extract;
-use crosscheck::rules::RuleSet;
 
 fn main() {
-    let megabytes: usize = std::env::args()
-        .skip_while(|a| a != "--megabytes")
-        .nth(1)
-        .and_then(|n| n.parse().ok())
-        .unwrap_or(8);
+    let megabytes = common::arg("--megabytes").unwrap_or(8);
 
-    let pack = Pack::shipped();
-    let (lexicon, _) = Lexicon::load(&pack.lexicon);
-    let (facts, _) = Facts::load(&pack.facts, &lexicon);
-    let (rules, _) = RuleSet::load(&pack.rules, &lexicon);
+    let (lexicon, facts, rules) = common::shipped();
     let ctx = Context {
         lexicon: &lexicon,
         facts: &facts,

@@ -3,8 +3,29 @@
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use crosscheck::facts::Facts;
+use crosscheck::lexicon::Lexicon;
+use crosscheck::pack::Pack;
 use crosscheck::report::{Meta, Published, Report};
+use crosscheck::rules::RuleSet;
 use crosscheck::span::Span;
+
+/// The shipped lexicon, record of facts and rules.
+pub fn shipped() -> (Lexicon, Facts, RuleSet) {
+    let pack = Pack::shipped();
+    let (lexicon, _) = Lexicon::load(&pack.lexicon);
+    let (facts, _) = Facts::load(&pack.facts, &lexicon);
+    let (rules, _) = RuleSet::load(&pack.rules, &lexicon);
+    (lexicon, facts, rules)
+}
+
+/// The value of `--NAME N` on the command line, if given.
+pub fn arg(name: &str) -> Option<usize> {
+    std::env::args()
+        .skip_while(|a| a != name)
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+}
 
 /// Reports made from the corpus reports, repeated with their digits varied so that no two
 /// copies are alike, until `limit` says there are enough (given the count and bytes so far).
