@@ -72,12 +72,6 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
         if file_name == crate::report::SIDECAR_FILE {
             continue;
         }
-        let is_report_file = path.extension().is_some_and(|e| {
-            REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
-        });
-        if !explicit && !is_report_file {
-            continue;
-        }
         let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let sidecar = sidecars
             .entry(folder.clone())
@@ -134,6 +128,12 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
     inputs
 }
 
+/// Whether a file's extension is one of a report, a feed or a page.
+fn is_report_file(path: &Path) -> bool {
+    path.extension()
+        .is_some_and(|e| REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str()))
+}
+
 /// Collects the files under a folder, following symbolic links. Loops and links to nothing are
 /// problems, not silence.
 fn walk_folder(path: &Path, candidates: &mut Vec<(PathBuf, bool)>, problems: &mut Vec<Problem>) {
@@ -145,10 +145,8 @@ fn walk_folder(path: &Path, candidates: &mut Vec<(PathBuf, bool)>, problems: &mu
     for entry in walker {
         match entry {
             Ok(entry) if entry.file_type().is_some_and(|t| t.is_file()) => {
-                let is_report_file = entry.path().extension().is_some_and(|e| {
-                    REPORT_EXTENSIONS.contains(&e.to_string_lossy().to_lowercase().as_str())
-                });
-                if is_report_file {
+                // Only report files: a folder's other files are not the user's reports.
+                if is_report_file(entry.path()) {
                     candidates.push((entry.into_path(), false));
                 }
             }
