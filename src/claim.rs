@@ -104,6 +104,11 @@ pub struct Elapsed {
     pub interval: Interval,
     /// What lasted: "war", "conflict", "call", when the sentence says.
     pub subject: Option<String>,
+    /// The ids of the record's long events the subject may mean, given the words of the whole
+    /// report ("the war" in a report that mentions Ukraine). Read at extraction, so rules never
+    /// need the report's text.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub record_events: Vec<String>,
 }
 
 /// A calendar reference, resolved against the publication date later.
@@ -208,6 +213,14 @@ pub struct Quantity {
     /// A different occasion the sentence names ("in a separate attack", "in September 2024"):
     /// the figure is about that occasion, not the report's own event.
     pub occasion: Option<String>,
+    /// True when the figure's sentence says it corrects or revises an earlier figure
+    /// ("revised down", "corrected"): a lower toll that is not a stale one.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub revises: bool,
+    /// True when the words between this figure and the next figure of its sentence open a
+    /// complete breakdown of it: a colon, a dash, or a marker such as "made up of".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub breakdown_follows: bool,
 }
 
 /// A figure that states a difference rather than a level: "rose by 5%", "fell 3 points".

@@ -1,6 +1,7 @@
 //! Resolution of claims that need the report's metadata and the record of facts: bare titles
 //! ("the president") to the person they mean, a predecessor's office, and near-identical
-//! spellings of one unknown person's name.
+//! spellings of one unknown person's name. It also reads, once, what rules would otherwise
+//! need the report's text for, so that the text can be let go after extraction.
 
 use jiff::civil::Date;
 
@@ -79,6 +80,76 @@ pub fn resolve_report(
     }
     let mut flags = keep.into_iter();
     claims.retain(|_| flags.next().unwrap_or(true));
+    read_from_text(claims, text, body, lexicon, facts);
+}
+
+/// Sets what rules would otherwise read from the report's text: whether a figure's sentence
+/// says it corrects an earlier figure, whether a complete breakdown follows a figure, and which
+/// long events of the record a duration's subject may mean, given the words of the report.
+fn read_from_text(claims: &mut [Claim], text: &str, body: Span, lexicon: &Lexicon, facts: &Facts) {
+    let mut quantities: Vec<usize> = (0..claims.len())
+        .filter(|&i| matches!(claims[i].kind, ClaimKind::Quantity(_)))
+        .collect();
+    quantities.sort_by_key(|&i| (claims[i].span.start, i));
+    let mut revising_sentences: Vec<(Span, bool)> = Vec::new();
+    for (k, &i) in quantities.iter().enumerate() {
+        let sentence = claims[i].sentence;
+        let revises = match revising_sentences.iter().find(|(s, _)| *s == sentence) {
+            Some(&(_, revises)) => revises,
+            None => {
+                let revises = mentions_correction(text, sentence, lexicon);
+                revising_sentences.push((sentence, revises));
+                revises
+            }
+        };
+        // The breakdown of a figure starts at the next figure of its sentence.
+        let breakdown_follows = quantities
+            .get(k + 1)
+            .filter(|&&next| claims[next].sentence == sentence)
+            .is_some_and(|&next| {
+                let gap = text
+                    .get(claims[i].span.end..claims[next].span.start)
+                    .unwrap_or("");
+                breakdown_is_complete(lexicon, gap)
+            });
+        if let ClaimKind::Quantity(q) = &mut claims[i].kind {
+            q.revises = revises;
+            q.breakdown_follows = breakdown_follows;
+        }
+    }
+    let body_text = text.get(body.start..body.end).unwrap_or("");
+    for claim in claims.iter_mut() {
+        if let ClaimKind::Elapsed(e) = &mut claim.kind
+            && let Some(subject) = &e.subject
+        {
+            e.record_events = facts
+                .events_meant(subject, body_text)
+                .map(|event| event.id.clone())
+                .collect();
+        }
+    }
+}
+
+/// Whether a sentence says it corrects or revises an earlier figure.
+fn mentions_correction(text: &str, sentence: Span, lexicon: &Lexicon) -> bool {
+    let Some(words) = text.get(sentence.start..sentence.end) else {
+        return false;
+    };
+    let tokens = tokens(words, sentence.start);
+    (0..tokens.len()).any(|i| lexicon.correction_markers.longest_at(&tokens, i).is_some())
+}
+
+/// Whether the words between a total and its first part say the parts are all of it: a colon,
+/// a dash or a breakdown marker ("made up of"), and no subset marker ("including").
+fn breakdown_is_complete(lexicon: &Lexicon, gap: &str) -> bool {
+    let tokens = tokens(gap, 0);
+    let has = |table: &crate::lexicon::PhraseTable<()>| {
+        (0..tokens.len()).any(|i| table.longest_at(&tokens, i).is_some())
+    };
+    if has(&lexicon.subset_markers) {
+        return false;
+    }
+    gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers)
 }
 
 /// Everyone these claims name, by id, with or without a title.

@@ -1817,6 +1817,7 @@ fn to_claim(
                 } else {
                     None
                 },
+                record_events: Vec::new(),
             }),
         };
     }
@@ -1845,6 +1846,8 @@ fn to_claim(
             change: r.change,
             source,
             when: None,
+            revises: false,
+            breakdown_follows: false,
         }),
     }
 }

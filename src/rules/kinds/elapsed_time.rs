@@ -68,7 +68,6 @@ impl RuleKind for ElapsedTime {
             };
             let date = published.date;
             let claims = graph.claims_in(crate::claim::ReportIndex(report_index));
-            let body = &report.text[report.body.start..report.body.end];
             for &id in &claims {
                 let claim = graph.claim(id);
                 let ClaimKind::Elapsed(e) = &claim.kind else {
@@ -77,7 +76,7 @@ impl RuleKind for ElapsedTime {
                 let Some(subject) = &e.subject else {
                     continue;
                 };
-                let starts = self.starts(graph, ctx, &claims, id, subject, date, body);
+                let starts = self.starts(graph, ctx, &claims, id, subject, date);
                 if starts.is_empty() {
                     continue;
                 }
@@ -142,7 +141,6 @@ impl ElapsedTime {
         id: ClaimId,
         subject: &str,
         date: Date,
-        body: &str,
     ) -> Vec<Start> {
         let claim = graph.claim(id);
         let ClaimKind::Elapsed(e) = &claim.kind else {
@@ -189,8 +187,11 @@ impl ElapsedTime {
         if e.unit != TimeUnit::Year {
             return Vec::new();
         }
+        // Which events the subject may mean was read at extraction, from the report's words.
         ctx.facts
-            .events_meant(subject, body)
+            .events
+            .iter()
+            .filter(|event| e.record_events.contains(&event.id))
             .filter(|e| e.start <= date)
             .map(|e| Start {
                 range: DateRange::day(e.start),

@@ -462,7 +462,7 @@ impl FigureAgreement {
                 Mode::Update(Direction::Up)
             } else if sources_differ {
                 Mode::Attributed
-            } else if mentions_correction(graph, lexicon, later) {
+            } else if ql.revises {
                 return None;
             } else {
                 Mode::Update(Direction::Down)
@@ -601,17 +601,6 @@ fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId) -> FigureDays {
         dated: when.is_some(),
         days: Some(dated.unwrap_or(recent)),
     }
-}
-
-/// Whether a figure's sentence says it corrects or revises an earlier figure.
-fn mentions_correction(graph: &ClaimGraph<'_>, lexicon: &Lexicon, id: ClaimId) -> bool {
-    let claim = graph.claim(id);
-    let text = &graph.report(claim.report).text;
-    let Some(sentence) = text.get(claim.sentence.start..claim.sentence.end) else {
-        return false;
-    };
-    let tokens = crate::text::tokens(sentence, claim.sentence.start);
-    (0..tokens.len()).any(|i| lexicon.correction_markers.longest_at(&tokens, i).is_some())
 }
 
 /// Why two exact figures may differ, when other figures of the event account for the gap: the

@@ -297,7 +297,6 @@ impl PartWhole {
         let mut findings = Vec::new();
         for report in 0..graph.reports().len() {
             let report = ReportIndex(report);
-            let text = &graph.report(report).text;
             let claims: Vec<ClaimId> = graph
                 .claims_in(report)
                 .into_iter()
@@ -330,13 +329,11 @@ impl PartWhole {
                                 .is_none_or(|(_, action)| Some(action.to_string()) == whole_action)
                     })
                     .collect();
-                let Some(&first) = parts.first() else {
+                if parts.is_empty() {
                     continue;
-                };
-                let gap = text
-                    .get(graph.claim(whole).span.end..graph.claim(first).span.start)
-                    .unwrap_or("");
-                let complete = breakdown_is_complete(lexicon, gap);
+                }
+                // Read at extraction: the words between the total and its first part.
+                let complete = wq.breakdown_follows;
                 let sum_low: f64 = parts.iter().map(|&id| low(graph, id)).sum();
                 let sum_high: Option<f64> = parts
                     .iter()
@@ -498,19 +495,6 @@ fn places_exceed(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
         });
     }
     findings
-}
-
-/// Whether the words between a total and its first part present the parts as the whole list:
-/// a colon or dash, or a breakdown marker ("made up of"), and no subset marker ("including").
-fn breakdown_is_complete(lexicon: &Lexicon, gap: &str) -> bool {
-    let tokens = crate::text::tokens(gap, 0);
-    let has = |table: &crate::lexicon::PhraseTable<()>| {
-        (0..tokens.len()).any(|i| table.longest_at(&tokens, i).is_some())
-    };
-    if has(&lexicon.subset_markers) {
-        return false;
-    }
-    gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers)
 }
 
 fn check_schema() -> schemars::Schema {
