@@ -1,5 +1,8 @@
 //! The claims a report makes: what the parser produces and what rules read.
 
+// Claims hold many short strings (units, classes, actions, sources, the words of the claim):
+// `CompactString` keeps those of up to 24 bytes inline, so that a claim costs few allocations.
+pub use compact_str::CompactString;
 use serde::Serialize;
 
 use crate::span::Span;
@@ -16,19 +19,21 @@ pub struct Claim {
     pub span: Span,
     /// The sentence the claim stands in.
     pub sentence: Span,
-    pub text: String,
+    pub text: CompactString,
     pub kind: ClaimKind,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ClaimKind {
-    Quantity(Quantity),
-    Role(Role),
+    // The larger kinds are boxed so that a claim of any kind is small: an archive holds
+    // millions of claims, and about half of them are not quantities.
+    Quantity(Box<Quantity>),
+    Role(Box<Role>),
     /// A person's name as written, with or without a title.
     Name(NameMention),
     /// A duration or an ordinal year: "a two-hour call", "now in its third year".
-    Elapsed(Elapsed),
+    Elapsed(Box<Elapsed>),
     /// A calendar reference: "February 2022", "on Thursday", "overnight".
     Date(DateRef),
 }
@@ -48,8 +53,8 @@ impl ClaimKind {
 /// A known person's name as written: "Zelenskyy", "Donald Trump".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NameMention {
-    pub person: String,
-    pub written: String,
+    pub person: CompactString,
+    pub written: CompactString,
 }
 
 /// A unit of elapsed time.
@@ -103,7 +108,7 @@ pub struct Elapsed {
     /// [3.6, 4). A bare cardinal ("three-year war") is read as rounded or truncated: [2.5, 4).
     pub interval: Interval,
     /// What lasted: "war", "conflict", "call", when the sentence says.
-    pub subject: Option<String>,
+    pub subject: Option<CompactString>,
     /// The ids of the record's long events the subject may mean, given the words of the whole
     /// report ("the war" in a report that mentions Ukraine). Read at extraction, so rules never
     /// need the report's text.
@@ -119,7 +124,7 @@ pub struct DateRef {
     /// "launched in February 2022".
     pub is_start: bool,
     /// The thing that started, when the sentence names it ("invasion", "war").
-    pub subject: Option<String>,
+    pub subject: Option<CompactString>,
 }
 
 /// What a date expression says, before the publication date resolves it.
@@ -179,40 +184,40 @@ pub struct Quantity {
     /// What the hedge means: the values the claim allows.
     pub interval: Interval,
     /// The normalised unit: the counted class's unit ("drone", "person") or a measure unit ("day").
-    pub unit: Option<String>,
+    pub unit: Option<CompactString>,
     /// The counted noun phrase as written, or as inherited by ellipsis.
-    pub counted: Option<String>,
+    pub counted: Option<CompactString>,
     /// True when the counted noun was not written next to the number but carried over
     /// ("an additional 58 neutralized" counts drones).
     pub counted_inherited: bool,
     /// The counted class from the lexicon ("drones", "people").
-    pub class: Option<String>,
+    pub class: Option<CompactString>,
     /// The action from the lexicon ("launched", "killed").
-    pub action: Option<String>,
+    pub action: Option<CompactString>,
     /// The lexicon measure: class and action ("drones.launched"), when the lexicon declares it.
-    pub measure: Option<String>,
+    pub measure: Option<CompactString>,
     /// How the figure relates to the other figures of its sentence.
     pub role: QuantityRole,
     /// Whose things are counted, from a nationality word in the noun phrase ("Ukrainian drones").
-    pub owner: Option<String>,
+    pub owner: Option<CompactString>,
     /// Who did it, when the sentence names a country or organisation before the action
     /// ("Russia launched").
-    pub actor: Option<String>,
+    pub actor: Option<CompactString>,
     /// Where, from a place phrase in the same sentence ("in the Kyiv region").
-    pub place: Option<String>,
+    pub place: Option<CompactString>,
     /// True for running totals over a long period ("since the invasion began").
     pub cumulative: bool,
     /// A difference rather than a level: "rose by 5%" is up, "fell 3 points" down, "fell to 25"
     /// a level (none).
     pub change: Option<Change>,
     /// Who the sentence attributes the figure to: "the air force", "Russia's Defence Ministry".
-    pub source: Option<String>,
+    pub source: Option<CompactString>,
     /// When, as the sentence says it ("overnight", "on Thursday"); resolved against the
     /// publication date in JSON output.
     pub when: Option<When>,
     /// A different occasion the sentence names ("in a separate attack", "in September 2024"):
     /// the figure is about that occasion, not the report's own event.
-    pub occasion: Option<String>,
+    pub occasion: Option<CompactString>,
     /// True when the figure's sentence says it corrects or revises an earlier figure
     /// ("revised down", "corrected"): a lower toll that is not a stale one.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
@@ -384,19 +389,19 @@ pub struct Role {
     /// How the title is written.
     pub form: RoleForm,
     /// The person's canonical id from the lexicon, or the name as written when unknown.
-    pub person: String,
+    pub person: CompactString,
     /// The name as written.
-    pub name: String,
+    pub name: CompactString,
     /// The office id from the lexicon ("president").
-    pub office: String,
+    pub office: CompactString,
     /// The office as written ("President").
-    pub office_text: String,
+    pub office_text: CompactString,
     /// The jurisdiction or organisation ("US"), when the title names one.
-    pub jurisdiction: Option<String>,
+    pub jurisdiction: Option<CompactString>,
     pub qualifier: Qualifier,
     /// For a bare title resolved with the record of facts: the fact used, with its source.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub resolved_by: Option<String>,
+    pub resolved_by: Option<CompactString>,
 }
 
 /// How a title is attached to its person.

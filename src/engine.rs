@@ -42,21 +42,26 @@ pub fn extract_all_with(
         .par_iter()
         .enumerate()
         .map(|(index, report)| {
-            let mut extraction =
-                parse::extract(ReportIndex(index), &report.text, report.body, ctx.lexicon);
-            crate::resolve::resolve_report(
-                &mut extraction.claims,
-                report.meta.published.map(|p| p.date),
-                &report.text,
-                report.body,
-                ctx.lexicon,
-                ctx.facts,
-                &mut extraction.skipped,
-            );
+            let extraction = extract_report(ReportIndex(index), report, ctx);
             done();
             extraction
         })
         .collect()
+}
+
+/// Reads the claims of one report and resolves them.
+pub fn extract_report(index: ReportIndex, report: &Report, ctx: Context<'_>) -> Extraction {
+    let mut extraction = parse::extract(index, &report.text, report.body, ctx.lexicon);
+    crate::resolve::resolve_report(
+        &mut extraction.claims,
+        report.meta.published.map(|p| p.date),
+        &report.text,
+        report.body,
+        ctx.lexicon,
+        ctx.facts,
+        &mut extraction.skipped,
+    );
+    extraction
 }
 
 /// Runs every rule over the reports.

@@ -1,11 +1,11 @@
 //! Resolution of claims that need the report's metadata and the record of facts: bare titles
 //! ("the president") to the person they mean, a predecessor's office, and near-identical
-//! spellings of one unknown person's name. It also reads, once, what rules would otherwise
-//! need the report's text for, so that the text can be let go after extraction.
+//! spellings of one unknown person's name. It also reads which record events a duration
+//! means, so that rules need not read the report's text.
 
 use jiff::civil::Date;
 
-use crate::claim::{Claim, ClaimKind, Qualifier, RoleForm};
+use crate::claim::{Claim, ClaimKind, CompactString, Qualifier, RoleForm};
 use crate::facts::Facts;
 use crate::lexicon::Lexicon;
 use crate::parse::Skipped;
@@ -46,9 +46,9 @@ pub fn resolve_report(
                     let name = display_name(lexicon, &person, claims);
                     let fact = record_fact(claims, index, &person, published, lexicon, facts);
                     if let ClaimKind::Role(role) = &mut claims[index].kind {
-                        role.person = person;
-                        role.name = name;
-                        role.resolved_by = fact;
+                        role.person = person.into();
+                        role.name = name.into();
+                        role.resolved_by = fact.map(Into::into);
                     }
                 }
                 None => {
@@ -62,7 +62,7 @@ pub fn resolve_report(
             RoleForm::Predecessor => match office_of_antecedent(claims, index, published, facts) {
                 Some((office, jurisdiction)) => {
                     if let ClaimKind::Role(role) = &mut claims[index].kind {
-                        role.office_text = crate::facts::office_title(&office);
+                        role.office_text = crate::facts::office_title(&office).into();
                         role.office = office;
                         role.jurisdiction = jurisdiction;
                     }
@@ -80,43 +80,12 @@ pub fn resolve_report(
     }
     let mut flags = keep.into_iter();
     claims.retain(|_| flags.next().unwrap_or(true));
-    read_from_text(claims, text, body, lexicon, facts);
+    read_from_text(claims, text, body, facts);
 }
 
-/// Sets what rules would otherwise read from the report's text: whether a figure's sentence
-/// says it corrects an earlier figure, whether a complete breakdown follows a figure, and which
-/// long events of the record a duration's subject may mean, given the words of the report.
-fn read_from_text(claims: &mut [Claim], text: &str, body: Span, lexicon: &Lexicon, facts: &Facts) {
-    let mut quantities: Vec<usize> = (0..claims.len())
-        .filter(|&i| matches!(claims[i].kind, ClaimKind::Quantity(_)))
-        .collect();
-    quantities.sort_by_key(|&i| (claims[i].span.start, i));
-    let mut revising_sentences: Vec<(Span, bool)> = Vec::new();
-    for (k, &i) in quantities.iter().enumerate() {
-        let sentence = claims[i].sentence;
-        let revises = match revising_sentences.iter().find(|(s, _)| *s == sentence) {
-            Some(&(_, revises)) => revises,
-            None => {
-                let revises = mentions_correction(text, sentence, lexicon);
-                revising_sentences.push((sentence, revises));
-                revises
-            }
-        };
-        // The breakdown of a figure starts at the next figure of its sentence.
-        let breakdown_follows = quantities
-            .get(k + 1)
-            .filter(|&&next| claims[next].sentence == sentence)
-            .is_some_and(|&next| {
-                let gap = text
-                    .get(claims[i].span.end..claims[next].span.start)
-                    .unwrap_or("");
-                breakdown_is_complete(lexicon, gap)
-            });
-        if let ClaimKind::Quantity(q) = &mut claims[i].kind {
-            q.revises = revises;
-            q.breakdown_follows = breakdown_follows;
-        }
-    }
+/// Sets which long events of the record a duration's subject may mean, given the words of the
+/// report, so that rules need not read the text.
+fn read_from_text(claims: &mut [Claim], text: &str, body: Span, facts: &Facts) {
     let body_text = text.get(body.start..body.end).unwrap_or("");
     for claim in claims.iter_mut() {
         if let ClaimKind::Elapsed(e) = &mut claim.kind
@@ -130,31 +99,9 @@ fn read_from_text(claims: &mut [Claim], text: &str, body: Span, lexicon: &Lexico
     }
 }
 
-/// Whether a sentence says it corrects or revises an earlier figure.
-fn mentions_correction(text: &str, sentence: Span, lexicon: &Lexicon) -> bool {
-    let Some(words) = text.get(sentence.start..sentence.end) else {
-        return false;
-    };
-    let tokens = tokens(words, sentence.start);
-    (0..tokens.len()).any(|i| lexicon.correction_markers.longest_at(&tokens, i).is_some())
-}
-
-/// Whether the words between a total and its first part say the parts are all of it: a colon,
-/// a dash or a breakdown marker ("made up of"), and no subset marker ("including").
-fn breakdown_is_complete(lexicon: &Lexicon, gap: &str) -> bool {
-    let tokens = tokens(gap, 0);
-    let has = |table: &crate::lexicon::PhraseTable<()>| {
-        (0..tokens.len()).any(|i| table.longest_at(&tokens, i).is_some())
-    };
-    if has(&lexicon.subset_markers) {
-        return false;
-    }
-    gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers)
-}
-
 /// Everyone these claims name, by id, with or without a title.
-fn people_named(claims: &[Claim]) -> Vec<String> {
-    let mut named: Vec<String> = claims
+fn people_named(claims: &[Claim]) -> Vec<CompactString> {
+    let mut named: Vec<CompactString> = claims
         .iter()
         .filter_map(|c| match &c.kind {
             ClaimKind::Name(n) => Some(n.person.clone()),
@@ -177,14 +124,14 @@ fn people_named(claims: &[Claim]) -> Vec<String> {
 fn holder_of_bare_title(
     claims: &[Claim],
     index: usize,
-    named: &[String],
+    named: &[CompactString],
     published: Option<Date>,
     facts: &Facts,
 ) -> Option<String> {
     let ClaimKind::Role(bare) = &claims[index].kind else {
         return None;
     };
-    let compatible = |j: &Option<String>| match (j, &bare.jurisdiction) {
+    let compatible = |j: &Option<CompactString>| match (j, &bare.jurisdiction) {
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
@@ -200,14 +147,14 @@ fn holder_of_bare_title(
         _ => None,
     });
     if bare.qualifier == Qualifier::Former {
-        return previous;
+        return previous.map(|s| s.to_string());
     }
     let from_record: Vec<String> = match published {
         Some(date) => {
             let mut holders: Vec<String> = facts
                 .holders(&bare.office, bare.jurisdiction.as_deref(), date)
                 .map(|t| t.person.clone())
-                .filter(|p| named.contains(p))
+                .filter(|p| named.iter().any(|n| n == p.as_str()))
                 .collect();
             holders.sort();
             holders.dedup();
@@ -216,8 +163,8 @@ fn holder_of_bare_title(
         None => Vec::new(),
     };
     match (previous, from_record.as_slice()) {
-        (Some(p), []) => Some(p),
-        (Some(p), [r]) if *r == p => Some(p),
+        (Some(p), []) => Some(p.to_string()),
+        (Some(p), [r]) if *r == p => Some(p.to_string()),
         (None, [r]) => Some(r.clone()),
         _ => None,
     }
@@ -283,7 +230,7 @@ fn holder_by_place(
     let date = published?;
     if bare.qualifier == Qualifier::Former {
         let named = people_named(&claims[..index]);
-        let mut past: Vec<&String> = named
+        let mut past: Vec<&CompactString> = named
             .iter()
             .filter(|p| {
                 let mut terms = facts.terms_of(p, &bare.office, bare.jurisdiction.as_deref());
@@ -295,7 +242,7 @@ fn holder_by_place(
             .collect();
         past.dedup();
         return match past.as_slice() {
-            [one] => Some((*one).clone()),
+            [one] => Some(one.to_string()),
             _ => None,
         };
     }
@@ -314,6 +261,7 @@ fn holder_by_place(
                 [one] => one.clone(),
                 _ => return None,
             }
+            .into()
         }
     };
     let mut holders: Vec<String> = facts
@@ -336,7 +284,7 @@ fn office_of_antecedent(
     index: usize,
     published: Option<Date>,
     facts: &Facts,
-) -> Option<(String, Option<String>)> {
+) -> Option<(CompactString, Option<CompactString>)> {
     let sentence = claims[index].sentence;
     let start = claims[index].span.start;
     let antecedent = claims[..index]
@@ -361,7 +309,10 @@ fn office_of_antecedent(
     titled.or_else(|| {
         let date = published?;
         let term = facts.offices_of(&antecedent, date).next()?;
-        Some((term.office.clone(), Some(term.jurisdiction.clone())))
+        Some((
+            term.office.as_str().into(),
+            Some(term.jurisdiction.as_str().into()),
+        ))
     })
 }
 
@@ -372,12 +323,15 @@ fn display_name(lexicon: &Lexicon, person: &str, claims: &[Claim]) -> String {
         .find(|p| p.id == person)
         .map(|p| p.name.clone())
         .or_else(|| {
-            claims.iter().find_map(|c| match &c.kind {
-                ClaimKind::Role(r) if r.person == person && !r.name.is_empty() => {
-                    Some(r.name.clone())
-                }
-                _ => None,
-            })
+            claims
+                .iter()
+                .find_map(|c| match &c.kind {
+                    ClaimKind::Role(r) if r.person == person && !r.name.is_empty() => {
+                        Some(r.name.clone())
+                    }
+                    _ => None,
+                })
+                .map(|s| s.to_string())
         })
         .unwrap_or_else(|| person.to_string())
 }
@@ -400,9 +354,9 @@ fn merge_similar_names(claims: &mut [Claim], lexicon: &Lexicon) {
             .iter()
             .find(|(name, id)| *id != role.person && similar_names(name, &role.name))
         {
-            role.person = id.clone();
+            role.person = id.as_str().into();
         } else {
-            seen.push((role.name.clone(), role.person.clone()));
+            seen.push((role.name.to_string(), role.person.to_string()));
         }
     }
 }

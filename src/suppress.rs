@@ -23,6 +23,9 @@ use crate::span::Span;
 /// The rule id of findings about suppressions that match nothing.
 pub const UNUSED_SUPPRESSION: &str = "unused-suppression";
 
+/// What opens a suppression comment: `<!-- crosscheck-ignore RULE: reason -->`.
+pub const IGNORE_MARKER: &str = "crosscheck-ignore";
+
 /// What an unused suppression finding says, for rule listings (SARIF) that describe it.
 pub const UNUSED_SUPPRESSION_SUMMARY: &str =
     "An inline `crosscheck-ignore` comment silences nothing: the finding it was for is gone.";
@@ -130,6 +133,11 @@ impl Suppression {
 pub fn find_suppressions(report: ReportIndex, text: &str, body: Span) -> Vec<Suppression> {
     const OPEN: &str = "<!--";
     let mut found = Vec::new();
+    // A report whose text was let go after extraction had no suppression (those keep their
+    // text).
+    if text.get(body.start..body.end).is_none() {
+        return found;
+    }
     let mut from = body.start;
     while let Some(open) = text[from..body.end].find(OPEN).map(|i| from + i) {
         let Some(close) = text[open..body.end].find("-->").map(|i| open + i + 3) else {
@@ -137,7 +145,7 @@ pub fn find_suppressions(report: ReportIndex, text: &str, body: Span) -> Vec<Sup
         };
         from = close;
         let inner = text[open + OPEN.len()..close - 3].trim();
-        let Some(rest) = inner.strip_prefix("crosscheck-ignore") else {
+        let Some(rest) = inner.strip_prefix(IGNORE_MARKER) else {
             continue;
         };
         if !rest.starts_with(char::is_whitespace) {

@@ -12,7 +12,9 @@ use crate::lexicon::DataFile;
 use crate::pack::Pack;
 use crate::problem::Problem;
 use crate::render::SkippedFile;
-use crate::report::{FileKind, Meta, Report, Sidecar, load_bytes, load_file, parse_sidecar};
+use crate::report::{
+    FileKind, LoadedFile, Meta, Report, Sidecar, load_bytes, load_file, parse_sidecar,
+};
 
 /// The largest report file read; larger files are reported and skipped.
 pub const MAX_REPORT_BYTES: u64 = 64 * 1024 * 1024;
@@ -38,27 +40,71 @@ pub struct Inputs {
     pub skipped: Vec<SkippedFile>,
 }
 
+/// The files a run reads, found before any is read: report files in walk order with the
+/// metadata their folder's manifest gives them, and standard input when asked for.
+#[derive(Debug, Default)]
+pub struct Plan {
+    pub files: Vec<PlannedFile>,
+    /// Standard input, read whole, when `-` was given.
+    pub stdin: Option<Vec<u8>>,
+    pub problems: Vec<Problem>,
+    pub skipped: Vec<SkippedFile>,
+}
+
+/// One report file to read.
+#[derive(Clone, Debug)]
+pub struct PlannedFile {
+    pub path: PathBuf,
+    /// The path as messages name it.
+    pub display: String,
+    /// What the folder's manifest says of the file's reports.
+    pub defaults: Meta,
+}
+
 /// Reads every report under `paths`. Folders are walked recursively in name order, honouring
 /// `.gitignore`, `.ignore` and `.crosscheckignore` files; files given by name are always read.
 pub fn load_reports(paths: &[PathBuf]) -> Inputs {
-    let mut inputs = Inputs::default();
+    let plan = plan_reports(paths);
+    let mut inputs = Inputs {
+        reports: Vec::new(),
+        problems: plan.problems,
+        skipped: plan.skipped,
+    };
+    if let Some(bytes) = &plan.stdin {
+        let loaded = load_stdin(bytes);
+        inputs.reports.extend(loaded.reports);
+        inputs.problems.extend(loaded.problems);
+    }
+    for file in &plan.files {
+        let loaded = read_file(file);
+        inputs.reports.extend(loaded.reports);
+        inputs.problems.extend(loaded.problems);
+    }
+    inputs
+}
+
+/// Finds the files under `paths` and reads their folders' manifests, without reading a report.
+pub fn plan_reports(paths: &[PathBuf]) -> Plan {
+    let mut plan = Plan::default();
     let mut candidates: Vec<(PathBuf, bool)> = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
-            read_stdin(&mut inputs);
+            if plan.stdin.is_none() {
+                plan.stdin = read_stdin(&mut plan.problems);
+            }
         } else if path.is_file() {
             candidates.push((path.clone(), true));
         } else if path.is_dir() {
             let before = candidates.len();
-            walk_folder(path, &mut candidates, &mut inputs.problems);
+            walk_folder(path, &mut candidates, &mut plan.problems);
             if candidates.len() == before {
-                inputs.problems.push(
+                plan.problems.push(
                     Problem::new(path.display().to_string(), "no report files in this folder; nothing checked")
                         .with_help("reports are .md, .markdown, .txt, .jsonl, .ndjson or .html files; check ignore files and meta.toml"),
                 );
             }
         } else {
-            inputs.problems.push(not_a_report(path));
+            plan.problems.push(not_a_report(path));
         }
     }
 
@@ -75,12 +121,12 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
         let folder = path.parent().map(Path::to_path_buf).unwrap_or_default();
         let sidecar = sidecars
             .entry(folder.clone())
-            .or_insert_with(|| read_sidecar(&folder, &mut inputs.problems));
+            .or_insert_with(|| read_sidecar(&folder, &mut plan.problems));
         let defaults = match sidecar {
             Some(sidecar) => match sidecar.entries.get(&file_name) {
                 Some(entry) => entry.meta.clone(),
                 None if !explicit => {
-                    inputs.skipped.push(SkippedFile {
+                    plan.skipped.push(SkippedFile {
                         path: display,
                         reason: format!(
                             "not listed in {}",
@@ -93,39 +139,54 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
             },
             None => Meta::default(),
         };
-        let limit = match FileKind::of(&display) {
-            FileKind::Feed => MAX_FEED_BYTES,
-            _ => MAX_REPORT_BYTES,
-        };
-        match std::fs::metadata(&path) {
-            Ok(meta) if meta.len() > limit => {
-                inputs.problems.push(
-                    Problem::new(
-                        &display,
-                        format!(
-                            "file is {} bytes, more than the {limit} a file of its kind may have; not checked",
-                            meta.len(),
-                        ),
-                    )
-                    .with_help("split the file into one report per file, or a JSONL feed"),
-                );
-                continue;
-            }
-            _ => {}
+        plan.files.push(PlannedFile {
+            path,
+            display,
+            defaults,
+        });
+    }
+    plan
+}
+
+/// Reads one planned file: its reports, or the problems that kept them from being read.
+pub fn read_file(file: &PlannedFile) -> LoadedFile {
+    let display = &file.display;
+    let limit = match FileKind::of(display) {
+        FileKind::Feed => MAX_FEED_BYTES,
+        _ => MAX_REPORT_BYTES,
+    };
+    let mut loaded = LoadedFile::default();
+    match std::fs::metadata(&file.path) {
+        Ok(meta) if meta.len() > limit => {
+            loaded.problems.push(
+                Problem::new(
+                    display,
+                    format!(
+                        "file is {} bytes, more than the {limit} a file of its kind may have; not checked",
+                        meta.len(),
+                    ),
+                )
+                .with_help("split the file into one report per file, or a JSONL feed"),
+            );
+            return loaded;
         }
-        match std::fs::read(&path) {
-            Ok(bytes) => {
-                let loaded = load_file(&display, &bytes, &defaults);
-                inputs.reports.extend(loaded.reports);
-                inputs.problems.extend(loaded.problems);
-            }
-            Err(error) => inputs.problems.push(Problem::new(
-                &display,
+        _ => {}
+    }
+    match std::fs::read(&file.path) {
+        Ok(bytes) => load_file(display, &bytes, &file.defaults),
+        Err(error) => {
+            loaded.problems.push(Problem::new(
+                display,
                 format!("could not read the file: {error}"),
-            )),
+            ));
+            loaded
         }
     }
-    inputs
+}
+
+/// The reports of standard input, whose kind is told by its first bytes.
+pub fn load_stdin(bytes: &[u8]) -> LoadedFile {
+    load_bytes(STDIN_NAME, bytes, &Meta::default(), FileKind::sniff(bytes))
 }
 
 /// Whether a file's extension is one of a report, a feed or a page.
@@ -210,31 +271,32 @@ fn not_a_report(path: &Path) -> Problem {
     }
 }
 
-/// Reads standard input as one file, whose kind is told by its first bytes.
-fn read_stdin(inputs: &mut Inputs) {
+/// Reads standard input whole; `None`, with a problem, when it cannot be read or is too large.
+fn read_stdin(problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
     let read = std::io::stdin()
         .take(MAX_REPORT_BYTES + 1)
         .read_to_end(&mut bytes);
     match read {
-        Err(error) => inputs.problems.push(Problem::new(
-            STDIN_NAME,
-            format!("could not read standard input: {error}"),
-        )),
-        Ok(_) if bytes.len() as u64 > MAX_REPORT_BYTES => inputs.problems.push(
-            Problem::new(
+        Err(error) => {
+            problems.push(Problem::new(
                 STDIN_NAME,
-                format!("more than the {MAX_REPORT_BYTES} bytes a file may have; not checked"),
-            )
-            .with_help("split the input into files, or a JSONL feed of one report per line"),
-        ),
-        Ok(_) => {
-            let kind = FileKind::sniff(&bytes);
-            let loaded = load_bytes(STDIN_NAME, &bytes, &Meta::default(), kind);
-            inputs.reports.extend(loaded.reports);
-            inputs.problems.extend(loaded.problems);
+                format!("could not read standard input: {error}"),
+            ));
+            None
         }
+        Ok(_) if bytes.len() as u64 > MAX_REPORT_BYTES => {
+            problems.push(
+                Problem::new(
+                    STDIN_NAME,
+                    format!("more than the {MAX_REPORT_BYTES} bytes a file may have; not checked"),
+                )
+                .with_help("split the input into files, or a JSONL feed of one report per line"),
+            );
+            None
+        }
+        Ok(_) => Some(bytes),
     }
 }
 

@@ -2,6 +2,7 @@
 
 mod inputs;
 mod rules_cmd;
+mod stream;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -337,14 +338,14 @@ fn date_undated(reports: &mut [Report], as_of: Option<jiff::civil::Date>) {
 
 /// A progress bar on standard error for runs long enough to want one; hidden when standard
 /// error is not a terminal.
-fn progress_bar(reports: usize) -> indicatif::ProgressBar {
+fn progress_bar(files: usize) -> indicatif::ProgressBar {
     const SHOWN_FROM: usize = 500;
-    if reports < SHOWN_FROM || !std::io::stderr().is_terminal() {
+    if files < SHOWN_FROM || !std::io::stderr().is_terminal() {
         return indicatif::ProgressBar::hidden();
     }
-    let bar = indicatif::ProgressBar::new(reports as u64);
+    let bar = indicatif::ProgressBar::new(files as u64);
     if let Ok(style) = indicatif::ProgressStyle::with_template(
-        "{spinner} reading claims {pos}/{len} reports {wide_bar} {eta}",
+        "{spinner} reading claims {pos}/{len} files {wide_bar} {eta}",
     ) {
         bar.set_style(style);
     }
@@ -352,30 +353,48 @@ fn progress_bar(reports: usize) -> indicatif::ProgressBar {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    let mut loaded = load_packs(&args.pack);
-    let mut inputs = load_reports(&args.paths);
-    date_undated(
-        &mut inputs.reports,
+    let loaded = load_packs(&args.pack);
+    let plan = inputs::plan_reports(&args.paths);
+    let bar = progress_bar(plan.files.len());
+    // Reports are read and their claims extracted file by file; their text is let go, since
+    // the rules need only claims.
+    let mut streamed = stream::read_and_extract(
+        plan,
         args.output.as_of.or(loaded.config.as_of),
+        loaded.context(),
+        &|| bar.inc(1),
     );
-    let mut problems = std::mem::take(&mut loaded.problems);
-    problems.append(&mut inputs.problems);
-
-    let bar = progress_bar(inputs.reports.len());
-    let extractions = engine::extract_all_with(&inputs.reports, loaded.context(), &|| bar.inc(1));
     bar.finish_and_clear();
-    let claims: Vec<Claim> = extractions.into_iter().flat_map(|e| e.claims).collect();
+    let claims = std::mem::take(&mut streamed.claims);
     let kept_claims = if args.output.explain {
         claims.clone()
     } else {
         Vec::new()
     };
     let findings = engine::check_claims(
-        &inputs.reports,
+        &streamed.reports,
         claims,
         loaded.context(),
         loaded.rules.iter(),
     );
+    // The output quotes the words of each finding: the text of the reports they point into is
+    // read again.
+    streamed.restore(
+        findings
+            .iter()
+            .flat_map(|f| f.locations.iter().map(|l| l.report)),
+    );
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| f.locations.iter().all(|l| streamed.has_text(l.report)))
+        .collect();
+    let mut problems = loaded.problems.clone();
+    problems.append(&mut streamed.problems);
+    let inputs = Inputs {
+        reports: streamed.reports,
+        problems: Vec::new(),
+        skipped: streamed.skipped,
+    };
     let (mut findings, mut suppression_problems) =
         crate::suppress::apply_inline(&inputs.reports, &loaded.rules, findings);
     problems.append(&mut suppression_problems);

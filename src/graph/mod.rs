@@ -84,21 +84,30 @@ pub struct ClaimGraph<'r> {
 impl<'r> ClaimGraph<'r> {
     /// Builds the graph from the reports and the claims read from them.
     pub fn build(reports: &'r [Report], claims: Vec<Claim>) -> ClaimGraph<'r> {
-        let mut graph = StableGraph::new();
+        // Sized up front: at archive scale the graph holds millions of nodes, and growing it by
+        // doubling would hold up to twice the memory it needs.
+        let mut graph = StableGraph::with_capacity(
+            reports.len() + claims.len() + 1024,
+            claims.len() * 2 + claims.len() / 4,
+        );
         let report_nodes: Vec<NodeIndex> = (0..reports.len())
             .map(|i| graph.add_node(Node::Report(ReportIndex(i))))
             .collect();
         let mut event_nodes = BTreeMap::new();
+        // Each report's event node, found once per report; made when its first claim comes.
+        let mut report_events: Vec<Option<NodeIndex>> = vec![None; reports.len()];
         let mut person_nodes = BTreeMap::new();
         let mut claim_nodes = Vec::with_capacity(claims.len());
         for (index, claim) in claims.iter().enumerate() {
             let node = graph.add_node(Node::Claim(ClaimId(index)));
             claim_nodes.push(node);
             graph.add_edge(node, report_nodes[claim.report.0], Edge::InReport);
-            let event = event_key(reports, claim.report);
-            let event_node = *event_nodes
-                .entry(event.clone())
-                .or_insert_with(|| graph.add_node(Node::Event(event)));
+            let event_node = *report_events[claim.report.0].get_or_insert_with(|| {
+                let event = event_key(reports, claim.report);
+                *event_nodes
+                    .entry(event.clone())
+                    .or_insert_with(|| graph.add_node(Node::Event(event)))
+            });
             graph.add_edge(node, event_node, Edge::OfEvent);
             let person = match &claim.kind {
                 ClaimKind::Role(role) => Some(&role.person),
@@ -107,8 +116,8 @@ impl<'r> ClaimGraph<'r> {
             };
             if let Some(person) = person {
                 let person_node = *person_nodes
-                    .entry(person.clone())
-                    .or_insert_with(|| graph.add_node(Node::Person(person.clone())));
+                    .entry(person.to_string())
+                    .or_insert_with(|| graph.add_node(Node::Person(person.to_string())));
                 graph.add_edge(node, person_node, Edge::Names);
             }
         }
@@ -182,7 +191,7 @@ impl<'r> ClaimGraph<'r> {
                     continue;
                 }
                 groups
-                    .entry((event.clone(), measure.clone(), q.cumulative))
+                    .entry((event.clone(), measure.to_string(), q.cumulative))
                     .or_default()
                     .push(claim);
             }
@@ -275,7 +284,7 @@ impl<'r> ClaimGraph<'r> {
                 Node::Report(r) => (self.reports[r.0].display_path(), "folder"),
                 Node::Event(key) => (key.to_string(), "ellipse"),
                 Node::Person(person) => (person.clone(), "house"),
-                Node::Claim(id) => (self.claims[id.0].text.clone(), "box"),
+                Node::Claim(id) => (self.claims[id.0].text.to_string(), "box"),
             };
             out.push_str(&format!(
                 "  n{} [label={:?}, shape={shape}];\n",

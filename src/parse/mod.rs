@@ -14,8 +14,8 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
-use crate::claim::{Claim, ReportIndex};
-use crate::lexicon::Lexicon;
+use crate::claim::{Claim, ClaimKind, ReportIndex};
+use crate::lexicon::{Lexicon, PhraseTable};
 use crate::span::Span;
 use crate::text::{Token, sentences, tokens};
 
@@ -169,6 +169,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
             file,
             numbers_only: false,
         };
+        let first_claim = extraction.claims.len();
         quantities::quantities(
             &sentence,
             lexicon,
@@ -178,6 +179,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         );
         roles::roles(&sentence, lexicon, &mut extraction.claims);
         time::times(&sentence, lexicon, &mut extraction.claims);
+        mark_corrections_and_breakdowns(&sentence, lexicon, &mut extraction.claims[first_claim..]);
     }
     attach_when(&mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
@@ -188,6 +190,41 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
             .then(a.span.end.cmp(&b.span.end))
     });
     extraction
+}
+
+/// Marks what rules would otherwise read from the text, while the sentence's tokens are at
+/// hand: whether the sentence says its figures correct earlier ones, and whether the words
+/// between a figure and the next open a complete breakdown of it.
+fn mark_corrections_and_breakdowns(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut [Claim]) {
+    let mut quantities: Vec<usize> = (0..claims.len())
+        .filter(|&i| matches!(claims[i].kind, ClaimKind::Quantity(_)))
+        .collect();
+    if quantities.is_empty() {
+        return;
+    }
+    quantities.sort_by_key(|&i| (claims[i].span.start, i));
+    let has = |table: &PhraseTable<()>, tokens: &[Token<'_>]| {
+        (0..tokens.len()).any(|i| table.longest_at(tokens, i).is_some())
+    };
+    let revises = has(&lexicon.correction_markers, &s.tokens);
+    for (k, &i) in quantities.iter().enumerate() {
+        let breakdown_follows = quantities.get(k + 1).is_some_and(|&next| {
+            let (from, to) = (claims[i].span.end, claims[next].span.start);
+            let gap_tokens: Vec<Token<'_>> = s
+                .tokens
+                .iter()
+                .filter(|t| t.span.start >= from && t.span.end <= to)
+                .cloned()
+                .collect();
+            let gap = s.file.get(from..to).unwrap_or("");
+            !has(&lexicon.subset_markers, &gap_tokens)
+                && (gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers, &gap_tokens))
+        });
+        if let ClaimKind::Quantity(q) = &mut claims[i].kind {
+            q.revises = revises;
+            q.breakdown_follows = breakdown_follows;
+        }
+    }
 }
 
 #[cfg(test)]
@@ -257,7 +294,7 @@ mod tests {
         let read = |text: &str| {
             quantities(text)
                 .into_iter()
-                .map(|q| (q.number, q.cumulative, q.occasion))
+                .map(|q| (q.number, q.cumulative, q.occasion.map(|o| o.to_string())))
                 .collect::<Vec<_>>()
         };
         // A marker before the figure.
@@ -300,7 +337,7 @@ mod tests {
             .claims
             .into_iter()
             .filter_map(|c| match c.kind {
-                ClaimKind::Quantity(q) => Some(q),
+                ClaimKind::Quantity(q) => Some(*q),
                 _ => None,
             })
             .collect()
@@ -311,7 +348,7 @@ mod tests {
             .claims
             .into_iter()
             .filter_map(|c| match c.kind {
-                ClaimKind::Role(r) => Some((c.text, r)),
+                ClaimKind::Role(r) => Some((c.text.to_string(), *r)),
                 _ => None,
             })
             .collect()
@@ -321,7 +358,7 @@ mod tests {
     fn summary(text: &str) -> Vec<(Option<String>, f64, QuantityRole)> {
         quantities(text)
             .into_iter()
-            .map(|q| (q.measure, q.number, q.role))
+            .map(|q| (q.measure.map(|m| m.to_string()), q.number, q.role))
             .collect()
     }
 
@@ -414,7 +451,7 @@ mod tests {
             .claims
             .into_iter()
             .filter_map(|c| match c.kind {
-                ClaimKind::Elapsed(e) => Some(e),
+                ClaimKind::Elapsed(e) => Some(*e),
                 _ => None,
             })
             .collect()
@@ -426,7 +463,7 @@ mod tests {
             "Kyiv proposed a 30-day pause after the three-year conflict, a two-hour call and the nearly hour-long meeting.",
         )
         .into_iter()
-        .map(|e| (e.unit.name(), e.number, e.ordinal, e.subject))
+        .map(|e| (e.unit.name(), e.number, e.ordinal, e.subject.map(|s| s.to_string())))
         .collect();
         assert_eq!(
             found,
@@ -450,8 +487,10 @@ mod tests {
         let e = elapsed(
             "The war, now in its third year, goes on. It was the war's fourth year. Talks went into a third day.",
         );
-        let found: Vec<(f64, Option<String>)> =
-            e.into_iter().map(|e| (e.number, e.subject)).collect();
+        let found: Vec<(f64, Option<String>)> = e
+            .into_iter()
+            .map(|e| (e.number, e.subject.map(|s| s.to_string())))
+            .collect();
         assert_eq!(
             found,
             vec![(3.0, Some("war".into())), (4.0, Some("war".into()))]
@@ -464,7 +503,12 @@ mod tests {
         let dates: Vec<(crate::claim::DateExpr, bool, Option<String>, String)> = claims
             .into_iter()
             .filter_map(|c| match c.kind {
-                ClaimKind::Date(d) => Some((d.expr, d.is_start, d.subject, c.text)),
+                ClaimKind::Date(d) => Some((
+                    d.expr,
+                    d.is_start,
+                    d.subject.map(|s| s.to_string()),
+                    c.text.to_string(),
+                )),
                 _ => None,
             })
             .collect();

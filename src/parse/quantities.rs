@@ -1805,50 +1805,56 @@ fn to_claim(
             report: s.report,
             span,
             sentence: s.span,
-            text: s.slice(span).to_string(),
-            kind: ClaimKind::Elapsed(Elapsed {
+            text: s.slice(span).into(),
+            kind: ClaimKind::Elapsed(Box::new(Elapsed {
                 number: m.number,
                 unit: time_unit,
                 ordinal: false,
                 hedge: m.hedge,
                 interval,
                 subject: if r.role == Some(QuantityRole::Modifier) {
-                    r.counted.map(|c| c.to_lowercase())
+                    r.counted.map(|c| c.to_lowercase()).map(Into::into)
                 } else {
                     None
                 },
                 record_events: Vec::new(),
-            }),
+            })),
         };
     }
     Claim {
         report: s.report,
         span,
         sentence: s.span,
-        text: s.slice(span).to_string(),
-        kind: ClaimKind::Quantity(Quantity {
+        text: s.slice(span).into(),
+        kind: ClaimKind::Quantity(Box::new(Quantity {
             number: m.number,
             range: m.range,
             hedge: m.hedge,
             interval: m.interval,
-            unit,
-            counted: r.counted,
+            unit: unit.map(Into::into),
+            counted: r.counted.map(Into::into),
             counted_inherited: r.counted_inherited,
-            class: r.class.map(|c| lexicon.classes[c].id.clone()),
-            action: r.action.map(|a| lexicon.actions[a].id.clone()),
-            measure,
+            class: r
+                .class
+                .map(|c| lexicon.classes[c].id.clone())
+                .map(Into::into),
+            action: r
+                .action
+                .map(|a| lexicon.actions[a].id.clone())
+                .map(Into::into),
+            measure: measure.map(Into::into),
             role: r.role.unwrap_or(QuantityRole::Total),
-            owner: r.owner,
-            actor: r.actor,
-            place: r.place,
+            owner: r.owner.map(Into::into),
+            actor: r.actor.map(Into::into),
+            place: r.place.map(Into::into),
             cumulative: r.cumulative,
-            occasion: r.occasion,
+            occasion: r.occasion.map(Into::into),
             change: r.change,
-            source,
+            source: source.map(Into::into),
             when: None,
             revises: false,
             breakdown_follows: false,
-        }),
+        })),
     }
 }
 

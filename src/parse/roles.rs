@@ -85,8 +85,8 @@ fn role_claim(s: &Sentence<'_>, span: Span, role: Role) -> Claim {
         report: s.report,
         span,
         sentence: s.span,
-        text: s.slice(span).to_string(),
-        kind: ClaimKind::Role(role),
+        text: s.slice(span).into(),
+        kind: ClaimKind::Role(Box::new(role)),
     }
 }
 
@@ -102,11 +102,11 @@ fn named_role(
 ) -> Role {
     Role {
         form,
-        person: person_id(lexicon, &name),
-        name,
-        office: lexicon.offices[office].id.clone(),
-        office_text,
-        jurisdiction,
+        person: person_id(lexicon, &name).into(),
+        name: name.into(),
+        office: lexicon.offices[office].id.as_str().into(),
+        office_text: office_text.into(),
+        jurisdiction: jurisdiction.map(Into::into),
         qualifier,
         resolved_by: None,
     }
@@ -295,11 +295,11 @@ fn bare_at(
         span,
         Role {
             form: RoleForm::Bare,
-            person: String::new(),
-            name: String::new(),
-            office: lexicon.offices[office].id.clone(),
-            office_text,
-            jurisdiction,
+            person: String::new().into(),
+            name: String::new().into(),
+            office: lexicon.offices[office].id.as_str().into(),
+            office_text: office_text.into(),
+            jurisdiction: jurisdiction.map(Into::into),
             qualifier,
             resolved_by: None,
         },
@@ -333,9 +333,9 @@ fn predecessor_at(
         span,
         Role {
             form: RoleForm::Predecessor,
-            person: person_id(lexicon, &name),
-            name,
-            office: String::new(),
+            person: person_id(lexicon, &name).into(),
+            name: name.into(),
+            office: String::new().into(),
             office_text: "predecessor".into(),
             jurisdiction: None,
             qualifier: Qualifier::Former,
@@ -463,10 +463,10 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 report: s.report,
                 span: Span::new(span.start, span.start + written.len()),
                 sentence: s.span,
-                text: written.clone(),
+                text: written.as_str().into(),
                 kind: ClaimKind::Name(NameMention {
-                    person: lexicon.people[*found.value].id.clone(),
-                    written,
+                    person: lexicon.people[*found.value].id.as_str().into(),
+                    written: written.into(),
                 }),
             });
         }
@@ -586,13 +586,13 @@ pub fn resolve_within_report(lexicon: &Lexicon, claims: &mut [Claim]) {
         let words: Vec<&str> = role.name.split_whitespace().collect();
         if words.len() > 1 {
             let surname = words.last().map(|w| w.to_string()).unwrap_or_default();
-            full_names.push((surname, role.person.clone()));
+            full_names.push((surname, role.person.to_string()));
         } else if let Some((_, person)) = full_names
             .iter()
             .rev()
             .find(|(surname, _)| *surname == role.name)
         {
-            role.person = person.clone();
+            role.person = person.as_str().into();
         }
     }
 }

@@ -44,7 +44,7 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 ClaimKind::Date(DateRef {
                     expr,
                     is_start,
-                    subject,
+                    subject: subject.map(Into::into),
                 }),
             );
             i = end;
@@ -53,7 +53,7 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         if let Some((elapsed, first, end)) =
             ordinal_period_at(s, lexicon, i).or_else(|| unit_long_at(s, lexicon, i))
         {
-            push(s, claims, first, end, ClaimKind::Elapsed(elapsed));
+            push(s, claims, first, end, ClaimKind::Elapsed(Box::new(elapsed)));
             i = end;
             continue;
         }
@@ -67,7 +67,7 @@ fn push(s: &Sentence<'_>, claims: &mut Vec<Claim>, first: usize, end: usize, kin
         report: s.report,
         span,
         sentence: s.span,
-        text: s.slice(span).to_string(),
+        text: s.slice(span).into(),
         kind,
     });
 }
@@ -335,7 +335,7 @@ fn ordinal_period_at(
                 high: Some(n),
                 inclusive: [true, false],
             },
-            subject,
+            subject: subject.map(Into::into),
             record_events: Vec::new(),
         },
         first,
@@ -390,7 +390,7 @@ fn unit_long_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapse
             ordinal: false,
             hedge,
             interval,
-            subject,
+            subject: subject.map(Into::into),
             record_events: Vec::new(),
         },
         first,

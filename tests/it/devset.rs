@@ -342,7 +342,7 @@ fn figures(claims: &[Claim]) -> Vec<Figure> {
                 span: c.span,
                 value: q.number,
                 range: q.range,
-                unit: q.unit.clone(),
+                unit: q.unit.as_deref().map(str::to_string),
                 hedge: q.hedge,
             }),
             ClaimKind::Elapsed(e) if !e.ordinal => Some(Figure {

@@ -94,8 +94,8 @@ impl RuleKind for ElapsedTime {
                     .expect("starts is not empty");
                 let actual = describe_actual(e, start.range, date);
                 let mut values = BTreeMap::new();
-                values.insert("text", claim.text.clone());
-                values.insert("subject", subject.clone());
+                values.insert("text", claim.text.to_string());
+                values.insert("subject", subject.to_string());
                 values.insert("date", date.to_string());
                 values.insert("start", start.range.phrase());
                 values.insert("start_source", start.source.clone());

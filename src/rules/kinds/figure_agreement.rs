@@ -528,6 +528,8 @@ fn source_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
         .quantity(id)
         .and_then(|q| q.source.clone())
         .unwrap_or_else(|| "no source named".into())
+        .to_string()
+        .to_string()
 }
 
 /// When a figure's report was published: the date, and the time when it is known.

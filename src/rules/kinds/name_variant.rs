@@ -67,9 +67,9 @@ impl RuleKind for NameVariant {
                 _ => continue,
             };
             forms
-                .entry((claim.report, person))
+                .entry((claim.report, person.to_string()))
                 .or_default()
-                .push((id, written));
+                .push((id, written.to_string()));
         }
         let mut findings = Vec::new();
         for ((report, person), mut written) in forms {

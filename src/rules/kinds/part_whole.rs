@@ -304,7 +304,9 @@ impl PartWhole {
                 .collect();
             for (i, &whole) in claims.iter().enumerate() {
                 let wq = graph.quantity(whole).expect("a quantity");
-                if wq.class != whole_class || wq.role == QuantityRole::Modifier {
+                if wq.class.as_deref() != whole_class.as_deref()
+                    || wq.role == QuantityRole::Modifier
+                {
                     continue;
                 }
                 let whole_action = wq
@@ -322,7 +324,9 @@ impl PartWhole {
                         let q = graph.quantity(id).expect("a quantity");
                         graph.claim(id).sentence == sentence
                             && q.role != QuantityRole::Modifier
-                            && q.class.as_ref().is_some_and(|c| part_classes.contains(c))
+                            && q.class
+                                .as_ref()
+                                .is_some_and(|c| part_classes.contains(c.as_str()))
                             && q.measure
                                 .as_deref()
                                 .and_then(|m| m.split_once('.'))
@@ -354,6 +358,7 @@ impl PartWhole {
                             .as_deref()
                             .and_then(|c| lexicon.class_index(c))
                             .map_or_else(String::new, |c| lexicon.classes[c].label.clone())
+                            .into()
                     });
                     format!("{} {noun}", stated_value(q))
                 };

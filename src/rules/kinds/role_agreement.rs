@@ -128,19 +128,19 @@ impl RoleAgreement {
             .people
             .iter()
             .find(|p| p.id == person)
-            .map_or_else(|| ra.name.clone(), |p| p.name.clone());
+            .map_or_else(|| ra.name.clone(), |p| p.name.as_str().into());
         let date = report_a
             .meta
             .published
             .map_or_else(|| "the same date".to_string(), |p| p.date.to_string());
         let mut values = BTreeMap::new();
-        values.insert("person", name.clone());
-        values.insert("office", ra.office_text.clone());
+        values.insert("person", name.to_string());
+        values.insert("office", ra.office_text.to_string());
         values.insert("date", date.clone());
         values.insert("a.outlet", report_a.label());
-        values.insert("a.title", graph.claim(a).text.clone());
+        values.insert("a.title", graph.claim(a).text.to_string());
         values.insert("b.outlet", report_b.label());
-        values.insert("b.title", graph.claim(b).text.clone());
+        values.insert("b.title", graph.claim(b).text.to_string());
 
         // The former title first, as the message names it first.
         let locations = [a, b]

@@ -129,15 +129,15 @@ impl RuleKind for RoleRecord {
                 .people
                 .iter()
                 .find(|p| p.id == role.person)
-                .map_or_else(|| role.name.clone(), |p| p.name.clone());
+                .map_or_else(|| role.name.clone(), |p| p.name.as_str().into());
             let said = match (role.qualifier, role.form) {
                 (Qualifier::Former, _) => format!("former {}", role.office_text),
                 (_, RoleForm::Bare) => format!("{} (current)", role.office_text),
                 _ => format!("{} (current)", role.office_text),
             };
             let mut values = BTreeMap::new();
-            values.insert("person", name);
-            values.insert("title", claim.text.clone());
+            values.insert("person", name.to_string());
+            values.insert("title", claim.text.to_string());
             values.insert("date", date.to_string());
             values.insert("fact", fact.clone());
             values.insert("source", term.source.clone());

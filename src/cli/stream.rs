@@ -1,0 +1,211 @@
+//! A check that does not hold the reports' text: files are read, and their claims extracted, in
+//! parallel, one file at a time per thread; each report's text is let go once its claims are
+//! read, since the rules need only claims. The text of the few reports findings point into is
+//! read again from disk for the output.
+//!
+//! Standard input cannot be read twice, and reports with `crosscheck-ignore` comments are
+//! needed whole to apply them, so those keep their text.
+
+use std::hash::{Hash, Hasher};
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::claim::{Claim, ReportIndex};
+use crate::engine::{self, Context};
+use crate::problem::Problem;
+use crate::render::SkippedFile;
+use crate::report::{LoadedFile, Report};
+
+use super::inputs::{Plan, PlannedFile, load_stdin, read_file};
+
+/// The reports of a run, with their claims; most reports' text is let go.
+pub struct Streamed {
+    pub reports: Vec<Report>,
+    pub claims: Vec<Claim>,
+    pub problems: Vec<Problem>,
+    pub skipped: Vec<SkippedFile>,
+    files: Vec<PlannedFile>,
+    /// For each report, how to find its text again, when it was let go.
+    released: Vec<Option<Released>>,
+}
+
+/// Reads the planned files and extracts their claims in parallel. Reports without a
+/// publication date are dated `as_of` when given. `done` is called after each file.
+pub fn read_and_extract(
+    plan: Plan,
+    as_of: Option<jiff::civil::Date>,
+    ctx: Context<'_>,
+    done: &(dyn Fn() + Sync),
+) -> Streamed {
+    let mut streamed = Streamed {
+        reports: Vec::new(),
+        claims: Vec::new(),
+        problems: plan.problems,
+        skipped: plan.skipped,
+        files: Vec::new(),
+        released: Vec::new(),
+    };
+    if let Some(bytes) = &plan.stdin {
+        // Standard input cannot be read again: it keeps its text.
+        let read = extract_file(load_stdin(bytes), None, as_of, ctx);
+        streamed.add(read);
+    }
+    // Files are collected in their planned order, so the output is the same whatever the
+    // number of threads.
+    let read: Vec<ReadFile> = plan
+        .files
+        .par_iter()
+        .enumerate()
+        .map(|(index, file)| {
+            let read = extract_file(read_file(file), Some(index), as_of, ctx);
+            done();
+            read
+        })
+        .collect();
+    // Sized up front, so that gathering the claims does not hold twice their memory.
+    let claims: usize = read
+        .iter()
+        .flat_map(|file| file.reports.iter().map(|(_, claims, _)| claims.len()))
+        .sum();
+    streamed.claims.reserve_exact(claims);
+    for file in read {
+        streamed.add(file);
+    }
+    streamed.files = plan.files;
+    streamed
+}
+
+impl Streamed {
+    /// Reads again the text of the given reports, when it was let go. A file that changed
+    /// since it was checked is a problem, and its reports are left without text: see
+    /// [`Streamed::has_text`].
+    pub fn restore(&mut self, needed: impl IntoIterator<Item = ReportIndex>) {
+        let mut wanted: Vec<usize> = needed
+            .into_iter()
+            .map(|r| r.0)
+            .filter(|&r| self.released.get(r).is_some_and(Option::is_some))
+            .collect();
+        wanted.sort_unstable();
+        wanted.dedup();
+        // One read per file, however many of its reports are wanted.
+        let mut at = 0;
+        while at < wanted.len() {
+            let file = self.released[wanted[at]].as_ref().map_or(0, |r| r.file);
+            let end = wanted[at..]
+                .iter()
+                .position(|&r| self.released[r].as_ref().map(|x| x.file) != Some(file))
+                .map_or(wanted.len(), |n| at + n);
+            let reread = read_file(&self.files[file]);
+            for &report in &wanted[at..end] {
+                let Some(released) = self.released[report].take() else {
+                    continue;
+                };
+                match reread.reports.get(released.ordinal) {
+                    Some(again) if text_hash(&again.text) == released.hash => {
+                        self.reports[report].text = Arc::clone(&again.text);
+                        self.reports[report].origin = again.origin.clone();
+                    }
+                    _ => {
+                        self.problems.push(
+                            Problem::new(
+                                self.reports[report].display_path(),
+                                "the file changed while it was being checked; its findings are not shown",
+                            )
+                            .with_help("check it again"),
+                        );
+                        self.released[report] = Some(released);
+                    }
+                }
+            }
+            at = end;
+        }
+    }
+
+    /// Whether the report's text is at hand (not let go, or read again).
+    pub fn has_text(&self, report: ReportIndex) -> bool {
+        self.released.get(report.0).is_none_or(Option::is_none)
+    }
+
+    fn add(&mut self, read: ReadFile) {
+        let first = self.reports.len();
+        self.problems.extend(read.problems);
+        for (offset, (report, claims, released)) in read.reports.into_iter().enumerate() {
+            let index = ReportIndex(first + offset);
+            self.reports.push(report);
+            self.released.push(released);
+            self.claims.extend(claims.into_iter().map(|mut claim| {
+                claim.report = index;
+                claim
+            }));
+        }
+    }
+}
+
+/// One file's reports, each with its claims and how to find its text again.
+struct ReadFile {
+    reports: Vec<(Report, Vec<Claim>, Option<Released>)>,
+    problems: Vec<Problem>,
+}
+
+/// Where a let-go text was, and a hash to tell whether the file changed since.
+#[derive(Clone, Copy, Debug)]
+struct Released {
+    /// The file's index in the plan.
+    file: usize,
+    /// The report's place among the file's reports.
+    ordinal: usize,
+    hash: u64,
+}
+
+/// Extracts the claims of one file's reports, in parallel for files of many (feeds), and lets
+/// each text go when `file` says where to find it again.
+fn extract_file(
+    loaded: LoadedFile,
+    file: Option<usize>,
+    as_of: Option<jiff::civil::Date>,
+    ctx: Context<'_>,
+) -> ReadFile {
+    let reports = loaded
+        .reports
+        .into_par_iter()
+        .enumerate()
+        .map(|(ordinal, mut report)| {
+            if report.meta.published.is_none()
+                && let Some(as_of) = as_of
+            {
+                report.meta.published = Some(crate::report::Published {
+                    date: as_of,
+                    time: None,
+                });
+            }
+            // The report's index is set when the file's reports join the run.
+            let claims = engine::extract_report(ReportIndex(0), &report, ctx).claims;
+            let keep_text = report.text.contains(crate::suppress::IGNORE_MARKER);
+            let released = match file {
+                Some(file) if !keep_text => {
+                    let released = Released {
+                        file,
+                        ordinal,
+                        hash: text_hash(&report.text),
+                    };
+                    report.text = Arc::from("");
+                    report.origin = None;
+                    Some(released)
+                }
+                _ => None,
+            };
+            (report, claims, released)
+        })
+        .collect();
+    ReadFile {
+        reports,
+        problems: loaded.problems,
+    }
+}
+
+fn text_hash(text: &str) -> u64 {
+    let mut hasher = std::collections::hash_map::DefaultHasher::new();
+    text.hash(&mut hasher);
+    hasher.finish()
+}
