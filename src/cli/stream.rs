@@ -209,3 +209,63 @@ fn text_hash(text: &str) -> u64 {
     text.hash(&mut hasher);
     hasher.finish()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::facts::Facts;
+    use crate::lexicon::Lexicon;
+    use crate::pack::Pack;
+
+    const REPORT: &str = "---\noutlet: Test\npublished: 2025-07-04\n---\nRussia launched 550 drones overnight, officials said.\n";
+
+    fn check_folder(dir: &std::path::Path) -> Streamed {
+        let pack = Pack::shipped();
+        let (lexicon, _) = Lexicon::load(&pack.lexicon);
+        let (facts, _) = Facts::load(&pack.facts, &lexicon);
+        let ctx = Context {
+            lexicon: &lexicon,
+            facts: &facts,
+        };
+        let plan = super::super::inputs::plan_reports(&[dir.to_path_buf()]);
+        read_and_extract(plan, None, ctx, &|| {})
+    }
+
+    #[test]
+    fn texts_are_let_go_and_read_again() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), REPORT).unwrap();
+        let ignored = format!("{REPORT}\n<!-- crosscheck-ignore sources-disagree: checked -->\n");
+        std::fs::write(dir.path().join("b.md"), &ignored).unwrap();
+        let mut streamed = check_folder(dir.path());
+        assert_eq!(streamed.reports.len(), 2);
+        assert!(!streamed.claims.is_empty());
+        // The claims were read before the text was let go; a report with a suppression keeps
+        // its text, since suppressions are applied after the rules.
+        assert_eq!(&*streamed.reports[0].text, "");
+        assert!(!streamed.has_text(ReportIndex(0)));
+        assert_eq!(&*streamed.reports[1].text, ignored);
+        assert!(streamed.claims.iter().any(|c| c.report == ReportIndex(1)));
+        streamed.restore([ReportIndex(0), ReportIndex(1), ReportIndex(0)]);
+        assert_eq!(&*streamed.reports[0].text, REPORT);
+        assert!(streamed.has_text(ReportIndex(0)));
+        assert!(streamed.problems.is_empty(), "{:?}", streamed.problems);
+    }
+
+    #[test]
+    fn a_file_changed_during_the_check_is_a_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.md");
+        std::fs::write(&path, REPORT).unwrap();
+        let mut streamed = check_folder(dir.path());
+        std::fs::write(&path, REPORT.replace("550", "5,550")).unwrap();
+        streamed.restore([ReportIndex(0)]);
+        assert!(!streamed.has_text(ReportIndex(0)));
+        assert_eq!(streamed.problems.len(), 1);
+        assert!(
+            streamed.problems[0].message.contains("changed while it was being checked"),
+            "{:?}",
+            streamed.problems[0]
+        );
+    }
+}
