@@ -263,7 +263,9 @@ mod tests {
         assert!(!streamed.has_text(ReportIndex(0)));
         assert_eq!(streamed.problems.len(), 1);
         assert!(
-            streamed.problems[0].message.contains("changed while it was being checked"),
+            streamed.problems[0]
+                .message
+                .contains("changed while it was being checked"),
             "{:?}",
             streamed.problems[0]
         );

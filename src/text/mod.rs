@@ -128,7 +128,12 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     work::add(text.len() as u64 / 8 + 1);
     let mut out = Vec::new();
     let mut space_before = false;
-    for (start, word) in text.split_word_bound_indices() {
+    let words: Box<dyn Iterator<Item = (usize, &str)>> = if text.is_ascii() {
+        Box::new(ascii_word_bounds(text))
+    } else {
+        Box::new(text.split_word_bound_indices())
+    };
+    for (start, word) in words {
         if word.chars().all(char::is_whitespace) {
             space_before = true;
             continue;
@@ -149,6 +154,80 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         space_before = false;
     }
     out
+}
+
+/// The words of ASCII text with their offsets, split where UAX #29 splits them: the same as
+/// `split_word_bound_indices` (a test compares the two on random text), without its lookups
+/// in the Unicode tables, which took a tenth of the time of a check. Most news sentences are
+/// plain ASCII.
+pub fn ascii_word_bounds(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let bytes = text.as_bytes();
+    let mut start = 0;
+    (1..=bytes.len()).filter_map(move |i| {
+        if i < bytes.len() && !ascii_word_break(bytes, i) {
+            return None;
+        }
+        let word = (start, &text[start..i]);
+        start = i;
+        Some(word)
+    })
+}
+
+/// Word-break classes of ASCII bytes (UAX #29, table 3).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum WordClass {
+    Cr,
+    Lf,
+    Newline,
+    Space,
+    Letter,
+    Numeric,
+    MidLetter,
+    MidNum,
+    MidNumLet,
+    SingleQuote,
+    ExtendNumLet,
+    Other,
+}
+
+fn word_class(byte: u8) -> WordClass {
+    match byte {
+        b'\r' => WordClass::Cr,
+        b'\n' => WordClass::Lf,
+        0x0B | 0x0C => WordClass::Newline,
+        b' ' => WordClass::Space,
+        b'a'..=b'z' | b'A'..=b'Z' => WordClass::Letter,
+        b'0'..=b'9' => WordClass::Numeric,
+        b':' => WordClass::MidLetter,
+        b',' | b';' => WordClass::MidNum,
+        b'.' => WordClass::MidNumLet,
+        b'\'' => WordClass::SingleQuote,
+        b'_' => WordClass::ExtendNumLet,
+        _ => WordClass::Other,
+    }
+}
+
+/// Whether UAX #29 puts a word boundary before `bytes[at]` (0 < at < len), by rules WB3 to
+/// WB13b; the rules for other scripts, emoji and format characters do not apply to ASCII.
+fn ascii_word_break(bytes: &[u8], at: usize) -> bool {
+    use WordClass::*;
+    let class = |i: usize| bytes.get(i).map_or(Other, |&b| word_class(b));
+    let (before, after) = (class(at - 1), class(at));
+    let mid_letter = |c: WordClass| matches!(c, MidLetter | MidNumLet | SingleQuote);
+    let mid_num = |c: WordClass| matches!(c, MidNum | MidNumLet | SingleQuote);
+    match (before, after) {
+        (Cr, Lf) => false,
+        (Cr | Lf | Newline, _) | (_, Cr | Lf | Newline) => true,
+        (Space, Space) => false,
+        (Letter | Numeric, Letter | Numeric) => false,
+        (Letter, c) if mid_letter(c) && class(at + 1) == Letter => false,
+        (c, Letter) if mid_letter(c) && at >= 2 && class(at - 2) == Letter => false,
+        (c, Numeric) if mid_num(c) && at >= 2 && class(at - 2) == Numeric => false,
+        (Numeric, c) if mid_num(c) && class(at + 1) == Numeric => false,
+        (Letter | Numeric | ExtendNumLet, ExtendNumLet) => false,
+        (ExtendNumLet, Letter | Numeric) => false,
+        _ => true,
+    }
 }
 
 /// The lower-case token texts of a lexicon phrase, tokenised exactly as report text is,

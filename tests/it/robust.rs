@@ -230,3 +230,16 @@ fn parser_work_grows_linearly() {
     }
     assert!(failures.is_empty(), "{failures:#?}");
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// The ASCII word splitter splits exactly where UAX #29 does.
+    #[test]
+    fn ascii_words_split_as_unicode_does(text in "[a-zA-Z0-9 .,;:'\"_\\-\r\n\t\x0b\x0c()!?%$&*/]{0,40}") {
+        use unicode_segmentation::UnicodeSegmentation;
+        let fast: Vec<(usize, &str)> = crosscheck::text::ascii_word_bounds(&text).collect();
+        let unicode: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+        prop_assert_eq!(fast, unicode);
+    }
+}
