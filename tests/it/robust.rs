@@ -243,3 +243,22 @@ proptest! {
         prop_assert_eq!(fast, unicode);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
+    /// Sentences split line by line, plain ASCII lines without the Unicode tables, split
+    /// exactly where UAX #29 does: on ASCII text, and on text where some lines are not.
+    #[test]
+    fn sentences_split_as_unicode_does(
+        text in "[a-zA-Z0-9 .!?,;:'\"()\\[\\]\\-\r\n\t\x0b\x0c%$&*/]{0,60}",
+        other in "[a-z .!?\"\n]{0,30}(é|“|”|—|\u{85})[a-zA-Z .!?\"\n]{0,30}",
+    ) {
+        use unicode_segmentation::UnicodeSegmentation;
+        for text in [text.clone(), format!("{text}{other}"), format!("{other}{text}")] {
+            let fast = crosscheck::text::sentence_bounds(&text);
+            let unicode: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+            prop_assert_eq!(fast, unicode);
+        }
+    }
+}
