@@ -1,22 +1,27 @@
 //! Longest-match lookup of multi-word phrases over tokens.
 
-use rustc_hash::FxHashMap;
+use hashbrown::HashTable;
 
-use crate::text::{Token, phrase_tokens, tokens};
+use crate::text::{Token, phrase_tokens, tokens, word_hash};
 
 /// Phrases keyed by their first token; each lookup finds the longest phrase at a position.
 #[derive(Clone, Debug)]
 pub struct PhraseTable<T> {
     case_sensitive: bool,
-    /// A fast hash: keys are short words looked up once per token of every report.
-    by_first: FxHashMap<String, Vec<(Vec<String>, T)>>,
+    /// Phrases by their first word, found by the word's hash. Every parser looks up a dozen
+    /// tables at each token of every report: a token carries the hash of its lower-case form,
+    /// made once, so a lookup does not hash the word again.
+    by_first: HashTable<(String, Phrases<T>)>,
 }
+
+/// The phrases that start with one word, longest first: their words and values.
+type Phrases<T> = Vec<(Vec<String>, T)>;
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
         PhraseTable {
             case_sensitive: false,
-            by_first: FxHashMap::default(),
+            by_first: HashTable::new(),
         }
     }
 }
@@ -33,7 +38,7 @@ impl<T> PhraseTable<T> {
     pub fn case_sensitive() -> PhraseTable<T> {
         PhraseTable {
             case_sensitive: true,
-            by_first: FxHashMap::default(),
+            by_first: HashTable::new(),
         }
     }
 
@@ -49,7 +54,17 @@ impl<T> PhraseTable<T> {
         let Some(first) = words.first().cloned() else {
             return;
         };
-        let entries = self.by_first.entry(first).or_default();
+        let hash = word_hash(&first);
+        let entries = match self.by_first.find_mut(hash, |(word, _)| *word == first) {
+            Some((_, entries)) => entries,
+            None => {
+                &mut self
+                    .by_first
+                    .insert_unique(hash, (first, Vec::new()), |(word, _)| word_hash(word))
+                    .into_mut()
+                    .1
+            }
+        };
         entries.push((words, value));
         // Longest first, so the first hit is the longest match; ties keep insertion order.
         entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
@@ -59,14 +74,15 @@ impl<T> PhraseTable<T> {
     pub fn longest_at<'t>(&'t self, toks: &[Token<'_>], at: usize) -> Option<PhraseMatch<'t, T>> {
         crate::text::work::add(1);
         let first = toks.get(at)?;
-        let key = if self.case_sensitive {
-            first.text
+        let (key, hash) = if self.case_sensitive {
+            (first.text, word_hash(first.text))
         } else {
-            first.lower.as_ref()
+            (first.lower.as_ref(), first.lower_hash)
         };
-        let candidates = self.by_first.get(key)?;
+        let (_, candidates) = self.by_first.find(hash, |(word, _)| word == key)?;
         candidates.iter().find_map(|(words, value)| {
-            let fits = words.iter().enumerate().all(|(k, word)| {
+            // The first word is the key just matched.
+            let fits = words.iter().enumerate().skip(1).all(|(k, word)| {
                 toks.get(at + k).is_some_and(|t| {
                     if self.case_sensitive {
                         // Names and countries match in the possessive too: "Trump's".

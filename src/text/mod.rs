@@ -42,6 +42,8 @@ pub struct Token<'a> {
     pub lower: Cow<'a, str>,
     /// True when whitespace stands between this token and the one before.
     pub space_before: bool,
+    /// [`word_hash`] of `lower`, made once: lexicon tables look tokens up by it.
+    pub lower_hash: u64,
 }
 
 impl Token<'_> {
@@ -138,22 +140,32 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             space_before = true;
             continue;
         }
+        let lower = if word
+            .bytes()
+            .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+        {
+            Cow::Borrowed(word)
+        } else if word.is_ascii() {
+            Cow::Owned(word.to_ascii_lowercase())
+        } else {
+            Cow::Owned(word.to_lowercase())
+        };
         out.push(Token {
             text: word,
             span: Span::new(base + start, base + start + word.len()),
-            lower: if word
-                .bytes()
-                .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
-            {
-                Cow::Borrowed(word)
-            } else {
-                Cow::Owned(word.to_lowercase())
-            },
+            lower_hash: word_hash(&lower),
+            lower,
             space_before,
         });
         space_before = false;
     }
     out
+}
+
+/// The hash lexicon tables find words by.
+pub fn word_hash(word: &str) -> u64 {
+    use std::hash::BuildHasher;
+    rustc_hash::FxBuildHasher.hash_one(word)
 }
 
 /// The words of ASCII text with their offsets, split where UAX #29 splits them: the same as
