@@ -72,7 +72,13 @@ pub enum TimeUnit {
 impl TimeUnit {
     /// Reads a unit word in any number: "year", "years", "hour".
     pub fn parse(word: &str) -> Option<TimeUnit> {
-        Some(match word.to_lowercase().trim_end_matches('s') {
+        // Called on most tokens: no allocation for a word already in lower case.
+        let lower = if word.chars().any(char::is_uppercase) {
+            std::borrow::Cow::Owned(word.to_lowercase())
+        } else {
+            std::borrow::Cow::Borrowed(word)
+        };
+        Some(match lower.trim_end_matches('s') {
             "minute" | "min" => TimeUnit::Minute,
             "hour" | "hr" => TimeUnit::Hour,
             "day" => TimeUnit::Day,

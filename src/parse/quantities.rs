@@ -643,13 +643,6 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         })
     };
     let previous = i.checked_sub(1).and_then(&lower);
-    // "second half", "first quarter": ordinal periods, not fractions.
-    if previous.is_some_and(|p| {
-        numbers::ordinal(p).is_ok_and(|(rest, _)| rest.is_empty())
-            || matches!(p, "the" | "this" | "last" | "next")
-    }) {
-        return None;
-    }
     let (value, mut end) = match lower(i)? {
         "half" => (0.5, i + 1),
         "a" | "one"
@@ -673,7 +666,14 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             (n / denominator(word)?, at + 1)
         }
         _ => {
-            // "one in five", "1 in 10".
+            // "one in five", "1 in 10". No number runs to 32 tokens: without an "in" that
+            // near, the number grammar need not run.
+            if !toks[i + 1..toks.len().min(i + 32)]
+                .iter()
+                .any(|t| t.lower == "in")
+            {
+                return None;
+            }
             let rel = toks[i].span.start - s.span.start;
             let (rest, n) = numbers::number(&s.text[rel..]).ok()?;
             let n_end =
@@ -692,6 +692,13 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             (n.value / d.value, d_end)
         }
     };
+    // "second half", "first quarter": ordinal periods, not fractions.
+    if previous.is_some_and(|p| {
+        matches!(p, "the" | "this" | "last" | "next")
+            || numbers::ordinal(p).is_ok_and(|(rest, _)| rest.is_empty())
+    }) {
+        return None;
+    }
     // A fraction stands alone, before "of", or after "by"/"than"; "a third day" is an ordinal.
     let next = lower(end);
     let alone = next.is_none_or(|w| {

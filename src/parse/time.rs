@@ -265,6 +265,14 @@ fn ordinal_period_at(
     {
         return None;
     }
+    // An ordinal period ends in a unit of time; no ordinal runs to 16 tokens, so without a
+    // unit that near the ordinal grammar need not run.
+    if !toks[i + 1..toks.len().min(i + 16)]
+        .iter()
+        .any(|t| TimeUnit::parse(&t.lower).is_some())
+    {
+        return None;
+    }
     let rel = t.span.start - s.span.start;
     let (rest, n) = ordinal(&s.text[rel..]).ok()?;
     let end_byte = s.span.start + (s.text.len() - rest.len());
