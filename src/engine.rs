@@ -14,7 +14,8 @@ use crate::graph::ClaimGraph;
 use crate::lexicon::Lexicon;
 use crate::parse::{self, Extraction};
 use crate::report::Report;
-use crate::rules::{Example, Rule, RuleSet, render_template};
+
+use crate::rules::{Example, RawFinding, Rule, RuleSet, render_template};
 use crate::span::Span;
 
 /// What rules and resolution know besides the reports: the lexicon and the record of facts.
@@ -81,9 +82,17 @@ pub fn check_claims<'a>(
     rules: impl Iterator<Item = &'a Rule>,
 ) -> Vec<Finding> {
     let graph = ClaimGraph::build(reports, claims);
+    // Rules are independent readers of the graph: they run in parallel, and their findings
+    // are gathered in rule order, then sorted, so the output is the same whatever the number
+    // of threads.
+    let rules: Vec<&Rule> = rules.collect();
+    let found: Vec<Vec<RawFinding>> = rules
+        .par_iter()
+        .map(|rule| rule.check.run(&graph, ctx))
+        .collect();
     let mut findings = Vec::new();
-    for rule in rules {
-        for raw in rule.check.run(&graph, ctx) {
+    for (rule, raws) in rules.into_iter().zip(found) {
+        for raw in raws {
             let help = match (&rule.help, &raw.note) {
                 (Some(help), Some(note)) => Some(format!("{note}\n{help}")),
                 (Some(help), None) => Some(help.clone()),
