@@ -65,12 +65,20 @@ const NOT_NAMES: &[&str] = &[
 /// Reads every title and every known name of one sentence.
 pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let toks = &s.tokens;
+    // A title, with or without a name, has an office word at or after where it starts: past
+    // the last office word of the sentence (in most sentences there is none), only a
+    // predecessor can be read, and the title readers, a dozen lookups a token, need not run.
+    let last_office = (0..toks.len())
+        .rev()
+        .find(|&j| office_at(lexicon, toks, j).is_some());
     let mut i = 0;
     while i < toks.len() {
-        if let Some(end) = prenominal_at(s, lexicon, i, claims)
-            .or_else(|| bare_at(s, lexicon, i, claims))
-            .or_else(|| predecessor_at(s, lexicon, i, claims))
-        {
+        let titled = if last_office.is_some_and(|last| i <= last) {
+            prenominal_at(s, lexicon, i, claims).or_else(|| bare_at(s, lexicon, i, claims))
+        } else {
+            None
+        };
+        if let Some(end) = titled.or_else(|| predecessor_at(s, lexicon, i, claims)) {
             i = end;
             continue;
         }
