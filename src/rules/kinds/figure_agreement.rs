@@ -502,13 +502,16 @@ fn source_words(lexicon: &Lexicon, source: &str) -> Option<BTreeSet<String>> {
         let bare = crate::lexicon::strip_possessive(word);
         let capitalised = bare.starts_with(char::is_uppercase);
         let article = i == 0 && matches!(bare, "The" | "A" | "An");
+        if !capitalised || article {
+            return false;
+        }
         let tokens = crate::text::tokens(bare, 0);
         let country = lexicon
             .jurisdiction_forms
             .longest_at(&tokens, 0)
             .is_some_and(|m| m.len == tokens.len())
             || lexicon.place_named(bare).is_some();
-        capitalised && !article && !country
+        !country
     });
     if !named {
         return None;
