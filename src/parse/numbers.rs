@@ -6,7 +6,7 @@
 //! live in the quantity parser, which sees the context.
 
 use nom::branch::alt;
-use nom::bytes::complete::{tag_no_case, take_while1};
+use nom::bytes::complete::take_while1;
 use nom::character::complete::{char, digit1, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::{Error, ErrorKind};
@@ -470,7 +470,14 @@ pub fn follows_a_in_number(lower: &str) -> bool {
 /// A whole word, case-insensitive, that is not the start of a longer word.
 pub fn keyword<'a>(word: &'static str) -> impl Fn(&'a str) -> IResult<&'a str, &'a str> {
     move |input: &'a str| {
-        let (rest, matched) = tag_no_case(word).parse(input)?;
+        // Keywords are ASCII: a byte comparison that ignores ASCII case, rather than nom's
+        // `tag_no_case`, which lower-cases every character of both sides. The grammar tries
+        // a few dozen keywords at each candidate word, so this is most of its time.
+        let head = input.as_bytes().get(..word.len());
+        if !head.is_some_and(|head| head.eq_ignore_ascii_case(word.as_bytes())) {
+            return Err(nom::Err::Error(Error::new(input, ErrorKind::Tag)));
+        }
+        let (matched, rest) = input.split_at(word.len());
         if rest.chars().next().is_some_and(char::is_alphanumeric) {
             return Err(nom::Err::Error(Error::new(input, ErrorKind::Tag)));
         }
