@@ -79,6 +79,7 @@ pub struct ClaimGraph<'r> {
     report_nodes: Vec<NodeIndex>,
     event_nodes: BTreeMap<EventKey, NodeIndex>,
     person_nodes: BTreeMap<String, NodeIndex>,
+    figure_groups: std::sync::OnceLock<Vec<FigureGroup>>,
 }
 
 impl<'r> ClaimGraph<'r> {
@@ -129,6 +130,7 @@ impl<'r> ClaimGraph<'r> {
             report_nodes,
             event_nodes,
             person_nodes,
+            figure_groups: std::sync::OnceLock::new(),
         }
     }
 
@@ -176,38 +178,42 @@ impl<'r> ClaimGraph<'r> {
     }
 
     /// Total figures grouped by event, measure and whether they are running totals.
-    /// Groups come in a stable order.
-    pub fn figure_groups(&self) -> Vec<FigureGroup> {
-        let mut groups: BTreeMap<(EventKey, String, bool), Vec<ClaimId>> = BTreeMap::new();
-        for (event, &event_node) in &self.event_nodes {
-            for claim in self.claims_of(event_node, Edge::OfEvent) {
-                let Some(q) = self.quantity(claim) else {
-                    continue;
-                };
-                let Some(measure) = &q.measure else {
-                    continue;
-                };
-                if q.role != QuantityRole::Total {
-                    continue;
+    /// Groups come in a stable order. Made once, on first use, and shared by every rule that
+    /// compares figures.
+    pub fn figure_groups(&self) -> &[FigureGroup] {
+        self.figure_groups.get_or_init(|| {
+            // Keys borrow from the graph: owned once per group, not once per claim.
+            let mut groups: BTreeMap<(&EventKey, &str, bool), Vec<ClaimId>> = BTreeMap::new();
+            for (event, &event_node) in &self.event_nodes {
+                for claim in self.claims_of(event_node, Edge::OfEvent) {
+                    let Some(q) = self.quantity(claim) else {
+                        continue;
+                    };
+                    let Some(measure) = &q.measure else {
+                        continue;
+                    };
+                    if q.role != QuantityRole::Total {
+                        continue;
+                    }
+                    groups
+                        .entry((event, measure.as_str(), q.cumulative))
+                        .or_default()
+                        .push(claim);
                 }
-                groups
-                    .entry((event.clone(), measure.to_string(), q.cumulative))
-                    .or_default()
-                    .push(claim);
             }
-        }
-        groups
-            .into_iter()
-            .map(|((event, measure, cumulative), mut claims)| {
-                claims.sort();
-                FigureGroup {
-                    event,
-                    measure,
-                    cumulative,
-                    claims,
-                }
-            })
-            .collect()
+            groups
+                .into_iter()
+                .map(|((event, measure, cumulative), mut claims)| {
+                    claims.sort();
+                    FigureGroup {
+                        event: event.clone(),
+                        measure: measure.to_string(),
+                        cumulative,
+                        claims,
+                    }
+                })
+                .collect()
+        })
     }
 
     /// The claims read from one report, in text order.

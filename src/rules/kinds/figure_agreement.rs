@@ -243,13 +243,13 @@ impl RuleKind for FigureAgreement {
                             .push(id);
                     }
                     for claims in by_report.values() {
-                        if let Some(f) = self.conflict(graph, lexicon, &group, claims, false) {
+                        if let Some(f) = self.conflict(graph, lexicon, group, claims, false) {
                             findings.push(f);
                         }
                     }
                 }
                 Scope::AcrossReports => {
-                    if let Some(f) = self.conflict(graph, lexicon, &group, &group.claims, true) {
+                    if let Some(f) = self.conflict(graph, lexicon, group, &group.claims, true) {
                         findings.push(f);
                     }
                 }
