@@ -72,7 +72,15 @@ pub enum TimeUnit {
 impl TimeUnit {
     /// Reads a unit word in any number: "year", "years", "hour".
     pub fn parse(word: &str) -> Option<TimeUnit> {
-        // Called on most tokens: no allocation for a word already in lower case.
+        // Called on most tokens: words that cannot be a unit are turned away on their first
+        // letter, and a word already in lower case is not copied.
+        if !word
+            .bytes()
+            .next()
+            .is_some_and(|b| matches!(b.to_ascii_lowercase(), b'm' | b'h' | b'd' | b'w' | b'y'))
+        {
+            return None;
+        }
         let lower = if word.chars().any(char::is_uppercase) {
             std::borrow::Cow::Owned(word.to_lowercase())
         } else {
