@@ -87,7 +87,8 @@ fn main() {
             generated.as_secs_f64()
         );
 
-        // Both passes read from the page cache: the generator has just written the files.
+        // Both passes read the files the generator has just written: from the page cache while
+        // they fit in it (at a million reports they no longer did on the project machine).
         let baseline = best_of(3, || {
             black_box(count_words(folder.path()));
         });
