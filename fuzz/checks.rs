@@ -31,11 +31,20 @@ fn lexicon() -> &'static Lexicon {
 }
 
 /// Claim extraction on arbitrary text: no panic, and every span inside the text on character
-/// boundaries.
+/// boundaries. The ASCII fast paths of segmentation split exactly where UAX #29 does.
 pub fn check_extract(data: &[u8]) {
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };
+    {
+        use unicode_segmentation::UnicodeSegmentation;
+        let sentences: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
+        assert_eq!(crosscheck::text::sentence_bounds(text), sentences);
+        if text.is_ascii() {
+            let words: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            assert_eq!(crosscheck::text::ascii_word_bounds(text), words);
+        }
+    }
     let extraction = extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon());
     for claim in &extraction.claims {
         assert!(claim.span.end <= text.len());
