@@ -28,25 +28,12 @@ pub struct Context<'a> {
 /// Reads the claims of every report, and resolves what needs the report's date and the record
 /// (bare titles, predecessors).
 pub fn extract_all(reports: &[Report], ctx: Context<'_>) -> Vec<Extraction> {
-    extract_all_with(reports, ctx, &|| {})
-}
-
-/// [`extract_all`], calling `done` after each report (for a progress bar).
-pub fn extract_all_with(
-    reports: &[Report],
-    ctx: Context<'_>,
-    done: &(dyn Fn() + Sync),
-) -> Vec<Extraction> {
     // Reports are independent: they are read in parallel, and collected in their order, so
     // the output is the same whatever the number of threads.
     reports
         .par_iter()
         .enumerate()
-        .map(|(index, report)| {
-            let extraction = extract_report(ReportIndex(index), report, ctx);
-            done();
-            extraction
-        })
+        .map(|(index, report)| extract_report(ReportIndex(index), report, ctx))
         .collect()
 }
 

@@ -171,14 +171,7 @@ fn extract_file(
         .into_par_iter()
         .enumerate()
         .map(|(ordinal, mut report)| {
-            if report.meta.published.is_none()
-                && let Some(as_of) = as_of
-            {
-                report.meta.published = Some(crate::report::Published {
-                    date: as_of,
-                    time: None,
-                });
-            }
+            super::date_undated(std::slice::from_mut(&mut report), as_of);
             // The report's index is set when the file's reports join the run.
             let claims = engine::extract_report(ReportIndex(0), &report, ctx).claims;
             let keep_text = report.text.contains(crate::suppress::IGNORE_MARKER);
