@@ -384,20 +384,22 @@ fn run_check(args: CheckArgs) -> ExitCode {
             .iter()
             .flat_map(|f| f.locations.iter().map(|l| l.report)),
     );
-    let findings: Vec<Finding> = findings
+    // Suppressions are applied before findings in files changed meanwhile are dropped, so
+    // that a suppression of such a finding is not reported as silencing nothing.
+    let (findings, mut suppression_problems) =
+        crate::suppress::apply_inline(&streamed.reports, &loaded.rules, findings);
+    let mut findings: Vec<Finding> = findings
         .into_iter()
         .filter(|f| f.locations.iter().all(|l| streamed.has_text(l.report)))
         .collect();
     let mut problems = loaded.problems.clone();
     problems.append(&mut streamed.problems);
+    problems.append(&mut suppression_problems);
     let inputs = Inputs {
         reports: streamed.reports,
         problems: Vec::new(),
         skipped: streamed.skipped,
     };
-    let (mut findings, mut suppression_problems) =
-        crate::suppress::apply_inline(&inputs.reports, &loaded.rules, findings);
-    problems.append(&mut suppression_problems);
 
     if let Some(path) = &args.write_baseline {
         let baseline = crate::suppress::Baseline::of(&inputs.reports, &findings);

@@ -97,6 +97,7 @@ impl Streamed {
                 .position(|&r| self.released[r].as_ref().map(|x| x.file) != Some(file))
                 .map_or(wanted.len(), |n| at + n);
             let reread = read_file(&self.files[file]);
+            let mut changed = false;
             for &report in &wanted[at..end] {
                 let Some(released) = self.released[report].take() else {
                     continue;
@@ -107,13 +108,17 @@ impl Streamed {
                         self.reports[report].origin = again.origin.clone();
                     }
                     _ => {
-                        self.problems.push(
-                            Problem::new(
-                                self.reports[report].display_path(),
-                                "the file changed while it was being checked; its findings are not shown",
-                            )
-                            .with_help("check it again"),
-                        );
+                        // One problem for the file, however many of its reports changed.
+                        if !changed {
+                            self.problems.push(
+                                Problem::new(
+                                    &self.files[file].display,
+                                    "the file changed while it was being checked; its findings are not shown",
+                                )
+                                .with_help("check it again"),
+                            );
+                            changed = true;
+                        }
                         self.released[report] = Some(released);
                     }
                 }
@@ -262,5 +267,23 @@ mod tests {
             "{:?}",
             streamed.problems[0]
         );
+    }
+
+    #[test]
+    fn a_feed_changed_during_the_check_is_one_problem() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("feed.jsonl");
+        let line = |id: &str, n: u32| {
+            format!(
+                "{{\"id\":\"{id}\",\"published\":\"2025-07-04\",\"text\":\"Russia launched {n} drones overnight.\"}}\n"
+            )
+        };
+        std::fs::write(&path, line("a", 550) + &line("b", 539)).unwrap();
+        let mut streamed = check_folder(dir.path());
+        assert_eq!(streamed.reports.len(), 2);
+        std::fs::write(&path, line("a", 551) + &line("b", 538)).unwrap();
+        streamed.restore([ReportIndex(0), ReportIndex(1)]);
+        assert!(!streamed.has_text(ReportIndex(0)) && !streamed.has_text(ReportIndex(1)));
+        assert_eq!(streamed.problems.len(), 1, "{:?}", streamed.problems);
     }
 }
