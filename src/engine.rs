@@ -14,7 +14,6 @@ use crate::graph::ClaimGraph;
 use crate::lexicon::Lexicon;
 use crate::parse::{self, Extraction};
 use crate::report::Report;
-
 use crate::rules::{Example, RawFinding, Rule, RuleSet, render_template};
 use crate::span::Span;
 

@@ -395,14 +395,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
     let mut problems = loaded.problems.clone();
     problems.append(&mut streamed.problems);
     problems.append(&mut suppression_problems);
-    let inputs = Inputs {
-        reports: streamed.reports,
-        problems: Vec::new(),
-        skipped: streamed.skipped,
-    };
 
     if let Some(path) = &args.write_baseline {
-        let baseline = crate::suppress::Baseline::of(&inputs.reports, &findings);
+        let baseline = crate::suppress::Baseline::of(&streamed.reports, &findings);
         let text = serde_json::to_string_pretty(&baseline).unwrap_or_default() + "\n";
         if let Err(error) = std::fs::write(path, text) {
             eprintln!(
@@ -431,7 +426,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         match std::fs::read_to_string(path) {
             Ok(text) => match crate::suppress::Baseline::parse(&display, &text) {
                 Ok(baseline) => {
-                    (findings, stale) = baseline.filter(&inputs.reports, findings);
+                    (findings, stale) = baseline.filter(&streamed.reports, findings);
                 }
                 Err(problem) => problems.push(problem),
             },
@@ -442,10 +437,10 @@ fn run_check(args: CheckArgs) -> ExitCode {
         }
     }
     let run = Run {
-        reports: &inputs.reports,
+        reports: &streamed.reports,
         findings: &findings,
         problems: &problems,
-        skipped: &inputs.skipped,
+        skipped: &streamed.skipped,
         rules: &loaded.rules,
         stale: &stale,
         compared_with: None,

@@ -210,15 +210,13 @@ fn mark_corrections_and_breakdowns(s: &Sentence<'_>, lexicon: &Lexicon, claims: 
     for (k, &i) in quantities.iter().enumerate() {
         let breakdown_follows = quantities.get(k + 1).is_some_and(|&next| {
             let (from, to) = (claims[i].span.end, claims[next].span.start);
-            let gap_tokens: Vec<Token<'_>> = s
-                .tokens
-                .iter()
-                .filter(|t| t.span.start >= from && t.span.end <= to)
-                .cloned()
-                .collect();
+            // Tokens are in text order: the gap's tokens are one run of them.
+            let first = s.tokens.partition_point(|t| t.span.start < from);
+            let end = s.tokens.partition_point(|t| t.span.end <= to).max(first);
+            let gap_tokens = &s.tokens[first..end];
             let gap = s.file.get(from..to).unwrap_or("");
-            !has(&lexicon.subset_markers, &gap_tokens)
-                && (gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers, &gap_tokens))
+            !has(&lexicon.subset_markers, gap_tokens)
+                && (gap.contains([':', '—', '–']) || has(&lexicon.breakdown_markers, gap_tokens))
         });
         if let ClaimKind::Quantity(q) = &mut claims[i].kind {
             q.revises = revises;
