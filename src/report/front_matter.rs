@@ -8,7 +8,6 @@ use std::sync::Arc;
 
 use serde::Deserialize;
 use toml::Spanned;
-use yaml_rust2::{Yaml, YamlLoader};
 
 use super::{Meta, Published};
 use crate::problem::{Problem, from_toml_error};
@@ -100,6 +99,12 @@ impl FrontMatter {
     /// a bad `published` is.
     pub fn meta(&self, path: &str, text: &Arc<str>) -> (Meta, Vec<Problem>) {
         let content = &text[self.content.start..self.content.end];
+        if content.len() > MAX_FRONT_MATTER_BYTES {
+            return (
+                Meta::default(),
+                vec![too_large(path, text, self.content.start, content.len())],
+            );
+        }
         match self.kind {
             FrontMatterKind::None => (Meta::default(), Vec::new()),
             FrontMatterKind::Toml => toml_meta(path, text, content, self.content.start),
@@ -173,76 +178,272 @@ fn toml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
     )
 }
 
+/// The most front matter may hold, in bytes. Real exports carry a few kilobytes; a larger
+/// block is refused before any YAML is read.
+pub const MAX_FRONT_MATTER_BYTES: usize = 1 << 20;
+
+/// Bounds on the work the YAML reader may do. Front matter is a handful of keys: these are far
+/// above any real export and far below harm (a nine-level "billion laughs" of aliases would
+/// otherwise expand to gigabytes).
+fn yaml_options() -> serde_saphyr::Options {
+    serde_saphyr::options! {
+        budget: serde_saphyr::budget! {
+            max_events: 50_000,
+            max_aliases: 1_000,
+            max_anchors: 1_000,
+            max_recorded_anchor_events: 50_000,
+            max_recorded_anchor_bytes: 1 << 20,
+            max_depth: 32,
+            max_documents: 1,
+            max_nodes: 50_000,
+            max_total_scalar_bytes: MAX_FRONT_MATTER_BYTES,
+        },
+        alias_limits: serde_saphyr::alias_limits! {
+            max_total_replayed_events: 50_000,
+            max_replay_stack_depth: 16,
+        },
+        duplicate_keys: serde_saphyr::DuplicateKeyPolicy::LastWins,
+    }
+}
+
+/// A front matter value as text: strings and numbers are kept, anything else is read past.
+enum Scalar {
+    Text(String),
+    Other,
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(ScalarVisitor)
+    }
+}
+
+struct ScalarVisitor;
+
+impl<'de> serde::de::Visitor<'de> for ScalarVisitor {
+    type Value = Scalar;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a value")
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Scalar, E> {
+        Ok(Scalar::Text(v.to_string()))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
+        Ok(Scalar::Text(v.to_string()))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
+        Ok(Scalar::Text(v.to_string()))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
+        Ok(Scalar::Text(v.to_string()))
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
+        Ok(Scalar::Other)
+    }
+    fn visit_unit<E>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Other)
+    }
+    fn visit_none<E>(self) -> Result<Scalar, E> {
+        Ok(Scalar::Other)
+    }
+    fn visit_some<D: serde::Deserializer<'de>>(self, d: D) -> Result<Scalar, D::Error> {
+        d.deserialize_any(ScalarVisitor)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(Scalar::Other)
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+        while map
+            .next_entry::<serde::de::IgnoredAny, serde::de::IgnoredAny>()?
+            .is_some()
+        {}
+        Ok(Scalar::Other)
+    }
+}
+
+/// The YAML front matter's root: a mapping whose known keys are kept with their positions.
+enum YamlRoot {
+    Mapping(Vec<(String, serde_saphyr::Spanned<Scalar>)>),
+    Empty,
+    NotMapping,
+}
+
+const YAML_KEYS: [&str; 6] = ["title", "outlet", "published", "url", "event", "lang"];
+
+impl<'de> Deserialize<'de> for YamlRoot {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(RootVisitor)
+    }
+}
+
+struct RootVisitor;
+
+impl<'de> serde::de::Visitor<'de> for RootVisitor {
+    type Value = YamlRoot;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+        f.write_str("a mapping of keys to values")
+    }
+    fn visit_map<A: serde::de::MapAccess<'de>>(self, mut map: A) -> Result<YamlRoot, A::Error> {
+        let mut known = Vec::new();
+        while let Some(key) = map.next_key::<Scalar>()? {
+            match key {
+                Scalar::Text(key) if YAML_KEYS.contains(&key.as_str()) => {
+                    let value = map.next_value::<serde_saphyr::Spanned<Scalar>>()?;
+                    known.retain(|(k, _): &(String, _)| *k != key);
+                    known.push((key, value));
+                }
+                _ => {
+                    map.next_value::<serde::de::IgnoredAny>()?;
+                }
+            }
+        }
+        Ok(YamlRoot::Mapping(known))
+    }
+    fn visit_unit<E>(self) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::Empty)
+    }
+    fn visit_none<E>(self) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::Empty)
+    }
+    fn visit_str<E>(self, _: &str) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::NotMapping)
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::NotMapping)
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::NotMapping)
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::NotMapping)
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<YamlRoot, E> {
+        Ok(YamlRoot::NotMapping)
+    }
+    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<YamlRoot, A::Error> {
+        while seq.next_element::<serde::de::IgnoredAny>()?.is_some() {}
+        Ok(YamlRoot::NotMapping)
+    }
+}
+
+/// The byte span, in `content`, of a location the YAML reader gave.
+fn yaml_location_span(content: &str, location: &serde_saphyr::Location) -> Option<Span> {
+    let span = location.span();
+    if let (Some(start), Some(len)) = (span.byte_offset(), span.byte_len()) {
+        let start = usize::try_from(start).ok()?.min(content.len());
+        let end = start
+            .saturating_add(usize::try_from(len).ok()?)
+            .min(content.len());
+        return Some(Span::new(start, end));
+    }
+    let (line, column) = (location.line(), location.column());
+    (line > 0).then(|| {
+        let at = offset_of(content, line as usize, column as usize);
+        Span::new(at, at)
+    })
+}
+
 fn yaml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta, Vec<Problem>) {
     let mut problems = Vec::new();
-    let docs = match YamlLoader::load_from_str(content) {
-        Ok(docs) => docs,
+    let root = match serde_saphyr::from_str_with_options::<YamlRoot>(content, yaml_options()) {
+        Ok(root) => root,
         Err(error) => {
-            let marker = error.marker();
-            let at = offset + offset_of(content, marker.line(), marker.col() + 1);
+            let at = error
+                .location()
+                .and_then(|location| yaml_location_span(content, &location))
+                .map_or(offset, |span| offset + span.start);
             problems.push(
-                Problem::new(
-                    path,
-                    format!("front matter is not valid YAML: {}", error.info()),
-                )
-                .at(text, Span::new(at, at))
-                .with_help("front matter between `---` lines is YAML: key: value"),
+                Problem::new(path, yaml_error_message(&error))
+                    .at(text, Span::new(at, at))
+                    .with_help("front matter between `---` lines is YAML: key: value"),
             );
             return (Meta::default(), problems);
         }
     };
-    let Some(Yaml::Hash(map)) = docs.into_iter().next() else {
-        if !content.trim().is_empty() {
+    let fields = match root {
+        YamlRoot::Mapping(fields) => fields,
+        YamlRoot::Empty => return (Meta::default(), problems),
+        YamlRoot::NotMapping => {
             problems.push(
                 Problem::new(path, "front matter is not a mapping of keys to values")
                     .at(text, Span::new(offset, offset + content.len()))
                     .with_help("write one `key: value` per line"),
             );
-        }
-        return (Meta::default(), problems);
-    };
-    let get = |key: &str| -> Option<String> {
-        match map.get(&Yaml::String(key.to_string()))? {
-            Yaml::String(s) => Some(s.clone()),
-            Yaml::Integer(i) => Some(i.to_string()),
-            Yaml::Real(r) => Some(r.clone()),
-            _ => None,
+            return (Meta::default(), problems);
         }
     };
-    let published = get("published").and_then(|written| {
+    let get = |key: &str| -> Option<(String, Option<Span>)> {
+        let (_, value) = fields.iter().find(|(k, _)| k == key)?;
+        match &value.value {
+            Scalar::Text(s) => Some((s.clone(), yaml_location_span(content, &value.referenced))),
+            Scalar::Other => None,
+        }
+    };
+    let text_of = |key: &str| get(key).map(|(s, _)| s);
+    let published = get("published").and_then(|(written, span)| {
         let parsed = Published::parse(&written);
         if parsed.is_none() {
-            let span = yaml_value_span(content, "published")
-                .map_or(Span::new(offset, offset), |s| s.shift(offset));
+            let span = span.map_or(Span::new(offset, offset), |s| s.shift(offset));
             problems.push(not_a_date(path, text, span, &written));
         }
         parsed
     });
     (
         Meta {
-            title: get("title"),
-            outlet: get("outlet"),
+            title: text_of("title"),
+            outlet: text_of("outlet"),
             published,
-            url: get("url"),
-            event: get("event"),
-            lang: get("lang"),
+            url: text_of("url"),
+            event: text_of("event"),
+            lang: text_of("lang"),
         },
         problems,
     )
 }
 
-/// The span of a top-level YAML key's value, found by its line.
-fn yaml_value_span(content: &str, key: &str) -> Option<Span> {
-    let mut line_start = 0;
-    for line in content.split_inclusive('\n') {
-        if let Some(rest) = line.strip_prefix(key).and_then(|r| r.strip_prefix(':')) {
-            let value = rest.trim();
-            let value_start = line_start + key.len() + 1 + (rest.len() - rest.trim_start().len());
-            return Some(Span::new(value_start, value_start + value.len()));
-        }
-        line_start += line.len();
+/// The YAML reader's message, without the snippet and position it adds: the problem shows
+/// its own.
+fn yaml_error_message(error: &serde_saphyr::Error) -> String {
+    use serde_saphyr::Error;
+    let mut error = error;
+    while let Error::AliasError { error: inner, .. } | Error::WithSnippet { error: inner, .. } =
+        error
+    {
+        error = inner;
     }
-    None
+    match error {
+        Error::Budget { breach, .. } => {
+            return format!(
+                "front matter asks for more work than front matter may ({breach:?}); not checked"
+            );
+        }
+        Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. } => {
+            return "front matter asks for more work than front matter may (its aliases expand too far); not checked".to_string();
+        }
+        _ => {}
+    }
+    let message = error.to_string();
+    let first = message.lines().next().unwrap_or("").trim();
+    let first = first.strip_prefix("error: ").unwrap_or(first);
+    let first = match first.strip_prefix("line ") {
+        Some(rest) if rest.contains(" column ") => rest.split_once(": ").map_or(first, |(_, m)| m),
+        _ => first,
+    };
+    format!("front matter is not valid YAML: {first}")
+}
+
+fn too_large(path: &str, text: &Arc<str>, offset: usize, len: usize) -> Problem {
+    Problem::new(
+        path,
+        format!("front matter is {len} bytes, more than the {MAX_FRONT_MATTER_BYTES} it may have; not checked"),
+    )
+    .at(text, Span::new(offset, offset))
+    .with_help("front matter holds a report's metadata: title, outlet, published, url, event, lang")
 }
 
 fn not_a_date(path: &str, text: &Arc<str>, span: Span, written: &str) -> Problem {

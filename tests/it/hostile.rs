@@ -231,3 +231,111 @@ fn an_empty_file_and_a_missing_path_are_named() {
         "missing.md: error: no such file or folder",
     );
 }
+
+/// Runs `check good BAD --format short` with the child's address space capped, and returns its
+/// output and peak resident memory in bytes, so that an input that makes the reader balloon
+/// fails the test instead of taking the machine.
+fn check_with_memory(dir: &Path, bad: &str) -> (std::process::Output, u64) {
+    use std::os::unix::process::CommandExt;
+    let mut command = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
+    command
+        .args(["check", "good", bad, "--format", "short", "-j", "1"])
+        .current_dir(dir)
+        .env("NO_COLOR", "1")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped());
+    // SAFETY: setrlimit is async-signal-safe and touches nothing of the parent.
+    unsafe {
+        command.pre_exec(|| {
+            let limit = libc::rlimit {
+                rlim_cur: 4 << 30,
+                rlim_max: 4 << 30,
+            };
+            libc::setrlimit(libc::RLIMIT_AS, &limit);
+            Ok(())
+        });
+    }
+    let child = command.spawn().expect("the binary runs");
+    let pid = child.id() as libc::pid_t;
+    let output = child.wait_with_output_keeping_usage(pid);
+    output
+}
+
+trait WaitWithUsage {
+    fn wait_with_output_keeping_usage(self, pid: libc::pid_t) -> (std::process::Output, u64);
+}
+
+impl WaitWithUsage for std::process::Child {
+    /// Reads the child's output, then reaps it with `wait4` to learn its peak memory.
+    fn wait_with_output_keeping_usage(mut self, pid: libc::pid_t) -> (std::process::Output, u64) {
+        use std::io::Read;
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let mut stderr = self.stderr.take().unwrap();
+        let reader = std::thread::spawn(move || {
+            let mut buffer = Vec::new();
+            stderr.read_to_end(&mut buffer).unwrap();
+            buffer
+        });
+        self.stdout.take().unwrap().read_to_end(&mut out).unwrap();
+        err.extend(reader.join().unwrap());
+        let mut status = 0;
+        // SAFETY: plain FFI call with valid pointers; the child is ours and not yet reaped.
+        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+        let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+        assert_eq!(waited, pid);
+        use std::os::unix::process::ExitStatusExt;
+        let output = std::process::Output {
+            status: std::process::ExitStatus::from_raw(status),
+            stdout: out,
+            stderr: err,
+        };
+        (output, usage.ru_maxrss as u64 * 1024)
+    }
+}
+
+/// A "billion laughs" of YAML aliases: each level refers nine times to the one before.
+fn alias_bomb(levels: usize) -> String {
+    let mut yaml = String::from(
+        "---\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n",
+    );
+    let names: Vec<char> = ('a'..='z').collect();
+    for level in 1..levels {
+        let (prev, name) = (names[level - 1], names[level]);
+        let refs = vec![format!("*{prev}"); 9].join(",");
+        yaml.push_str(&format!("{name}: &{name} [{refs}]\n"));
+    }
+    yaml.push_str("outlet: Bomb\n---\nRussia launched 12 drones.\n");
+    yaml
+}
+
+#[test]
+fn a_yaml_alias_bomb_in_front_matter_is_refused_with_bounded_memory() {
+    let dir = folder();
+    for levels in [6, 9] {
+        let name = format!("bomb{levels}.md");
+        std::fs::write(dir.path().join(&name), alias_bomb(levels)).unwrap();
+        let (output, peak) = check_with_memory(dir.path(), &name);
+        let out = String::from_utf8_lossy(&output.stdout);
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        assert_eq!(output.status.code(), Some(2), "{out}{err}");
+        assert!(out.starts_with(GOOD_FINDING), "{out}");
+        assert!(
+            err.contains(&format!("{name}:")) && err.contains("front matter asks for more work"),
+            "{err}"
+        );
+        assert!(peak < 100 << 20, "{name}: peak memory {peak} bytes");
+    }
+}
+
+#[test]
+fn oversized_front_matter_is_refused() {
+    let dir = folder();
+    let yaml = format!("---\ntitle: \"{}\"\n---\nBody.\n", "x".repeat(2 << 20));
+    std::fs::write(dir.path().join("big.md"), yaml).unwrap();
+    expect_problem(
+        dir.path(),
+        "big.md",
+        "big.md:2:1: error: front matter is 2097162 bytes",
+    );
+}
