@@ -34,6 +34,9 @@ pub struct Review {
     pub claims: Vec<Claim>,
     /// How many archive reports the draft was compared with.
     pub compared_with: usize,
+    /// Findings left out because the archive already has the same disagreement between
+    /// reports, the draft only repeating a value one of them gives.
+    pub left_out: usize,
 }
 
 impl Archive {
@@ -71,10 +74,12 @@ impl Archive {
 
     /// Checks `drafts` against the archive and keeps the findings that involve a draft.
     ///
-    /// A disagreement the archive already has is not the draft's doing: a finding is dropped
-    /// when, without the draft, the archive reports in it disagree in the same way, and the
-    /// draft only repeats a value one of them gives (the draft says 539 where one outlet said
-    /// 539 and another 550).
+    /// A disagreement the archive already has is not the draft's doing: a finding between the
+    /// draft and archive reports is left out when, without the draft, the archive reports in it
+    /// disagree in the same way, and the draft only repeats a value one of them gives (the draft
+    /// says 539 where one outlet said 539 and another 550). A finding on the draft alone (its
+    /// error against the record of facts, a contradiction inside it) is always kept, however
+    /// many archive reports make the same mistake.
     pub fn review(&self, drafts: Vec<Report>, ctx: Context<'_>, rules: &RuleSet) -> Review {
         let related = self.related(&drafts);
         let draft_count = drafts.len();
@@ -101,6 +106,7 @@ impl Archive {
             .into_iter()
             .filter(|f| f.locations.iter().any(|l| l.report.0 < draft_count))
             .collect();
+        let before = involving.len();
         let findings = if involving.is_empty() {
             involving
         } else {
@@ -112,6 +118,7 @@ impl Archive {
                 .collect()
         };
         Review {
+            left_out: before - findings.len(),
             reports,
             findings,
             claims: all_claims,
@@ -169,6 +176,10 @@ fn only_repeats_archive(
         .filter(|l| is_draft(l))
         .map(|l| value(l.report.0, l))
         .collect();
+    // Only a disagreement between reports can be one the archive already has.
+    if archive_part.is_empty() {
+        return false;
+    }
     archive_findings.iter().any(|a| {
         let locations: BTreeSet<(usize, Span)> =
             a.locations.iter().map(|l| (l.report.0, l.span)).collect();

@@ -444,6 +444,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &stale,
         compared_with: None,
+        left_out: 0,
         claims: &kept_claims,
     };
     finish(&run, &args.output, &loaded.config)
@@ -485,6 +486,7 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &[],
         compared_with: Some((archive.len(), review.compared_with)),
+        left_out: review.left_out,
         claims: &review.claims,
     };
     finish(&run, &args.output, &loaded.config)
@@ -501,6 +503,8 @@ struct Run<'a> {
     stale: &'a [crate::suppress::BaselineEntry],
     /// For reviews: the archive's size, and how many of its reports were compared.
     compared_with: Option<(usize, usize)>,
+    /// For reviews: findings left out because the archive already has the same disagreement.
+    left_out: usize,
     /// With `--explain`: every claim of the run, to say how each finding's claims were read.
     claims: &'a [Claim],
 }
@@ -527,6 +531,9 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
                 json["stale_baseline"] = serde_json::json!(run.stale);
             }
             json["uncompared"] = serde_json::json!(uncompared(run.reports));
+            if run.compared_with.is_some() {
+                json["left_out"] = serde_json::json!(run.left_out);
+            }
             writeln!(
                 out,
                 "{}",
@@ -669,6 +676,13 @@ fn write_human(
     if let Some((archive, compared)) = run.compared_with {
         line.push_str(&format!(
             " (the draft was compared with {compared} of {archive} archived reports)"
+        ));
+    }
+    if run.left_out > 0 {
+        line.push_str(&format!(
+            "; {} finding{} left out: the archive already has the same disagreement, which the draft only repeats",
+            run.left_out,
+            if run.left_out == 1 { "" } else { "s" }
         ));
     }
     writeln!(out, "{line}")

@@ -570,3 +570,43 @@ fn reports_without_date_or_event_are_counted() {
     );
     assert_eq!(output.status.code(), Some(1));
 }
+
+#[test]
+fn review_reports_the_drafts_own_error_the_archive_repeats() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, drones: u32| {
+        format!(
+            "+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"night\"\n+++\n\
+             Russia launched {drones} drones overnight. Former President Donald Trump said he was disappointed.\n"
+        )
+    };
+    write(dir.path(), "archive/a.md", report("A", 550));
+    write(dir.path(), "archive/b.md", report("B", 539));
+    write(dir.path(), "draft.md", report("Draft", 539));
+    let output = crosscheck_in(
+        dir.path(),
+        &["review", "draft.md", "--against", "archive", "--format", "short"],
+    );
+    let out = stdout(&output);
+    // The draft's own error against the record is reported, though the archive has it too.
+    assert!(
+        out.contains("draft.md:6:39: warning title-contradicts-record:"),
+        "{out}"
+    );
+    // The archive's disagreement on drones, which the draft only repeats, is left out, and
+    // the summary says so.
+    assert!(!out.contains("conflicting-figures"), "{out}");
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    let human = crosscheck_in(dir.path(), &["review", "draft.md", "--against", "archive"]);
+    let last = stdout(&human).lines().last().unwrap_or_default().to_string();
+    assert!(
+        last.contains("1 finding left out: the archive already has the same disagreement"),
+        "{last}"
+    );
+    let json = crosscheck_in(
+        dir.path(),
+        &["review", "draft.md", "--against", "archive", "--format", "json"],
+    );
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["left_out"], 1, "{json:#}");
+}
