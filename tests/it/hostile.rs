@@ -231,3 +231,43 @@ fn an_empty_file_and_a_missing_path_are_named() {
         "missing.md: error: no such file or folder",
     );
 }
+
+#[test]
+fn an_unsupported_language_is_a_located_problem() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("es.md"),
+        "+++\noutlet = \"C\"\npublished = 2025-07-04\nlang = \"es\"\nevent = \"e\"\n+++\nRusia lanzó 700 drones durante la noche.\n",
+    )
+    .unwrap();
+    let out = expect_problem(
+        dir.path(),
+        "es.md",
+        "es.md:4:8: error: language `es` is not supported; not checked",
+    );
+    // The Spanish report was not read: its figure is in no finding.
+    assert!(!out.contains("700"), "{out}");
+    // English in any spelling is read.
+    for lang in ["en", "en-GB", "en_US", "EN"] {
+        std::fs::write(
+            dir.path().join("en.md"),
+            format!("+++\noutlet = \"C\"\npublished = 2025-07-04\nlang = \"{lang}\"\nevent = \"e\"\n+++\nRussia launched 700 drones overnight.\n"),
+        )
+        .unwrap();
+        let output = crosscheck_in(dir.path(), &["check", "en.md", "good", "--format", "short"]);
+        let out = String::from_utf8_lossy(&output.stdout);
+        assert!(out.contains("700 (C)"), "{lang}: {out}");
+        assert_eq!(output.status.code(), Some(1), "{lang}: {out}");
+    }
+    // In a feed, the line is named.
+    std::fs::write(
+        dir.path().join("feed.jsonl"),
+        "{\"id\": \"x\", \"published\": \"2025-07-04\", \"lang\": \"fr\", \"text\": \"La Russie a lancé 700 drones.\"}\n",
+    )
+    .unwrap();
+    expect_problem(
+        dir.path(),
+        "feed.jsonl",
+        "feed.jsonl#x:1:48: error: language `fr` is not supported; not checked",
+    );
+}
