@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ReportIndex};
 use crate::facts::Facts;
 use crate::finding::Finding;
-use crate::graph::ClaimGraph;
+use crate::graph::{ClaimGraph, FigureCoverage};
 use crate::lexicon::Lexicon;
 use crate::parse::{self, Extraction};
 use crate::report::Report;
@@ -68,13 +68,36 @@ pub fn check_claims<'a>(
     rules: impl Iterator<Item = &'a Rule>,
 ) -> Vec<Finding> {
     let graph = ClaimGraph::build(reports, claims);
+    run_rules(&graph, reports, ctx, rules)
+}
+
+/// Runs the given rules over already extracted claims, and says what became of the figures of
+/// the reports `counted` names: read, compared, left uncompared and why.
+pub fn check_claims_with_coverage<'a>(
+    reports: &[Report],
+    claims: Vec<Claim>,
+    ctx: Context<'_>,
+    rules: impl Iterator<Item = &'a Rule>,
+    counted: impl Fn(ReportIndex) -> bool,
+) -> (Vec<Finding>, FigureCoverage) {
+    let graph = ClaimGraph::build(reports, claims);
+    let findings = run_rules(&graph, reports, ctx, rules);
+    (findings, graph.figure_coverage(counted))
+}
+
+fn run_rules<'a>(
+    graph: &ClaimGraph<'_>,
+    reports: &[Report],
+    ctx: Context<'_>,
+    rules: impl Iterator<Item = &'a Rule>,
+) -> Vec<Finding> {
     // Rules are independent readers of the graph: they run in parallel, and their findings
     // are gathered in rule order, then sorted, so the output is the same whatever the number
     // of threads.
     let rules: Vec<&Rule> = rules.collect();
     let found: Vec<Vec<RawFinding>> = rules
         .par_iter()
-        .map(|rule| rule.check.run(&graph, ctx))
+        .map(|rule| rule.check.run(graph, ctx))
         .collect();
     let mut findings = Vec::new();
     for (rule, raws) in rules.into_iter().zip(found) {

@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use crate::claim::{Claim, ReportIndex};
 use crate::engine::{self, Context};
 use crate::finding::{Finding, Location};
+use crate::graph::FigureCoverage;
 use crate::report::Report;
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -37,6 +38,8 @@ pub struct Review {
     /// Findings left out because the archive already has the same disagreement between
     /// reports, the draft only repeating a value one of them gives.
     pub left_out: usize,
+    /// What became of the drafts' figures: read, compared, left uncompared.
+    pub figures: FigureCoverage,
 }
 
 impl Archive {
@@ -101,7 +104,10 @@ impl Archive {
             }
         }
         let all_claims = claims.clone();
-        let findings = engine::check_claims(&reports, claims, ctx, rules.iter());
+        let (findings, figures) =
+            engine::check_claims_with_coverage(&reports, claims, ctx, rules.iter(), |r| {
+                r.0 < draft_count
+            });
         let involving: Vec<Finding> = findings
             .into_iter()
             .filter(|f| f.locations.iter().any(|l| l.report.0 < draft_count))
@@ -123,6 +129,7 @@ impl Archive {
             findings,
             claims: all_claims,
             compared_with: related.len(),
+            figures,
         }
     }
 

@@ -371,11 +371,12 @@ fn run_check(args: CheckArgs) -> ExitCode {
     } else {
         Vec::new()
     };
-    let findings = engine::check_claims(
+    let (findings, figures) = engine::check_claims_with_coverage(
         &streamed.reports,
         claims,
         loaded.context(),
         loaded.rules.iter(),
+        |_| true,
     );
     // The output quotes the words of each finding: the text of the reports they point into is
     // read again.
@@ -445,6 +446,7 @@ fn run_check(args: CheckArgs) -> ExitCode {
         stale: &stale,
         compared_with: None,
         left_out: 0,
+        figures,
         claims: &kept_claims,
     };
     finish(&run, &args.output, &loaded.config)
@@ -487,6 +489,7 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         stale: &[],
         compared_with: Some((archive.len(), review.compared_with)),
         left_out: review.left_out,
+        figures: review.figures,
         claims: &review.claims,
     };
     finish(&run, &args.output, &loaded.config)
@@ -505,6 +508,8 @@ struct Run<'a> {
     compared_with: Option<(usize, usize)>,
     /// For reviews: findings left out because the archive already has the same disagreement.
     left_out: usize,
+    /// What became of the figures read (the drafts' in a review).
+    figures: crate::graph::FigureCoverage,
     /// With `--explain`: every claim of the run, to say how each finding's claims were read.
     claims: &'a [Claim],
 }
@@ -534,6 +539,7 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
             if run.compared_with.is_some() {
                 json["left_out"] = serde_json::json!(run.left_out);
             }
+            json["figures"] = serde_json::json!(run.figures);
             writeln!(
                 out,
                 "{}",
@@ -610,7 +616,8 @@ fn write_short(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std
             entry.rule, entry.fingerprint, entry.message
         )?;
     }
-    Ok(())
+    // On standard error, so that standard output stays one line per finding.
+    writeln!(err, "{}", summary_line(run))
 }
 
 fn write_human(
@@ -664,7 +671,13 @@ fn write_human(
             )?;
         }
     }
+    writeln!(out, "{}", summary_line(run))
+}
+
+/// The last line of human output: findings, reports, problems, what was not compared.
+fn summary_line(run: &Run<'_>) -> String {
     let mut line = summary(run.reports.len(), run.findings, run.problems);
+    line.push_str(&figures_summary(&run.figures));
     let alone = uncompared(run.reports);
     if alone > 0 {
         line.push_str(&format!(
@@ -685,7 +698,44 @@ fn write_human(
             if run.left_out == 1 { "" } else { "s" }
         ));
     }
-    writeln!(out, "{line}")
+    line
+}
+
+/// "; 14 figures read, 2 compared (10 have no measure, 2 have no other report of their event)",
+/// or nothing when no figure was read.
+fn figures_summary(figures: &crate::graph::FigureCoverage) -> String {
+    if figures.read == 0 {
+        return String::new();
+    }
+    let plural = |n: usize, one: &str, many: &str| {
+        format!("{n} {}", if n == 1 { one } else { many })
+    };
+    let mut line = format!(
+        "; {}, {} compared",
+        plural(figures.read, "figure read", "figures read"),
+        figures.compared
+    );
+    let reasons: Vec<String> = [
+        (figures.no_measure, "has no measure", "have no measure"),
+        (
+            figures.no_other_report,
+            "has no other report of its event",
+            "have no other report of their event",
+        ),
+        (
+            figures.nothing_to_compare,
+            "has no figure of its measure in the other reports of its event",
+            "have no figure of their measure in the other reports of their event",
+        ),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| plural(n, one, many))
+    .collect();
+    if !reasons.is_empty() {
+        line.push_str(&format!(" ({})", reasons.join(", ")));
+    }
+    line
 }
 
 /// How many reports of a run of several could not be compared with the others: they have

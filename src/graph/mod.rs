@@ -70,6 +70,27 @@ pub struct FigureGroup {
     pub claims: Vec<ClaimId>,
 }
 
+/// What became of a run's figures: how many were read, how many took part in a comparison,
+/// and why the others did not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FigureCoverage {
+    /// Quantity claims read.
+    pub read: usize,
+    /// Figures compared with at least one other figure (of another report of their event, or
+    /// of their own report).
+    pub compared: usize,
+    /// `read - compared`.
+    pub uncompared: usize,
+    /// Uncompared because nothing the lexicon counts was read in them ("300 trees").
+    pub no_measure: usize,
+    /// Uncompared because no other report is about their event, and their own report gives
+    /// no other figure of their measure.
+    pub no_other_report: usize,
+    /// Uncompared though other reports of their event were read: none gives a figure of the
+    /// same measure.
+    pub nothing_to_compare: usize,
+}
+
 /// The graph over one run's reports.
 pub struct ClaimGraph<'r> {
     reports: &'r [Report],
@@ -214,6 +235,63 @@ impl<'r> ClaimGraph<'r> {
                 })
                 .collect()
         })
+    }
+
+    /// How many figures of the reports `counted` says were read, compared, and left
+    /// uncompared, with the main reason for each one left.
+    ///
+    /// A figure is compared when it shares a figure group (event, measure, running total or
+    /// not) with another figure, or when it is a part, whole, subset or increment and its event
+    /// has another figure with a measure (the sums of parts compare those).
+    pub fn figure_coverage(&self, counted: impl Fn(ReportIndex) -> bool) -> FigureCoverage {
+        let mut in_group = vec![false; self.claims.len()];
+        for group in self.figure_groups() {
+            if group.claims.len() > 1 {
+                for id in &group.claims {
+                    in_group[id.0] = true;
+                }
+            }
+        }
+        let mut event_reports: BTreeMap<&EventKey, std::collections::BTreeSet<ReportIndex>> =
+            BTreeMap::new();
+        let mut event_measured: BTreeMap<&EventKey, usize> = BTreeMap::new();
+        for (id, claim) in self.claims() {
+            let event = self.event_of(id);
+            event_reports.entry(event).or_default().insert(claim.report);
+            if self
+                .quantity(id)
+                .is_some_and(|q| q.measure.is_some() && q.role != QuantityRole::Modifier)
+            {
+                *event_measured.entry(event).or_default() += 1;
+            }
+        }
+        let mut coverage = FigureCoverage::default();
+        for (id, claim) in self.claims() {
+            let Some(q) = self.quantity(id) else {
+                continue;
+            };
+            if !counted(claim.report) {
+                continue;
+            }
+            coverage.read += 1;
+            let event = self.event_of(id);
+            let measured = q.measure.is_some() && q.role != QuantityRole::Modifier;
+            let compared = in_group[id.0]
+                || (measured
+                    && q.role != QuantityRole::Total
+                    && event_measured.get(event).copied().unwrap_or(0) > 1);
+            if compared {
+                coverage.compared += 1;
+            } else if !measured {
+                coverage.no_measure += 1;
+            } else if event_reports.get(event).is_none_or(|r| r.len() < 2) {
+                coverage.no_other_report += 1;
+            } else {
+                coverage.nothing_to_compare += 1;
+            }
+        }
+        coverage.uncompared = coverage.read - coverage.compared;
+        coverage
     }
 
     /// The claims read from one report, in text order.

@@ -562,7 +562,7 @@ fn reports_without_date_or_event_are_counted() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stdout(&output),
-        "no findings in 2 reports; 2 reports without a date or an event, compared only with themselves\n"
+        "no findings in 2 reports; 2 figures read, 0 compared (2 have no other report of their event); 2 reports without a date or an event, compared only with themselves\n"
     );
     let output = crosscheck_in(
         dir.path(),
