@@ -44,11 +44,13 @@ pub struct Review {
 
 impl Archive {
     /// Reads every report's claims and indexes the reports.
-    pub fn new(reports: Vec<Report>, ctx: Context<'_>) -> Archive {
-        let claims = engine::extract_all(&reports, ctx)
-            .into_iter()
-            .map(|e| e.claims)
-            .collect();
+    pub fn new(mut reports: Vec<Report>, ctx: Context<'_>) -> Archive {
+        let extractions = engine::extract_all(&reports, ctx);
+        let mut claims = Vec::with_capacity(reports.len());
+        for (report, extraction) in reports.iter_mut().zip(extractions) {
+            report.topics = extraction.topics;
+            claims.push(extraction.claims);
+        }
         let mut by_event: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_date: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
         for (index, report) in reports.iter().enumerate() {
@@ -86,11 +88,8 @@ impl Archive {
     pub fn review(&self, drafts: Vec<Report>, ctx: Context<'_>, rules: &RuleSet) -> Review {
         let related = self.related(&drafts);
         let draft_count = drafts.len();
-        let mut claims: Vec<Claim> = engine::extract_all(&drafts, ctx)
-            .into_iter()
-            .flat_map(|e| e.claims)
-            .collect();
         let mut reports = drafts;
+        let mut claims: Vec<Claim> = engine::read_claims(&mut reports, ctx);
         let mut archive_claims = Vec::new();
         for (position, &index) in related.iter().enumerate() {
             reports.push(self.reports[index].clone());

@@ -26,6 +26,7 @@ pub use html::load_html;
 pub use origin::{FilePosition, Origin, OriginKind, file_position};
 pub use sidecar::{SIDECAR_FILE, Sidecar, SidecarEntry, parse_sidecar};
 
+use crate::claim::CompactString;
 use crate::problem::Problem;
 use crate::span::Span;
 
@@ -45,6 +46,9 @@ pub struct Report {
     pub meta: Meta,
     /// The file the text was taken from, when `text` is not the file's own bytes.
     pub origin: Option<Arc<Origin>>,
+    /// The places and kinds of event the report mentions, sorted; empty until its claims are
+    /// read (`engine::read_claims`). Reports of one day that name no event are grouped by them.
+    pub topics: Vec<CompactString>,
 }
 
 impl Report {
@@ -205,9 +209,7 @@ pub fn load_bytes(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) -> 
 /// another language would give no claims and no finding, as if it had been checked.
 pub fn is_supported_language(tag: &str) -> bool {
     let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
-    primary.is_empty()
-        || primary.eq_ignore_ascii_case("en")
-        || primary.eq_ignore_ascii_case("eng")
+    primary.is_empty() || primary.eq_ignore_ascii_case("en") || primary.eq_ignore_ascii_case("eng")
 }
 
 /// The problem for a report in a language the parser does not read, located at its language
@@ -219,7 +221,10 @@ fn unsupported_language(report: &Report) -> Problem {
         Some(origin) => origin.file.clone(),
         None => report.text.clone(),
     };
-    let start = report.file_position(report.body.start).offset.min(file.len());
+    let start = report
+        .file_position(report.body.start)
+        .offset
+        .min(file.len());
     // The tag is looked for before the report's words: in its front matter or separator line,
     // or, for a feed, anywhere on its line.
     let line_end = match report.origin.as_ref().map(|o| o.kind) {
@@ -327,6 +332,7 @@ fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) 
             body,
             meta,
             origin: None,
+            topics: Vec::new(),
         }),
         Some(sections) => {
             for section in sections {
@@ -337,6 +343,7 @@ fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) 
                     body: section.body,
                     meta: section.meta.or(&meta),
                     origin: None,
+                    topics: Vec::new(),
                 });
             }
         }

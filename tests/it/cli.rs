@@ -503,7 +503,9 @@ fn figures_left_uncompared_are_counted_not_called_checked() {
     );
     let short = crosscheck_in(dir.path(), &["check", "a.md", "b.md", "--format", "short"]);
     assert!(
-        stderr(&short).contains("3 figures read, 0 compared (2 have no measure, 1 has no other report of its event)"),
+        stderr(&short).contains(
+            "3 figures read, 0 compared (2 have no measure, 1 has no other report of its event)"
+        ),
         "{}",
         stderr(&short)
     );

@@ -42,14 +42,20 @@ fn expect_problem(dir: &Path, bad: &str, expected: &str) -> String {
 }
 
 /// Runs `check good BAD --format short` for inputs that are odd but readable: no panic, and the
-/// good reports are checked. Returns standard output and standard error.
+/// good reports are checked. Returns standard output and standard error without its last line,
+/// the summary.
 fn expect_checked(dir: &Path, bad: &str) -> (String, String) {
     let output = crosscheck_in(dir, &["check", "good", bad, "--format", "short"]);
     let out = String::from_utf8_lossy(&output.stdout).to_string();
     let err = String::from_utf8_lossy(&output.stderr).to_string();
     assert!(!err.contains("panicked"), "{bad}: {err}");
     assert!(out.contains(GOOD_FINDING), "{bad}: {out}{err}");
-    (out, err)
+    let summary = err.trim_end().rfind('\n').map_or(0, |i| i + 1);
+    assert!(
+        err[summary..].contains(" in 3 reports; "),
+        "{bad}: a summary line ends standard error: {err}"
+    );
+    (out, err[..summary].to_string())
 }
 
 #[test]
