@@ -525,11 +525,12 @@ impl<'r> ClaimGraph<'r> {
                         break;
                     }
                 }
-                // Another story of the day: the day had more than this one report.
-                let alone_that_day = !self
-                    .day_stories
-                    .keys()
-                    .any(|k| matches!(k, EventKey::Published(d, _) if d == date) && k != key);
+                // Stories of a day are numbered from 0 without gaps: the day has another one
+                // when this is not story 0, or story 1 exists.
+                let alone_that_day = matches!(key, EventKey::Published(_, 0))
+                    && !self
+                        .day_stories
+                        .contains_key(&EventKey::Published(*date, 1));
                 match shared.as_slice() {
                     [] if alone_that_day => format!(
                         "its report names no event and was published on {date}; no other report of that day names no event"
