@@ -60,6 +60,7 @@ fn main() {
             body: Span::new(0, text.len()),
             text,
             origin: None,
+            topics: Vec::new(),
             meta: Meta {
                 outlet: Some("Draft".into()),
                 published: Some(Published {

@@ -10,7 +10,7 @@ use rayon::prelude::*;
 use crate::claim::{Claim, ReportIndex};
 use crate::facts::Facts;
 use crate::finding::Finding;
-use crate::graph::ClaimGraph;
+use crate::graph::{ClaimGraph, FigureCoverage};
 use crate::lexicon::Lexicon;
 use crate::parse::{self, Extraction};
 use crate::report::Report;
@@ -36,9 +36,28 @@ pub fn extract_all(reports: &[Report], ctx: Context<'_>) -> Vec<Extraction> {
         .collect()
 }
 
+/// Reads the claims of every report, resolves them, and keeps on each report the places and
+/// kinds of event it mentions (what reports of one day are grouped by, in the claim graph).
+pub fn read_claims(reports: &mut [Report], ctx: Context<'_>) -> Vec<Claim> {
+    let extractions = extract_all(reports, ctx);
+    let mut claims = Vec::with_capacity(extractions.iter().map(|e| e.claims.len()).sum());
+    for (report, extraction) in reports.iter_mut().zip(extractions) {
+        report.topics = extraction.topics;
+        claims.extend(extraction.claims);
+    }
+    claims
+}
+
 /// Reads the claims of one report and resolves them.
 pub fn extract_report(index: ReportIndex, report: &Report, ctx: Context<'_>) -> Extraction {
     let mut extraction = parse::extract(index, &report.text, report.body, ctx.lexicon);
+    // The title says what the report is about as much as its body does.
+    if let Some(title) = &report.meta.title {
+        let mut topics: std::collections::BTreeSet<_> =
+            std::mem::take(&mut extraction.topics).into_iter().collect();
+        parse::topics_in(&crate::text::tokens(title, 0), ctx.lexicon, &mut topics);
+        extraction.topics = topics.into_iter().collect();
+    }
     crate::resolve::resolve_report(
         &mut extraction.claims,
         report.meta.published.map(|p| p.date),
@@ -53,11 +72,10 @@ pub fn extract_report(index: ReportIndex, report: &Report, ctx: Context<'_>) -> 
 
 /// Runs every rule over the reports.
 pub fn check(reports: &[Report], ctx: Context<'_>, rules: &RuleSet) -> Vec<Finding> {
-    let claims: Vec<Claim> = extract_all(reports, ctx)
-        .into_iter()
-        .flat_map(|e| e.claims)
-        .collect();
-    check_claims(reports, claims, ctx, rules.iter())
+    // A copy (texts are shared) to keep what each report mentions on it.
+    let mut reports = reports.to_vec();
+    let claims = read_claims(&mut reports, ctx);
+    check_claims(&reports, claims, ctx, rules.iter())
 }
 
 /// Runs the given rules over already extracted claims.
@@ -68,13 +86,36 @@ pub fn check_claims<'a>(
     rules: impl Iterator<Item = &'a Rule>,
 ) -> Vec<Finding> {
     let graph = ClaimGraph::build(reports, claims);
+    run_rules(&graph, reports, ctx, rules)
+}
+
+/// Runs the given rules over already extracted claims, and says what became of the figures of
+/// the reports `counted` names: read, compared, left uncompared and why.
+pub fn check_claims_with_coverage<'a>(
+    reports: &[Report],
+    claims: Vec<Claim>,
+    ctx: Context<'_>,
+    rules: impl Iterator<Item = &'a Rule>,
+    counted: impl Fn(ReportIndex) -> bool,
+) -> (Vec<Finding>, FigureCoverage) {
+    let graph = ClaimGraph::build(reports, claims);
+    let findings = run_rules(&graph, reports, ctx, rules);
+    (findings, graph.figure_coverage(counted))
+}
+
+fn run_rules<'a>(
+    graph: &ClaimGraph<'_>,
+    reports: &[Report],
+    ctx: Context<'_>,
+    rules: impl Iterator<Item = &'a Rule>,
+) -> Vec<Finding> {
     // Rules are independent readers of the graph: they run in parallel, and their findings
     // are gathered in rule order, then sorted, so the output is the same whatever the number
     // of threads.
     let rules: Vec<&Rule> = rules.collect();
     let found: Vec<Vec<RawFinding>> = rules
         .par_iter()
-        .map(|rule| rule.check.run(&graph, ctx))
+        .map(|rule| rule.check.run(graph, ctx))
         .collect();
     let mut findings = Vec::new();
     for (rule, raws) in rules.into_iter().zip(found) {
@@ -129,6 +170,7 @@ pub fn example_reports(rule: &Rule, index: usize, example: &Example) -> Vec<Repo
                 text,
                 meta: r.meta.clone(),
                 origin: None,
+                topics: Vec::new(),
             }
         })
         .collect()
@@ -141,11 +183,8 @@ pub fn run_example(
     example: &Example,
     ctx: Context<'_>,
 ) -> (Vec<Report>, Vec<Finding>) {
-    let reports = example_reports(rule, index, example);
-    let claims = extract_all(&reports, ctx)
-        .into_iter()
-        .flat_map(|e| e.claims)
-        .collect();
+    let mut reports = example_reports(rule, index, example);
+    let claims = read_claims(&mut reports, ctx);
     let findings = check_claims(&reports, claims, ctx, std::iter::once(rule));
     (reports, findings)
 }

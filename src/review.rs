@@ -13,6 +13,7 @@ use jiff::civil::Date;
 use crate::claim::{Claim, ReportIndex};
 use crate::engine::{self, Context};
 use crate::finding::{Finding, Location};
+use crate::graph::FigureCoverage;
 use crate::report::Report;
 use crate::rules::RuleSet;
 use crate::span::Span;
@@ -34,15 +35,22 @@ pub struct Review {
     pub claims: Vec<Claim>,
     /// How many archive reports the draft was compared with.
     pub compared_with: usize,
+    /// Findings left out because the archive already has the same disagreement between
+    /// reports, the draft only repeating a value one of them gives.
+    pub left_out: usize,
+    /// What became of the drafts' figures: read, compared, left uncompared.
+    pub figures: FigureCoverage,
 }
 
 impl Archive {
     /// Reads every report's claims and indexes the reports.
-    pub fn new(reports: Vec<Report>, ctx: Context<'_>) -> Archive {
-        let claims = engine::extract_all(&reports, ctx)
-            .into_iter()
-            .map(|e| e.claims)
-            .collect();
+    pub fn new(mut reports: Vec<Report>, ctx: Context<'_>) -> Archive {
+        let extractions = engine::extract_all(&reports, ctx);
+        let mut claims = Vec::with_capacity(reports.len());
+        for (report, extraction) in reports.iter_mut().zip(extractions) {
+            report.topics = extraction.topics;
+            claims.push(extraction.claims);
+        }
         let mut by_event: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_date: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
         for (index, report) in reports.iter().enumerate() {
@@ -71,18 +79,17 @@ impl Archive {
 
     /// Checks `drafts` against the archive and keeps the findings that involve a draft.
     ///
-    /// A disagreement the archive already has is not the draft's doing: a finding is dropped
-    /// when, without the draft, the archive reports in it disagree in the same way, and the
-    /// draft only repeats a value one of them gives (the draft says 539 where one outlet said
-    /// 539 and another 550).
+    /// A disagreement the archive already has is not the draft's doing: a finding between the
+    /// draft and archive reports is left out when, without the draft, the archive reports in it
+    /// disagree in the same way, and the draft only repeats a value one of them gives (the draft
+    /// says 539 where one outlet said 539 and another 550). A finding on the draft alone (its
+    /// error against the record of facts, a contradiction inside it) is always kept, however
+    /// many archive reports make the same mistake.
     pub fn review(&self, drafts: Vec<Report>, ctx: Context<'_>, rules: &RuleSet) -> Review {
         let related = self.related(&drafts);
         let draft_count = drafts.len();
-        let mut claims: Vec<Claim> = engine::extract_all(&drafts, ctx)
-            .into_iter()
-            .flat_map(|e| e.claims)
-            .collect();
         let mut reports = drafts;
+        let mut claims: Vec<Claim> = engine::read_claims(&mut reports, ctx);
         let mut archive_claims = Vec::new();
         for (position, &index) in related.iter().enumerate() {
             reports.push(self.reports[index].clone());
@@ -96,11 +103,15 @@ impl Archive {
             }
         }
         let all_claims = claims.clone();
-        let findings = engine::check_claims(&reports, claims, ctx, rules.iter());
+        let (findings, figures) =
+            engine::check_claims_with_coverage(&reports, claims, ctx, rules.iter(), |r| {
+                r.0 < draft_count
+            });
         let involving: Vec<Finding> = findings
             .into_iter()
             .filter(|f| f.locations.iter().any(|l| l.report.0 < draft_count))
             .collect();
+        let before = involving.len();
         let findings = if involving.is_empty() {
             involving
         } else {
@@ -112,10 +123,12 @@ impl Archive {
                 .collect()
         };
         Review {
+            left_out: before - findings.len(),
             reports,
             findings,
             claims: all_claims,
             compared_with: related.len(),
+            figures,
         }
     }
 
@@ -169,6 +182,10 @@ fn only_repeats_archive(
         .filter(|l| is_draft(l))
         .map(|l| value(l.report.0, l))
         .collect();
+    // Only a disagreement between reports can be one the archive already has.
+    if archive_part.is_empty() {
+        return false;
+    }
     archive_findings.iter().any(|a| {
         let locations: BTreeSet<(usize, Span)> =
             a.locations.iter().map(|l| (l.report.0, l.span)).collect();

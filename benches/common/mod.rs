@@ -46,6 +46,7 @@ pub fn synthetic_reports(mut limit: impl FnMut(usize, usize) -> bool) -> Vec<Rep
                 body: Span::new(0, text.len()),
                 text,
                 origin: None,
+                topics: Vec::new(),
                 meta: Meta {
                     outlet: Some(format!("Outlet {}", copy % 7)),
                     published: Some(Published {

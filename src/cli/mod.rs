@@ -371,11 +371,12 @@ fn run_check(args: CheckArgs) -> ExitCode {
     } else {
         Vec::new()
     };
-    let findings = engine::check_claims(
+    let (findings, figures) = engine::check_claims_with_coverage(
         &streamed.reports,
         claims,
         loaded.context(),
         loaded.rules.iter(),
+        |_| true,
     );
     // The output quotes the words of each finding: the text of the reports they point into is
     // read again.
@@ -444,6 +445,8 @@ fn run_check(args: CheckArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &stale,
         compared_with: None,
+        left_out: 0,
+        figures,
         claims: &kept_claims,
     };
     finish(&run, &args.output, &loaded.config)
@@ -485,6 +488,8 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         rules: &loaded.rules,
         stale: &[],
         compared_with: Some((archive.len(), review.compared_with)),
+        left_out: review.left_out,
+        figures: review.figures,
         claims: &review.claims,
     };
     finish(&run, &args.output, &loaded.config)
@@ -501,6 +506,10 @@ struct Run<'a> {
     stale: &'a [crate::suppress::BaselineEntry],
     /// For reviews: the archive's size, and how many of its reports were compared.
     compared_with: Option<(usize, usize)>,
+    /// For reviews: findings left out because the archive already has the same disagreement.
+    left_out: usize,
+    /// What became of the figures read (the drafts' in a review).
+    figures: crate::graph::FigureCoverage,
     /// With `--explain`: every claim of the run, to say how each finding's claims were read.
     claims: &'a [Claim],
 }
@@ -527,6 +536,10 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
                 json["stale_baseline"] = serde_json::json!(run.stale);
             }
             json["uncompared"] = serde_json::json!(uncompared(run.reports));
+            if run.compared_with.is_some() {
+                json["left_out"] = serde_json::json!(run.left_out);
+            }
+            json["figures"] = serde_json::json!(run.figures);
             writeln!(
                 out,
                 "{}",
@@ -603,7 +616,8 @@ fn write_short(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std
             entry.rule, entry.fingerprint, entry.message
         )?;
     }
-    Ok(())
+    // On standard error, so that standard output stays one line per finding.
+    writeln!(err, "{}", summary_line(run))
 }
 
 fn write_human(
@@ -657,7 +671,12 @@ fn write_human(
             )?;
         }
     }
-    let mut line = summary(run.reports.len(), run.findings, run.problems);
+    writeln!(out, "{}", summary_line(run))
+}
+
+/// The last line of human output: findings, reports, problems, what was not compared.
+fn summary_line(run: &Run<'_>) -> String {
+    let mut line = summary(run.reports.len(), run.findings, run.problems, &run.figures);
     let alone = uncompared(run.reports);
     if alone > 0 {
         line.push_str(&format!(
@@ -671,7 +690,50 @@ fn write_human(
             " (the draft was compared with {compared} of {archive} archived reports)"
         ));
     }
-    writeln!(out, "{line}")
+    if run.left_out > 0 {
+        line.push_str(&format!(
+            "; {} finding{} left out: the archive already has the same disagreement, which the draft only repeats",
+            run.left_out,
+            if run.left_out == 1 { "" } else { "s" }
+        ));
+    }
+    line
+}
+
+/// "; 14 figures read, 2 compared (10 have no measure, 2 have no other report of their event)",
+/// or nothing when no figure was read.
+fn figures_summary(figures: &crate::graph::FigureCoverage) -> String {
+    if figures.read == 0 {
+        return String::new();
+    }
+    let plural =
+        |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+    let mut line = format!(
+        "; {}, {} compared",
+        plural(figures.read, "figure read", "figures read"),
+        figures.compared
+    );
+    let reasons: Vec<String> = [
+        (figures.no_measure, "has no measure", "have no measure"),
+        (
+            figures.no_other_report,
+            "has no other report of its event",
+            "have no other report of their event",
+        ),
+        (
+            figures.nothing_to_compare,
+            "has no figure of its measure in the other reports of its event",
+            "have no figure of their measure in the other reports of their event",
+        ),
+    ]
+    .into_iter()
+    .filter(|(n, _, _)| *n > 0)
+    .map(|(n, one, many)| plural(n, one, many))
+    .collect();
+    if !reasons.is_empty() {
+        line.push_str(&format!(" ({})", reasons.join(", ")));
+    }
+    line
 }
 
 /// How many reports of a run of several could not be compared with the others: they have
@@ -733,8 +795,14 @@ fn explanations(run: &Run<'_>) -> Vec<Vec<String>> {
         .collect()
 }
 
-/// "2 warnings, 1 error in 14 reports; 1 input problem"
-pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> String {
+/// "2 warnings, 1 error in 14 reports; 120 figures read, 80 compared (40 have no measure);
+/// 1 input problem (see above): not everything was checked"
+pub fn summary(
+    reports: usize,
+    findings: &[Finding],
+    problems: &[Problem],
+    figures: &crate::graph::FigureCoverage,
+) -> String {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let mut parts = Vec::new();
     for (severity, one, many) in [
@@ -756,6 +824,7 @@ pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> St
         "{found} in {reports} report{}",
         if reports == 1 { "" } else { "s" }
     );
+    line.push_str(&figures_summary(figures));
     if !problems.is_empty() {
         line.push_str(&format!(
             "; {} input problem{} (see above): not everything was checked",
@@ -768,13 +837,10 @@ pub fn summary(reports: usize, findings: &[Finding], problems: &[Problem]) -> St
 
 fn run_graph(args: GraphArgs) -> ExitCode {
     let mut loaded = load_packs(&args.pack);
-    let inputs = load_reports(&args.paths);
+    let mut inputs = load_reports(&args.paths);
     let mut problems = std::mem::take(&mut loaded.problems);
-    problems.extend(inputs.problems);
-    let claims = engine::extract_all(&inputs.reports, loaded.context())
-        .into_iter()
-        .flat_map(|e| e.claims)
-        .collect();
+    problems.append(&mut inputs.problems);
+    let claims = engine::read_claims(&mut inputs.reports, loaded.context());
     let graph = crate::graph::ClaimGraph::build(&inputs.reports, claims);
     let text = match args.format {
         GraphFormat::Dot => graph.to_dot(),

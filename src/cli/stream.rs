@@ -178,7 +178,9 @@ fn extract_file(
         .map(|(ordinal, mut report)| {
             super::date_undated(std::slice::from_mut(&mut report), as_of);
             // The report's index is set when the file's reports join the run.
-            let claims = engine::extract_report(ReportIndex(0), &report, ctx).claims;
+            let extraction = engine::extract_report(ReportIndex(0), &report, ctx);
+            report.topics = extraction.topics;
+            let claims = extraction.claims;
             let keep_text = report.text.contains(crate::suppress::IGNORE_MARKER);
             let released = match file {
                 Some(file) if !keep_text => {

@@ -13,7 +13,7 @@ use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::claim::{Claim, ClaimKind, Quantity, QuantityRole, ReportIndex, Role};
+use crate::claim::{Claim, ClaimKind, CompactString, Quantity, QuantityRole, ReportIndex, Role};
 use crate::report::Report;
 
 /// Index of a claim in the graph's claim list.
@@ -26,8 +26,10 @@ pub struct ClaimId(pub usize);
 pub enum EventKey {
     /// An `event` given in front matter or the manifest.
     Explicit(String),
-    /// No explicit event: reports published the same day are taken to speak of the same events.
-    Published(Date),
+    /// No explicit event: reports published the same day that mention a place or a kind of event
+    /// in common (directly or through other reports of that day) are taken to speak of the same
+    /// event. The number tells apart the stories of one day, in the order of their first report.
+    Published(Date, u32),
     /// Neither: the report is compared only with itself.
     Report(ReportIndex),
 }
@@ -36,7 +38,10 @@ impl fmt::Display for EventKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EventKey::Explicit(id) => write!(f, "event `{id}`"),
-            EventKey::Published(date) => write!(f, "reports published on {date}"),
+            EventKey::Published(date, 0) => write!(f, "reports published on {date}"),
+            EventKey::Published(date, story) => {
+                write!(f, "reports published on {date} (story {})", story + 1)
+            }
             EventKey::Report(_) => write!(f, "one report"),
         }
     }
@@ -70,6 +75,27 @@ pub struct FigureGroup {
     pub claims: Vec<ClaimId>,
 }
 
+/// What became of a run's figures: how many were read, how many took part in a comparison,
+/// and why the others did not.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FigureCoverage {
+    /// Quantity claims read.
+    pub read: usize,
+    /// Figures compared with at least one other figure (of another report of their event, or
+    /// of their own report).
+    pub compared: usize,
+    /// `read - compared`.
+    pub uncompared: usize,
+    /// Uncompared because nothing the lexicon counts was read in them ("300 trees").
+    pub no_measure: usize,
+    /// Uncompared because no other report is about their event, and their own report gives
+    /// no other figure of their measure.
+    pub no_other_report: usize,
+    /// Uncompared though other reports of their event were read: none gives a figure of the
+    /// same measure.
+    pub nothing_to_compare: usize,
+}
+
 /// The graph over one run's reports.
 pub struct ClaimGraph<'r> {
     reports: &'r [Report],
@@ -80,6 +106,10 @@ pub struct ClaimGraph<'r> {
     event_nodes: BTreeMap<EventKey, NodeIndex>,
     person_nodes: BTreeMap<String, NodeIndex>,
     figure_groups: std::sync::OnceLock<Vec<FigureGroup>>,
+    /// The event each report's claims are compared under.
+    report_events: Vec<EventKey>,
+    /// The reports of each story of a day (events found by grouping, not named), in order.
+    day_stories: BTreeMap<EventKey, Vec<ReportIndex>>,
 }
 
 impl<'r> ClaimGraph<'r> {
@@ -95,16 +125,26 @@ impl<'r> ClaimGraph<'r> {
             .map(|i| graph.add_node(Node::Report(ReportIndex(i))))
             .collect();
         let mut event_nodes = BTreeMap::new();
+        let report_events = event_keys(reports);
+        let mut day_stories: BTreeMap<EventKey, Vec<ReportIndex>> = BTreeMap::new();
+        for (index, key) in report_events.iter().enumerate() {
+            if matches!(key, EventKey::Published(..)) {
+                day_stories
+                    .entry(key.clone())
+                    .or_default()
+                    .push(ReportIndex(index));
+            }
+        }
         // Each report's event node, found once per report; made when its first claim comes.
-        let mut report_events: Vec<Option<NodeIndex>> = vec![None; reports.len()];
+        let mut event_node_of: Vec<Option<NodeIndex>> = vec![None; reports.len()];
         let mut person_nodes = BTreeMap::new();
         let mut claim_nodes = Vec::with_capacity(claims.len());
         for (index, claim) in claims.iter().enumerate() {
             let node = graph.add_node(Node::Claim(ClaimId(index)));
             claim_nodes.push(node);
             graph.add_edge(node, report_nodes[claim.report.0], Edge::InReport);
-            let event_node = *report_events[claim.report.0].get_or_insert_with(|| {
-                let event = event_key(reports, claim.report);
+            let event_node = *event_node_of[claim.report.0].get_or_insert_with(|| {
+                let event = report_events[claim.report.0].clone();
                 *event_nodes
                     .entry(event.clone())
                     .or_insert_with(|| graph.add_node(Node::Event(event)))
@@ -131,6 +171,8 @@ impl<'r> ClaimGraph<'r> {
             event_nodes,
             person_nodes,
             figure_groups: std::sync::OnceLock::new(),
+            report_events,
+            day_stories,
         }
     }
 
@@ -216,6 +258,63 @@ impl<'r> ClaimGraph<'r> {
         })
     }
 
+    /// How many figures of the reports `counted` says were read, compared, and left
+    /// uncompared, with the main reason for each one left.
+    ///
+    /// A figure is compared when it shares a figure group (event, measure, running total or
+    /// not) with another figure, or when it is a part, whole, subset or increment and its event
+    /// has another figure with a measure (the sums of parts compare those).
+    pub fn figure_coverage(&self, counted: impl Fn(ReportIndex) -> bool) -> FigureCoverage {
+        let mut in_group = vec![false; self.claims.len()];
+        for group in self.figure_groups() {
+            if group.claims.len() > 1 {
+                for id in &group.claims {
+                    in_group[id.0] = true;
+                }
+            }
+        }
+        let mut event_reports: BTreeMap<&EventKey, std::collections::BTreeSet<ReportIndex>> =
+            BTreeMap::new();
+        let mut event_measured: BTreeMap<&EventKey, usize> = BTreeMap::new();
+        for (id, claim) in self.claims() {
+            let event = self.event_of(id);
+            event_reports.entry(event).or_default().insert(claim.report);
+            if self
+                .quantity(id)
+                .is_some_and(|q| q.measure.is_some() && q.role != QuantityRole::Modifier)
+            {
+                *event_measured.entry(event).or_default() += 1;
+            }
+        }
+        let mut coverage = FigureCoverage::default();
+        for (id, claim) in self.claims() {
+            let Some(q) = self.quantity(id) else {
+                continue;
+            };
+            if !counted(claim.report) {
+                continue;
+            }
+            coverage.read += 1;
+            let event = self.event_of(id);
+            let measured = q.measure.is_some() && q.role != QuantityRole::Modifier;
+            let compared = in_group[id.0]
+                || (measured
+                    && q.role != QuantityRole::Total
+                    && event_measured.get(event).copied().unwrap_or(0) > 1);
+            if compared {
+                coverage.compared += 1;
+            } else if !measured {
+                coverage.no_measure += 1;
+            } else if event_reports.get(event).is_none_or(|r| r.len() < 2) {
+                coverage.no_other_report += 1;
+            } else {
+                coverage.nothing_to_compare += 1;
+            }
+        }
+        coverage.uncompared = coverage.read - coverage.compared;
+        coverage
+    }
+
     /// The claims read from one report, in text order.
     pub fn claims_in(&self, report: ReportIndex) -> Vec<ClaimId> {
         let node = self.report_nodes[report.0];
@@ -298,6 +397,18 @@ impl<'r> ClaimGraph<'r> {
                 label
             ));
         }
+        // Why each report's claims are under their event.
+        for (index, &report_node) in self.report_nodes.iter().enumerate() {
+            let Some(&event_node) = self.event_nodes.get(&self.report_events[index]) else {
+                continue;
+            };
+            out.push_str(&format!(
+                "  n{} -> n{} [label={:?}, style=dashed];\n",
+                report_node.index(),
+                event_node.index(),
+                self.report_event_reason(ReportIndex(index))
+            ));
+        }
         for edge in self.graph.edge_indices() {
             let Some((from, to)) = self.graph.edge_endpoints(edge) else {
                 continue;
@@ -333,6 +444,8 @@ impl<'r> ClaimGraph<'r> {
                             "outlet": report.meta.outlet,
                             "published": report.meta.published.map(|p| p.date.to_string()),
                             "event": report.meta.event,
+                            "mentions": report.topics,
+                            "grouped": self.report_event_reason(*r),
                         })
                     }
                     Node::Event(key) => json!({
@@ -381,16 +494,68 @@ impl<'r> ClaimGraph<'r> {
         json!({ "version": 1, "nodes": nodes, "edges": edges })
     }
 
-    /// Why a claim is compared under its event, in words: "its report's front matter names
-    /// event `x`", "its report was published on 2025-07-04 and names no event".
+    /// Why a claim is compared under its event, in words: "its report names event `x`", "its
+    /// report names no event: same publication day 2025-07-04 as b.md, and both mention Kyiv,
+    /// drones".
     pub fn event_reason(&self, id: ClaimId) -> String {
-        match self.event_of(id) {
+        self.report_event_reason(self.claims[id.0].report)
+    }
+
+    /// Why a report's claims are compared under its event, in words.
+    pub fn report_event_reason(&self, report: ReportIndex) -> String {
+        let key = &self.report_events[report.0];
+        match key {
             EventKey::Explicit(event) => {
                 format!("its report names event `{event}` (front matter or manifest)")
             }
-            EventKey::Published(date) => format!(
-                "its report names no event and was published on {date}: reports of one day are taken to speak of the same events"
-            ),
+            EventKey::Published(date, _) => {
+                let mine = &self.reports[report.0].topics;
+                // The reports of its story it shares words with, and those words; a few
+                // suffice to say why.
+                let mut shared: Vec<(ReportIndex, Vec<&str>)> = Vec::new();
+                for &other in self.day_stories.get(key).into_iter().flatten() {
+                    if other == report {
+                        continue;
+                    }
+                    let words = common_words(mine, &self.reports[other.0].topics);
+                    if !words.is_empty() {
+                        shared.push((other, words));
+                    }
+                    if shared.len() == 3 {
+                        break;
+                    }
+                }
+                // Stories of a day are numbered from 0 without gaps: the day has another one
+                // when this is not story 0, or story 1 exists.
+                let alone_that_day = matches!(key, EventKey::Published(_, 0))
+                    && !self
+                        .day_stories
+                        .contains_key(&EventKey::Published(*date, 1));
+                match shared.as_slice() {
+                    [] if alone_that_day => format!(
+                        "its report names no event and was published on {date}; no other report of that day names no event"
+                    ),
+                    [] => format!(
+                        "its report names no event and was published on {date}, but it mentions no place or kind of event that another report of that day mentions: it is compared only with itself"
+                    ),
+                    [(other, words)] => format!(
+                        "its report names no event: same publication day {date} as {}, and both mention {}",
+                        self.reports[other.0].display_path(),
+                        words.join(", ")
+                    ),
+                    many => format!(
+                        "its report names no event: same publication day {date} as {}",
+                        many.iter()
+                            .map(|(other, words)| format!(
+                                "{} (both mention {})",
+                                self.reports[other.0].display_path(),
+                                words.join(", ")
+                            ))
+                            .collect::<Vec<_>>()
+                            .join(", ")
+                    ),
+                }
+            }
             EventKey::Report(_) => {
                 "its report names no event and has no date: it is compared only with itself".into()
             }
@@ -417,15 +582,137 @@ impl<'r> ClaimGraph<'r> {
     }
 }
 
-/// The event a report's claims are compared under: its explicit event, else its publication
-/// date, else only itself.
-pub fn event_key(reports: &[Report], report: ReportIndex) -> EventKey {
-    let meta = &reports[report.0].meta;
-    if let Some(event) = &meta.event {
-        EventKey::Explicit(event.clone())
-    } else if let Some(published) = meta.published {
-        EventKey::Published(published.date)
-    } else {
-        EventKey::Report(report)
+/// The event each report's claims are compared under: its explicit event; else, for a dated
+/// report, the story of its publication day it belongs to; else only itself.
+///
+/// The stories of a day are the connected components of "mentions a place or kind of event
+/// that the other mentions" (`Report::topics`) over the day's reports that name no event: two
+/// such reports are one story when they share a word, or are linked through other reports of
+/// that day that do. Stories are numbered in the order of their first report.
+pub fn event_keys(reports: &[Report]) -> Vec<EventKey> {
+    let mut keys: Vec<EventKey> = Vec::with_capacity(reports.len());
+    let mut by_day: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
+    for (index, report) in reports.iter().enumerate() {
+        let meta = &report.meta;
+        if let Some(event) = &meta.event {
+            keys.push(EventKey::Explicit(event.clone()));
+        } else if let Some(published) = meta.published {
+            by_day.entry(published.date).or_default().push(index);
+            keys.push(EventKey::Published(published.date, 0));
+        } else {
+            keys.push(EventKey::Report(ReportIndex(index)));
+        }
+    }
+    for (date, members) in by_day {
+        let mut parent: Vec<usize> = (0..members.len()).collect();
+        // The first report of the day that mentions each word: each later one joins it, so the
+        // work is one lookup per word, not one per pair of reports.
+        let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
+        for (position, &report) in members.iter().enumerate() {
+            for word in &reports[report].topics {
+                match first_with.get(word.as_str()) {
+                    Some(&other) => union(&mut parent, position, other),
+                    None => {
+                        first_with.insert(word.as_str(), position);
+                    }
+                }
+            }
+        }
+        let mut stories: BTreeMap<usize, u32> = BTreeMap::new();
+        for (position, &report) in members.iter().enumerate() {
+            let root = find(&mut parent, position);
+            let next = stories.len() as u32;
+            let story = *stories.entry(root).or_insert(next);
+            keys[report] = EventKey::Published(date, story);
+        }
+    }
+    keys
+}
+
+fn find(parent: &mut [usize], mut at: usize) -> usize {
+    while parent[at] != at {
+        parent[at] = parent[parent[at]];
+        at = parent[at];
+    }
+    at
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (a, b) = (find(parent, a), find(parent, b));
+    // The smaller root wins, so that a story's root is its first report.
+    if a != b {
+        parent[a.max(b)] = a.min(b);
+    }
+}
+
+/// The words two sorted word lists share, in order.
+fn common_words<'a>(a: &'a [CompactString], b: &[CompactString]) -> Vec<&'a str> {
+    a.iter()
+        .filter(|w| b.binary_search(w).is_ok())
+        .map(CompactString::as_str)
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::report::{Meta, Published};
+    use crate::span::Span;
+
+    fn report(path: &str, topics: &[&str], event: Option<&str>) -> Report {
+        Report {
+            path: path.into(),
+            name: None,
+            text: std::sync::Arc::from(""),
+            body: Span::new(0, 0),
+            meta: Meta {
+                published: Some(Published {
+                    date: jiff::civil::date(2025, 7, 4),
+                    time: None,
+                }),
+                event: event.map(Into::into),
+                ..Meta::default()
+            },
+            origin: None,
+            topics: topics.iter().map(|&t| t.into()).collect(),
+        }
+    }
+
+    #[test]
+    fn a_day_is_split_into_stories_by_shared_words() {
+        let day = jiff::civil::date(2025, 7, 4);
+        let reports = [
+            report("quake.md", &["Mandalay", "earthquake"], None),
+            report("flood.md", &["flood"], None),
+            // Linked to the first through the last: one story.
+            report("relief.md", &["Yangon"], None),
+            report("named.md", &["flood"], Some("e")),
+            report("quake2.md", &["Yangon", "earthquake"], None),
+            report("nothing.md", &[], None),
+        ];
+        assert_eq!(
+            event_keys(&reports),
+            vec![
+                EventKey::Published(day, 0),
+                EventKey::Published(day, 1),
+                EventKey::Published(day, 0),
+                EventKey::Explicit("e".into()),
+                EventKey::Published(day, 0),
+                EventKey::Published(day, 2),
+            ]
+        );
+        assert_eq!(
+            EventKey::Published(day, 1).to_string(),
+            "reports published on 2025-07-04 (story 2)"
+        );
+        let graph = ClaimGraph::build(&reports, Vec::new());
+        assert_eq!(
+            graph.report_event_reason(ReportIndex(2)),
+            "its report names no event: same publication day 2025-07-04 as quake2.md, and both mention Yangon"
+        );
+        assert_eq!(
+            graph.report_event_reason(ReportIndex(5)),
+            "its report names no event and was published on 2025-07-04, but it mentions no place or kind of event that another report of that day mentions: it is compared only with itself"
+        );
     }
 }

@@ -96,6 +96,15 @@ pub struct Place {
     pub within: Option<String>,
 }
 
+/// A kind of event reports are about ("earthquake", "drone attack"): reports of one day that
+/// name no event are compared only when they share such a word or a place.
+#[derive(Clone, Debug)]
+pub struct Topic {
+    pub id: String,
+    /// How explanations name it: "earthquake".
+    pub label: String,
+}
+
 #[derive(Clone, Debug)]
 pub struct Person {
     pub id: String,
@@ -115,6 +124,9 @@ pub struct Lexicon {
     /// The ways a place is written ("Kyiv", "Kiev", "the Ukrainian capital"), case-insensitive.
     pub place_forms: PhraseTable<usize>,
     pub people: Vec<Person>,
+    /// Kinds of events ("earthquake", "flood"), and the words that name them.
+    pub topics: Vec<Topic>,
+    pub topic_forms: PhraseTable<usize>,
     pub abbreviations: Vec<String>,
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,

@@ -7,7 +7,7 @@ use toml::Spanned;
 
 use super::{
     Action, ActionForm, CountedClass, DataFile, HedgeEntry, Jurisdiction, Lexicon, Office, Person,
-    Place, VagueEntry, spanned,
+    Place, Topic, VagueEntry, spanned,
 };
 use crate::claim::{Hedge, Qualifier};
 use crate::problem::{Problem, from_toml_error};
@@ -49,6 +49,17 @@ struct LexiconFile {
     person: Vec<PersonSpec>,
     #[serde(default)]
     place: Vec<PlaceSpec>,
+    #[serde(default)]
+    topic: Vec<TopicSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TopicSpec {
+    id: Spanned<String>,
+    /// How explanations name it; the id when absent.
+    label: Option<String>,
+    forms: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -563,6 +574,24 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon.place_forms.insert(&place.name, index);
         for form in &place.forms {
             lexicon.place_forms.insert(form, index);
+        }
+    }
+
+    for topic in &spec.topic {
+        if lexicon.topics.iter().any(|t| t.id == *topic.id.get_ref()) {
+            problems.push(duplicate(p.file, &topic.id, "topic"));
+            continue;
+        }
+        let index = lexicon.topics.len();
+        lexicon.topics.push(Topic {
+            id: topic.id.get_ref().clone(),
+            label: topic
+                .label
+                .clone()
+                .unwrap_or_else(|| topic.id.get_ref().clone()),
+        });
+        for form in &topic.forms {
+            lexicon.topic_forms.insert(form, index);
         }
     }
 

@@ -10,11 +10,11 @@ mod time;
 
 pub use roles::slug;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
-use crate::claim::{Claim, ClaimKind, ReportIndex};
+use crate::claim::{Claim, ClaimKind, CompactString, ReportIndex};
 use crate::lexicon::{Lexicon, PhraseTable};
 use crate::span::Span;
 use crate::text::{Token, sentences, tokens};
@@ -24,6 +24,26 @@ use crate::text::{Token, sentences, tokens};
 pub struct Extraction {
     pub claims: Vec<Claim>,
     pub skipped: Vec<Skipped>,
+    /// The places and kinds of event the report mentions ("Kyiv", "drones", "earthquake"),
+    /// sorted: what reports of one day that name no event are grouped by.
+    pub topics: Vec<CompactString>,
+}
+
+/// Adds to `found` the places (by their lexicon name) and kinds of event (by their label) that
+/// `tokens` mention.
+pub fn topics_in(tokens: &[Token<'_>], lexicon: &Lexicon, found: &mut BTreeSet<CompactString>) {
+    let mut at = 0;
+    while at < tokens.len() {
+        if let Some(place) = lexicon.place_forms.longest_at(tokens, at) {
+            found.insert(lexicon.places[*place.value].name.as_str().into());
+            at += place.len.max(1);
+        } else if let Some(topic) = lexicon.topic_forms.longest_at(tokens, at) {
+            found.insert(lexicon.topics[*topic.value].label.as_str().into());
+            at += topic.len.max(1);
+        } else {
+            at += 1;
+        }
+    }
 }
 
 /// A number that was seen but not read as a claim, and why.
@@ -151,6 +171,7 @@ pub fn mask_comments(file: &str, body: Span) -> String {
 
 fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
     let mut extraction = Extraction::default();
+    let mut topics = BTreeSet::new();
     let text = &file[body.start..body.end];
     let mut carry = None;
     let mut previous_end = body.start;
@@ -169,6 +190,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
             file,
             numbers_only: false,
         };
+        topics_in(&sentence.tokens, lexicon, &mut topics);
         let first_claim = extraction.claims.len();
         quantities::quantities(
             &sentence,
@@ -183,6 +205,17 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     }
     attach_when(&mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
+    // Places figures are given for, whether the lexicon knows them or not ("in Mandalay");
+    // "nationwide" names no place of its own.
+    for claim in &extraction.claims {
+        if let ClaimKind::Quantity(q) = &claim.kind
+            && let Some(place) = &q.place
+            && place != quantities::NATIONWIDE
+        {
+            topics.insert(place.clone());
+        }
+    }
+    extraction.topics = topics.into_iter().collect();
     extraction.claims.sort_by(|a, b| {
         a.span
             .start

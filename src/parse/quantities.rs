@@ -1706,7 +1706,7 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
 }
 
 /// The place of a figure for the whole country ("nationwide", "across the country").
-const NATIONWIDE: &str = "the country";
+pub(crate) const NATIONWIDE: &str = "the country";
 
 /// Fills in partitives once both mentions are read: the part counts what the whole counts,
 /// and the whole of an interception was launched.

@@ -152,6 +152,7 @@ fn read_line(
             text,
             meta,
             origin: Some(Arc::new(origin)),
+            topics: Vec::new(),
         },
         problems,
     ))

@@ -90,6 +90,7 @@ pub fn load_html(path: &str, page: &Arc<str>, defaults: &Meta) -> LoadedFile {
             OriginKind::Html,
             anchors,
         ))),
+        topics: Vec::new(),
     });
     loaded
 }

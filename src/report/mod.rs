@@ -26,6 +26,7 @@ pub use html::load_html;
 pub use origin::{FilePosition, Origin, OriginKind, file_position};
 pub use sidecar::{SIDECAR_FILE, Sidecar, SidecarEntry, parse_sidecar};
 
+use crate::claim::CompactString;
 use crate::problem::Problem;
 use crate::span::Span;
 
@@ -45,6 +46,9 @@ pub struct Report {
     pub meta: Meta,
     /// The file the text was taken from, when `text` is not the file's own bytes.
     pub origin: Option<Arc<Origin>>,
+    /// The places and kinds of event the report mentions, sorted; empty until its claims are
+    /// read (`engine::read_claims`). Reports of one day that name no event are grouped by them.
+    pub topics: Vec<CompactString>,
 }
 
 impl Report {
@@ -184,8 +188,80 @@ impl FileKind {
     }
 }
 
-/// Reads the reports in one file's bytes, as the given kind of file.
+/// Reads the reports in one file's bytes, as the given kind of file. A report in a language
+/// the parser does not read is a located problem, and is not checked.
 pub fn load_bytes(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) -> LoadedFile {
+    let mut loaded = load_any_language(path, bytes, defaults, kind);
+    let (reports, unsupported): (Vec<Report>, Vec<Report>) = std::mem::take(&mut loaded.reports)
+        .into_iter()
+        .partition(|r| r.meta.lang.as_deref().is_none_or(is_supported_language));
+    loaded.reports = reports;
+    for report in &unsupported {
+        loaded.problems.push(unsupported_language(report));
+    }
+    loaded
+}
+
+/// Whether the parser reads a language tag: English in any region or spelling ("en",
+/// "en-GB", "en_US", "EN", "eng"). An empty tag says nothing and is read as English.
+///
+/// The grammar of figures and titles, and the shipped lexicon, are English; a report in
+/// another language would give no claims and no finding, as if it had been checked.
+pub fn is_supported_language(tag: &str) -> bool {
+    let primary = tag.trim().split(['-', '_']).next().unwrap_or("");
+    primary.is_empty() || primary.eq_ignore_ascii_case("en") || primary.eq_ignore_ascii_case("eng")
+}
+
+/// The problem for a report in a language the parser does not read, located at its language
+/// tag in the file when it is found there (front matter, a fixture's separator, a feed line,
+/// a page's `lang` attribute), else at the report's start.
+fn unsupported_language(report: &Report) -> Problem {
+    let lang = report.meta.lang.as_deref().unwrap_or_default();
+    let file: Arc<str> = match &report.origin {
+        Some(origin) => origin.file.clone(),
+        None => report.text.clone(),
+    };
+    let start = report
+        .file_position(report.body.start)
+        .offset
+        .min(file.len());
+    // The tag is looked for before the report's words: in its front matter or separator line,
+    // or, for a feed, anywhere on its line.
+    let line_end = match report.origin.as_ref().map(|o| o.kind) {
+        Some(OriginKind::FeedLine) => file[start..].find('\n').map_or(file.len(), |i| start + i),
+        _ => start,
+    };
+    let line_start = file[..start].rfind('\n').map_or(0, |i| i + 1);
+    let region_start = match report.origin.as_ref().map(|o| o.kind) {
+        Some(OriginKind::FeedLine) => line_start,
+        _ => 0,
+    };
+    let region = &file[region_start..line_end];
+    let found = region.rfind("lang").and_then(|key| {
+        let at = key + region[key..].find(lang)?;
+        // With its quotes, as other problems with front matter values are shown.
+        let quoted = at > 0
+            && matches!(region.as_bytes()[at - 1], b'"' | b'\'')
+            && region[at + lang.len()..].starts_with(['"', '\'']);
+        Some(if quoted {
+            (region_start + at - 1, region_start + at + lang.len() + 1)
+        } else {
+            (region_start + at, region_start + at + lang.len())
+        })
+    });
+    let span = match found {
+        Some((from, to)) if !lang.is_empty() => Span::new(from, to),
+        _ => Span::new(start, start),
+    };
+    Problem::new(
+        report.display_path(),
+        format!("language `{lang}` is not supported; not checked"),
+    )
+    .at(&file, span)
+    .with_help("crosscheck reads reports in English; remove `lang` if the report is in English")
+}
+
+fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) -> LoadedFile {
     let mut loaded = LoadedFile::default();
     if bytes.iter().take(8192).any(|&b| b == 0) {
         loaded.problems.push(
@@ -256,6 +332,7 @@ pub fn load_bytes(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) -> 
             body,
             meta,
             origin: None,
+            topics: Vec::new(),
         }),
         Some(sections) => {
             for section in sections {
@@ -266,6 +343,7 @@ pub fn load_bytes(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) -> 
                     body: section.body,
                     meta: section.meta.or(&meta),
                     origin: None,
+                    topics: Vec::new(),
                 });
             }
         }

@@ -480,3 +480,39 @@ fn configuration_errors_are_located() {
         stderr(&output)
     );
 }
+
+#[test]
+fn figures_left_uncompared_are_counted_not_called_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    // Figures with no measure (nothing the lexicon counts), and one report alone on its event.
+    write(
+        dir.path(),
+        "a.md",
+        "+++\noutlet = \"A\"\npublished = 2025-07-04\nevent = \"a\"\n+++\nThe city planted 300 trees and opened 12 libraries.\n",
+    );
+    write(
+        dir.path(),
+        "b.md",
+        "+++\noutlet = \"B\"\npublished = 2025-07-04\nevent = \"b\"\n+++\nRussia launched 550 drones overnight.\n",
+    );
+    let output = crosscheck_in(dir.path(), &["check", "a.md", "b.md"]);
+    assert_eq!(output.status.code(), Some(0));
+    assert_eq!(
+        stdout(&output),
+        "no findings in 2 reports; 3 figures read, 0 compared (2 have no measure, 1 has no other report of its event)\n"
+    );
+    let short = crosscheck_in(dir.path(), &["check", "a.md", "b.md", "--format", "short"]);
+    assert!(
+        stderr(&short).contains(
+            "3 figures read, 0 compared (2 have no measure, 1 has no other report of its event)"
+        ),
+        "{}",
+        stderr(&short)
+    );
+    let json = crosscheck_in(dir.path(), &["check", "a.md", "b.md", "--format", "json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(
+        json["figures"],
+        serde_json::json!({"read": 3, "compared": 0, "uncompared": 3, "no_measure": 2, "no_other_report": 1, "nothing_to_compare": 0})
+    );
+}

@@ -112,6 +112,7 @@ fn report(text: &str, published: Option<jiff::civil::Date>) -> Report {
         body: Span::new(0, text.len()),
         text,
         origin: None,
+        topics: Vec::new(),
         meta: Meta {
             published: published.map(|date| Published { date, time: None }),
             ..Meta::default()

@@ -118,7 +118,10 @@ fn human_format_shows_both_reports() {
     let text = stdout(&output);
     assert!(text.contains("╭─[reports/a.md:6:17]"), "{text}");
     assert!(text.contains("╭─[reports/b.md:6:17]"), "{text}");
-    assert!(text.ends_with("1 warning in 2 reports\n"), "{text}");
+    assert!(
+        text.ends_with("1 warning in 2 reports; 2 figures read, 2 compared\n"),
+        "{text}"
+    );
     assert!(
         !text.contains('\u{1b}'),
         "NO_COLOR and a pipe: no escape codes"
@@ -229,7 +232,8 @@ fn jsonl_feed_reads_every_good_line_and_locates_the_bad_one() {
     );
     assert_eq!(
         stderr(&output),
-        "feed.jsonl:3:23: error: line 3 is not a report: expected value\n"
+        "feed.jsonl:3:23: error: line 3 is not a report: expected value\n\
+         1 warning in 3 reports; 2 figures read, 2 compared; 1 input problem (see above): not everything was checked\n"
     );
     let json = crosscheck_in(dir.path(), &["check", "feed.jsonl", "--format", "json"]);
     let json: Value = serde_json::from_slice(&json.stdout).unwrap();
@@ -562,11 +566,131 @@ fn reports_without_date_or_event_are_counted() {
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stdout(&output),
-        "no findings in 2 reports; 2 reports without a date or an event, compared only with themselves\n"
+        "no findings in 2 reports; 2 figures read, 0 compared (2 have no other report of their event); 2 reports without a date or an event, compared only with themselves\n"
     );
     let output = crosscheck_in(
         dir.path(),
         &["check", "a.txt", "b.txt", "--as-of", "2025-07-04"],
     );
     assert_eq!(output.status.code(), Some(1));
+}
+
+#[test]
+fn review_reports_the_drafts_own_error_the_archive_repeats() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, drones: u32| {
+        format!(
+            "+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"night\"\n+++\n\
+             Russia launched {drones} drones overnight. Former President Donald Trump said he was disappointed.\n"
+        )
+    };
+    write(dir.path(), "archive/a.md", report("A", 550));
+    write(dir.path(), "archive/b.md", report("B", 539));
+    write(dir.path(), "draft.md", report("Draft", 539));
+    let output = crosscheck_in(
+        dir.path(),
+        &[
+            "review",
+            "draft.md",
+            "--against",
+            "archive",
+            "--format",
+            "short",
+        ],
+    );
+    let out = stdout(&output);
+    // The draft's own error against the record is reported, though the archive has it too.
+    assert!(
+        out.contains("draft.md:6:39: warning title-contradicts-record:"),
+        "{out}"
+    );
+    // The archive's disagreement on drones, which the draft only repeats, is left out, and
+    // the summary says so.
+    assert!(!out.contains("conflicting-figures"), "{out}");
+    assert_eq!(output.status.code(), Some(1), "{out}");
+    let human = crosscheck_in(dir.path(), &["review", "draft.md", "--against", "archive"]);
+    let last = stdout(&human)
+        .lines()
+        .last()
+        .unwrap_or_default()
+        .to_string();
+    assert!(
+        last.contains("1 finding left out: the archive already has the same disagreement"),
+        "{last}"
+    );
+    let json = crosscheck_in(
+        dir.path(),
+        &[
+            "review",
+            "draft.md",
+            "--against",
+            "archive",
+            "--format",
+            "json",
+        ],
+    );
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(json["left_out"], 1, "{json:#}");
+}
+
+#[test]
+fn reports_of_one_day_are_compared_only_when_they_share_a_place_or_an_event_word() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, text: &str| {
+        format!("+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\n+++\n{text}\n")
+    };
+    write(
+        dir.path(),
+        "day/quake.md",
+        report(
+            "A",
+            "An earthquake struck Mandalay overnight. About 600 people were evacuated from damaged buildings.",
+        ),
+    );
+    write(
+        dir.path(),
+        "day/flood.md",
+        report(
+            "B",
+            "Floods swept through villages in the south. About 2,000 people were evacuated as rivers burst their banks.",
+        ),
+    );
+    write(
+        dir.path(),
+        "day/fire.md",
+        report(
+            "C",
+            "A fire broke out at a chemical plant in Lviv. About 1,200 people were evacuated from nearby homes.",
+        ),
+    );
+    write(
+        dir.path(),
+        "day/quake2.md",
+        report(
+            "D",
+            "After the earthquake in Mandalay, about 900 people were evacuated, officials said.",
+        ),
+    );
+    let output = crosscheck_in(dir.path(), &["check", "day", "--format", "short"]);
+    let out = stdout(&output);
+    // The two earthquake reports disagree; the flood and the fire are other stories.
+    assert_eq!(out.lines().count(), 1, "{out}");
+    assert!(out.contains("conflicting-figures"), "{out}");
+    assert!(out.contains("600") && out.contains("900"), "{out}");
+    assert!(!out.contains("2,000") && !out.contains("1,200"), "{out}");
+
+    let explained = stdout(&crosscheck_in(dir.path(), &["check", "day", "--explain"]));
+    assert!(
+        explained.contains(
+            "its report names no event: same publication day 2025-07-04 as day/quake2.md, and both mention Mandalay, earthquake"
+        ),
+        "{explained}"
+    );
+    let graph = stdout(&crosscheck_in(dir.path(), &["graph", "day"]));
+    assert!(
+        graph.contains(
+            "same publication day 2025-07-04 as day/quake.md, and both mention Mandalay, earthquake"
+        ),
+        "{graph}"
+    );
 }

@@ -42,14 +42,20 @@ fn expect_problem(dir: &Path, bad: &str, expected: &str) -> String {
 }
 
 /// Runs `check good BAD --format short` for inputs that are odd but readable: no panic, and the
-/// good reports are checked. Returns standard output and standard error.
+/// good reports are checked. Returns standard output and standard error without its last line,
+/// the summary.
 fn expect_checked(dir: &Path, bad: &str) -> (String, String) {
     let output = crosscheck_in(dir, &["check", "good", bad, "--format", "short"]);
     let out = String::from_utf8_lossy(&output.stdout).to_string();
     let err = String::from_utf8_lossy(&output.stderr).to_string();
     assert!(!err.contains("panicked"), "{bad}: {err}");
     assert!(out.contains(GOOD_FINDING), "{bad}: {out}{err}");
-    (out, err)
+    let summary = err.trim_end().rfind('\n').map_or(0, |i| i + 1);
+    assert!(
+        err[summary..].contains(" in 3 reports; "),
+        "{bad}: a summary line ends standard error: {err}"
+    );
+    (out, err[..summary].to_string())
 }
 
 #[test]
@@ -337,5 +343,43 @@ fn oversized_front_matter_is_refused() {
         dir.path(),
         "big.md",
         "big.md:2:1: error: front matter is 2097162 bytes",
+
+#[test]
+fn an_unsupported_language_is_a_located_problem() {
+    let dir = folder();
+    std::fs::write(
+        dir.path().join("es.md"),
+        "+++\noutlet = \"C\"\npublished = 2025-07-04\nlang = \"es\"\nevent = \"e\"\n+++\nRusia lanzó 700 drones durante la noche.\n",
+    )
+    .unwrap();
+    let out = expect_problem(
+        dir.path(),
+        "es.md",
+        "es.md:4:8: error: language `es` is not supported; not checked",
+    );
+    // The Spanish report was not read: its figure is in no finding.
+    assert!(!out.contains("700"), "{out}");
+    // English in any spelling is read.
+    for lang in ["en", "en-GB", "en_US", "EN"] {
+        std::fs::write(
+            dir.path().join("en.md"),
+            format!("+++\noutlet = \"C\"\npublished = 2025-07-04\nlang = \"{lang}\"\nevent = \"e\"\n+++\nRussia launched 700 drones overnight.\n"),
+        )
+        .unwrap();
+        let output = crosscheck_in(dir.path(), &["check", "en.md", "good", "--format", "short"]);
+        let out = String::from_utf8_lossy(&output.stdout);
+        assert!(out.contains("700 (C)"), "{lang}: {out}");
+        assert_eq!(output.status.code(), Some(1), "{lang}: {out}");
+    }
+    // In a feed, the line is named.
+    std::fs::write(
+        dir.path().join("feed.jsonl"),
+        "{\"id\": \"x\", \"published\": \"2025-07-04\", \"lang\": \"fr\", \"text\": \"La Russie a lancé 700 drones.\"}\n",
+    )
+    .unwrap();
+    expect_problem(
+        dir.path(),
+        "feed.jsonl",
+        "feed.jsonl#x:1:48: error: language `fr` is not supported; not checked",
     );
 }
