@@ -1,6 +1,7 @@
 //! The one integration-test binary: corpus, seeds, rules, CLI and data files.
 
 mod cli;
+mod config;
 mod corpus;
 mod data;
 mod devset;
