@@ -5,6 +5,7 @@ mod config;
 mod corpus;
 mod data;
 mod devset;
+mod docs;
 mod formats;
 mod generated;
 mod hostile;
