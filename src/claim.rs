@@ -187,6 +187,51 @@ pub enum DateExpr {
     LastYear,
 }
 
+impl DateExpr {
+    /// The expression in words, as the claims view prints it: "24 February 2022", "Friday",
+    /// "February 2022", "overnight".
+    pub fn describe(&self) -> String {
+        use crate::time::{MONTHS, WEEKDAYS};
+        let month = |m: i8| {
+            MONTHS
+                .get(usize::try_from(m - 1).unwrap_or(usize::MAX))
+                .copied()
+                .unwrap_or("?")
+        };
+        match *self {
+            DateExpr::Day {
+                year,
+                month: m,
+                day,
+            } => format!("{day} {} {year}", month(m)),
+            DateExpr::MonthDay { month: m, day } => format!("{day} {}", month(m)),
+            DateExpr::Month { year, month: m } => format!("{} {year}", month(m)),
+            DateExpr::MonthOnly { month: m } => month(m).to_string(),
+            DateExpr::Year { year } => year.to_string(),
+            DateExpr::Weekday { weekday } => WEEKDAYS
+                .get(usize::try_from(weekday).unwrap_or(usize::MAX))
+                .copied()
+                .unwrap_or("?")
+                .to_string(),
+            DateExpr::Overnight => "overnight".into(),
+            DateExpr::Yesterday => "yesterday".into(),
+            DateExpr::Today => "today".into(),
+            DateExpr::Weekend => "the weekend".into(),
+            DateExpr::LastWeek => "last week".into(),
+            DateExpr::LastMonth => "last month".into(),
+            DateExpr::LastYear => "last year".into(),
+        }
+    }
+
+    /// True when the expression names its date whatever the publication date.
+    pub fn is_absolute(&self) -> bool {
+        matches!(
+            self,
+            DateExpr::Day { .. } | DateExpr::Month { .. } | DateExpr::Year { .. }
+        )
+    }
+}
+
 /// A number of something: "at least 14 people were killed", "653 drones", "a 30-day pause".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quantity {
@@ -430,6 +475,18 @@ pub enum RoleForm {
     Bare,
     /// "his predecessor Joe Biden": a former holder of the office of the person named before.
     Predecessor,
+}
+
+impl RoleForm {
+    /// The form's name, as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RoleForm::Prenominal => "prenominal",
+            RoleForm::Appositive => "appositive",
+            RoleForm::Bare => "bare",
+            RoleForm::Predecessor => "predecessor",
+        }
+    }
 }
 
 /// How a title stands in time relative to the report.

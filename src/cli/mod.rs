@@ -787,7 +787,7 @@ fn explanations(run: &Run<'_>) -> Vec<Vec<String>> {
                         lines.push(format!(
                             "{head}: read as {} ({})",
                             claim.kind.name(),
-                            describe_claim(claim)
+                            describe_claim(claim, report.meta.published.map(|p| p.date))
                         ));
                         lines.push(format!(
                             "   under {}: {}",
@@ -931,7 +931,8 @@ fn write_claims(
                 claim.kind.name(),
                 claim.text
             )?;
-            writeln!(out, "      {}", describe_claim(claim))?;
+            let published = report.meta.published.map(|p| p.date);
+            writeln!(out, "      {}", describe_claim(claim, published))?;
         }
         if skipped {
             for s in &extraction.skipped {
@@ -950,7 +951,8 @@ fn write_claims(
     Ok(())
 }
 
-fn describe_claim(claim: &Claim) -> String {
+/// A claim's fields in words; relative dates are resolved against the publication date.
+fn describe_claim(claim: &Claim, published: Option<jiff::civil::Date>) -> String {
     match &claim.kind {
         ClaimKind::Quantity(q) => {
             let mut fields = vec![
@@ -1026,7 +1028,13 @@ fn describe_claim(claim: &Claim) -> String {
             fields.join(" ")
         }
         ClaimKind::Date(d) => {
-            let mut fields = vec![format!("{:?}", d.expr)];
+            let mut said = d.expr.describe();
+            if !d.expr.is_absolute()
+                && let Some(range) = published.and_then(|p| crate::time::resolve(d.expr, p))
+            {
+                said.push_str(&format!(" → {}", range.describe()));
+            }
+            let mut fields = vec![said];
             if d.is_start {
                 fields.push(format!(
                     "start of {}",
@@ -1037,7 +1045,7 @@ fn describe_claim(claim: &Claim) -> String {
         }
         ClaimKind::Role(r) => {
             let mut fields = vec![
-                format!("form={:?}", r.form).to_lowercase(),
+                format!("form={}", r.form.name()),
                 format!("person={}", r.person),
                 format!("office={}", r.office),
                 format!("qualifier={}", r.qualifier.name()),

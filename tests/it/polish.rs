@@ -1,0 +1,31 @@
+//! What users read: claims in words, tolls without repeats, sources as written, magnitudes
+//! that are not counts, help text that does not break inside a word, ignore files outside git,
+//! SARIF's tool link.
+
+use crate::support::{crosscheck, stderr, stdout, write};
+
+#[test]
+fn claims_are_printed_in_words_not_debug_text() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.md",
+        "+++\noutlet = \"A\"\npublished = 2025-03-29\n+++\n\
+         The quake struck on Friday. The junta took power in February 2021. \
+         Elections were held in 2022 and again on 3 March 2024.\n",
+    );
+    let output = crosscheck(&["claims", dir.path().join("a.md").to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let out = stdout(&output);
+    for debug in ["{", "}", "Weekday", "Month", "Year", "Day"] {
+        assert!(!out.contains(debug), "debug text `{debug}` in\n{out}");
+    }
+    for words in [
+        "Friday → 2025-03-28",
+        "February 2021",
+        "2022",
+        "3 March 2024",
+    ] {
+        assert!(out.contains(words), "missing {words:?} in\n{out}");
+    }
+}
