@@ -29,3 +29,29 @@ fn claims_are_printed_in_words_not_debug_text() {
         assert!(out.contains(words), "missing {words:?} in\n{out}");
     }
 }
+
+#[test]
+fn a_rising_toll_names_each_figure_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, time: &str, words: &str| {
+        format!(
+            "+++\noutlet = \"{outlet}\"\npublished = 2025-09-07T{time}:00Z\nevent = \"e\"\n+++\n{words} people were killed in the attack.\n"
+        )
+    };
+    write(dir.path(), "a.md", report("A", "06:00", "Two"));
+    write(dir.path(), "b.md", report("B", "08:00", "Two"));
+    write(dir.path(), "c.md", report("C", "09:00", "Two"));
+    write(dir.path(), "d.md", report("D", "12:00", "Three"));
+    let output = crosscheck(&["check", dir.path().to_str().unwrap(), "--format", "short"]);
+    let out = stdout(&output);
+    let line = out
+        .lines()
+        .find(|l| l.contains("toll-rose"))
+        .unwrap_or_else(|| panic!("no toll-rose finding in\n{out}{}", stderr(&output)));
+    assert!(
+        line.ends_with(
+            "2 (A, 2025-09-07 06:00 UTC, and 2 later reports) → 3 (D, 2025-09-07 12:00 UTC)"
+        ),
+        "{line}"
+    );
+}

@@ -369,7 +369,31 @@ impl FigureAgreement {
         } else {
             ", "
         };
-        let listed: Vec<String> = involved.iter().map(|&id| annotate(id)).collect();
+        let listed: Vec<String> = if matches!(self.mode, Mode::Update(_)) {
+            // In time order, a figure repeated by later reports is named once, with the first
+            // report that gave it: "2 (A, 06:00, and 2 later reports) → 3 (D, 12:00)".
+            let mut runs: Vec<(ClaimId, String, usize)> = Vec::new();
+            for &id in &involved {
+                let (_, value) = describe(id);
+                match runs.last_mut() {
+                    Some((_, last, more)) if *last == value => *more += 1,
+                    _ => runs.push((id, value, 0)),
+                }
+            }
+            runs.into_iter()
+                .map(|(id, value, more)| {
+                    let (who, _) = describe(id);
+                    let time = time_of(graph, id);
+                    match more {
+                        0 => format!("{value} ({who}, {time})"),
+                        1 => format!("{value} ({who}, {time}, and 1 later report)"),
+                        n => format!("{value} ({who}, {time}, and {n} later reports)"),
+                    }
+                })
+                .collect()
+        } else {
+            involved.iter().map(|&id| annotate(id)).collect()
+        };
         let (a_outlet, a_value) = describe(first_a);
         let (b_outlet, b_value) = describe(first_b);
         values.insert("measure", measure.clone());
