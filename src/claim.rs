@@ -271,6 +271,11 @@ pub struct Quantity {
     pub change: Option<Change>,
     /// Who the sentence attributes the figure to: "the air force", "Russia's Defence Ministry".
     pub source: Option<CompactString>,
+    /// True when the source opens its sentence and its first word is no name the lexicon
+    /// knows, so that its capital says nothing ("Rescue workers said"): the source is written
+    /// as it is, and this tells whether its first capital names someone.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub source_opens_sentence: bool,
     /// When, as the sentence says it ("overnight", "on Thursday"); resolved against the
     /// publication date in JSON output.
     pub when: Option<When>,

@@ -1248,7 +1248,16 @@ fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
 
 /// Who a sentence attributes its figures to: "according to Russia's Defence Ministry", "the
 /// air force said", "Ukraine's air force reported on Telegram".
-fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
+/// Who a sentence attributes its figures to, as written.
+#[derive(Clone, Debug)]
+struct Attribution {
+    source: String,
+    /// The source opens its sentence and its first word is no name the lexicon knows: its
+    /// capital says nothing ("Rescue workers said").
+    opens_sentence: bool,
+}
+
+fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
     let toks = &s.tokens;
     let is_break = |t: &Token<'_>| {
         matches!(
@@ -1263,10 +1272,12 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
                 .find(|&k| is_break(&toks[k]))
                 .unwrap_or(toks.len().min(start + 8));
             if end > start {
-                return Some(
-                    s.slice(toks[start].span.cover(toks[end - 1].span))
+                return Some(Attribution {
+                    source: s
+                        .slice(toks[start].span.cover(toks[end - 1].span))
                         .to_string(),
-                );
+                    opens_sentence: false,
+                });
             }
         }
     }
@@ -1333,13 +1344,22 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         let known_name = lexicon.person_names.longest_at(toks, start).is_some()
             || lexicon.jurisdiction_forms.longest_at(toks, start).is_some()
             || lexicon.place_forms.longest_at(toks, start).is_some();
-        if start == 0 && !known_name {
+        let opens_sentence = start == 0 && !known_name;
+        // Written as it is, but for an article that opens the sentence: "the State Emergency
+        // Service" reads right inside a message; "Northwind Motors" keeps its capital.
+        let source = if opens_sentence && FUNCTION_WORDS.contains(&words[0].lower.as_ref()) {
             let mut chars = source.chars();
-            if let Some(first) = chars.next() {
-                return Some(first.to_lowercase().chain(chars).collect());
-            }
-        }
-        return Some(source.to_string());
+            chars
+                .next()
+                .map(|first| first.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        } else {
+            source.to_string()
+        };
+        return Some(Attribution {
+            source,
+            opens_sentence,
+        });
     }
     None
 }
@@ -1773,7 +1793,7 @@ fn to_claim(
     lexicon: &Lexicon,
     m: &Mention,
     r: Reading,
-    source: Option<String>,
+    source: Option<Attribution>,
 ) -> Claim {
     let toks = &s.tokens;
     let mut last = r.phrase_end.max(m.end);
@@ -1857,7 +1877,8 @@ fn to_claim(
             cumulative: r.cumulative,
             occasion: r.occasion.map(Into::into),
             change: r.change,
-            source: source.map(Into::into),
+            source_opens_sentence: source.as_ref().is_some_and(|a| a.opens_sentence),
+            source: source.map(|a| a.source.into()),
             when: None,
             revises: false,
             breakdown_follows: false,

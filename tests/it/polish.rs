@@ -55,3 +55,42 @@ fn a_rising_toll_names_each_figure_once() {
         "{line}"
     );
 }
+
+#[test]
+fn sources_are_printed_as_written() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.md",
+        "+++\noutlet = \"A\"\npublished = 2025-07-04\n+++\n\
+         Northwind Motors said 14 people were killed. Rescue workers said 16 people were injured.\n",
+    );
+    let output = crosscheck(&["claims", dir.path().join("a.md").to_str().unwrap()]);
+    let out = stdout(&output);
+    assert!(out.contains("source=\"Northwind Motors\""), "{out}");
+    assert!(out.contains("source=\"Rescue workers\""), "{out}");
+}
+
+#[test]
+fn a_capital_that_opens_the_sentence_still_names_no_one() {
+    // Written as they are, but "Rescue workers" and "Officials" name no one in particular: the
+    // two figures contradict each other, they are not two sources that disagree.
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, words: &str| {
+        format!("+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"e\"\n+++\n{words}\n")
+    };
+    write(
+        dir.path(),
+        "a.md",
+        report("A", "Rescue workers said 14 drones were launched."),
+    );
+    write(
+        dir.path(),
+        "b.md",
+        report("B", "Officials said 20 drones were launched."),
+    );
+    let output = crosscheck(&["check", dir.path().to_str().unwrap(), "--format", "short"]);
+    let out = stdout(&output);
+    assert!(out.contains("conflicting-figures"), "{out}");
+    assert!(!out.contains("sources-disagree"), "{out}");
+}

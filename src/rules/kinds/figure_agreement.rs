@@ -285,7 +285,11 @@ impl FigureAgreement {
         // What every pair needs, read once per figure: its named source and its days.
         let sources: Vec<Option<BTreeSet<String>>> = quantities
             .iter()
-            .map(|(_, q)| q.source.as_deref().and_then(|s| source_words(lexicon, s)))
+            .map(|(_, q)| {
+                q.source
+                    .as_deref()
+                    .and_then(|s| source_words(lexicon, s, q.source_opens_sentence))
+            })
             .collect();
         let days: Vec<FigureDays> = quantities
             .iter()
@@ -517,14 +521,15 @@ impl FigureAgreement {
 /// "officials", "the military", "the regional administration" and "Ukraine's air force" may be
 /// what another report calls by another name, so they are not told apart. Two named sources are
 /// one when they share a word ("Klitschko" and "Kyiv Mayor Vitali Klitschko").
-fn source_words(lexicon: &Lexicon, source: &str) -> Option<BTreeSet<String>> {
+/// When `opens_sentence`, the first word's capital is the sentence's, not a name's.
+fn source_words(lexicon: &Lexicon, source: &str, opens_sentence: bool) -> Option<BTreeSet<String>> {
     let raw: Vec<&str> = source
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
     let named = raw.iter().enumerate().any(|(i, word)| {
         let bare = crate::lexicon::strip_possessive(word);
-        let capitalised = bare.starts_with(char::is_uppercase);
+        let capitalised = bare.starts_with(char::is_uppercase) && !(i == 0 && opens_sentence);
         let article = i == 0 && matches!(bare, "The" | "A" | "An");
         if !capitalised || article {
             return false;
