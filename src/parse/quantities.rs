@@ -789,6 +789,9 @@ fn not_a_count(
     let tok = &toks[i];
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let next = toks.get(end);
+    if on_a_scale(lexicon, toks, i, end) {
+        return Some("a reading on a scale, not a count");
+    }
     if digits {
         // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03".
         if let Some(p) = prev
@@ -901,6 +904,32 @@ fn not_a_count(
         return Some("year of a date");
     }
     None
+}
+
+/// True when the lexicon's scale words stand right before or after the number, with or
+/// without a hyphen: "a magnitude 7.1 earthquake", "magnitude-7.1", "a 7.7-magnitude quake",
+/// "7.1 on the Richter scale", "a category 4 hurricane".
+fn on_a_scale(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let joined = |t: &Token<'_>, next: Option<&Token<'_>>| {
+        t.text == "-" && !t.space_before && next.is_some_and(|n| !n.space_before)
+    };
+    let before_end = if i >= 1 && joined(&toks[i - 1], toks.get(i)) {
+        i - 1
+    } else {
+        i
+    };
+    if lexicon
+        .scale_before
+        .longest_ending_at(toks, before_end, 4)
+        .is_some()
+    {
+        return true;
+    }
+    let after_start = match toks.get(end) {
+        Some(t) if joined(t, toks.get(end + 1)) => end + 1,
+        _ => end,
+    };
+    lexicon.scale_after.longest_at(toks, after_start).is_some()
 }
 
 fn read_mention(

@@ -94,3 +94,51 @@ fn a_capital_that_opens_the_sentence_still_names_no_one() {
     assert!(out.contains("conflicting-figures"), "{out}");
     assert!(!out.contains("sources-disagree"), "{out}");
 }
+
+#[test]
+fn a_magnitude_is_not_a_count() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "a.md",
+        "+++\noutlet = \"A\"\npublished = 2025-03-29\n+++\n\
+         A magnitude 7.1 earthquake struck central Myanmar on Friday.\n\n\
+         A magnitude-7.1 earthquake hit the region.\n\n\
+         The 7.7-magnitude quake killed 1,644 people.\n\n\
+         A 7.7 magnitude earthquake struck, killing 144 people.\n\n\
+         The quake measured 7.1 on the Richter scale, and 5 people were killed.\n\n\
+         A category 4 hurricane made landfall, and 12 people were injured.\n\n\
+         Russia launched a magnitude 7.1 earthquake.\n",
+    );
+    let output = crosscheck(&[
+        "claims",
+        dir.path().join("a.md").to_str().unwrap(),
+        "--format",
+        "json",
+        "--skipped",
+    ]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let figures: Vec<(f64, String)> = json["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|c| c["kind"] == "quantity")
+        .map(|c| {
+            (
+                c["number"].as_f64().unwrap(),
+                c["measure"].as_str().unwrap_or("-").to_string(),
+            )
+        })
+        .collect();
+    let expected: Vec<(f64, String)> = [
+        (1644.0, "people.killed"),
+        (144.0, "people.killed"),
+        (5.0, "people.killed"),
+        (12.0, "people.injured"),
+    ]
+    .iter()
+    .map(|(n, m)| (*n, m.to_string()))
+    .collect();
+    assert_eq!(figures, expected);
+}
