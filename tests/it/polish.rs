@@ -142,3 +142,33 @@ fn a_magnitude_is_not_a_count() {
     .collect();
     assert_eq!(figures, expected);
 }
+
+#[test]
+fn the_feed_help_names_every_key() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "feed.jsonl",
+        "{\"id\": 1, \"text\": \"Russia launched 550 drones.\", \"event\": \"e\", \"lang\": \"en\"}\nnot json\n",
+    );
+    let output = crosscheck(&[
+        "check",
+        dir.path().join("feed.jsonl").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    let help = json["errors"][0]["help"].as_str().unwrap_or_default();
+    for key in [
+        "text",
+        "id",
+        "outlet",
+        "published",
+        "title",
+        "url",
+        "event",
+        "lang",
+    ] {
+        assert!(help.contains(&format!("`{key}`")), "{key} not in {help:?}");
+    }
+}
