@@ -172,3 +172,25 @@ fn the_feed_help_names_every_key() {
         assert!(help.contains(&format!("`{key}`")), "{key} not in {help:?}");
     }
 }
+
+#[test]
+fn gitignore_is_honoured_outside_a_git_repository() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, n: u32| {
+        format!(
+            "+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"e\"\n+++\nRussia launched {n} drones overnight.\n"
+        )
+    };
+    write(dir.path(), "reports/a.md", report("A", 550));
+    write(dir.path(), "reports/drafts/b.md", report("B", 539));
+    write(dir.path(), "reports/.gitignore", "drafts/\n");
+    assert!(!dir.path().join(".git").exists());
+    let output = crosscheck(&[
+        "check",
+        dir.path().join("reports").to_str().unwrap(),
+        "--format",
+        "json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(json["reports"], 1, "{json}");
+}
