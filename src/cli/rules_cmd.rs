@@ -103,6 +103,9 @@ fn report_problems(loaded: &Loaded) -> bool {
 
 fn list(format: ListFormat, pack: &PackArgs) -> ExitCode {
     let loaded = load_packs(pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     let broken = report_problems(&loaded);
     let mut out = std::io::stdout().lock();
     let result = match format {
@@ -144,6 +147,9 @@ fn list(format: ListFormat, pack: &PackArgs) -> ExitCode {
 
 fn explain(id: &str, pack: &PackArgs) -> ExitCode {
     let loaded = load_packs(pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     report_problems(&loaded);
     let Some(rule) = loaded.rules.get(id) else {
         let known: Vec<&str> = loaded.rules.iter().map(|r| r.id.as_str()).collect();
@@ -278,6 +284,9 @@ fn snapshot_path(rule: &Rule) -> Option<PathBuf> {
 
 fn test(paths: &[PathBuf], update: bool, format: ListFormat, pack: &PackArgs) -> ExitCode {
     let (loaded, ids) = test_targets(paths, pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     let broken = report_problems(&loaded);
     let ctx = loaded.context();
     let mut out = std::io::stdout().lock();
@@ -404,6 +413,9 @@ fn diff(old: &str, new: &str) -> String {
 
 fn docs(out_dir: &Path, pack: &PackArgs) -> ExitCode {
     let loaded = load_packs(pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     let broken = report_problems(&loaded);
     if let Err(error) = std::fs::create_dir_all(out_dir) {
         eprintln!("error: could not create {}: {error}", out_dir.display());

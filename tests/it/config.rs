@@ -166,3 +166,26 @@ fn rules_test_creates_the_snapshot_folder() {
             .is_file()
     );
 }
+
+#[test]
+fn rules_commands_refuse_an_invalid_config_too() {
+    let dir = tempfile::tempdir().unwrap();
+    write(
+        dir.path(),
+        "crosscheck.toml",
+        "disable = [\"toll-rose\"]\nfail-on = \"sometimes\"\n",
+    );
+    for args in [
+        &["rules", "list"][..],
+        &["rules", "explain", "toll-rose"],
+        &["rules", "test"],
+    ] {
+        let output = crosscheck_in(dir.path(), args);
+        assert_eq!(output.status.code(), Some(2), "{args:?}");
+        assert!(stdout(&output).is_empty(), "{args:?}: {}", stdout(&output));
+        assert!(
+            stderr(&output).contains("the configuration has errors; nothing was checked"),
+            "{args:?}"
+        );
+    }
+}
