@@ -187,6 +187,51 @@ pub enum DateExpr {
     LastYear,
 }
 
+impl DateExpr {
+    /// The expression in words, as the claims view prints it: "24 February 2022", "Friday",
+    /// "February 2022", "overnight".
+    pub fn describe(&self) -> String {
+        use crate::time::{MONTHS, WEEKDAYS};
+        let month = |m: i8| {
+            MONTHS
+                .get(usize::try_from(m - 1).unwrap_or(usize::MAX))
+                .copied()
+                .unwrap_or("?")
+        };
+        match *self {
+            DateExpr::Day {
+                year,
+                month: m,
+                day,
+            } => format!("{day} {} {year}", month(m)),
+            DateExpr::MonthDay { month: m, day } => format!("{day} {}", month(m)),
+            DateExpr::Month { year, month: m } => format!("{} {year}", month(m)),
+            DateExpr::MonthOnly { month: m } => month(m).to_string(),
+            DateExpr::Year { year } => year.to_string(),
+            DateExpr::Weekday { weekday } => WEEKDAYS
+                .get(usize::try_from(weekday).unwrap_or(usize::MAX))
+                .copied()
+                .unwrap_or("?")
+                .to_string(),
+            DateExpr::Overnight => "overnight".into(),
+            DateExpr::Yesterday => "yesterday".into(),
+            DateExpr::Today => "today".into(),
+            DateExpr::Weekend => "the weekend".into(),
+            DateExpr::LastWeek => "last week".into(),
+            DateExpr::LastMonth => "last month".into(),
+            DateExpr::LastYear => "last year".into(),
+        }
+    }
+
+    /// True when the expression names its date whatever the publication date.
+    pub fn is_absolute(&self) -> bool {
+        matches!(
+            self,
+            DateExpr::Day { .. } | DateExpr::Month { .. } | DateExpr::Year { .. }
+        )
+    }
+}
+
 /// A number of something: "at least 14 people were killed", "653 drones", "a 30-day pause".
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Quantity {
@@ -226,6 +271,11 @@ pub struct Quantity {
     pub change: Option<Change>,
     /// Who the sentence attributes the figure to: "the air force", "Russia's Defence Ministry".
     pub source: Option<CompactString>,
+    /// True when the source opens its sentence and its first word is no name the lexicon
+    /// knows, so that its capital says nothing ("Rescue workers said"): the source is written
+    /// as it is, and this tells whether its first capital names someone.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub source_opens_sentence: bool,
     /// When, as the sentence says it ("overnight", "on Thursday"); resolved against the
     /// publication date in JSON output.
     pub when: Option<When>,
@@ -430,6 +480,18 @@ pub enum RoleForm {
     Bare,
     /// "his predecessor Joe Biden": a former holder of the office of the person named before.
     Predecessor,
+}
+
+impl RoleForm {
+    /// The form's name, as JSON writes it.
+    pub fn name(self) -> &'static str {
+        match self {
+            RoleForm::Prenominal => "prenominal",
+            RoleForm::Appositive => "appositive",
+            RoleForm::Bare => "bare",
+            RoleForm::Predecessor => "predecessor",
+        }
+    }
 }
 
 /// How a title stands in time relative to the report.

@@ -168,3 +168,45 @@ pub fn from_toml_error(
         None => problem,
     }
 }
+
+/// The candidate nearest to a mistyped word, when one is close enough to be the word meant:
+/// Jaro-Winkler similarity of at least 0.8, or an edit distance of at most a third of the
+/// word's length. Ties go to the first candidate.
+pub fn nearest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    const SIMILAR: f64 = 0.8;
+    let mut best: Option<(&str, f64)> = None;
+    for candidate in candidates {
+        let similarity = strsim::jaro_winkler(word, candidate);
+        let close = similarity >= SIMILAR
+            || strsim::levenshtein(word, candidate) * 3 <= word.chars().count().max(1);
+        if close && best.is_none_or(|(_, s)| similarity > s) {
+            best = Some((candidate, similarity));
+        }
+    }
+    best.map(|(candidate, _)| candidate)
+}
+
+/// "; did you mean `x`?" for the candidate nearest to a mistyped word, else nothing.
+pub fn did_you_mean<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> String {
+    nearest(word, candidates)
+        .map(|candidate| format!("; did you mean `{candidate}`?"))
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::nearest;
+
+    #[test]
+    fn nearest_suggests_only_close_ids() {
+        let ids = ["toll-rose", "conflicting-figures", "sources-disagree"];
+        assert_eq!(nearest("toll-rise", ids), Some("toll-rose"));
+        assert_eq!(
+            nearest("conflicting-figure", ids),
+            Some("conflicting-figures")
+        );
+        assert_eq!(nearest("sources-disagre", ids), Some("sources-disagree"));
+        assert_eq!(nearest("zebra", ids), None);
+        assert_eq!(nearest("", ids), None);
+    }
+}

@@ -65,10 +65,20 @@ pub fn apply_inline(
                     .map(|id| format!("`{id}`"))
                     .collect::<Vec<_>>()
                     .join(", ");
+                let suggestion = match unknown.as_slice() {
+                    [id] => crate::problem::did_you_mean(
+                        id,
+                        rules
+                            .iter()
+                            .map(|r| r.id.as_str())
+                            .chain([UNUSED_SUPPRESSION]),
+                    ),
+                    _ => String::new(),
+                };
                 problems.push(
                     Problem::new(
                         report.display_path(),
-                        format!("the suppression names no known rule: {ids}"),
+                        format!("the suppression names no known rule: {ids}{suggestion}"),
                     )
                     .at(&report.text, suppression.comment)
                     .with_help("`crosscheck rules list` shows the rule ids"),

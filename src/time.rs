@@ -13,6 +13,33 @@ pub struct DateRange {
     pub last: Date,
 }
 
+/// Month names as the output writes them (January first).
+pub const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Weekday names as the output writes them (Monday first).
+pub const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 impl DateRange {
     pub fn day(date: Date) -> DateRange {
         DateRange {
@@ -24,20 +51,6 @@ impl DateRange {
     /// How a sentence says it: "on 24 February 2022", "in February 2022", "in 2022", "between
     /// 3 July 2025 and 4 July 2025".
     pub fn phrase(&self) -> String {
-        const MONTHS: [&str; 12] = [
-            "January",
-            "February",
-            "March",
-            "April",
-            "May",
-            "June",
-            "July",
-            "August",
-            "September",
-            "October",
-            "November",
-            "December",
-        ];
         let month = |d: Date| MONTHS[(d.month() - 1) as usize];
         let day = |d: Date| format!("{} {} {}", d.day(), month(d), d.year());
         let described = self.describe();

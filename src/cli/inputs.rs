@@ -200,6 +200,9 @@ fn is_report_file(path: &Path) -> bool {
 fn walk_folder(path: &Path, candidates: &mut Vec<(PathBuf, bool)>, problems: &mut Vec<Problem>) {
     let walker = WalkBuilder::new(path)
         .add_custom_ignore_filename(IGNORE_FILE)
+        // A folder's .gitignore is honoured whether or not the folder is in a git repository:
+        // an exported or unpacked folder is checked as it is in its repository.
+        .require_git(false)
         .follow_links(true)
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
@@ -343,6 +346,7 @@ pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
         return pack;
     }
     let walker = WalkBuilder::new(dir)
+        .require_git(false)
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     let mut rule_paths: BTreeMap<String, String> = BTreeMap::new();

@@ -231,6 +231,8 @@ struct Loaded {
     rules: RuleSet,
     problems: Vec<Problem>,
     config: Config,
+    /// The configuration has problems: the run must not go on with part of it.
+    config_invalid: bool,
 }
 
 impl Loaded {
@@ -263,16 +265,18 @@ fn find_config(args: &PackArgs) -> Option<PathBuf> {
 
 fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     let mut problems = Vec::new();
+    // Problems with the configuration, kept apart: a configuration with any is not used.
+    let mut config_problems = Vec::new();
     let config = find_config(args).map(|path| {
         let display = path.display().to_string();
         match std::fs::read_to_string(&path) {
             Ok(text) => {
-                let (config, mut config_problems) = Config::parse(&display, &Arc::from(text));
-                problems.append(&mut config_problems);
+                let (config, mut found) = Config::parse(&display, &Arc::from(text));
+                config_problems.append(&mut found);
                 (path, config)
             }
             Err(error) => {
-                problems.push(Problem::new(
+                config_problems.push(Problem::new(
                     &display,
                     format!("could not read the configuration: {error}"),
                 ));
@@ -284,7 +288,20 @@ fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     if let Some((path, config)) = &config {
         let base = path.parent().map(Path::to_path_buf).unwrap_or_default();
         for dir in &config.rules {
-            pack.extend(load_pack(&base.join(dir), &mut problems));
+            let folder = base.join(dir.get_ref());
+            if folder.is_dir() {
+                pack.extend(load_pack(&folder, &mut problems));
+            } else if let Some(text) = &config.text {
+                let span = dir.span();
+                config_problems.push(
+                    Problem::new(
+                        &config.path,
+                        format!("rule pack folder not found: {}", dir.get_ref()),
+                    )
+                    .at(text, crate::span::Span::new(span.start, span.end))
+                    .with_help("folders are relative to the configuration file"),
+                );
+            }
         }
     }
     for dir in &args.rules {
@@ -298,14 +315,64 @@ fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     let (mut rules, mut rule_problems) = RuleSet::load(&pack.rules, &lexicon);
     problems.append(&mut rule_problems);
     let config = config.map(|(_, config)| config).unwrap_or_default();
-    problems.append(&mut config.apply(&mut rules));
+    config_problems.append(&mut config.apply(&mut rules));
+    config_problems.sort_by_key(|p| p.span.map(|s| s.start));
+    let config_invalid = !config_problems.is_empty();
+    config_problems.append(&mut problems);
     Loaded {
         lexicon,
         facts,
         rules,
-        problems,
+        problems: config_problems,
         config,
+        config_invalid,
     }
+}
+
+/// When the configuration has errors, prints every problem of loading (in the output format
+/// asked for) and says that nothing was checked: running with part of a configuration would
+/// run rules it disables, or hide what it selects. The exit code is 2.
+fn refuse_invalid_config(loaded: &Loaded, format: Format) -> Option<ExitCode> {
+    if !loaded.config_invalid {
+        return None;
+    }
+    let problems = &loaded.problems;
+    let mut out = std::io::stdout().lock();
+    let mut err = std::io::stderr().lock();
+    let _ = match format {
+        Format::Json => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&render::findings_json(&[], &[], problems, &[]))
+                .unwrap_or_default()
+        ),
+        Format::Sarif => writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&render::findings_sarif(
+                &[],
+                &[],
+                problems,
+                &loaded.rules
+            ))
+            .unwrap_or_default()
+        ),
+        Format::Github => problems
+            .iter()
+            .try_for_each(|p| writeln!(out, "{}", render::github_problem_line(p))),
+        Format::Short => problems
+            .iter()
+            .try_for_each(|p| writeln!(err, "{}: error: {}", p.location_prefix(), p.message)),
+        Format::Human => problems.iter().try_for_each(|p| {
+            write!(err, "{}", render::render_problem(p, human_options()))?;
+            writeln!(err)
+        }),
+    };
+    let _ = writeln!(
+        err,
+        "error: the configuration has errors; nothing was checked (fix them, or run with --no-config)"
+    );
+    Some(ExitCode::from(EXIT_INPUT_ERROR))
 }
 
 fn human_options() -> HumanOptions {
@@ -354,6 +421,9 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 
 fn run_check(args: CheckArgs) -> ExitCode {
     let loaded = load_packs(&args.pack);
+    if let Some(code) = refuse_invalid_config(&loaded, args.output.format) {
+        return code;
+    }
     let plan = inputs::plan_reports(&args.paths);
     let bar = progress_bar(plan.files.len());
     // Reports are read and their claims extracted file by file; their text is let go, since
@@ -454,6 +524,9 @@ fn run_check(args: CheckArgs) -> ExitCode {
 
 fn run_review(args: ReviewArgs) -> ExitCode {
     let mut loaded = load_packs(&args.pack);
+    if let Some(code) = refuse_invalid_config(&loaded, args.output.format) {
+        return code;
+    }
     let as_of = args.output.as_of.or(loaded.config.as_of);
     let mut drafts = load_reports(&args.drafts);
     let mut archive = load_reports(&args.against);
@@ -776,7 +849,7 @@ fn explanations(run: &Run<'_>) -> Vec<Vec<String>> {
                         lines.push(format!(
                             "{head}: read as {} ({})",
                             claim.kind.name(),
-                            describe_claim(claim)
+                            describe_claim(claim, report.meta.published.map(|p| p.date))
                         ));
                         lines.push(format!(
                             "   under {}: {}",
@@ -837,6 +910,9 @@ pub fn summary(
 
 fn run_graph(args: GraphArgs) -> ExitCode {
     let mut loaded = load_packs(&args.pack);
+    if let Some(code) = refuse_invalid_config(&loaded, Format::Human) {
+        return code;
+    }
     let mut inputs = load_reports(&args.paths);
     let mut problems = std::mem::take(&mut loaded.problems);
     problems.append(&mut inputs.problems);
@@ -862,6 +938,9 @@ fn run_graph(args: GraphArgs) -> ExitCode {
 
 fn run_claims(args: ClaimsArgs) -> ExitCode {
     let mut loaded = load_packs(&args.pack);
+    if let Some(code) = refuse_invalid_config(&loaded, Format::Human) {
+        return code;
+    }
     let inputs = load_reports(&args.paths);
     let mut problems = std::mem::take(&mut loaded.problems);
     problems.extend(inputs.problems);
@@ -918,7 +997,8 @@ fn write_claims(
                 claim.kind.name(),
                 claim.text
             )?;
-            writeln!(out, "      {}", describe_claim(claim))?;
+            let published = report.meta.published.map(|p| p.date);
+            writeln!(out, "      {}", describe_claim(claim, published))?;
         }
         if skipped {
             for s in &extraction.skipped {
@@ -937,7 +1017,8 @@ fn write_claims(
     Ok(())
 }
 
-fn describe_claim(claim: &Claim) -> String {
+/// A claim's fields in words; relative dates are resolved against the publication date.
+fn describe_claim(claim: &Claim, published: Option<jiff::civil::Date>) -> String {
     match &claim.kind {
         ClaimKind::Quantity(q) => {
             let mut fields = vec![
@@ -1013,7 +1094,13 @@ fn describe_claim(claim: &Claim) -> String {
             fields.join(" ")
         }
         ClaimKind::Date(d) => {
-            let mut fields = vec![format!("{:?}", d.expr)];
+            let mut said = d.expr.describe();
+            if !d.expr.is_absolute()
+                && let Some(range) = published.and_then(|p| crate::time::resolve(d.expr, p))
+            {
+                said.push_str(&format!(" → {}", range.describe()));
+            }
+            let mut fields = vec![said];
             if d.is_start {
                 fields.push(format!(
                     "start of {}",
@@ -1024,7 +1111,7 @@ fn describe_claim(claim: &Claim) -> String {
         }
         ClaimKind::Role(r) => {
             let mut fields = vec![
-                format!("form={:?}", r.form).to_lowercase(),
+                format!("form={}", r.form.name()),
                 format!("person={}", r.person),
                 format!("office={}", r.office),
                 format!("qualifier={}", r.qualifier.name()),

@@ -103,6 +103,9 @@ fn report_problems(loaded: &Loaded) -> bool {
 
 fn list(format: ListFormat, pack: &PackArgs) -> ExitCode {
     let loaded = load_packs(pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     let broken = report_problems(&loaded);
     let mut out = std::io::stdout().lock();
     let result = match format {
@@ -144,10 +147,17 @@ fn list(format: ListFormat, pack: &PackArgs) -> ExitCode {
 
 fn explain(id: &str, pack: &PackArgs) -> ExitCode {
     let loaded = load_packs(pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     report_problems(&loaded);
     let Some(rule) = loaded.rules.get(id) else {
         let known: Vec<&str> = loaded.rules.iter().map(|r| r.id.as_str()).collect();
-        eprintln!("error: no rule `{id}`\n  help: rules: {}", known.join(", "));
+        eprintln!(
+            "error: no rule `{id}`{}\n  help: rules: {}",
+            crate::problem::did_you_mean(id, known.iter().copied()),
+            known.join(", ")
+        );
         return ExitCode::from(EXIT_INPUT_ERROR);
     };
     let mut out = std::io::stdout().lock();
@@ -184,7 +194,8 @@ fn new(id: &str, kind: &str, dir: &Path) -> ExitCode {
     let Some(def) = KINDS.iter().find(|k| k.name == kind) else {
         let valid: Vec<&str> = KINDS.iter().map(|k| k.name).collect();
         eprintln!(
-            "error: unknown rule kind `{kind}`\n  help: valid kinds: {}",
+            "error: unknown rule kind `{kind}`{}\n  help: valid kinds: {}",
+            crate::problem::did_you_mean(kind, valid.iter().copied()),
             valid.join(", ")
         );
         return ExitCode::from(EXIT_INPUT_ERROR);
@@ -273,6 +284,9 @@ fn snapshot_path(rule: &Rule) -> Option<PathBuf> {
 
 fn test(paths: &[PathBuf], update: bool, format: ListFormat, pack: &PackArgs) -> ExitCode {
     let (loaded, ids) = test_targets(paths, pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     let broken = report_problems(&loaded);
     let ctx = loaded.context();
     let mut out = std::io::stdout().lock();
@@ -304,7 +318,14 @@ fn test(paths: &[PathBuf], update: bool, format: ListFormat, pack: &PackArgs) ->
                     }
                 }
                 (previous, false) => {
-                    let _ = std::fs::write(&pending, snapshot_file(&rule.id, &outcome.shown));
+                    let written = pending
+                        .parent()
+                        .map(std::fs::create_dir_all)
+                        .unwrap_or(Ok(()))
+                        .and_then(|_| std::fs::write(&pending, snapshot_file(&rule.id, &outcome.shown)));
+                    if let Err(error) = written {
+                        return format!("the new snapshot could not be written to {}: {error}", pending.display());
+                    }
                     match previous {
                         Some(file) => format!(
                             "Wrong: differs from {} (new one in {}; accept with --update or cargo insta review)\n{}",
@@ -392,6 +413,9 @@ fn diff(old: &str, new: &str) -> String {
 
 fn docs(out_dir: &Path, pack: &PackArgs) -> ExitCode {
     let loaded = load_packs(pack);
+    if let Some(code) = super::refuse_invalid_config(&loaded, super::Format::Human) {
+        return code;
+    }
     let broken = report_problems(&loaded);
     if let Err(error) = std::fs::create_dir_all(out_dir) {
         eprintln!("error: could not create {}: {error}", out_dir.display());

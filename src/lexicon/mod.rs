@@ -152,6 +152,12 @@ pub struct Lexicon {
     pub unit_forms: PhraseTable<String>,
     /// Words that stand for the noun of the figure before: "others", "more".
     pub anaphora_forms: PhraseTable<()>,
+    /// Words before a number that make it a reading on a scale, not a count: "magnitude",
+    /// "category".
+    pub scale_before: PhraseTable<()>,
+    /// Words after a number that make it a reading on a scale: "magnitude", "on the Richter
+    /// scale".
+    pub scale_after: PhraseTable<()>,
     /// Verbs of change before a figure: "rose", "fell".
     pub change_forms: PhraseTable<crate::claim::Change>,
     /// Verbs that attribute a figure: "said", "reported".

@@ -28,6 +28,8 @@ struct LexiconFile {
     #[serde(default)]
     anaphora: Option<AnaphoraSpec>,
     #[serde(default)]
+    scale: Option<ScaleSpec>,
+    #[serde(default)]
     change: Option<ChangeSpec>,
     #[serde(default)]
     attribution: Option<AttributionSpec>,
@@ -103,6 +105,17 @@ struct UnitSpec {
 struct AnaphoraSpec {
     #[serde(default)]
     forms: Vec<String>,
+}
+
+/// Words that make a number a reading on a scale, never a count: before it ("magnitude",
+/// "category") or after it ("magnitude", "on the Richter scale"), with or without a hyphen.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ScaleSpec {
+    #[serde(default)]
+    before: Vec<String>,
+    #[serde(default)]
+    after: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -376,6 +389,14 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     if let Some(anaphora) = &spec.anaphora {
         for form in &anaphora.forms {
             lexicon.anaphora_forms.insert(form, ());
+        }
+    }
+    if let Some(scale) = &spec.scale {
+        for form in &scale.before {
+            lexicon.scale_before.insert(form, ());
+        }
+        for form in &scale.after {
+            lexicon.scale_after.insert(form, ());
         }
     }
     if let Some(change) = &spec.change {

@@ -307,14 +307,19 @@ mod tests {
             Some("Tymur Tkachenko")
         );
         // Adverbs before the verb are not part of the source.
-        // A source that opens the sentence is not capitalised for a name.
+        // A source that opens the sentence is written as it is (the rules know that its
+        // capital is the sentence's), but for an article, which reads right in lower case.
         assert_eq!(
             source("The service also said two people were killed.").as_deref(),
             Some("the service")
         );
         assert_eq!(
             source("Rescue workers said four people had been killed.").as_deref(),
-            Some("rescue workers")
+            Some("Rescue workers")
+        );
+        assert_eq!(
+            source("Northwind Motors said four people had been killed.").as_deref(),
+            Some("Northwind Motors")
         );
         assert_eq!(source("He said two people were killed."), None);
         assert_eq!(source("Two people were killed."), None);

@@ -789,6 +789,9 @@ fn not_a_count(
     let tok = &toks[i];
     let prev = i.checked_sub(1).map(|p| &toks[p]);
     let next = toks.get(end);
+    if on_a_scale(lexicon, toks, i, end) {
+        return Some("a reading on a scale, not a count");
+    }
     if digits {
         // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03".
         if let Some(p) = prev
@@ -901,6 +904,32 @@ fn not_a_count(
         return Some("year of a date");
     }
     None
+}
+
+/// True when the lexicon's scale words stand right before or after the number, with or
+/// without a hyphen: "a magnitude 7.1 earthquake", "magnitude-7.1", "a 7.7-magnitude quake",
+/// "7.1 on the Richter scale", "a category 4 hurricane".
+fn on_a_scale(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let joined = |t: &Token<'_>, next: Option<&Token<'_>>| {
+        t.text == "-" && !t.space_before && next.is_some_and(|n| !n.space_before)
+    };
+    let before_end = if i >= 1 && joined(&toks[i - 1], toks.get(i)) {
+        i - 1
+    } else {
+        i
+    };
+    if lexicon
+        .scale_before
+        .longest_ending_at(toks, before_end, 4)
+        .is_some()
+    {
+        return true;
+    }
+    let after_start = match toks.get(end) {
+        Some(t) if joined(t, toks.get(end + 1)) => end + 1,
+        _ => end,
+    };
+    lexicon.scale_after.longest_at(toks, after_start).is_some()
 }
 
 fn read_mention(
@@ -1248,7 +1277,16 @@ fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
 
 /// Who a sentence attributes its figures to: "according to Russia's Defence Ministry", "the
 /// air force said", "Ukraine's air force reported on Telegram".
-fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
+/// Who a sentence attributes its figures to, as written.
+#[derive(Clone, Debug)]
+struct Attribution {
+    source: String,
+    /// The source opens its sentence and its first word is no name the lexicon knows: its
+    /// capital says nothing ("Rescue workers said").
+    opens_sentence: bool,
+}
+
+fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
     let toks = &s.tokens;
     let is_break = |t: &Token<'_>| {
         matches!(
@@ -1263,10 +1301,12 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
                 .find(|&k| is_break(&toks[k]))
                 .unwrap_or(toks.len().min(start + 8));
             if end > start {
-                return Some(
-                    s.slice(toks[start].span.cover(toks[end - 1].span))
+                return Some(Attribution {
+                    source: s
+                        .slice(toks[start].span.cover(toks[end - 1].span))
                         .to_string(),
-                );
+                    opens_sentence: false,
+                });
             }
         }
     }
@@ -1333,13 +1373,22 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         let known_name = lexicon.person_names.longest_at(toks, start).is_some()
             || lexicon.jurisdiction_forms.longest_at(toks, start).is_some()
             || lexicon.place_forms.longest_at(toks, start).is_some();
-        if start == 0 && !known_name {
+        let opens_sentence = start == 0 && !known_name;
+        // Written as it is, but for an article that opens the sentence: "the State Emergency
+        // Service" reads right inside a message; "Northwind Motors" keeps its capital.
+        let source = if opens_sentence && FUNCTION_WORDS.contains(&words[0].lower.as_ref()) {
             let mut chars = source.chars();
-            if let Some(first) = chars.next() {
-                return Some(first.to_lowercase().chain(chars).collect());
-            }
-        }
-        return Some(source.to_string());
+            chars
+                .next()
+                .map(|first| first.to_lowercase().chain(chars).collect())
+                .unwrap_or_default()
+        } else {
+            source.to_string()
+        };
+        return Some(Attribution {
+            source,
+            opens_sentence,
+        });
     }
     None
 }
@@ -1773,7 +1822,7 @@ fn to_claim(
     lexicon: &Lexicon,
     m: &Mention,
     r: Reading,
-    source: Option<String>,
+    source: Option<Attribution>,
 ) -> Claim {
     let toks = &s.tokens;
     let mut last = r.phrase_end.max(m.end);
@@ -1857,7 +1906,8 @@ fn to_claim(
             cumulative: r.cumulative,
             occasion: r.occasion.map(Into::into),
             change: r.change,
-            source: source.map(Into::into),
+            source_opens_sentence: source.as_ref().is_some_and(|a| a.opens_sentence),
+            source: source.map(|a| a.source.into()),
             when: None,
             revises: false,
             breakdown_follows: false,

@@ -52,7 +52,12 @@ fn render(diagnostic: &dyn Diagnostic, options: HumanOptions) -> String {
         // One context line makes miette ask the source for a snippet (which `MultiSource` trims
         // to the sentences around the label) separately from the label's own position.
         .with_context_lines(1)
-        .with_links(false);
+        .with_links(false)
+        // Lines break at spaces only: never at a hyphen, a slash or inside a word, so URLs, dates
+        // ("2025-01-20") and rule ids stay whole, even when one is longer than the line.
+        .with_break_words(false)
+        .with_word_separator(textwrap::WordSeparator::AsciiSpace)
+        .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
     let mut out = String::new();
     if handler.render_report(&mut out, diagnostic).is_err() {
         out = diagnostic.to_string();
@@ -276,4 +281,45 @@ fn floor_char_boundary(text: &str, mut at: usize) -> usize {
         at -= 1;
     }
     at
+}
+
+#[cfg(test)]
+mod tests {
+    use std::sync::Arc;
+
+    use super::{HumanOptions, render_problem};
+    use crate::problem::Problem;
+    use crate::span::Span;
+
+    #[test]
+    fn help_lines_do_not_break_inside_urls_dates_or_ids() {
+        let text: Arc<str> = Arc::from("president = \"x\"\n");
+        let problem = Problem::new("facts.toml", "a term that cannot be")
+            .at(&text, Span::new(0, 9))
+            .with_help(
+                "the record of facts says Donald Trump has been President of the United States \
+                 since 2025-01-20 (source: https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States); \
+                 the rule is self-contradicting-titles, see docs/rules/self-contradicting-titles.md",
+            );
+        for width in 40..=120 {
+            let out = render_problem(
+                &problem,
+                HumanOptions {
+                    colour: false,
+                    width,
+                },
+            );
+            for token in [
+                "2025-01-20",
+                "https://en.wikipedia.org/wiki/List_of_presidents_of_the_United_States);",
+                "self-contradicting-titles,",
+                "docs/rules/self-contradicting-titles.md",
+            ] {
+                assert!(
+                    out.contains(token),
+                    "`{token}` is broken at width {width}:\n{out}"
+                );
+            }
+        }
+    }
 }

@@ -11,7 +11,7 @@ mod sarif;
 
 pub use human::{HumanOptions, render_finding, render_problem};
 pub use json::{SkippedFile, claims_json, findings_json};
-pub use sarif::{SARIF_SCHEMA, findings_sarif};
+pub use sarif::{INFORMATION_URI, SARIF_SCHEMA, findings_sarif};
 
 use crate::problem::Problem;
 

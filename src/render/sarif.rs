@@ -17,6 +17,30 @@ use crate::suppress::{UNUSED_SUPPRESSION, UNUSED_SUPPRESSION_SUMMARY, fingerprin
 /// The schema address SARIF files name.
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
+/// Where users read about the tool, for SARIF's `informationUri`: the package's `homepage`,
+/// else its `repository` (Cargo.toml), else none.
+pub const INFORMATION_URI: Option<&str> = match (
+    env!("CARGO_PKG_HOMEPAGE").as_bytes(),
+    env!("CARGO_PKG_REPOSITORY").as_bytes(),
+) {
+    ([], []) => None,
+    ([], _) => Some(env!("CARGO_PKG_REPOSITORY")),
+    _ => Some(env!("CARGO_PKG_HOMEPAGE")),
+};
+
+/// SARIF's `tool.driver`: the tool's name, version, address and rules.
+fn driver(information_uri: Option<&str>, rules: Vec<Value>) -> Value {
+    let mut driver = json!({
+        "name": "crosscheck",
+        "version": env!("CARGO_PKG_VERSION"),
+        "rules": rules,
+    });
+    if let Some(uri) = information_uri {
+        driver["informationUri"] = json!(uri);
+    }
+    driver
+}
+
 /// The whole SARIF log of one run.
 pub fn findings_sarif(
     reports: &[Report],
@@ -98,11 +122,7 @@ pub fn findings_sarif(
         "version": "2.1.0",
         "runs": [{
             "tool": {
-                "driver": {
-                    "name": "crosscheck",
-                    "version": env!("CARGO_PKG_VERSION"),
-                    "rules": descriptors,
-                }
+                "driver": driver(INFORMATION_URI, descriptors),
             },
             "invocations": [{
                 "executionSuccessful": problems.is_empty(),
@@ -190,5 +210,16 @@ mod tests {
         assert_eq!(uri("/tmp/x.md"), "file:///tmp/x.md");
         assert_eq!(uri("<stdin>"), "%3Cstdin%3E");
         assert_eq!(uri("é.md"), "%C3%A9.md");
+    }
+
+    #[test]
+    fn the_driver_names_where_to_read_about_the_tool() {
+        let named = driver(Some("https://example.org/crosscheck"), Vec::new());
+        assert_eq!(named["informationUri"], "https://example.org/crosscheck");
+        let log = findings_sarif(&[], &[], &[], &RuleSet::default());
+        assert_eq!(
+            log["runs"][0]["tool"]["driver"]["informationUri"].as_str(),
+            INFORMATION_URI
+        );
     }
 }

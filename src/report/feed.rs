@@ -41,6 +41,10 @@ pub fn load_feed(path: &str, file: &Arc<str>, defaults: &Meta) -> LoadedFile {
     loaded
 }
 
+/// The optional keys of a feed line, as the help for a broken line lists them: keep in step
+/// with `Line`.
+pub const OPTIONAL_KEYS: &[&str] = &["id", "outlet", "published", "title", "url", "event", "lang"];
+
 #[derive(Deserialize)]
 struct Line<'a> {
     id: Option<Scalar>,
@@ -82,7 +86,14 @@ fn read_line(
             format!("line {number} is not a report: {}", strip_position(&error)),
         )
         .at(file, at(column))
-        .with_help("each line is one JSON object with a `text` field and optional `id`, `outlet`, `published`, `title`, `url`")
+        .with_help(format!(
+            "each line is one JSON object with a `text` field and optional {}",
+            OPTIONAL_KEYS
+                .iter()
+                .map(|k| format!("`{k}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ))
     })?;
     let Some(raw) = line.text else {
         return Err(

@@ -102,7 +102,10 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
             located(
                 file,
                 spec.kind.span(),
-                format!("unknown rule kind `{kind_name}`"),
+                format!(
+                    "unknown rule kind `{kind_name}`{}",
+                    crate::problem::did_you_mean(kind_name, valid.iter().copied())
+                ),
             )
             .with_help(format!("valid kinds: {}", valid.join(", "))),
         ]);

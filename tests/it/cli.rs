@@ -475,7 +475,7 @@ fn configuration_errors_are_located() {
     write(dir.path(), "crosscheck.toml", b"colour = true\n");
     let output = crosscheck_in(dir.path(), &["check", "reports", "--format", "short"]);
     assert!(
-        stderr(&output).contains("crosscheck.toml:1:1: error: unknown field `colour`"),
+        stderr(&output).contains("crosscheck.toml:1:1: error: unknown key `colour`"),
         "{}",
         stderr(&output)
     );

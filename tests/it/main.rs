@@ -1,12 +1,15 @@
 //! The one integration-test binary: corpus, seeds, rules, CLI and data files.
 
 mod cli;
+mod config;
 mod corpus;
 mod data;
 mod devset;
+mod docs;
 mod formats;
 mod generated;
 mod hostile;
+mod polish;
 mod recognizers;
 mod robust;
 mod rules;

@@ -53,3 +53,45 @@ fn ci_runs_the_readme_test_command() {
         commands[1]
     );
 }
+
+/// The docs speak to users: measurements are dated and name the commit they were taken at, not
+/// the project's internal words ("issue 8", "the fourth session").
+#[test]
+fn docs_use_no_internal_words() {
+    let mut files = vec![
+        std::path::PathBuf::from("README.md"),
+        "ARCHITECTURE.md".into(),
+        "CONTRIBUTING.md".into(),
+        "corpus/README.md".into(),
+    ];
+    files_under(Path::new("docs"), &mut files);
+    let mut found = Vec::new();
+    for path in files
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e == "md"))
+    {
+        let text = std::fs::read_to_string(path).unwrap();
+        for (number, line) in text.lines().enumerate() {
+            let lower = line.to_lowercase();
+            let words: Vec<&str> = lower
+                .split(|c: char| !c.is_alphanumeric() && c != '#')
+                .filter(|w| !w.is_empty())
+                .collect();
+            let internal = words.iter().enumerate().any(|(i, w)| {
+                matches!(*w, "session" | "sessions" | "sprint")
+                    || (*w == "issue"
+                        && words
+                            .get(i + 1)
+                            .is_some_and(|n| n.trim_start_matches('#').parse::<u32>().is_ok()))
+            });
+            if internal {
+                found.push(format!("{}:{}: {line}", path.display(), number + 1));
+            }
+        }
+    }
+    assert!(
+        found.is_empty(),
+        "write for users: date measurements and name their commit instead of\n{}",
+        found.join("\n")
+    );
+}

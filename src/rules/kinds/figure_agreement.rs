@@ -285,7 +285,11 @@ impl FigureAgreement {
         // What every pair needs, read once per figure: its named source and its days.
         let sources: Vec<Option<BTreeSet<String>>> = quantities
             .iter()
-            .map(|(_, q)| q.source.as_deref().and_then(|s| source_words(lexicon, s)))
+            .map(|(_, q)| {
+                q.source
+                    .as_deref()
+                    .and_then(|s| source_words(lexicon, s, q.source_opens_sentence))
+            })
             .collect();
         let days: Vec<FigureDays> = quantities
             .iter()
@@ -369,7 +373,31 @@ impl FigureAgreement {
         } else {
             ", "
         };
-        let listed: Vec<String> = involved.iter().map(|&id| annotate(id)).collect();
+        let listed: Vec<String> = if matches!(self.mode, Mode::Update(_)) {
+            // In time order, a figure repeated by later reports is named once, with the first
+            // report that gave it: "2 (A, 06:00, and 2 later reports) → 3 (D, 12:00)".
+            let mut runs: Vec<(ClaimId, String, usize)> = Vec::new();
+            for &id in &involved {
+                let (_, value) = describe(id);
+                match runs.last_mut() {
+                    Some((_, last, more)) if *last == value => *more += 1,
+                    _ => runs.push((id, value, 0)),
+                }
+            }
+            runs.into_iter()
+                .map(|(id, value, more)| {
+                    let (who, _) = describe(id);
+                    let time = time_of(graph, id);
+                    match more {
+                        0 => format!("{value} ({who}, {time})"),
+                        1 => format!("{value} ({who}, {time}, and 1 later report)"),
+                        n => format!("{value} ({who}, {time}, and {n} later reports)"),
+                    }
+                })
+                .collect()
+        } else {
+            involved.iter().map(|&id| annotate(id)).collect()
+        };
         let (a_outlet, a_value) = describe(first_a);
         let (b_outlet, b_value) = describe(first_b);
         values.insert("measure", measure.clone());
@@ -493,14 +521,15 @@ impl FigureAgreement {
 /// "officials", "the military", "the regional administration" and "Ukraine's air force" may be
 /// what another report calls by another name, so they are not told apart. Two named sources are
 /// one when they share a word ("Klitschko" and "Kyiv Mayor Vitali Klitschko").
-fn source_words(lexicon: &Lexicon, source: &str) -> Option<BTreeSet<String>> {
+/// When `opens_sentence`, the first word's capital is the sentence's, not a name's.
+fn source_words(lexicon: &Lexicon, source: &str, opens_sentence: bool) -> Option<BTreeSet<String>> {
     let raw: Vec<&str> = source
         .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’' && c != '-')
         .filter(|w| !w.is_empty())
         .collect();
     let named = raw.iter().enumerate().any(|(i, word)| {
         let bare = crate::lexicon::strip_possessive(word);
-        let capitalised = bare.starts_with(char::is_uppercase);
+        let capitalised = bare.starts_with(char::is_uppercase) && !(i == 0 && opens_sentence);
         let article = i == 0 && matches!(bare, "The" | "A" | "An");
         if !capitalised || article {
             return false;
