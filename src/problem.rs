@@ -9,7 +9,7 @@ use std::sync::Arc;
 use miette::{Diagnostic, LabeledSpan, NamedSource, SourceCode};
 use serde::Serialize;
 
-use crate::span::{LineColumn, Span, line_column};
+use crate::span::{LineColumn, Span, line_column_of};
 
 /// Something in an input file that could not be read or used.
 #[derive(Clone, Debug)]
@@ -61,7 +61,7 @@ impl Problem {
     /// The 1-based line and column of the problem, when it has a location.
     pub fn position(&self) -> Option<LineColumn> {
         match (&self.text, self.span) {
-            (Some(text), Some(span)) => Some(line_column(text, span.start)),
+            (Some(text), Some(span)) => Some(line_column_of(text, span.start)),
             _ => None,
         }
     }

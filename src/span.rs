@@ -67,6 +67,103 @@ pub fn line_column(text: &str, offset: usize) -> LineColumn {
     LineColumn { line, column }
 }
 
+/// Where lines start and how many characters come before each stretch of `STRIDE` bytes: made
+/// once per text, so that each position costs a binary search and at most `STRIDE` bytes read,
+/// not a scan from the start of the text (which made output quadratic on long files).
+pub struct LineIndex {
+    line_starts: Vec<usize>,
+    /// Characters before byte `i * STRIDE`.
+    chars_before: Vec<usize>,
+}
+
+const STRIDE: usize = 1024;
+
+/// Texts shorter than this are scanned: an index would cost more than it saves.
+const INDEX_FROM: usize = 4 * STRIDE;
+
+impl LineIndex {
+    pub fn new(text: &str) -> LineIndex {
+        let bytes = text.as_bytes();
+        let mut line_starts = vec![0];
+        line_starts.extend(memchr_iter(b'\n', bytes).map(|i| i + 1));
+        let mut chars_before = Vec::with_capacity(bytes.len() / STRIDE + 1);
+        let mut count = 0;
+        for chunk in bytes.chunks(STRIDE) {
+            chars_before.push(count);
+            count += chars_in(chunk);
+        }
+        chars_before.push(count);
+        crate::text::work::add(bytes.len() as u64);
+        LineIndex {
+            line_starts,
+            chars_before,
+        }
+    }
+
+    /// Characters in `text[..offset]`.
+    fn chars_to(&self, bytes: &[u8], offset: usize) -> usize {
+        let block = offset / STRIDE;
+        crate::text::work::add((offset - block * STRIDE) as u64);
+        self.chars_before[block] + chars_in(&bytes[block * STRIDE..offset])
+    }
+
+    /// The 1-based line and character column of `offset` in `text`, the text this index was
+    /// made from; the same answer as [`line_column`].
+    pub fn line_column(&self, text: &str, offset: usize) -> LineColumn {
+        let offset = offset.min(text.len());
+        let line = self.line_starts.partition_point(|&start| start <= offset);
+        let line_start = self.line_starts[line - 1];
+        let bytes = text.as_bytes();
+        let column = self.chars_to(bytes, offset) - self.chars_to(bytes, line_start) + 1;
+        LineColumn { line, column }
+    }
+}
+
+fn memchr_iter(needle: u8, bytes: &[u8]) -> impl Iterator<Item = usize> + '_ {
+    bytes
+        .iter()
+        .enumerate()
+        .filter(move |&(_, &b)| b == needle)
+        .map(|(i, _)| i)
+}
+
+/// Characters that start in `bytes`: every byte that is not a UTF-8 continuation byte.
+fn chars_in(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| (b & 0xC0) != 0x80).count()
+}
+
+/// [`line_column`] for a shared text, through an index made once per text and kept while the
+/// text is in use on this thread (the last few texts asked about), so that positions in a long
+/// file cost the same however many are asked for.
+pub fn line_column_of(text: &std::sync::Arc<str>, offset: usize) -> LineColumn {
+    use std::cell::RefCell;
+    use std::sync::Arc;
+    type Cached = (Arc<str>, Arc<LineIndex>);
+    thread_local! {
+        static CACHE: RefCell<Vec<Cached>> = const { RefCell::new(Vec::new()) };
+    }
+    if text.len() < INDEX_FROM {
+        crate::text::work::add(offset.min(text.len()) as u64);
+        return line_column(text, offset);
+    }
+    let index = CACHE.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(i) = cache.iter().position(|(t, _)| Arc::ptr_eq(t, text)) {
+            let entry = cache.remove(i);
+            let index = entry.1.clone();
+            cache.push(entry);
+            return index;
+        }
+        let index = Arc::new(LineIndex::new(text));
+        if cache.len() == 8 {
+            cache.remove(0);
+        }
+        cache.push((text.clone(), index.clone()));
+        index
+    });
+    index.line_column(text, offset)
+}
+
 /// The byte offset of a 1-based line and character column, for parsers that report positions
 /// as lines and columns.
 pub fn offset_of(text: &str, line: usize, column: usize) -> usize {

@@ -65,6 +65,11 @@ fn render(diagnostic: &dyn Diagnostic, options: HumanOptions) -> String {
     out
 }
 
+/// The most places one finding shows as snippets. A finding that lists thousands of figures
+/// (a hostile file, a live blog's every restatement) would otherwise print each of them with
+/// its sentence, and the output would grow with the square of the input.
+pub const MAX_LABELS: usize = 12;
+
 struct FindingDiagnostic {
     message: String,
     code: String,
@@ -78,7 +83,7 @@ impl FindingDiagnostic {
     fn new(reports: &[Report], finding: &Finding) -> FindingDiagnostic {
         let mut source = MultiSource::default();
         let mut labels = Vec::new();
-        for (index, location) in finding.locations.iter().enumerate() {
+        for (index, location) in finding.locations.iter().take(MAX_LABELS).enumerate() {
             let report = &reports[location.report.0];
             let base = source.add(&source_name(report), &report.text);
             let span = SourceSpan::new((base + location.span.start).into(), location.span.len());
@@ -88,12 +93,23 @@ impl FindingDiagnostic {
                 LabeledSpan::new_with_span(Some(location.value.clone()), span)
             });
         }
-        let help = match (&finding.help, &finding.because) {
+        let mut help = match (&finding.help, &finding.because) {
             (Some(help), Some(because)) => Some(format!("{help}\n{because}")),
             (Some(help), None) => Some(help.clone()),
             (None, Some(because)) => Some(because.clone()),
             (None, None) => None,
         };
+        let hidden = finding.locations.len().saturating_sub(MAX_LABELS);
+        if hidden > 0 {
+            let more = format!(
+                "{hidden} more place{} not shown here; `--format json` lists every one",
+                if hidden == 1 { " is" } else { "s are" }
+            );
+            help = Some(match help {
+                Some(help) => format!("{help}\n{more}"),
+                None => more,
+            });
+        }
         FindingDiagnostic {
             message: finding.message.clone(),
             code: finding.rule.clone(),
@@ -218,7 +234,7 @@ impl SourceCode for MultiSource {
             }
             excerpt(text, local_start, local_end)
         };
-        let at = crate::span::line_column(text, start);
+        let at = crate::span::line_column_of(text, start);
         Ok(Box::new(MietteSpanContents::new_named(
             name.clone(),
             &text.as_bytes()[start..end],
@@ -235,8 +251,14 @@ const EXCERPT_REACH: usize = 90;
 
 /// The sentences around `start..end` on its line, cut at word boundaries when a sentence is long.
 fn excerpt(text: &str, start: usize, end: usize) -> (usize, usize) {
-    let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-    let line_end = text[end..].find('\n').map_or(text.len(), |i| end + i);
+    // Only the text within reach is read: a paragraph may be a whole file on one line.
+    let scan_from = floor_char_boundary(text, start.saturating_sub(4 * EXCERPT_REACH));
+    let scan_to = floor_char_boundary(text, end.saturating_add(4 * EXCERPT_REACH).min(text.len()));
+    crate::text::work::add((start - scan_from + scan_to - end) as u64);
+    let line_start = text[scan_from..start]
+        .rfind('\n')
+        .map_or(scan_from, |i| scan_from + i + 1);
+    let line_end = text[end..scan_to].find('\n').map_or(scan_to, |i| end + i);
     let line_end = if text[..line_end].ends_with('\r') {
         line_end - 1
     } else {

@@ -7,7 +7,7 @@
 
 use std::sync::Arc;
 
-use crate::span::{LineColumn, line_column};
+use crate::span::{LineColumn, line_column_of};
 
 /// The file a report's text was taken from, and how text offsets map into it.
 #[derive(Clone, Debug)]
@@ -69,10 +69,10 @@ impl Origin {
 }
 
 /// The position in the file of an offset into a report's text.
-pub fn file_position(text: &str, origin: Option<&Origin>, offset: usize) -> FilePosition {
+pub fn file_position(text: &Arc<str>, origin: Option<&Origin>, offset: usize) -> FilePosition {
     match origin {
         None => {
-            let LineColumn { line, column } = line_column(text, offset);
+            let LineColumn { line, column } = line_column_of(text, offset);
             FilePosition {
                 offset,
                 line,
@@ -81,7 +81,7 @@ pub fn file_position(text: &str, origin: Option<&Origin>, offset: usize) -> File
         }
         Some(origin) => {
             let offset = origin.file_offset(offset);
-            let LineColumn { line, column } = line_column(&origin.file, offset);
+            let LineColumn { line, column } = line_column_of(&origin.file, offset);
             FilePosition {
                 offset,
                 line,
@@ -119,7 +119,7 @@ mod tests {
     fn positions_are_in_the_file() {
         let file: Arc<str> = Arc::from("{\"a\":1}\n{\"text\":\"x y\"}\n");
         let origin = Origin::new(file, OriginKind::FeedLine, vec![(0, 17)]);
-        let at = file_position("x y", Some(&origin), 2);
+        let at = file_position(&Arc::from("x y"), Some(&origin), 2);
         assert_eq!((at.line, at.column, at.offset), (2, 12, 19));
     }
 }

@@ -343,6 +343,8 @@ fn oversized_front_matter_is_refused() {
         dir.path(),
         "big.md",
         "big.md:2:1: error: front matter is 2097162 bytes",
+    );
+}
 
 #[test]
 fn an_unsupported_language_is_a_located_problem() {

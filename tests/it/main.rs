@@ -9,6 +9,7 @@ mod docs;
 mod formats;
 mod generated;
 mod hostile;
+mod linear;
 mod polish;
 mod recognizers;
 mod robust;

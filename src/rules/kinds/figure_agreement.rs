@@ -259,6 +259,27 @@ impl RuleKind for FigureAgreement {
     }
 }
 
+/// How many figures of a group each figure is compared with, at most. Real reports give a
+/// measure a handful of times; an archive's event a few thousand. Past this, a figure is compared
+/// with the group's first `PAIR_REACH` figures only, so that a hostile file of a million figures
+/// costs linear time (docs/reliability.md).
+pub const PAIR_REACH: usize = 512;
+
+/// The most figures a message names; the finding's locations still hold every one.
+const MAX_LISTED: usize = 24;
+
+/// The figures of a message, joined, with a count of those left unnamed past `MAX_LISTED`.
+fn list_values(listed: &[String], separator: &str) -> String {
+    let mut text = listed[..listed.len().min(MAX_LISTED)].join(separator);
+    if listed.len() > MAX_LISTED {
+        text.push_str(&format!(
+            "{separator}… ({} more)",
+            listed.len() - MAX_LISTED
+        ));
+    }
+    text
+}
+
 impl FigureAgreement {
     /// The finding for a set of comparable claims, if any two of them disagree in the way this
     /// rule's mode reports.
@@ -300,9 +321,14 @@ impl FigureAgreement {
             .map(|(_, q)| self.widen(q.interval))
             .collect();
 
-        // Pairs in the order the mode reads them: earlier before later for updates.
-        let mut pairs = Vec::new();
-        for (i, &(a, qa)) in quantities.iter().enumerate() {
+        // Pairs in the order the mode reads them: earlier before later for updates. Only the
+        // first pair and the claims in any pair are kept, so memory stays linear; each figure is
+        // compared with the first `PAIR_REACH` figures of the group at most, so time does too.
+        let mut first_pair = None;
+        let mut in_pair = vec![false; quantities.len()];
+        let mut involved: Vec<ClaimId> = Vec::new();
+        for (i, &(a, qa)) in quantities.iter().enumerate().take(PAIR_REACH) {
+            crate::text::work::add((quantities.len() - i) as u64);
             for (j, &(b, qb)) in quantities.iter().enumerate().skip(i + 1) {
                 let different_reports = graph.claim(a).report != graph.claim(b).report;
                 if across != different_reports {
@@ -321,25 +347,30 @@ impl FigureAgreement {
                     (Some(x), Some(y)) => x.is_disjoint(y),
                     _ => false,
                 };
-                if let Some(pair) =
+                if let Some((x, y)) =
                     self.reported_pair(graph, lexicon, &group.measure, a, b, sources_differ)
                 {
-                    pairs.push(pair);
+                    first_pair.get_or_insert((x, y));
+                    for (id, index) in [
+                        (x, if x == a { i } else { j }),
+                        (y, if y == a { i } else { j }),
+                    ] {
+                        if !std::mem::replace(&mut in_pair[index], true) {
+                            involved.push(id);
+                        }
+                    }
                 }
             }
         }
-        let &(first_a, first_b) = pairs.first()?;
+        let (first_a, first_b) = first_pair?;
 
         // Every claim in a reported pair, one per report when comparing across reports.
-        let mut involved: Vec<ClaimId> = pairs.iter().flat_map(|&(a, b)| [a, b]).collect();
         match self.mode {
             Mode::Update(_) => {
                 involved.sort_by_key(|&id| (published_at(graph, id), graph.claim(id).report));
-                involved.dedup();
             }
             _ => {
                 involved.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
-                involved.dedup();
             }
         }
         if across {
@@ -401,7 +432,7 @@ impl FigureAgreement {
         let (a_outlet, a_value) = describe(first_a);
         let (b_outlet, b_value) = describe(first_b);
         values.insert("measure", measure.clone());
-        values.insert("values", listed.join(separator));
+        values.insert("values", list_values(&listed, separator));
         values.insert("event", group.event.to_string());
         values.insert("count", involved.len().to_string());
         values.insert("a.outlet", a_outlet);

@@ -1,0 +1,146 @@
+//! The whole run, not just the parser, does work in proportion to its input: reading, rules,
+//! and every output format. Each shape is checked at two sizes, one twice the other, and the
+//! work counted (tokens, lexicon lookups, pairs of figures compared, bytes scanned for positions
+//! and snippets, bytes written) must stay well under the fourfold a quadratic step would take.
+//! Figures are compared in pairs up to a reach of 512 figures a group, then each new figure
+//! with the first 512 only, so the ratio nears two from above as groups grow past the reach;
+//! the sizes here put every group past it. Work is counted, not timed, so the test means the
+//! same on any machine.
+
+use crosscheck::engine;
+use crosscheck::finding::Finding;
+use crosscheck::render::{HumanOptions, github_line, render_finding, short_line};
+use crosscheck::report::{Meta, Report, load_file};
+use crosscheck::text::work;
+
+use crate::support::shipped;
+
+/// Two reports of one event, each a single long paragraph of `n` sentences, or `n` lines.
+type Shape = fn(usize, u64) -> String;
+
+const SHAPES: &[(&str, Shape)] = &[
+    ("one line of differing figures", |n, seed| {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "Russia launched {} drones overnight. ",
+                    100 + (i as u64 * 7 + seed * 13) % 900
+                )
+            })
+            .collect()
+    }),
+    ("one sentence a line", |n, seed| {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "Officials said {} people were killed.\n",
+                    10 + (i as u64 + seed) % 50
+                )
+            })
+            .collect()
+    }),
+    ("many measures on one line", |n, seed| {
+        const NOUNS: [&str; 2] = ["drones", "missiles"];
+        (0..n)
+            .map(|i| {
+                format!(
+                    "The army said {} {} were destroyed. ",
+                    1 + (i as u64 * 3 + seed) % 97,
+                    NOUNS[i % 2]
+                )
+            })
+            .collect()
+    }),
+    ("titles and elapsed time on one line", |n, _| {
+        (0..n)
+            .map(|i| format!("Former President Donald Trump spoke as the war in Ukraine, now in its {} year, went on. ", ["second", "fifth", "tenth"][i % 3]))
+            .collect()
+    }),
+];
+
+fn reports(shape: Shape, n: usize) -> Vec<Report> {
+    ["A", "B"]
+        .iter()
+        .enumerate()
+        .flat_map(|(seed, outlet)| {
+            let text = format!(
+                "+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"e\"\n+++\n{}",
+                shape(n, seed as u64)
+            );
+            load_file(&format!("{outlet}.md"), text.as_bytes(), &Meta::default()).reports
+        })
+        .collect()
+}
+
+/// The work of each stage for one input, counted on one thread.
+fn work_of(reports: &[Report]) -> Vec<(&'static str, u64)> {
+    let shipped = shipped();
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(1)
+        .build()
+        .unwrap();
+    pool.install(|| {
+        work::take();
+        let findings: Vec<Finding> = engine::check(reports, shipped.context(), &shipped.rules);
+        let mut stages = vec![("check", work::take())];
+        let mut format = |name: &'static str, output: String| {
+            stages.push((name, work::take() + output.len() as u64));
+        };
+        let options = HumanOptions {
+            colour: false,
+            width: 100,
+        };
+        format(
+            "human",
+            findings
+                .iter()
+                .map(|f| render_finding(reports, f, options))
+                .collect(),
+        );
+        format(
+            "short",
+            findings.iter().map(|f| short_line(reports, f)).collect(),
+        );
+        format(
+            "github",
+            findings.iter().map(|f| github_line(reports, f)).collect(),
+        );
+        format(
+            "json",
+            crosscheck::render::findings_json(reports, &findings, &[], &[]).to_string(),
+        );
+        format(
+            "sarif",
+            crosscheck::render::findings_sarif(reports, &findings, &[], &shipped.rules).to_string(),
+        );
+        let claims: Vec<_> = engine::extract_all(reports, shipped.context())
+            .into_iter()
+            .flat_map(|e| e.claims)
+            .collect();
+        work::take();
+        format(
+            "claims",
+            crosscheck::render::claims_json(reports, &claims).to_string(),
+        );
+        stages
+    })
+}
+
+#[test]
+fn the_whole_run_grows_linearly_in_every_format() {
+    let mut failures = Vec::new();
+    for (name, shape) in SHAPES {
+        let small = work_of(&reports(*shape, 800));
+        let large = work_of(&reports(*shape, 1_600));
+        for ((stage, s), (_, l)) in small.iter().zip(&large) {
+            assert!(*s > 0, "{name}, {stage}: no work counted");
+            let ratio = *l as f64 / *s as f64;
+            if ratio > 3.0 {
+                failures.push(format!(
+                    "{name}, {stage}: twice the input took {ratio:.2}x the work ({s} → {l})"
+                ));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{failures:#?}");
+}
