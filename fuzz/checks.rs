@@ -23,6 +23,7 @@ pub const TARGETS: &[(&str, Check)] = &[
     ("load_feed", check_load_feed),
     ("rule_file", check_rule_file),
     ("load_html", check_load_html),
+    ("front_matter", check_front_matter),
 ];
 
 fn lexicon() -> &'static Lexicon {
@@ -62,6 +63,30 @@ pub fn check_load_report(data: &[u8]) {
     if let Ok(text) = std::str::from_utf8(data) {
         let text: Arc<str> = Arc::from(text);
         let _ = parse_sidecar("meta.toml", &text);
+    }
+}
+
+/// Arbitrary bytes as YAML and as TOML front matter, and as a JSONL line's fields: a located
+/// problem or a report, never a panic. The fuzzer runs this target with a memory limit
+/// (`-rss_limit_mb`), so a reader that expands aliases or nesting without bound fails it.
+pub fn check_front_matter(data: &[u8]) {
+    for (open, close) in [("---\n", "\n---\n"), ("+++\n", "\n+++\n")] {
+        let mut file = open.as_bytes().to_vec();
+        file.extend_from_slice(data);
+        file.extend_from_slice(close.as_bytes());
+        file.extend_from_slice(b"Russia launched 12 drones.\n");
+        let loaded = load_bytes("fuzz.md", &file, &Meta::default(), FileKind::Text);
+        for report in &loaded.reports {
+            assert!(report.body.end <= report.text.len());
+            check_positions(report);
+        }
+    }
+    let mut line = b"{\"text\": \"Russia launched 12 drones.\", \"x\": ".to_vec();
+    line.extend_from_slice(data);
+    line.extend_from_slice(b"}\n");
+    let loaded = load_bytes("fuzz.jsonl", &line, &Meta::default(), FileKind::Feed);
+    for report in &loaded.reports {
+        check_positions(report);
     }
 }
 

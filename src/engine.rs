@@ -3,6 +3,7 @@
 //! Pure: it takes loaded reports, the lexicon, the record of facts and compiled rules, and
 //! returns values.
 
+use std::collections::HashMap;
 use std::sync::Arc;
 
 use rayon::prelude::*;
@@ -43,6 +44,7 @@ pub fn read_claims(reports: &mut [Report], ctx: Context<'_>) -> Vec<Claim> {
     let mut claims = Vec::with_capacity(extractions.iter().map(|e| e.claims.len()).sum());
     for (report, extraction) in reports.iter_mut().zip(extractions) {
         report.topics = extraction.topics;
+        report.fingerprint = extraction.fingerprint;
         claims.extend(extraction.claims);
     }
     claims
@@ -58,6 +60,8 @@ pub fn extract_report(index: ReportIndex, report: &Report, ctx: Context<'_>) -> 
         parse::topics_in(&crate::text::tokens(title, 0), ctx.lexicon, &mut topics);
         extraction.topics = topics.into_iter().collect();
     }
+    extraction.fingerprint =
+        crate::duplicates::Fingerprint::of(&report.text[report.body.start..report.body.end]);
     crate::resolve::resolve_report(
         &mut extraction.claims,
         report.meta.published.map(|p| p.date),
@@ -85,8 +89,11 @@ pub fn check_claims<'a>(
     ctx: Context<'_>,
     rules: impl Iterator<Item = &'a Rule>,
 ) -> Vec<Finding> {
+    let (claims, also) = without_copies(reports, claims);
     let graph = ClaimGraph::build(reports, claims);
-    run_rules(&graph, reports, ctx, rules)
+    let mut findings = run_rules(&graph, reports, ctx, rules);
+    note_copies(reports, &also, &mut findings);
+    findings
 }
 
 /// Runs the given rules over already extracted claims, and says what became of the figures of
@@ -98,9 +105,57 @@ pub fn check_claims_with_coverage<'a>(
     rules: impl Iterator<Item = &'a Rule>,
     counted: impl Fn(ReportIndex) -> bool,
 ) -> (Vec<Finding>, FigureCoverage) {
+    let (claims, also) = without_copies(reports, claims);
     let graph = ClaimGraph::build(reports, claims);
-    let findings = run_rules(&graph, reports, ctx, rules);
+    let mut findings = run_rules(&graph, reports, ctx, rules);
+    note_copies(reports, &also, &mut findings);
     (findings, graph.figure_coverage(counted))
+}
+
+/// The claims of reports that are not copies of an earlier report's story, and for each
+/// story's first report the places its copies were published.
+fn without_copies(
+    reports: &[Report],
+    mut claims: Vec<Claim>,
+) -> (Vec<Claim>, HashMap<ReportIndex, crate::duplicates::Copies>) {
+    let first_of = crate::duplicates::copies(reports);
+    if first_of.iter().all(Option::is_none) {
+        return (claims, HashMap::new());
+    }
+    claims.retain(|claim| first_of.get(claim.report.0).is_none_or(Option::is_none));
+    (
+        claims,
+        crate::duplicates::published_also(reports, &first_of),
+    )
+}
+
+/// Names, in each finding on a story that was published more than once, the other places it
+/// was published: the story was compared once, and the reader should know where else it ran.
+fn note_copies(
+    reports: &[Report],
+    also: &HashMap<ReportIndex, crate::duplicates::Copies>,
+    findings: &mut [Finding],
+) {
+    if also.is_empty() {
+        return;
+    }
+    for finding in findings {
+        let mut seen = Vec::new();
+        for location in &finding.locations {
+            let Some(copies) = also.get(&location.report) else {
+                continue;
+            };
+            if seen.contains(&location.report) {
+                continue;
+            }
+            seen.push(location.report);
+            let note = copies.describe(&reports[location.report.0].label());
+            finding.because = Some(match finding.because.take() {
+                Some(because) => format!("{because}\n{note}"),
+                None => note,
+            });
+        }
+    }
 }
 
 fn run_rules<'a>(
@@ -171,6 +226,7 @@ pub fn example_reports(rule: &Rule, index: usize, example: &Example) -> Vec<Repo
                 meta: r.meta.clone(),
                 origin: None,
                 topics: Vec::new(),
+                fingerprint: Default::default(),
             }
         })
         .collect()

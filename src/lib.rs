@@ -8,6 +8,7 @@
 pub mod claim;
 pub mod cli;
 pub mod config;
+pub mod duplicates;
 pub mod engine;
 pub mod facts;
 pub mod finding;

@@ -675,6 +675,7 @@ mod tests {
             },
             origin: None,
             topics: topics.iter().map(|&t| t.into()).collect(),
+            fingerprint: Default::default(),
         }
     }
 

@@ -27,6 +27,8 @@ pub struct Extraction {
     /// The places and kinds of event the report mentions ("Kyiv", "drones", "earthquake"),
     /// sorted: what reports of one day that name no event are grouped by.
     pub topics: Vec<CompactString>,
+    /// The body's fingerprint, for finding copies of one story (set by `engine`).
+    pub fingerprint: crate::duplicates::Fingerprint,
 }
 
 /// Adds to `found` the places (by their lexicon name) and kinds of event (by their label) that

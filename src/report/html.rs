@@ -19,6 +19,19 @@ use crate::span::Span;
 /// the page's own metadata wins over them, as front matter does.
 pub fn load_html(path: &str, page: &Arc<str>, defaults: &Meta) -> LoadedFile {
     let mut loaded = LoadedFile::default();
+    if let Some((depth, at)) = too_deep(page) {
+        loaded.problems.push(
+            Problem::new(
+                path,
+                format!(
+                    "the page nests elements {depth} deep or more, past the {MAX_NESTING} an article page may; not checked"
+                ),
+            )
+            .at(page, Span::new(at, at))
+            .with_help("save the article page as the site serves it; a page nested this deep is broken or made to be"),
+        );
+        return loaded;
+    }
     let document = dom_query::Document::from(page.as_ref());
     let canonical = document
         .select("link[rel=canonical]")
@@ -91,8 +104,91 @@ pub fn load_html(path: &str, page: &Arc<str>, defaults: &Meta) -> LoadedFile {
             anchors,
         ))),
         topics: Vec::new(),
+        fingerprint: Default::default(),
     });
     loaded
+}
+
+/// How deep a page may nest its elements. Real article pages nest a few dozen deep; the
+/// article finder's work grows with the square of the depth, so a page thousands deep would
+/// take minutes.
+pub const MAX_NESTING: usize = 1_000;
+
+/// Elements that hold no others, or that a parser closes when a sibling opens: they add no
+/// depth when left unclosed.
+const NO_DEPTH: [&str; 24] = [
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr", "param", "p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody",
+];
+
+/// The depth of nesting past [`MAX_NESTING`] and where it was reached, by one pass over the
+/// page's tags before any parser runs (the HTML parser's own work grows with the depth too).
+/// Start tags open, end tags close; elements in [`NO_DEPTH`], self-closed tags, comments and
+/// the text of scripts and styles count nothing, so the count never exceeds the real depth by
+/// much.
+fn too_deep(page: &str) -> Option<(usize, usize)> {
+    let bytes = page.as_bytes();
+    let mut depth: usize = 0;
+    let mut at = 0;
+    while let Some(i) = bytes[at..].iter().position(|&b| b == b'<') {
+        let start = at + i;
+        let rest = &bytes[start + 1..];
+        if rest.starts_with(b"!--") {
+            at = find(bytes, start + 4, b"-->").map_or(bytes.len(), |end| end + 3);
+            continue;
+        }
+        let closing = rest.first() == Some(&b'/');
+        let name_start = start + 1 + usize::from(closing);
+        let name_len = bytes[name_start..]
+            .iter()
+            .take_while(|b| b.is_ascii_alphanumeric())
+            .count();
+        let tag_end = bytes[name_start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(bytes.len(), |end| name_start + end);
+        at = (tag_end + 1).min(bytes.len());
+        if name_len == 0 {
+            continue;
+        }
+        let name = page[name_start..name_start + name_len].to_ascii_lowercase();
+        if NO_DEPTH.contains(&name.as_str()) {
+            continue;
+        }
+        if closing {
+            depth = depth.saturating_sub(1);
+            continue;
+        }
+        if bytes[..tag_end].ends_with(b"/") {
+            continue;
+        }
+        if name == "script" || name == "style" {
+            let end_tag = format!("</{name}");
+            at = find_ignoring_case(bytes, at, end_tag.as_bytes()).unwrap_or(bytes.len());
+            continue;
+        }
+        depth += 1;
+        if depth > MAX_NESTING {
+            return Some((depth, start));
+        }
+    }
+    None
+}
+
+fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|i| from + i)
+}
+
+fn find_ignoring_case(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
+    bytes
+        .get(from..)?
+        .windows(needle.len())
+        .position(|w| w.eq_ignore_ascii_case(needle))
+        .map(|i| from + i)
 }
 
 /// Paragraphs one per line, without the blank runs that block elements leave.
@@ -169,6 +265,31 @@ fn find_word(page: &str, from: usize, word: &str, next: Option<&str>) -> Option<
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn nesting_is_counted_without_parsing() {
+        let deep = |n: usize| {
+            format!(
+                "<html><body>{}x{}</body></html>",
+                "<div>".repeat(n),
+                "</div>".repeat(n)
+            )
+        };
+        assert_eq!(too_deep(&deep(900)), None);
+        assert_eq!(
+            too_deep(&deep(2_000)).map(|(d, _)| d),
+            Some(MAX_NESTING + 1)
+        );
+        // Unclosed paragraphs and list items, void elements, self-closed tags, comments and
+        // scripts add no depth.
+        let flat = format!(
+            "<div>{}<script>{}</script><!-- {} --></div>",
+            "<p>a<li>b<br><img src=x/><span/>".repeat(5_000),
+            "<div>".repeat(5_000),
+            "<div>".repeat(5_000)
+        );
+        assert_eq!(too_deep(&flat), None);
+    }
+
     use super::*;
 
     const PAGE: &str = r#"<!doctype html>

@@ -49,6 +49,9 @@ pub struct Report {
     /// The places and kinds of event the report mentions, sorted; empty until its claims are
     /// read (`engine::read_claims`). Reports of one day that name no event are grouped by them.
     pub topics: Vec<CompactString>,
+    /// What the report's body is made of, for finding copies of one story; empty until its
+    /// claims are read, like `topics`.
+    pub fingerprint: crate::duplicates::Fingerprint,
 }
 
 impl Report {
@@ -333,6 +336,7 @@ fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) 
             meta,
             origin: None,
             topics: Vec::new(),
+            fingerprint: Default::default(),
         }),
         Some(sections) => {
             for section in sections {
@@ -344,6 +348,7 @@ fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) 
                     meta: section.meta.or(&meta),
                     origin: None,
                     topics: Vec::new(),
+                    fingerprint: Default::default(),
                 });
             }
         }

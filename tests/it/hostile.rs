@@ -335,6 +335,42 @@ fn a_yaml_alias_bomb_in_front_matter_is_refused_with_bounded_memory() {
 }
 
 #[test]
+fn deeply_nested_front_matter_is_located() {
+    let dir = folder();
+    let depth = 100_000;
+    let yaml = format!(
+        "---\nx: {}{}\n---\nBody.\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    std::fs::write(dir.path().join("deep.md"), yaml).unwrap();
+    let toml = format!(
+        "+++\nx = {}{}\n+++\nBody.\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    std::fs::write(dir.path().join("deep-toml.md"), toml).unwrap();
+    let json = format!(
+        "{{\"outlet\": \"F\", \"text\": \"Body.\", \"x\": {}{}}}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    std::fs::write(dir.path().join("deep.jsonl"), json).unwrap();
+    for name in ["deep.md", "deep-toml.md", "deep.jsonl"] {
+        let (output, peak) = check_with_memory(dir.path(), name);
+        let out = String::from_utf8_lossy(&output.stdout);
+        let err = String::from_utf8_lossy(&output.stderr);
+        assert!(!err.contains("panicked"), "{err}");
+        assert!(out.starts_with(GOOD_FINDING), "{out}");
+        if name.ends_with(".md") {
+            assert_eq!(output.status.code(), Some(2), "{name}: {out}{err}");
+            assert!(err.contains(&format!("{name}:2:")), "{name}: {err}");
+        }
+        assert!(peak < 200 << 20, "{name}: peak memory {peak} bytes");
+    }
+}
+
+#[test]
 fn oversized_front_matter_is_refused() {
     let dir = folder();
     let yaml = format!("---\ntitle: \"{}\"\n---\nBody.\n", "x".repeat(2 << 20));
@@ -384,4 +420,94 @@ fn an_unsupported_language_is_a_located_problem() {
         "feed.jsonl",
         "feed.jsonl#x:1:48: error: language `fr` is not supported; not checked",
     );
+}
+
+/// An agency story of well over forty words, as a site would republish it.
+const AGENCY_STORY: &str = "A powerful earthquake struck the coastal province of Marvela before dawn on Tuesday, \
+killing 31 people and injuring dozens more, the regional disaster office said. Rescuers worked \
+through the morning to reach villages in the hills, where landslides had blocked the only road, \
+and the governor asked the army for helicopters to carry water and tents to families who spent \
+the night outdoors.\n";
+
+#[test]
+fn copies_of_one_story_are_compared_once_and_named() {
+    let dir = tempfile::tempdir().unwrap();
+    let front = |outlet: &str, title: &str| {
+        format!(
+            "+++\noutlet = \"{outlet}\"\ntitle = \"{title}\"\npublished = 2025-09-30\nevent = \"quake\"\n+++\n"
+        )
+    };
+    let write = |name: &str, text: String| {
+        let path = dir.path().join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, text).unwrap();
+    };
+    write(
+        "wire/agency.md",
+        front("Agency", "Quake kills 31") + AGENCY_STORY,
+    );
+    // The same story under another headline and with a byline.
+    write(
+        "sites/one.md",
+        front("Site One", "Deadly quake hits Marvela") + "By Staff Reporter\n\n" + AGENCY_STORY,
+    );
+    write(
+        "sites/two.md",
+        front("Site Two", "Quake kills 31") + AGENCY_STORY,
+    );
+    // The same file reached a second time.
+    std::os::unix::fs::symlink(
+        dir.path().join("wire/agency.md"),
+        dir.path().join("link.md"),
+    )
+    .unwrap();
+    write(
+        "other.md",
+        front("Other", "Quake toll")
+            + "The earthquake in Marvela on Tuesday killed 29 people, the national police said.\n",
+    );
+    let output = crosscheck_in(dir.path(), &["check", ".", "--format", "json"]);
+    let out = String::from_utf8_lossy(&output.stdout);
+    let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let findings = json["findings"].as_array().unwrap();
+    let messages: Vec<&str> = findings
+        .iter()
+        .map(|f| f["message"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        messages,
+        ["reports of the same event disagree on people killed: 31 (Agency), 29 (Other)"],
+        "{out}"
+    );
+    let because = findings[0]["because"].as_str().unwrap();
+    assert!(
+        because.contains(
+            "Agency's text was also published by Site One, Site Two and read again from ./wire/agency.md; the story was compared once"
+        ),
+        "{because}"
+    );
+}
+
+#[cfg(feature = "html")]
+#[test]
+fn a_page_nested_thousands_deep_is_refused_before_parsing() {
+    let dir = folder();
+    let depth = 200_000;
+    let page = format!(
+        "<html><body><article><p>Russia launched 12 drones.</p>{}{}</article></body></html>",
+        "<div>".repeat(depth),
+        "</div>".repeat(depth)
+    );
+    std::fs::write(dir.path().join("deep.html"), page).unwrap();
+    let (output, peak) = check_with_memory(dir.path(), "deep.html");
+    let out = String::from_utf8_lossy(&output.stdout);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert_eq!(output.status.code(), Some(2), "{out}{err}");
+    assert!(out.starts_with(GOOD_FINDING), "{out}{err}");
+    assert!(
+        err.contains("deep.html:1:") && err.contains("the page nests elements 1001 deep or more"),
+        "{err}"
+    );
+    assert!(peak < 200 << 20, "peak memory {peak} bytes");
 }

@@ -1,0 +1,258 @@
+//! Copies of one story: the same file reached twice (a symbolic link, a second folder), and an
+//! agency story republished word for word, or nearly, by several sites.
+//!
+//! Each report's body gets a [`Fingerprint`] while its text is at hand: a hash of its words
+//! (lower case, punctuation and spacing ignored, the headline left out since it is metadata),
+//! and a MinHash signature of its four-word shingles. Two reports are copies when their word
+//! hashes are equal, or when their signatures estimate a Jaccard similarity of shingles of at
+//! least [`NEAR_COPY`] (docs/decisions.md says why that threshold). Candidates are found by
+//! locality-sensitive hashing (bands of the signature), so finding copies costs time in
+//! proportion to the number of reports, not its square.
+//!
+//! The rules compare each story once: the claims of a copy are left out, and every finding on
+//! the first report of the story names the other places it was published.
+
+use std::collections::HashMap;
+use std::hash::{Hash, Hasher};
+
+use rustc_hash::FxHasher;
+
+use crate::claim::ReportIndex;
+use crate::report::Report;
+
+/// Hashes in a signature.
+const HASHES: usize = 64;
+/// Hashes per band: two reports are candidates when one band is equal.
+const ROWS: usize = 4;
+/// Words per shingle.
+const SHINGLE: usize = 4;
+/// The least estimated Jaccard similarity of two reports' shingles for them to be copies.
+pub const NEAR_COPY: f64 = 0.8;
+/// Reports with fewer words are copies only when their words are identical: a short text's
+/// shingles are too few to estimate similarity.
+const MIN_WORDS: usize = 40;
+/// Reports with fewer words are never copies: "Russia launched 12 drones." may well be written
+/// twice by two newsrooms.
+const MIN_EXACT_WORDS: usize = 12;
+
+/// What a report's body is made of, for finding its copies.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Fingerprint {
+    /// Words in the body.
+    pub words: u32,
+    /// A hash of the body's words in order.
+    pub exact: u64,
+    /// The MinHash signature of the body's shingles; empty for short bodies.
+    pub signature: Box<[u32]>,
+}
+
+impl Fingerprint {
+    pub fn of(body: &str) -> Fingerprint {
+        let words: Vec<u64> = body
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(|w| {
+                let mut hasher = FxHasher::default();
+                for c in w.chars().flat_map(char::to_lowercase) {
+                    c.hash(&mut hasher);
+                }
+                hasher.finish()
+            })
+            .collect();
+        let mut exact = FxHasher::default();
+        words.hash(&mut exact);
+        let signature = if words.len() >= MIN_WORDS {
+            let mut mins = [u32::MAX; HASHES];
+            for shingle in words.windows(SHINGLE) {
+                let mut hasher = FxHasher::default();
+                shingle.hash(&mut hasher);
+                let x = hasher.finish();
+                for (i, min) in mins.iter_mut().enumerate() {
+                    let h = (mix(x ^ SEEDS[i]) >> 32) as u32;
+                    *min = (*min).min(h);
+                }
+            }
+            mins.into()
+        } else {
+            Box::default()
+        };
+        Fingerprint {
+            words: words.len().min(u32::MAX as usize) as u32,
+            exact: exact.finish(),
+            signature,
+        }
+    }
+
+    /// The estimated Jaccard similarity of two signatures.
+    fn similarity(&self, other: &Fingerprint) -> f64 {
+        if self.signature.is_empty() || other.signature.is_empty() {
+            return 0.0;
+        }
+        let same = self
+            .signature
+            .iter()
+            .zip(other.signature.iter())
+            .filter(|(a, b)| a == b)
+            .count();
+        same as f64 / HASHES as f64
+    }
+}
+
+/// splitmix64's finaliser: a fixed permutation of 64-bit words.
+const fn mix(mut x: u64) -> u64 {
+    x = (x ^ (x >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    x = (x ^ (x >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    x ^ (x >> 31)
+}
+
+/// One fixed seed per hash of the signature, so signatures are the same on every run.
+const SEEDS: [u64; HASHES] = {
+    let mut seeds = [0; HASHES];
+    let mut i = 0;
+    while i < HASHES {
+        seeds[i] = mix(0x9e37_79b9_7f4a_7c15_u64.wrapping_mul(i as u64 + 1));
+        i += 1;
+    }
+    seeds
+};
+
+/// For each report, the first report of its story when it is a copy of an earlier one, or
+/// `None` when it is the first (or only) report of its text.
+pub fn copies(reports: &[Report]) -> Vec<Option<ReportIndex>> {
+    let mut first_of: Vec<Option<ReportIndex>> = vec![None; reports.len()];
+    let mut by_exact: HashMap<u64, usize> = HashMap::new();
+    let mut by_band: HashMap<(usize, u64), usize> = HashMap::new();
+    for (index, report) in reports.iter().enumerate() {
+        let print = &report.fingerprint;
+        if (print.words as usize) < MIN_EXACT_WORDS {
+            continue;
+        }
+        let mut found = by_exact.get(&print.exact).copied();
+        if found.is_none() {
+            for (band, rows) in print.signature.chunks(ROWS).enumerate() {
+                let mut hasher = FxHasher::default();
+                rows.hash(&mut hasher);
+                let key = (band, hasher.finish());
+                match by_band.get(&key) {
+                    Some(&earlier)
+                        if reports[earlier].fingerprint.similarity(print) >= NEAR_COPY =>
+                    {
+                        found = Some(earlier);
+                        break;
+                    }
+                    Some(_) => {}
+                    None => {
+                        by_band.insert(key, index);
+                    }
+                }
+            }
+        }
+        match found {
+            Some(earlier) => {
+                let first = first_of[earlier].map_or(earlier, |r| r.0);
+                first_of[index] = Some(ReportIndex(first));
+            }
+            None => {
+                by_exact.insert(print.exact, index);
+            }
+        }
+    }
+    first_of
+}
+
+/// Where else a story was found: other outlets that published it, and files that hold the
+/// same outlet's text again (a second folder, a symbolic link).
+#[derive(Clone, Debug, Default)]
+pub struct Copies {
+    pub outlets: Vec<String>,
+    pub files: Vec<String>,
+}
+
+impl Copies {
+    /// "also published by X, Y and read again from F; the story was compared once".
+    pub fn describe(&self, label: &str) -> String {
+        let mut parts = Vec::new();
+        if !self.outlets.is_empty() {
+            parts.push(format!("also published by {}", self.outlets.join(", ")));
+        }
+        if !self.files.is_empty() {
+            parts.push(format!("read again from {}", self.files.join(", ")));
+        }
+        format!(
+            "{label}'s text was {}; the story was compared once",
+            parts.join(" and ")
+        )
+    }
+}
+
+/// For each report that is the first of a story with copies, where its copies were found, in
+/// report order.
+pub fn published_also(
+    reports: &[Report],
+    first_of: &[Option<ReportIndex>],
+) -> HashMap<ReportIndex, Copies> {
+    let mut also: HashMap<ReportIndex, Copies> = HashMap::new();
+    for (index, first) in first_of.iter().enumerate() {
+        let Some(first) = *first else { continue };
+        let copy = &reports[index];
+        let original = &reports[first.0];
+        let copies = also.entry(first).or_default();
+        let (list, name) = match (&copy.meta.outlet, &original.meta.outlet) {
+            (Some(a), Some(b)) if a != b => (&mut copies.outlets, a.clone()),
+            _ => (&mut copies.files, copy.display_path()),
+        };
+        if !list.contains(&name) {
+            list.push(name);
+        }
+    }
+    also
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const STORY: &str = "Rescuers searched the rubble of a five-storey building through the night \
+        after the earthquake struck the coastal province shortly before dawn. The regional \
+        governor said 31 people had been confirmed dead and at least 140 injured, most of them \
+        in two villages near the epicentre, and that roads into the hills were still blocked \
+        by landslides. Aid agencies sent tents and water to the province on Tuesday.";
+
+    #[test]
+    fn the_same_words_are_a_copy_whatever_the_spacing_case_and_punctuation() {
+        let a = Fingerprint::of(STORY);
+        let b = Fingerprint::of(&STORY.to_uppercase().replace(". ", ".\n\n").replace(',', ""));
+        assert_eq!(a.exact, b.exact);
+    }
+
+    #[test]
+    fn a_changed_byline_and_one_changed_word_keep_a_near_copy() {
+        let a = Fingerprint::of(STORY);
+        let b = Fingerprint::of(&format!(
+            "By a staff reporter. {}",
+            STORY.replace("Tuesday", "Monday")
+        ));
+        assert_ne!(a.exact, b.exact);
+        assert!(a.similarity(&b) >= NEAR_COPY, "{}", a.similarity(&b));
+    }
+
+    #[test]
+    fn a_different_story_on_the_same_event_is_not_a_copy() {
+        let a = Fingerprint::of(STORY);
+        let b = Fingerprint::of(
+            "The death toll from the earthquake rose to 29 on Wednesday, officials said, as \
+             rescuers reached villages cut off by landslides in the hills above the coastal \
+             province. More than 150 people were hurt, the disaster agency said, and thousands \
+             spent a second night outdoors for fear of aftershocks, sleeping in tents and cars \
+             along the main road.",
+        );
+        assert!(a.similarity(&b) < 0.3, "{}", a.similarity(&b));
+    }
+
+    #[test]
+    fn short_texts_are_never_near_copies() {
+        let a = Fingerprint::of("Russia launched 12 drones.");
+        assert!(a.signature.is_empty());
+        assert!((a.words as usize) < MIN_EXACT_WORDS);
+    }
+}
