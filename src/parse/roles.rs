@@ -428,18 +428,32 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             ),
         ));
     }
+    if found.is_empty() {
+        return;
+    }
     let overlaps = |a: &Claim, b: &Claim| a.span.start < b.span.end && b.span.start < a.span.end;
+    // Only this sentence's claims can overlap: they are the last ones read. (Looking at every
+    // claim of the report made a long report's work grow with its square.)
+    let own = claims.len()
+        - claims
+            .iter()
+            .rev()
+            .take_while(|c| c.span.end > s.span.start)
+            .count();
     // A title before the name already made this claim ("US envoy Steve Witkoff, the …").
     found.retain(|claim| {
-        !claims.iter().any(|c| {
+        !claims[own..].iter().any(|c| {
             matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare) && overlaps(c, claim)
         })
     });
     // The appositive's title is not a bare title of its own ("Grossi, the Director General").
-    claims.retain(|c| {
+    crate::text::work::add((claims.len() - own + found.len()) as u64);
+    let mut sentence = claims.split_off(own);
+    sentence.retain(|c| {
         !(matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare)
             && found.iter().any(|f| overlaps(c, f)))
     });
+    claims.extend(sentence);
     claims.extend(found);
 }
 

@@ -33,8 +33,9 @@ const SHAPES: &[(&str, Shape)] = &[
         (0..n)
             .map(|i| {
                 format!(
-                    "Officials said {} people were killed.\n",
-                    10 + (i as u64 + seed) % 50
+                    "Officials said {} people were killed in {}.\n",
+                    10 + (i as u64 + seed) % 50,
+                    ["Kyiv", "Ukraine", "Lviv"][i % 3]
                 )
             })
             .collect()
@@ -51,6 +52,16 @@ const SHAPES: &[(&str, Shape)] = &[
             })
             .collect()
     }),
+    ("appositions on one line", |n, seed| {
+        (0..n)
+            .map(|i| {
+                format!(
+                    "Volodymyr Zelensky, the president, said {} drones were shot down. ",
+                    10 + (i as u64 + seed) % 80
+                )
+            })
+            .collect()
+    }),
     ("titles and elapsed time on one line", |n, _| {
         (0..n)
             .map(|i| format!("Former President Donald Trump spoke as the war in Ukraine, now in its {} year, went on. ", ["second", "fifth", "tenth"][i % 3]))
@@ -63,9 +74,13 @@ fn reports(shape: Shape, n: usize) -> Vec<Report> {
         .iter()
         .enumerate()
         .flat_map(|(seed, outlet)| {
+            // Each outlet in its own words, so that the two are not copies of one story.
+            let said = [", officials said.", ", the army told reporters."][seed];
+            let body = shape(n, seed as u64)
+                .replace(". ", &format!("{said} "))
+                .replace(".\n", &format!("{said}\n"));
             let text = format!(
-                "+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"e\"\n+++\n{}",
-                shape(n, seed as u64)
+                "+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\nevent = \"e\"\n+++\n{body}"
             );
             load_file(&format!("{outlet}.md"), text.as_bytes(), &Meta::default()).reports
         })

@@ -17,12 +17,14 @@
 //! the same measure for a place it lies within (the lexicon's `[[place]]` `within` links): more
 //! people killed in Kyiv than across Ukraine cannot both be true.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::figure_agreement::{dates_meet, published_at, same_side, side, stated_value};
+use super::figure_agreement::{
+    PAIR_REACH, dates_meet, published_at, same_side, side, stated_value,
+};
 use super::{KindDef, KindInput, RawFinding, RuleKind, Scope, read_check};
 use crate::claim::{QuantityRole, ReportIndex, format_number};
 use crate::engine::Context;
@@ -161,12 +163,13 @@ impl RuleKind for PartWhole {
                 }
                 Scope::AcrossReports => vec![(None, claims.clone())],
             };
-            for (report, members) in groups {
-                let whole_claims: Vec<ClaimId> = wholes
-                    .iter()
-                    .copied()
-                    .filter(|id| members.contains(id))
-                    .collect();
+            for (report, mut members) in groups {
+                // Looked up by binary search: a report may hold thousands of figures.
+                members.sort_unstable();
+                crate::text::work::add((wholes.len() + members.len()) as u64);
+                let member = |id: &ClaimId| members.binary_search(id).is_ok();
+                let whole_claims: Vec<ClaimId> =
+                    wholes.iter().copied().filter(|id| member(id)).collect();
                 // The whole's smallest upper bound is the tightest thing it says.
                 let Some(&whole) = whole_claims
                     .iter()
@@ -194,7 +197,7 @@ impl RuleKind for PartWhole {
                 for part in &self.parts {
                     let best = of(part)
                         .into_iter()
-                        .filter(|id| members.contains(id))
+                        .filter(|id| member(id))
                         .filter(|&id| {
                             let q = graph.quantity(id).expect("a quantity");
                             q.occasion.is_none()
@@ -421,27 +424,26 @@ fn places_exceed(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
             .iter()
             .filter_map(|&id| Some((id, graph.quantity(id)?.place.as_deref()?)))
             .collect();
-        let exceeding = placed.iter().find_map(|&(inner, inner_place)| {
-            placed.iter().find_map(|&(outer, outer_place)| {
-                let (qi, qo) = (graph.quantity(inner)?, graph.quantity(outer)?);
-                let comparable = lexicon.place_within(inner_place, outer_place)
-                    && qi.occasion == qo.occasion
-                    && same_side(lexicon, qi, qo, 1)
-                    && dates_meet(graph, inner, outer);
-                // A later local toll above an earlier national one is the national toll
-                // going out of date, not a contradiction.
-                let (ti, to) = (published_at(graph, inner), published_at(graph, outer));
-                let outdated = lexicon.is_rolling(&group.measure)
-                    && ti.1.is_some()
-                    && to.1.is_some()
-                    && ti > to;
-                let exceeds = qo
-                    .interval
-                    .high
-                    .is_some_and(|high| low(graph, inner) > high);
-                (comparable && !outdated && exceeds).then_some((inner, outer))
-            })
-        });
+        // Whether one place lies within another, asked once per pair of places, not per pair
+        // of figures; and each figure is set against the first `PAIR_REACH` placed figures of
+        // its group at most, so that a group of thousands costs linear time.
+        let mut within: HashMap<(&str, &str), bool> = HashMap::new();
+        let mut exceeding = None;
+        'inner: for &(inner, inner_place) in &placed {
+            crate::text::work::add(placed.len().min(PAIR_REACH) as u64);
+            for &(outer, outer_place) in placed.iter().take(PAIR_REACH) {
+                let is_within = *within
+                    .entry((inner_place, outer_place))
+                    .or_insert_with(|| lexicon.place_within(inner_place, outer_place));
+                if !is_within {
+                    continue;
+                }
+                if let Some(pair) = place_exceeds(graph, lexicon, &group.measure, inner, outer) {
+                    exceeding = Some(pair);
+                    break 'inner;
+                }
+            }
+        }
         let Some((inner, outer)) = exceeding else {
             continue;
         };
@@ -512,4 +514,28 @@ fn low(graph: &ClaimGraph<'_>, id: ClaimId) -> f64 {
         .quantity(id)
         .and_then(|q| q.interval.low)
         .unwrap_or(0.0)
+}
+
+/// The pair when the figure for a place inside another exceeds the other's figure, both of one
+/// occasion, side and day, and the inner one not simply newer (the caller knows the places nest).
+fn place_exceeds(
+    graph: &ClaimGraph<'_>,
+    lexicon: &Lexicon,
+    measure: &str,
+    inner: ClaimId,
+    outer: ClaimId,
+) -> Option<(ClaimId, ClaimId)> {
+    let (qi, qo) = (graph.quantity(inner)?, graph.quantity(outer)?);
+    let comparable = qi.occasion == qo.occasion
+        && same_side(lexicon, qi, qo, 1)
+        && dates_meet(graph, inner, outer);
+    // A later local toll above an earlier national one is the national toll
+    // going out of date, not a contradiction.
+    let (ti, to) = (published_at(graph, inner), published_at(graph, outer));
+    let outdated = lexicon.is_rolling(measure) && ti.1.is_some() && to.1.is_some() && ti > to;
+    let exceeds = qo
+        .interval
+        .high
+        .is_some_and(|high| low(graph, inner) > high);
+    (comparable && !outdated && exceeds).then_some((inner, outer))
 }
