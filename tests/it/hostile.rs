@@ -261,42 +261,34 @@ fn check_with_memory(dir: &Path, bad: &str) -> (std::process::Output, u64) {
             Ok(())
         });
     }
-    let child = command.spawn().expect("the binary runs");
+    wait_with_usage(command.spawn().expect("the binary runs"))
+}
+
+/// Reads a child's output, then reaps it with `wait4` to learn its peak memory in bytes.
+fn wait_with_usage(mut child: std::process::Child) -> (std::process::Output, u64) {
+    use std::io::Read;
+    use std::os::unix::process::ExitStatusExt;
     let pid = child.id() as libc::pid_t;
-    let output = child.wait_with_output_keeping_usage(pid);
-    output
-}
-
-trait WaitWithUsage {
-    fn wait_with_output_keeping_usage(self, pid: libc::pid_t) -> (std::process::Output, u64);
-}
-
-impl WaitWithUsage for std::process::Child {
-    /// Reads the child's output, then reaps it with `wait4` to learn its peak memory.
-    fn wait_with_output_keeping_usage(mut self, pid: libc::pid_t) -> (std::process::Output, u64) {
-        use std::io::Read;
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let mut stderr = self.stderr.take().unwrap();
-        let reader = std::thread::spawn(move || {
-            let mut buffer = Vec::new();
-            stderr.read_to_end(&mut buffer).unwrap();
-            buffer
-        });
-        self.stdout.take().unwrap().read_to_end(&mut out).unwrap();
-        err.extend(reader.join().unwrap());
-        let mut status = 0;
-        // SAFETY: plain FFI call with valid pointers; the child is ours and not yet reaped.
-        let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-        let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-        assert_eq!(waited, pid);
-        use std::os::unix::process::ExitStatusExt;
-        let output = std::process::Output {
-            status: std::process::ExitStatus::from_raw(status),
-            stdout: out,
-            stderr: err,
-        };
-        (output, usage.ru_maxrss as u64 * 1024)
-    }
+    let mut stderr = child.stderr.take().unwrap();
+    let reader = std::thread::spawn(move || {
+        let mut buffer = Vec::new();
+        stderr.read_to_end(&mut buffer).unwrap();
+        buffer
+    });
+    let mut out = Vec::new();
+    child.stdout.take().unwrap().read_to_end(&mut out).unwrap();
+    let err = reader.join().unwrap();
+    let mut status = 0;
+    // SAFETY: plain FFI calls with valid pointers; the child is ours and not yet reaped.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    assert_eq!(waited, pid);
+    let output = std::process::Output {
+        status: std::process::ExitStatus::from_raw(status),
+        stdout: out,
+        stderr: err,
+    };
+    (output, usage.ru_maxrss as u64 * 1024)
 }
 
 /// A "billion laughs" of YAML aliases: each level refers nine times to the one before.
