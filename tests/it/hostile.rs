@@ -238,10 +238,11 @@ fn an_empty_file_and_a_missing_path_are_named() {
     );
 }
 
-/// Runs `check good BAD --format short` with the child's address space capped, and returns its
-/// output and peak resident memory in bytes, so that an input that makes the reader balloon
-/// fails the test instead of taking the machine.
-fn check_with_memory(dir: &Path, bad: &str) -> (std::process::Output, u64) {
+/// Runs `check good BAD --format short` with the child's address space capped, so that an input
+/// that makes a reader balloon fails the test instead of taking the machine; checks what every
+/// such case must (no panic, the good reports checked, peak memory under `max_bytes`), and
+/// returns the exit code, standard output and standard error.
+fn check_within_memory(dir: &Path, bad: &str, max_bytes: u64) -> (Option<i32>, String, String) {
     use std::os::unix::process::CommandExt;
     let mut command = Command::new(env!("CARGO_BIN_EXE_crosscheck"));
     command
@@ -261,7 +262,13 @@ fn check_with_memory(dir: &Path, bad: &str) -> (std::process::Output, u64) {
             Ok(())
         });
     }
-    wait_with_usage(command.spawn().expect("the binary runs"))
+    let (output, peak) = wait_with_usage(command.spawn().expect("the binary runs"));
+    let out = String::from_utf8_lossy(&output.stdout).to_string();
+    let err = String::from_utf8_lossy(&output.stderr).to_string();
+    assert!(!err.contains("panicked"), "{bad}: {err}");
+    assert!(out.starts_with(GOOD_FINDING), "{bad}: {out}{err}");
+    assert!(peak < max_bytes, "{bad}: peak memory {peak} bytes");
+    (output.status.code(), out, err)
 }
 
 /// Reads a child's output, then reaps it with `wait4` to learn its peak memory in bytes.
@@ -312,17 +319,12 @@ fn a_yaml_alias_bomb_in_front_matter_is_refused_with_bounded_memory() {
     for levels in [6, 9] {
         let name = format!("bomb{levels}.md");
         std::fs::write(dir.path().join(&name), alias_bomb(levels)).unwrap();
-        let (output, peak) = check_with_memory(dir.path(), &name);
-        let out = String::from_utf8_lossy(&output.stdout);
-        let err = String::from_utf8_lossy(&output.stderr);
-        assert!(!err.contains("panicked"), "{err}");
-        assert_eq!(output.status.code(), Some(2), "{out}{err}");
-        assert!(out.starts_with(GOOD_FINDING), "{out}");
+        let (code, out, err) = check_within_memory(dir.path(), &name, 100 << 20);
+        assert_eq!(code, Some(2), "{out}{err}");
         assert!(
             err.contains(&format!("{name}:")) && err.contains("front matter asks for more work"),
             "{err}"
         );
-        assert!(peak < 100 << 20, "{name}: peak memory {peak} bytes");
     }
 }
 
@@ -349,16 +351,11 @@ fn deeply_nested_front_matter_is_located() {
     );
     std::fs::write(dir.path().join("deep.jsonl"), json).unwrap();
     for name in ["deep.md", "deep-toml.md", "deep.jsonl"] {
-        let (output, peak) = check_with_memory(dir.path(), name);
-        let out = String::from_utf8_lossy(&output.stdout);
-        let err = String::from_utf8_lossy(&output.stderr);
-        assert!(!err.contains("panicked"), "{err}");
-        assert!(out.starts_with(GOOD_FINDING), "{out}");
+        let (code, out, err) = check_within_memory(dir.path(), name, 200 << 20);
         if name.ends_with(".md") {
-            assert_eq!(output.status.code(), Some(2), "{name}: {out}{err}");
+            assert_eq!(code, Some(2), "{name}: {out}{err}");
             assert!(err.contains(&format!("{name}:2:")), "{name}: {err}");
         }
-        assert!(peak < 200 << 20, "{name}: peak memory {peak} bytes");
     }
 }
 
@@ -491,15 +488,10 @@ fn a_page_nested_thousands_deep_is_refused_before_parsing() {
         "</div>".repeat(depth)
     );
     std::fs::write(dir.path().join("deep.html"), page).unwrap();
-    let (output, peak) = check_with_memory(dir.path(), "deep.html");
-    let out = String::from_utf8_lossy(&output.stdout);
-    let err = String::from_utf8_lossy(&output.stderr);
-    assert!(!err.contains("panicked"), "{err}");
-    assert_eq!(output.status.code(), Some(2), "{out}{err}");
-    assert!(out.starts_with(GOOD_FINDING), "{out}{err}");
+    let (code, out, err) = check_within_memory(dir.path(), "deep.html", 200 << 20);
+    assert_eq!(code, Some(2), "{out}{err}");
     assert!(
         err.contains("deep.html:1:") && err.contains("the page nests elements 1001 deep or more"),
         "{err}"
     );
-    assert!(peak < 200 << 20, "peak memory {peak} bytes");
 }
