@@ -12,7 +12,7 @@
 //! The rules compare each story once: the claims of a copy are left out, and every finding on
 //! the first report of the story names the other places it was published.
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHasher;
@@ -42,15 +42,24 @@ pub struct Fingerprint {
     pub words: u32,
     /// A hash of the body's words in order.
     pub exact: u64,
+    /// A hash of the body's words that hold a digit, in order: near copies must give the same
+    /// figures, so that a republished story with one changed toll is still compared.
+    pub figures: u64,
     /// The MinHash signature of the body's shingles; empty for short bodies.
     pub signature: Box<[u32]>,
 }
 
 impl Fingerprint {
     pub fn of(body: &str) -> Fingerprint {
+        let mut figures = FxHasher::default();
         let words: Vec<u64> = body
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
+            .inspect(|w| {
+                if w.bytes().any(|b| b.is_ascii_digit()) {
+                    w.hash(&mut figures);
+                }
+            })
             .map(|w| {
                 let mut hasher = FxHasher::default();
                 for c in w.chars().flat_map(char::to_lowercase) {
@@ -79,6 +88,7 @@ impl Fingerprint {
         Fingerprint {
             words: words.len().min(u32::MAX as usize) as u32,
             exact: exact.finish(),
+            figures: figures.finish(),
             signature,
         }
     }
@@ -135,7 +145,8 @@ pub fn copies(reports: &[Report]) -> Vec<Option<ReportIndex>> {
                 let key = (band, hasher.finish());
                 match by_band.get(&key) {
                     Some(&earlier)
-                        if reports[earlier].fingerprint.similarity(print) >= NEAR_COPY =>
+                        if reports[earlier].fingerprint.figures == print.figures
+                            && reports[earlier].fingerprint.similarity(print) >= NEAR_COPY =>
                     {
                         found = Some(earlier);
                         break;
@@ -164,8 +175,25 @@ pub fn copies(reports: &[Report]) -> Vec<Option<ReportIndex>> {
 /// same outlet's text again (a second folder, a symbolic link).
 #[derive(Clone, Debug, Default)]
 pub struct Copies {
-    pub outlets: Vec<String>,
-    pub files: Vec<String>,
+    pub outlets: BTreeSet<String>,
+    pub files: BTreeSet<String>,
+}
+
+/// The most names a finding gives for the copies of one story.
+const MAX_NAMED: usize = 12;
+
+/// Names joined, with a count of those left unnamed past [`MAX_NAMED`].
+fn name_list(names: &BTreeSet<String>) -> String {
+    let mut text = names
+        .iter()
+        .take(MAX_NAMED)
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join(", ");
+    if names.len() > MAX_NAMED {
+        text.push_str(&format!(" and {} more", names.len() - MAX_NAMED));
+    }
+    text
 }
 
 impl Copies {
@@ -173,10 +201,10 @@ impl Copies {
     pub fn describe(&self, label: &str) -> String {
         let mut parts = Vec::new();
         if !self.outlets.is_empty() {
-            parts.push(format!("also published by {}", self.outlets.join(", ")));
+            parts.push(format!("also published by {}", name_list(&self.outlets)));
         }
         if !self.files.is_empty() {
-            parts.push(format!("read again from {}", self.files.join(", ")));
+            parts.push(format!("read again from {}", name_list(&self.files)));
         }
         format!(
             "{label}'s text was {}; the story was compared once",
@@ -185,8 +213,8 @@ impl Copies {
     }
 }
 
-/// For each report that is the first of a story with copies, where its copies were found, in
-/// report order.
+/// For each report that is the first of a story with copies, where its copies were found,
+/// sorted by name.
 pub fn published_also(
     reports: &[Report],
     first_of: &[Option<ReportIndex>],
@@ -201,9 +229,7 @@ pub fn published_also(
             (Some(a), Some(b)) if a != b => (&mut copies.outlets, a.clone()),
             _ => (&mut copies.files, copy.display_path()),
         };
-        if !list.contains(&name) {
-            list.push(name);
-        }
+        list.insert(name);
     }
     also
 }
@@ -247,6 +273,14 @@ mod tests {
              along the main road.",
         );
         assert!(a.similarity(&b) < 0.3, "{}", a.similarity(&b));
+    }
+
+    #[test]
+    fn a_near_copy_with_a_changed_figure_is_not_a_copy() {
+        let a = Fingerprint::of(STORY);
+        let b = Fingerprint::of(&STORY.replace("31 people", "29 people"));
+        assert!(a.similarity(&b) >= NEAR_COPY);
+        assert_ne!(a.figures, b.figures);
     }
 
     #[test]

@@ -203,12 +203,16 @@ fn yaml_options() -> serde_saphyr::Options {
             max_replay_stack_depth: 16,
         },
         duplicate_keys: serde_saphyr::DuplicateKeyPolicy::LastWins,
+        // `lang: no` is Norwegian, not false: only `true` and `false` are booleans.
+        strict_booleans: true,
     }
 }
 
 /// A front matter value as text: strings and numbers are kept, anything else is read past.
 enum Scalar {
     Text(String),
+    /// A number, as the reader understood it; its text as written is read from its span.
+    Number(String),
     Other,
 }
 
@@ -230,13 +234,13 @@ impl<'de> serde::de::Visitor<'de> for ScalarVisitor {
         Ok(Scalar::Text(v.to_string()))
     }
     fn visit_i64<E>(self, v: i64) -> Result<Scalar, E> {
-        Ok(Scalar::Text(v.to_string()))
+        Ok(Scalar::Number(v.to_string()))
     }
     fn visit_u64<E>(self, v: u64) -> Result<Scalar, E> {
-        Ok(Scalar::Text(v.to_string()))
+        Ok(Scalar::Number(v.to_string()))
     }
     fn visit_f64<E>(self, v: f64) -> Result<Scalar, E> {
-        Ok(Scalar::Text(v.to_string()))
+        Ok(Scalar::Number(v.to_string()))
     }
     fn visit_bool<E>(self, _: bool) -> Result<Scalar, E> {
         Ok(Scalar::Other)
@@ -290,7 +294,7 @@ impl<'de> serde::de::Visitor<'de> for RootVisitor {
         let mut known = Vec::new();
         while let Some(key) = map.next_key::<Scalar>()? {
             match key {
-                Scalar::Text(key) if YAML_KEYS.contains(&key.as_str()) => {
+                Scalar::Text(key) | Scalar::Number(key) if YAML_KEYS.contains(&key.as_str()) => {
                     let value = map.next_value::<serde_saphyr::Spanned<Scalar>>()?;
                     known.retain(|(k, _): &(String, _)| *k != key);
                     known.push((key, value));
@@ -377,8 +381,16 @@ fn yaml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
     };
     let get = |key: &str| -> Option<(String, Option<Span>)> {
         let (_, value) = fields.iter().find(|(k, _)| k == key)?;
+        let span = yaml_location_span(content, &value.referenced);
         match &value.value {
-            Scalar::Text(s) => Some((s.clone(), yaml_location_span(content, &value.referenced))),
+            Scalar::Text(s) => Some((s.clone(), span)),
+            // "2024.10" as written, not as the float 2024.1.
+            Scalar::Number(n) => {
+                let written = span
+                    .map(|span| content[span.start..span.end].trim())
+                    .filter(|written| !written.is_empty());
+                Some((written.map_or_else(|| n.clone(), str::to_string), span))
+            }
             Scalar::Other => None,
         }
     };
@@ -519,6 +531,17 @@ mod tests {
         let (_, problems) = front.meta("t.md", &text);
         assert!(!problems[0].degraded);
         assert_eq!(problems[0].position().unwrap().line, 2);
+    }
+
+    #[test]
+    fn yaml_values_are_read_as_written() {
+        let text: Arc<str> = Arc::from("---\nlang: no\nevent: 2024.10\noutlet: 7\n---\nBody.");
+        let front = split_front_matter("t.md", &text, 0).unwrap();
+        let (meta, problems) = front.meta("t.md", &text);
+        assert!(problems.is_empty(), "{problems:?}");
+        assert_eq!(meta.lang.as_deref(), Some("no"));
+        assert_eq!(meta.event.as_deref(), Some("2024.10"));
+        assert_eq!(meta.outlet.as_deref(), Some("7"));
     }
 
     #[test]

@@ -121,14 +121,18 @@ const NO_DEPTH: [&str; 24] = [
     "wbr", "param", "p", "li", "dt", "dd", "option", "tr", "td", "th", "thead", "tbody",
 ];
 
+/// How far down the open elements an end tag looks for the element it closes; one that closes
+/// nothing so near is a stray and closes nothing.
+const END_TAG_REACH: usize = 32;
+
 /// The depth of nesting past [`MAX_NESTING`] and where it was reached, by one pass over the
 /// page's tags before any parser runs (the HTML parser's own work grows with the depth too).
-/// Start tags open, end tags close; elements in [`NO_DEPTH`], self-closed tags, comments and
-/// the text of scripts and styles count nothing, so the count never exceeds the real depth by
-/// much.
+/// Open elements are kept as a stack: a start tag pushes (a slash before `>` closes nothing,
+/// as in HTML), an end tag pops down to the element it names, and a stray end tag is ignored.
+/// Elements in [`NO_DEPTH`], comments and the text of scripts and styles count nothing.
 fn too_deep(page: &str) -> Option<(usize, usize)> {
     let bytes = page.as_bytes();
-    let mut depth: usize = 0;
+    let mut open: Vec<&str> = Vec::new();
     let mut at = 0;
     while let Some(i) = bytes[at..].iter().position(|&b| b == b'<') {
         let start = at + i;
@@ -151,25 +155,35 @@ fn too_deep(page: &str) -> Option<(usize, usize)> {
         if name_len == 0 {
             continue;
         }
-        let name = page[name_start..name_start + name_len].to_ascii_lowercase();
-        if NO_DEPTH.contains(&name.as_str()) {
+        let name = &page[name_start..name_start + name_len];
+        if NO_DEPTH.iter().any(|n| n.eq_ignore_ascii_case(name)) {
             continue;
         }
         if closing {
-            depth = depth.saturating_sub(1);
+            let reach = open.len().saturating_sub(END_TAG_REACH);
+            if let Some(i) = open[reach..]
+                .iter()
+                .rposition(|n| n.eq_ignore_ascii_case(name))
+            {
+                open.truncate(reach + i);
+            }
             continue;
         }
-        if bytes[..tag_end].ends_with(b"/") {
-            continue;
-        }
-        if name == "script" || name == "style" {
+        if name.eq_ignore_ascii_case("script") || name.eq_ignore_ascii_case("style") {
             let end_tag = format!("</{name}");
-            at = find_ignoring_case(bytes, at, end_tag.as_bytes()).unwrap_or(bytes.len());
+            at = find_ignoring_case(bytes, at, end_tag.as_bytes())
+                .and_then(|end| {
+                    bytes[end..]
+                        .iter()
+                        .position(|&b| b == b'>')
+                        .map(|i| end + i + 1)
+                })
+                .unwrap_or(bytes.len());
             continue;
         }
-        depth += 1;
-        if depth > MAX_NESTING {
-            return Some((depth, start));
+        open.push(name);
+        if open.len() > MAX_NESTING {
+            return Some((open.len(), start));
         }
     }
     None
@@ -279,15 +293,27 @@ mod tests {
             too_deep(&deep(2_000)).map(|(d, _)| d),
             Some(MAX_NESTING + 1)
         );
-        // Unclosed paragraphs and list items, void elements, self-closed tags, comments and
-        // scripts add no depth.
+        // Unclosed paragraphs and list items, void elements, comments and scripts add no
+        // depth; stray end tags take none away.
         let flat = format!(
             "<div>{}<script>{}</script><!-- {} --></div>",
-            "<p>a<li>b<br><img src=x/><span/>".repeat(5_000),
+            "<p>a<li>b<br><img src=x/><span>c</span>".repeat(5_000),
             "<div>".repeat(5_000),
             "<div>".repeat(5_000)
         );
         assert_eq!(too_deep(&flat), None);
+        for hostile in [
+            "<div><style></style>".repeat(2_000),
+            "<div/>".repeat(2_000),
+            "<div></i>".repeat(2_000),
+        ] {
+            assert_eq!(
+                too_deep(&hostile).map(|(d, _)| d),
+                Some(MAX_NESTING + 1),
+                "{}",
+                &hostile[..20]
+            );
+        }
     }
 
     use super::*;

@@ -145,31 +145,48 @@ impl RuleKind for PartWhole {
             }
             let groups: Vec<(Option<ReportIndex>, Vec<ClaimId>)> = match self.scope {
                 Scope::WithinReport => {
-                    let reports: BTreeSet<ReportIndex> =
-                        claims.iter().map(|&id| graph.claim(id).report).collect();
-                    reports
+                    // One pass: an event may hold thousands of reports.
+                    let mut by_report: BTreeMap<ReportIndex, Vec<ClaimId>> = BTreeMap::new();
+                    for &id in &claims {
+                        by_report
+                            .entry(graph.claim(id).report)
+                            .or_default()
+                            .push(id);
+                    }
+                    by_report
                         .into_iter()
-                        .map(|r| {
-                            (
-                                Some(r),
-                                claims
-                                    .iter()
-                                    .copied()
-                                    .filter(|&id| graph.claim(id).report == r)
-                                    .collect(),
-                            )
-                        })
+                        .map(|(r, ids)| (Some(r), ids))
                         .collect()
                 }
                 Scope::AcrossReports => vec![(None, claims.clone())],
             };
+            // Wholes and parts by report, so that each report's group reads only its own.
+            let by_report = |ids: Vec<ClaimId>| {
+                let mut map: BTreeMap<Option<ReportIndex>, Vec<ClaimId>> = BTreeMap::new();
+                for id in ids {
+                    let report = match self.scope {
+                        Scope::WithinReport => Some(graph.claim(id).report),
+                        Scope::AcrossReports => None,
+                    };
+                    map.entry(report).or_default().push(id);
+                }
+                map
+            };
+            let wholes = by_report(wholes);
+            let parts: Vec<_> = self.parts.iter().map(|part| by_report(of(part))).collect();
+            let none: Vec<ClaimId> = Vec::new();
             for (report, mut members) in groups {
                 // Looked up by binary search: a report may hold thousands of figures.
                 members.sort_unstable();
-                crate::text::work::add((wholes.len() + members.len()) as u64);
+                crate::text::work::add(members.len() as u64);
                 let member = |id: &ClaimId| members.binary_search(id).is_ok();
-                let whole_claims: Vec<ClaimId> =
-                    wholes.iter().copied().filter(|id| member(id)).collect();
+                let whole_claims: Vec<ClaimId> = wholes
+                    .get(&report)
+                    .unwrap_or(&none)
+                    .iter()
+                    .copied()
+                    .filter(|id| member(id))
+                    .collect();
                 // The whole's smallest upper bound is the tightest thing it says.
                 let Some(&whole) = whole_claims
                     .iter()
@@ -194,9 +211,12 @@ impl RuleKind for PartWhole {
                 let whole_high = wq.interval.high.unwrap_or(f64::INFINITY);
                 // For each part measure, the largest lower bound given for it on the same side.
                 let mut chosen: Vec<ClaimId> = Vec::new();
-                for part in &self.parts {
-                    let best = of(part)
-                        .into_iter()
+                for part in &parts {
+                    let best = part
+                        .get(&report)
+                        .unwrap_or(&none)
+                        .iter()
+                        .copied()
                         .filter(|id| member(id))
                         .filter(|&id| {
                             let q = graph.quantity(id).expect("a quantity");
