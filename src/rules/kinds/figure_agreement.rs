@@ -351,10 +351,9 @@ impl FigureAgreement {
                     self.reported_pair(graph, lexicon, &group.measure, a, b, sources_differ)
                 {
                     first_pair.get_or_insert((x, y));
-                    for (id, index) in [
-                        (x, if x == a { i } else { j }),
-                        (y, if y == a { i } else { j }),
-                    ] {
+                    // The pair comes back in the mode's order (earlier first), as a or b.
+                    for id in [x, y] {
+                        let index = if id == a { i } else { j };
                         if !std::mem::replace(&mut in_pair[index], true) {
                             involved.push(id);
                         }
