@@ -43,6 +43,9 @@ pub struct Action {
     /// True for tolls that rise as a day goes on ("killed", "injured"): between reports
     /// published at different times, a later higher figure is an update, not a contradiction.
     pub rolling: bool,
+    /// The class a figure with this action and no noun of its own counts ("that killed 35 and
+    /// wounded 117" counts people).
+    pub victims: Option<usize>,
 }
 
 /// A hedge word and what it does to a figure.
@@ -160,6 +163,9 @@ pub struct Lexicon {
     pub scale_after: PhraseTable<()>,
     /// Verbs of change before a figure: "rose", "fell".
     pub change_forms: PhraseTable<crate::claim::Change>,
+    /// Verbs that, with "to" or "at" before a figure, set a measure's level without a change
+    /// of their own: "stands at", "bringing the death toll to".
+    pub level_verbs: PhraseTable<()>,
     /// Verbs that attribute a figure: "said", "reported".
     pub attribution_verbs: PhraseTable<()>,
     /// Phrases before a source: "according to".

@@ -125,6 +125,8 @@ struct ChangeSpec {
     up: Vec<String>,
     #[serde(default)]
     down: Vec<String>,
+    #[serde(default)]
+    level: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -187,6 +189,8 @@ struct ActionSpec {
     actor_owns: bool,
     #[serde(default)]
     rolling: bool,
+    /// The class a bare figure with this action counts: "that killed 35" counts people.
+    victims: Option<Spanned<String>>,
     #[serde(default)]
     forms: Vec<String>,
     #[serde(default)]
@@ -309,6 +313,7 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                 whole: action.whole.as_ref().map(|w| w.get_ref().clone()),
                 actor_owns: action.actor_owns,
                 rolling: action.rolling,
+                victims: None,
             });
         }
     }
@@ -408,6 +413,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
                 .change_forms
                 .insert(form, crate::claim::Change::Down);
         }
+        for form in &change.level {
+            lexicon.level_verbs.insert(form, ());
+        }
     }
     if let Some(attribution) = &spec.attribution {
         for form in &attribution.verbs {
@@ -474,6 +482,12 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
             && !action_ids.contains(whole.get_ref())
         {
             problems.push(unknown(p.file, whole, "action", &action_ids));
+        }
+        if let Some(victims) = &action.victims {
+            match lexicon.class_index(victims.get_ref()) {
+                Some(class) => lexicon.actions[index].victims = Some(class),
+                None => problems.push(unknown(p.file, victims, "class", &class_ids)),
+            }
         }
         for form in &action.forms {
             lexicon.action_forms.insert(

@@ -1165,7 +1165,18 @@ fn read_mention(
 
     // The action: after the noun phrase ("were killed", "47 injured"), or before the mention
     // in the same clause ("launched 550", "a barrage of 108", "killing 23").
-    let after = action_after(lexicon, toks, r.phrase_end, next_start);
+    // A figure that is the level of a toll named before it ("the death toll from the quake
+    // has risen to 60", "bringing the death toll to 25") takes the toll's measure, whatever
+    // other actions its clause has.
+    let level = (r.class.is_none() && r.counted.is_none() && r.unit.is_none() && r.part_of.is_none())
+        .then(|| level_of(lexicon, toks, m.first))
+        .flatten();
+    // An aside between the figure and its verb ("25 people, including three policemen, were
+    // killed") holds figures of its own; the verb after it is the figure's.
+    let after = action_after(lexicon, toks, r.phrase_end, next_start).or_else(|| {
+        let resume = aside_end(lexicon, toks, r.phrase_end)?;
+        action_after(lexicon, toks, resume, toks.len())
+    });
     // The clause of this figure starts after the figure before it, and after that figure's
     // own action when it followed it ("One person was killed and 23 people were injured").
     let boundary = previous.map_or(0, |(p, pr)| {
@@ -1191,6 +1202,7 @@ fn read_mention(
         _ => (before, after),
     };
     let chosen = match (before, after) {
+        _ if level.is_some() => level.map(|l| (l, false)),
         (_, Some(a)) if a.distance > 0 => Some((a, true)),
         (Some(b), _) if b.distance <= 3 => Some((b, false)),
         (_, Some(a)) => Some((a, true)),
@@ -1236,6 +1248,16 @@ fn read_mention(
         })
     {
         inherit(&mut r, antecedent);
+    }
+    // A bare figure of an action that has victims counts them: "that killed 35 and wounded
+    // 117", "There are 21 confirmed dead".
+    if r.class.is_none()
+        && r.counted.is_none()
+        && r.unit.is_none()
+        && r.part_of.is_none()
+        && let Some(victims) = r.action.and_then(|a| lexicon.actions[a].victims)
+    {
+        r.class = Some(victims);
     }
     if subset_marker && let Some((_, pr)) = previous {
         if r.action.is_none() {
@@ -1559,6 +1581,68 @@ fn action_before(
     None
 }
 
+/// Where an aside that opens at `from` ends: a comma and a subset marker ("including",
+/// "among them") up to the next comma, or a bracket up to its close, within a short reach.
+fn aside_end(lexicon: &Lexicon, toks: &[Token<'_>], from: usize) -> Option<usize> {
+    let open = toks.get(from)?;
+    let close = match open.text {
+        "," if lexicon.subset_markers.longest_at(toks, from + 1).is_some() => ",",
+        "(" => ")",
+        "—" | "–" => open.text,
+        _ => return None,
+    };
+    (from + 2..toks.len().min(from + 2 + ASIDE_REACH))
+        .take_while(|&j| !matches!(toks[j].text, "." | ";" | "?" | "!"))
+        .find(|&j| toks[j].text == close)
+        .map(|j| j + 1)
+}
+
+/// The longest aside ("including three children aged 4, 9 and 12") whose verb is still read.
+const ASIDE_REACH: usize = 16;
+
+/// The toll a figure is the level of: "to" or "at" right before the figure, a verb of change or
+/// level ("has risen", "stands", "bringing"), and before them in the clause a word that names
+/// both the counted class and the action ("the death toll", "deaths"): "The death toll from the
+/// earthquake that struck on Tuesday has risen to 60", "bringing the death toll to 25".
+fn level_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<FoundAction> {
+    let to = first.checked_sub(1)?;
+    if !matches!(toks[to].lower.as_ref(), "to" | "at") {
+        return None;
+    }
+    let verb_ending_at = |end: usize| {
+        lexicon.change_forms.longest_ending_at(toks, end, 2).is_some()
+            || lexicon.level_verbs.longest_ending_at(toks, end, 2).is_some()
+    };
+    let mut verb = false;
+    let mut end = to;
+    while end > 0 && to - end <= LEVEL_REACH {
+        if matches!(toks[end - 1].text, "." | ";" | ":" | "?" | "!") {
+            return None;
+        }
+        if let Some((start, found)) = lexicon.action_forms.longest_ending_at(toks, end, 5)
+            && let Some(class) = found.value.implied_class
+        {
+            // The verb after the toll ("has risen to") or before it ("bringing the toll to").
+            let verb_before = (start.saturating_sub(3)..start).any(|j| verb_ending_at(j + 1));
+            return (verb || verb_before).then_some(FoundAction {
+                action: found.value.action,
+                implied_class: Some(class),
+                start,
+                end,
+                distance: first - end,
+            });
+        }
+        verb |= verb_ending_at(end);
+        end -= 1;
+    }
+    None
+}
+
+/// How many tokens back from a level's "to" its toll may be named: far enough for a toll
+/// with a long qualifier ("the death toll from the magnitude 6.9 earthquake that struck
+/// northern Cebu last week").
+const LEVEL_REACH: usize = 40;
+
 /// The country or organisation whose things a noun phrase counts: "Russian drones".
 fn owner_in(lexicon: &Lexicon, modifiers: &[Token<'_>]) -> Option<String> {
     (0..modifiers.len()).find_map(|j| {
@@ -1684,9 +1768,12 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     if first == "nationwide" {
         return Some(NATIONWIDE.to_string());
     }
-    if !matches!(first, "in" | "near" | "across" | "throughout") {
+    if !matches!(first, "in" | "near" | "across" | "throughout" | "from") {
         return None;
     }
+    // "from" names a place only when the lexicon knows it or a region word ends it ("four
+    // deaths from Haiti", "30 from Bogo City"); "the toll from Hurricane Melissa" is a cause.
+    let strict = first == "from";
     let mut k = j + 1;
     if toks.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
@@ -1740,6 +1827,13 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_ref()))
     {
         k += 1;
+    } else if strict
+        && !REGION_WORDS.contains(&toks[k - 1].lower.as_ref())
+        && lexicon
+            .place_named(s.slice(toks[start].span.cover(toks[k - 1].span)))
+            .is_none()
+    {
+        return None;
     } else if toks.get(k).is_some_and(|t| {
         t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_ref())
     }) {

@@ -316,6 +316,23 @@ impl FigureAgreement {
             .iter()
             .map(|&(id, _)| figure_days(graph, id))
             .collect();
+        // Inside one report, a sentence that gives the measure more than once is a list of
+        // parts, places or moments ("30 from Bogo, 22 from San Remigio"), not a restatement.
+        let mut per_sentence: BTreeMap<(crate::claim::ReportIndex, usize), usize> = BTreeMap::new();
+        if !across {
+            for &(id, _) in &quantities {
+                let claim = graph.claim(id);
+                *per_sentence
+                    .entry((claim.report, claim.sentence.start))
+                    .or_default() += 1;
+            }
+        }
+        let listed_in_sentence = |id: ClaimId| {
+            let claim = graph.claim(id);
+            per_sentence
+                .get(&(claim.report, claim.sentence.start))
+                .is_some_and(|&n| n > 1)
+        };
         let widened: Vec<Interval> = quantities
             .iter()
             .map(|(_, q)| self.widen(q.interval))
@@ -337,7 +354,7 @@ impl FigureAgreement {
                 // The cheap test first: most pairs of a large group agree.
                 if !widened[i].is_disjoint(&widened[j])
                     || !same_side(lexicon, qa, qb, sides.len())
-                    || !same_scope(qa.place.as_deref(), qb.place.as_deref(), places.len())
+                    || !same_scope(qa, qb, places.len(), across)
                     || qa.occasion != qb.occasion
                     || !days[i].meet(&days[j])
                 {
@@ -347,6 +364,16 @@ impl FigureAgreement {
                     (Some(x), Some(y)) => x.is_disjoint(y),
                     _ => false,
                 };
+                // Inside one report: a figure a named source gives beside the report's own is
+                // the source's word, relayed; and a figure listed with others of its measure
+                // is a part.
+                if !across
+                    && (sources[i].is_some() != sources[j].is_some()
+                        || listed_in_sentence(a)
+                        || listed_in_sentence(b))
+                {
+                    continue;
+                }
                 if let Some((x, y)) =
                     self.reported_pair(graph, lexicon, &group.measure, a, b, sources_differ)
                 {
@@ -759,11 +786,25 @@ pub(crate) fn same_side(
 /// Whether two scope values (owner or place) allow comparison. Equal values do; an unscoped
 /// figure is compared with a scoped one only when the group has a single scope, since then the
 /// unscoped figure can only mean that one.
-fn same_scope(a: Option<&str>, b: Option<&str>, distinct_in_group: usize) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a == b,
+/// Whether two figures are for the same place. Two places must be the same place. A placed
+/// figure and an unplaced one are compared only across reports, when the group names no
+/// other place, and when the placed figure is not below the unplaced one: "30 killed in Bogo"
+/// under "72 killed" is the city's part of the toll, not a second toll. Inside one report an
+/// unplaced figure beside a placed one is the whole beside its part.
+fn same_scope(a: &Quantity, b: &Quantity, distinct_in_group: usize, across: bool) -> bool {
+    match (a.place.as_deref(), b.place.as_deref()) {
+        (Some(x), Some(y)) => x == y,
         (None, None) => true,
-        _ => distinct_in_group <= 1,
+        (Some(_), None) => across && distinct_in_group <= 1 && !below(a, b),
+        (None, Some(_)) => across && distinct_in_group <= 1 && !below(b, a),
+    }
+}
+
+/// True when every value `part` allows is below every value `whole` allows.
+fn below(part: &Quantity, whole: &Quantity) -> bool {
+    match (part.interval.high, whole.interval.low) {
+        (Some(high), Some(low)) => high < low,
+        _ => false,
     }
 }
 
