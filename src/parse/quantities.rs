@@ -112,6 +112,8 @@ struct Reading {
     coordinated: bool,
     /// True for a figure introduced by "including", "with": a subset, whatever it counts.
     subset_marker: bool,
+    /// An action written as an adjective in the noun phrase: "294 injured individuals".
+    adjective_action: Option<usize>,
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -1113,6 +1115,17 @@ fn read_mention(
                 r.phrase_end = j;
                 break;
             }
+            // An action word as an adjective before a counted noun ("294 injured
+            // individuals", "62 dead bodies") is the figure's action.
+            if let Some(found) = lexicon.action_forms.longest_at(toks, j)
+                && !found.value.nominal
+                && found.len == 1
+                && lexicon.class_nouns.longest_at(toks, j + 1).is_some()
+            {
+                r.adjective_action = Some(found.value.action);
+                j += 1;
+                continue;
+            }
             let t = &toks[j];
             let is_modifier = (t.is_word()
                 && !FUNCTION_WORDS.contains(&t.lower.as_ref())
@@ -1232,6 +1245,11 @@ fn read_mention(
         }
     }
 
+    if let Some(action) = r.adjective_action {
+        r.action = Some(action);
+        r.action_after = false;
+    }
+
     // Ellipsis: a figure with no noun of its own counts what the figure before it counted
     // ("two people were killed and 47 injured", "an additional 58 neutralized").
     if r.class.is_none()
@@ -1265,7 +1283,10 @@ fn read_mention(
         }
         // A subset of another class is the total of its own measure:
         // "14 killed, including two children" states how many children were killed.
-        if r.class.is_none() || r.class == pr.class || r.counted_inherited {
+        // "72 dead, with nearly 600 others injured": another action is another measure's
+        // total, not a subset.
+        let other_action = r.action.is_some() && pr.action.is_some() && r.action != pr.action;
+        if (r.class.is_none() || r.class == pr.class || r.counted_inherited) && !other_action {
             r.role = Some(QuantityRole::Subset);
         }
     }
@@ -1539,8 +1560,16 @@ fn action_after(
                 distance: skipped,
             });
         }
+        // The comma that closes an apposition before the verb: "195,000 families, or 377,652
+        // individuals, have been affected".
+        let closes_apposition = toks[j].text == ","
+            && skipped == 0
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_ref()));
         if !AUXILIARIES.contains(&toks[j].lower.as_ref())
             && !matches!(toks[j].lower.as_ref(), "managed" | "to" | "people")
+            && !closes_apposition
         {
             return None;
         }

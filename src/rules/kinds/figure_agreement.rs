@@ -399,15 +399,6 @@ impl FigureAgreement {
                 involved.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
             }
         }
-        if across {
-            let mut seen = BTreeSet::new();
-            involved.retain(|&id| seen.insert(graph.claim(id).report));
-            for id in [first_a, first_b] {
-                if !involved.contains(&id) {
-                    involved.push(id);
-                }
-            }
-        }
 
         let measure = lexicon.measure_label(&group.measure);
         let mut values = BTreeMap::new();
@@ -453,7 +444,13 @@ impl FigureAgreement {
                 })
                 .collect()
         } else {
-            involved.iter().map(|&id| annotate(id)).collect()
+            // Every mention is located; each value of each report is named once.
+            let mut seen = BTreeSet::new();
+            involved
+                .iter()
+                .filter(|&&id| seen.insert((graph.claim(id).report, describe(id).1)))
+                .map(|&id| annotate(id))
+                .collect()
         };
         let (a_outlet, a_value) = describe(first_a);
         let (b_outlet, b_value) = describe(first_b);
@@ -533,7 +530,11 @@ impl FigureAgreement {
     ) -> Option<(ClaimId, ClaimId)> {
         let across = graph.claim(a).report != graph.claim(b).report;
         let (ta, tb) = (published_at(graph, a), published_at(graph, b));
-        let timed_apart = ta.1.is_some() && tb.1.is_some() && ta != tb;
+        // Reports of different days are apart even without times; of one day, only with both
+        // times.
+        let timed_apart = ta.0.is_some()
+            && tb.0.is_some()
+            && (ta.0 != tb.0 || (ta.1.is_some() && tb.1.is_some() && ta.1 != tb.1));
         if across && timed_apart && lexicon.is_rolling(measure) {
             let (earlier, later) = if ta < tb { (a, b) } else { (b, a) };
             let (qe, ql) = (graph.quantity(earlier)?, graph.quantity(later)?);
