@@ -1292,6 +1292,14 @@ fn read_mention(
     }
 
     r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start);
+    // "seven deaths, including three in Jamaica": a subset with a place of its own is that
+    // place's total, compared with other figures for the place.
+    if r.role == Some(QuantityRole::Subset)
+        && let Some(place) = &r.place
+        && previous.is_some_and(|(_, pr)| pr.place.as_ref() != Some(place))
+    {
+        r.role = Some(QuantityRole::Total);
+    }
     r.occasion = date_after(s, lexicon, r.phrase_end);
     r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8))
         .any(|j| lexicon.cumulative_markers.longest_at(toks, j).is_some());
@@ -1722,6 +1730,11 @@ fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
     let toks = &s.tokens;
     let marker = (0..toks.len()).find_map(|j| {
         let found = lexicon.occasion_markers.longest_at(toks, j)?;
+        // A marker in a relative clause dates what the clause describes, not the sentence's
+        // figures: "the toll from the earthquake that struck last week has climbed to 72".
+        if in_relative_clause(toks, j) {
+            return None;
+        }
         Some(
             s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
                 .to_lowercase(),
@@ -1731,6 +1744,18 @@ fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
         .or_else(|| date_phrase(s, lexicon, 0))
         .or_else(|| year_before_noun(s))
 }
+
+/// True when a relative pronoun opens the clause of token `j` within a few words before it,
+/// with no comma or verb of saying between ("that struck northern Cebu last week").
+fn in_relative_clause(toks: &[Token<'_>], j: usize) -> bool {
+    (j.saturating_sub(RELATIVE_REACH)..j)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].text, "," | ";" | ":" | "(" | ")"))
+        .any(|k| matches!(toks[k].lower.as_ref(), "that" | "which" | "when" | "who"))
+}
+
+/// How far before an occasion marker its relative pronoun may stand.
+const RELATIVE_REACH: usize = 6;
 
 /// "the 2023 earthquake", "the 2022 invasion": a year written before a noun names another
 /// event than the report's.

@@ -76,8 +76,14 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
             base + start + trimmed_start,
             base + start + trimmed_start + trimmed.len(),
         );
+        // An abbreviation that can end a sentence ("p.m.", "Inc.") ends it when the next
+        // segment opens with a word that only opens sentences ("… as of 12:13 p.m. The figure").
+        let opens_sentence = trimmed
+            .split(|c: char| !c.is_alphabetic())
+            .next()
+            .is_some_and(|word| SENTENCE_OPENERS.contains(&word));
         match spans.last_mut() {
-            Some(last) if glue_to_previous => *last = last.cover(span),
+            Some(last) if glue_to_previous && !opens_sentence => *last = last.cover(span),
             _ => spans.push(span),
         }
         // A sentence that ends with an abbreviation on the same line continues in the next
@@ -92,6 +98,12 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
         .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
         .collect()
 }
+
+/// Capitalised words that open a sentence and never follow an abbreviation inside one.
+const SENTENCE_OPENERS: &[&str] = &[
+    "The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "There",
+    "But", "However", "Meanwhile",
+];
 
 /// UAX #29 does not end a sentence before one that starts with a digit ("killed 120 people.
 /// 31 people were still missing"); news copy that starts a sentence with a figure does. A full
