@@ -292,6 +292,139 @@ mod tests {
         assert_eq!(mask_comments("a <!-- b", Span::new(0, 8)), "a <!-- b");
     }
 
+    /// The measure, value and role of each figure, for the tests of real-prose constructions.
+    fn measured(text: &str) -> Vec<(f64, Option<String>, QuantityRole)> {
+        quantities(text)
+            .into_iter()
+            .map(|q| (q.number, q.measure.map(|m| m.to_string()), q.role))
+            .collect()
+    }
+
+    fn killed(n: f64) -> (f64, Option<String>, QuantityRole) {
+        (n, Some("people.killed".into()), QuantityRole::Total)
+    }
+
+    fn injured(n: f64) -> (f64, Option<String>, QuantityRole) {
+        (n, Some("people.injured".into()), QuantityRole::Total)
+    }
+
+    #[test]
+    fn a_toll_named_before_its_level() {
+        // The toll's long qualifier holds another action ("struck"), a number and a bracket.
+        assert_eq!(
+            measured("The death toll from the 7.1-magnitude quake that struck the coast on Monday night (March 3) has climbed to 64."),
+            vec![killed(64.0)]
+        );
+        // The verb before the toll.
+        assert_eq!(
+            measured("Clashes resumed on Tuesday, bringing the death toll to 31."),
+            vec![killed(31.0)]
+        );
+        assert_eq!(
+            measured("Officials said the toll now stands at 12."),
+            vec![killed(12.0)]
+        );
+        // "to" without a toll before it is no toll.
+        assert_eq!(measured("Turnout rose to 61 percent.")[0].1, None);
+    }
+
+    #[test]
+    fn bare_figures_of_actions_with_victims() {
+        assert_eq!(
+            measured("The blast that killed 41 and wounded 130 was condemned."),
+            vec![killed(41.0), injured(130.0)]
+        );
+        assert_eq!(
+            measured("There are 17 confirmed dead, the ministry said."),
+            vec![killed(17.0)]
+        );
+        assert_eq!(
+            measured("The floods have claimed 56 lives."),
+            vec![killed(56.0)]
+        );
+    }
+
+    #[test]
+    fn an_aside_before_the_verb() {
+        let read = measured("At least 27 people, including four firefighters, were killed.");
+        assert_eq!(read[0].0, 27.0);
+        assert_eq!(read[0].1.as_deref(), Some("people.killed"));
+        assert_eq!(read[0].2, QuantityRole::Total);
+        assert_eq!(read[1].2, QuantityRole::Subset);
+    }
+
+    #[test]
+    fn with_others_of_another_action_is_their_own_total() {
+        assert_eq!(
+            measured("The toll has risen to 48, with nearly 300 others injured."),
+            vec![killed(48.0), injured(300.0)]
+        );
+        // Of the same action it stays a subset.
+        assert_eq!(
+            measured("Nine people were killed, with four in the Odesa region.")[1].2,
+            QuantityRole::Total,
+            "a subset with a place of its own is that place's total"
+        );
+        assert_eq!(
+            measured("Nine people were killed, including four children.")[1].2,
+            QuantityRole::Subset
+        );
+    }
+
+    #[test]
+    fn actions_as_adjectives_and_closing_commas() {
+        assert_eq!(
+            measured("The bureau counted 218 injured individuals."),
+            vec![injured(218.0)]
+        );
+        assert_eq!(
+            measured("About 12,000 families, or 41,500 individuals, have been affected.")
+                .into_iter()
+                .map(|(_, m, _)| m)
+                .collect::<Vec<_>>(),
+            vec![
+                Some("households.affected".into()),
+                Some("people.affected".into())
+            ]
+        );
+        assert_eq!(
+            measured("The gang stole six pieces of jewellery from the gallery.")[0].1.as_deref(),
+            Some("items.stolen")
+        );
+    }
+
+    #[test]
+    fn places_after_from_and_subsets_with_places() {
+        let places = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| (q.number, q.place.map(|p| p.to_string()), q.role))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            places("Of the dead, 14 were from Tarlo City.")[0].1.as_deref(),
+            Some("Tarlo City")
+        );
+        // "from" before a name that is no place is a cause.
+        assert_eq!(
+            places("The toll from Cyclone Amara rose to 9.")[0].1,
+            None
+        );
+        let read = places("The storm caused at least nine deaths, including five in Ukraine.");
+        assert_eq!(read[1], (5.0, Some("Ukraine".into()), QuantityRole::Total));
+    }
+
+    #[test]
+    fn a_sentence_ends_after_a_time_before_an_opener() {
+        let read = quantities("Crews had found 41 bodies as of 1:20 p.m. The initial toll was 12.");
+        assert_eq!(read[0].number, 41.0);
+        assert_eq!(read[0].occasion, None);
+        // A date word inside a relative clause dates the clause, not the figure.
+        let read = quantities("The toll from the storm that hit last week has risen to 30.");
+        assert_eq!(read[0].occasion, None);
+        assert_eq!(read[0].measure.as_deref(), Some("people.killed"));
+    }
+
     #[test]
     fn sources_of_figures() {
         let source = |text: &str| quantities(text)[0].source.clone();

@@ -11,6 +11,7 @@ mod generated;
 mod hostile;
 mod linear;
 mod polish;
+mod real;
 mod recognizers;
 mod robust;
 mod rules;

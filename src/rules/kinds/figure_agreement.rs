@@ -494,7 +494,7 @@ impl FigureAgreement {
                 group.event
             ),
             Mode::Update(_) => format!(
-                "compared because they are {} and count {measure}, a toll that changes during the day; the reports were published at different times",
+                "compared because they are {} and count {measure}, a toll that changes as counts come in; the reports were published at different times",
                 group.event
             ),
             Mode::Contradiction if across => format!(
