@@ -114,6 +114,8 @@ struct Reading {
     subset_marker: bool,
     /// An action written as an adjective in the noun phrase: "294 injured individuals".
     adjective_action: Option<usize>,
+    /// True when the action is right before the figure ("killed 35") or after its phrase.
+    action_adjacent: bool,
 }
 
 const FUNCTION_WORDS: &[&str] = &[
@@ -1181,9 +1183,10 @@ fn read_mention(
     // A figure that is the level of a toll named before it ("the death toll from the quake
     // has risen to 60", "bringing the death toll to 25") takes the toll's measure, whatever
     // other actions its clause has.
-    let level = (r.class.is_none() && r.counted.is_none() && r.unit.is_none() && r.part_of.is_none())
-        .then(|| level_of(lexicon, toks, m.first))
-        .flatten();
+    let level =
+        (r.class.is_none() && r.counted.is_none() && r.unit.is_none() && r.part_of.is_none())
+            .then(|| level_of(lexicon, toks, m.first))
+            .flatten();
     // An aside between the figure and its verb ("25 people, including three policemen, were
     // killed") holds figures of its own; the verb after it is the figure's.
     let after = action_after(lexicon, toks, r.phrase_end, next_start).or_else(|| {
@@ -1225,6 +1228,7 @@ fn read_mention(
     if let Some((found, is_after)) = chosen {
         r.action = Some(found.action);
         r.action_after = is_after;
+        r.action_adjacent = is_after || found.distance == 0;
         r.action_end = found.end;
         if r.class.is_none()
             && let Some(class) = found.implied_class
@@ -1268,8 +1272,10 @@ fn read_mention(
         inherit(&mut r, antecedent);
     }
     // A bare figure of an action that has victims counts them: "that killed 35 and wounded
-    // 117", "There are 21 confirmed dead".
+    // 117", "There are 21 confirmed dead"; not one the verb is further from ("the children who
+    // died were nine and twelve years old").
     if r.class.is_none()
+        && r.action_adjacent
         && r.counted.is_none()
         && r.unit.is_none()
         && r.part_of.is_none()
@@ -1647,8 +1653,14 @@ fn level_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<Found
         return None;
     }
     let verb_ending_at = |end: usize| {
-        lexicon.change_forms.longest_ending_at(toks, end, 2).is_some()
-            || lexicon.level_verbs.longest_ending_at(toks, end, 2).is_some()
+        lexicon
+            .change_forms
+            .longest_ending_at(toks, end, 2)
+            .is_some()
+            || lexicon
+                .level_verbs
+                .longest_ending_at(toks, end, 2)
+                .is_some()
     };
     let mut verb = false;
     let mut end = to;

@@ -101,8 +101,22 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
 
 /// Capitalised words that open a sentence and never follow an abbreviation inside one.
 const SENTENCE_OPENERS: &[&str] = &[
-    "The", "A", "An", "It", "He", "She", "They", "We", "This", "That", "These", "Those", "There",
-    "But", "However", "Meanwhile",
+    "The",
+    "A",
+    "An",
+    "It",
+    "He",
+    "She",
+    "They",
+    "We",
+    "This",
+    "That",
+    "These",
+    "Those",
+    "There",
+    "But",
+    "However",
+    "Meanwhile",
 ];
 
 /// UAX #29 does not end a sentence before one that starts with a digit ("killed 120 people.

@@ -364,14 +364,8 @@ impl FigureAgreement {
                     (Some(x), Some(y)) => x.is_disjoint(y),
                     _ => false,
                 };
-                // Inside one report: a figure a named source gives beside the report's own is
-                // the source's word, relayed; and a figure listed with others of its measure
-                // is a part.
-                if !across
-                    && (sources[i].is_some() != sources[j].is_some()
-                        || listed_in_sentence(a)
-                        || listed_in_sentence(b))
-                {
+                // Inside one report, a figure listed with others of its measure is a part.
+                if !across && (listed_in_sentence(a) || listed_in_sentence(b)) {
                     continue;
                 }
                 if let Some((x, y)) =
@@ -389,6 +383,26 @@ impl FigureAgreement {
             }
         }
         let (first_a, first_b) = first_pair?;
+        // Every mention: a restatement of a disagreeing figure in the same report (the same
+        // value, place and occasion) is located too.
+        for (index, &(id, q)) in quantities.iter().enumerate() {
+            if in_pair[index] {
+                continue;
+            }
+            let restates = involved.iter().any(|&other| {
+                let o = graph
+                    .quantity(other)
+                    .expect("figure groups hold quantities");
+                graph.claim(other).report == graph.claim(id).report
+                    && o.interval == q.interval
+                    && o.place == q.place
+                    && o.occasion == q.occasion
+            });
+            if restates {
+                in_pair[index] = true;
+                involved.push(id);
+            }
+        }
 
         // Every claim in a reported pair, one per report when comparing across reports.
         match self.mode {
@@ -789,23 +803,13 @@ pub(crate) fn same_side(
 /// unscoped figure can only mean that one.
 /// Whether two figures are for the same place. Two places must be the same place. A placed
 /// figure and an unplaced one are compared only across reports, when the group names no
-/// other place, and when the placed figure is not below the unplaced one: "30 killed in Bogo"
-/// under "72 killed" is the city's part of the toll, not a second toll. Inside one report an
-/// unplaced figure beside a placed one is the whole beside its part.
+/// other place. Inside one report an unplaced figure beside a placed one is the whole beside
+/// its part ("72 killed", then "30 from Bogo City").
 fn same_scope(a: &Quantity, b: &Quantity, distinct_in_group: usize, across: bool) -> bool {
     match (a.place.as_deref(), b.place.as_deref()) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
-        (Some(_), None) => across && distinct_in_group <= 1 && !below(a, b),
-        (None, Some(_)) => across && distinct_in_group <= 1 && !below(b, a),
-    }
-}
-
-/// True when every value `part` allows is below every value `whole` allows.
-fn below(part: &Quantity, whole: &Quantity) -> bool {
-    match (part.interval.high, whole.interval.low) {
-        (Some(high), Some(low)) => high < low,
-        _ => false,
+        _ => across && distinct_in_group <= 1,
     }
 }
 
