@@ -1574,8 +1574,8 @@ fn action_after(
                 distance: skipped,
             });
         }
-        // The comma that closes an apposition before the verb: "195,000 families, or 377,652
-        // individuals, have been affected".
+        // The comma that closes an apposition before the verb: "12,000 families, or 41,500
+        // people, were affected".
         let closes_apposition = toks[j].text == ","
             && skipped == 0
             && toks
