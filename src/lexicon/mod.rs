@@ -131,6 +131,9 @@ pub struct Lexicon {
     pub topics: Vec<Topic>,
     pub topic_forms: PhraseTable<usize>,
     pub abbreviations: Vec<String>,
+    /// Words that open a sentence after an abbreviation that can end one ("… as of 1:20 p.m.
+    /// The figure …").
+    pub sentence_openers: Vec<String>,
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,
     pub hedge_forms: PhraseTable<usize>,

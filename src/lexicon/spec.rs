@@ -79,6 +79,8 @@ struct PlaceSpec {
 struct SegmentationSpec {
     #[serde(default)]
     abbreviations: Vec<String>,
+    #[serde(default)]
+    openers: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -355,6 +357,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .abbreviations
             .extend(segmentation.abbreviations.iter().cloned());
+        lexicon
+            .sentence_openers
+            .extend(segmentation.openers.iter().cloned());
     }
     if let Some(calendar) = &spec.calendar {
         if !calendar.months.is_empty() && calendar.months.len() != 12 {

@@ -177,7 +177,12 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     let text = &file[body.start..body.end];
     let mut carry = None;
     let mut previous_end = body.start;
-    for span in sentences(text, body.start, &lexicon.abbreviations) {
+    for span in sentences(
+        text,
+        body.start,
+        &lexicon.abbreviations,
+        &lexicon.sentence_openers,
+    ) {
         // A blank line ends a paragraph, and what a figure counted does not carry over it.
         if file[previous_end..span.start].contains("\n\n") {
             carry = None;
@@ -367,7 +372,7 @@ mod tests {
             measured("The toll has risen to 48, with nearly 300 others injured."),
             vec![killed(48.0), injured(300.0)]
         );
-        // Of the same action it stays a subset.
+        // A subset with a place of its own is that place's total.
         assert_eq!(
             measured("Nine people were killed, with four in the Odesa region.")[1].2,
             QuantityRole::Total,

@@ -1688,8 +1688,8 @@ fn level_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<Found
 }
 
 /// How many tokens back from a level's "to" its toll may be named: far enough for a toll
-/// with a long qualifier ("the death toll from the magnitude 6.9 earthquake that struck
-/// northern Cebu last week").
+/// with a long qualifier ("the toll from the 7.1-magnitude quake that hit the northern coast
+/// on Monday night").
 const LEVEL_REACH: usize = 40;
 
 /// The country or organisation whose things a noun phrase counts: "Russian drones".
@@ -1758,7 +1758,7 @@ fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
 }
 
 /// True when a relative pronoun opens the clause of token `j` within a few words before it,
-/// with no comma or verb of saying between ("that struck northern Cebu last week").
+/// with no comma or verb of saying between ("that hit the coast last week").
 fn in_relative_clause(toks: &[Token<'_>], j: usize) -> bool {
     (j.saturating_sub(RELATIVE_REACH)..j)
         .rev()

@@ -63,7 +63,12 @@ impl Token<'_> {
 /// Splits `text` (which starts at byte `base` of its file) into sentences.
 ///
 /// Every returned span is trimmed of surrounding whitespace and is never empty.
-pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span> {
+pub fn sentences(
+    text: &str,
+    base: usize,
+    abbreviations: &[String],
+    openers: &[String],
+) -> Vec<Span> {
     let mut spans: Vec<Span> = Vec::new();
     let mut glue_to_previous = false;
     for (start, segment) in sentence_bounds(text) {
@@ -81,7 +86,7 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
         let opens_sentence = trimmed
             .split(|c: char| !c.is_alphabetic())
             .next()
-            .is_some_and(|word| SENTENCE_OPENERS.contains(&word));
+            .is_some_and(|word| openers.iter().any(|o| o == word));
         match spans.last_mut() {
             Some(last) if glue_to_previous && !opens_sentence => *last = last.cover(span),
             _ => spans.push(span),
@@ -98,26 +103,6 @@ pub fn sentences(text: &str, base: usize, abbreviations: &[String]) -> Vec<Span>
         .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
         .collect()
 }
-
-/// Capitalised words that open a sentence and never follow an abbreviation inside one.
-const SENTENCE_OPENERS: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "It",
-    "He",
-    "She",
-    "They",
-    "We",
-    "This",
-    "That",
-    "These",
-    "Those",
-    "There",
-    "But",
-    "However",
-    "Meanwhile",
-];
 
 /// UAX #29 does not end a sentence before one that starts with a digit ("killed 120 people.
 /// 31 people were still missing"); news copy that starts a sentence with a figure does. A full
@@ -429,7 +414,7 @@ mod tests {
     fn sentences_that_start_with_a_figure() {
         let text = "In 2010, floods killed 120 people. 31 people were missing at 5 p.m. 12 were found. Gen. 5 stays.";
         let abbreviations = vec!["p.m.".to_string(), "Gen.".to_string()];
-        let found: Vec<&str> = sentences(text, 0, &abbreviations)
+        let found: Vec<&str> = sentences(text, 0, &abbreviations, &[])
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect();
@@ -451,7 +436,7 @@ mod tests {
     }
 
     fn sentence_texts(text: &str) -> Vec<&str> {
-        sentences(text, 0, &abbreviations())
+        sentences(text, 0, &abbreviations(), &["The".to_string()])
             .into_iter()
             .map(|s| &text[s.start..s.end])
             .collect()
@@ -484,8 +469,19 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviation_ends_a_sentence_before_an_opener() {
+        let text = "Crews found 41 bodies by 1:20 p.m. The toll was 12 at dawn.";
+        let abbreviations = vec!["p.m.".to_string()];
+        assert_eq!(sentences(text, 0, &abbreviations, &[]).len(), 1);
+        assert_eq!(
+            sentences(text, 0, &abbreviations, &["The".to_string()]).len(),
+            2
+        );
+    }
+
+    #[test]
     fn spans_are_absolute() {
-        let spans = sentences("A b. C d.", 100, &[]);
+        let spans = sentences("A b. C d.", 100, &[], &[]);
         assert_eq!(spans, vec![Span::new(100, 104), Span::new(105, 109)]);
     }
 

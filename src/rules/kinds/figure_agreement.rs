@@ -384,21 +384,26 @@ impl FigureAgreement {
         }
         let (first_a, first_b) = first_pair?;
         // Every mention: a restatement of a disagreeing figure in the same report (the same
-        // value, place and occasion) is located too.
+        // value, place and occasion) is located too. One lookup per figure keeps it linear.
+        let restatement = |id: ClaimId, q: &Quantity| {
+            let bits = |end: Option<f64>| end.map(f64::to_bits);
+            (
+                graph.claim(id).report,
+                bits(q.interval.low),
+                bits(q.interval.high),
+                q.interval.inclusive,
+                q.place.clone(),
+                q.occasion.clone(),
+            )
+        };
+        let stated: BTreeSet<_> = quantities
+            .iter()
+            .zip(&in_pair)
+            .filter(|&(_, &paired)| paired)
+            .map(|(&(id, q), _)| restatement(id, q))
+            .collect();
         for (index, &(id, q)) in quantities.iter().enumerate() {
-            if in_pair[index] {
-                continue;
-            }
-            let restates = involved.iter().any(|&other| {
-                let o = graph
-                    .quantity(other)
-                    .expect("figure groups hold quantities");
-                graph.claim(other).report == graph.claim(id).report
-                    && o.interval == q.interval
-                    && o.place == q.place
-                    && o.occasion == q.occasion
-            });
-            if restates {
+            if !in_pair[index] && stated.contains(&restatement(id, q)) {
                 in_pair[index] = true;
                 involved.push(id);
             }
