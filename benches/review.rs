@@ -61,6 +61,7 @@ fn main() {
             text,
             origin: None,
             topics: Vec::new(),
+            names: Vec::new(),
             fingerprint: Default::default(),
             meta: Meta {
                 outlet: Some("Draft".into()),

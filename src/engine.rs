@@ -44,6 +44,7 @@ pub fn read_claims(reports: &mut [Report], ctx: Context<'_>) -> Vec<Claim> {
     let mut claims = Vec::with_capacity(extractions.iter().map(|e| e.claims.len()).sum());
     for (report, extraction) in reports.iter_mut().zip(extractions) {
         report.topics = extraction.topics;
+        report.names = extraction.names;
         report.fingerprint = extraction.fingerprint;
         claims.extend(extraction.claims);
     }
@@ -54,12 +55,18 @@ pub fn read_claims(reports: &mut [Report], ctx: Context<'_>) -> Vec<Claim> {
 pub fn extract_report(index: ReportIndex, report: &Report, ctx: Context<'_>) -> Extraction {
     let mut extraction = parse::extract(index, &report.text, report.body, ctx.lexicon);
     // The title says what the report is about as much as its body does.
-    if let Some(title) = &report.meta.title {
+    let title = report
+        .meta
+        .title
+        .as_deref()
+        .map(|t| crate::text::tokens(t, 0));
+    if let Some(title) = &title {
         let mut topics: std::collections::BTreeSet<_> =
             std::mem::take(&mut extraction.topics).into_iter().collect();
-        parse::topics_in(&crate::text::tokens(title, 0), ctx.lexicon, &mut topics);
+        parse::topics_in(title, ctx.lexicon, &mut topics);
         extraction.topics = topics.into_iter().collect();
     }
+    extraction.names = parse::names::kept(std::mem::take(&mut extraction.names), title.as_deref());
     extraction.fingerprint =
         crate::duplicates::Fingerprint::of(&report.text[report.body.start..report.body.end]);
     crate::resolve::resolve_report(
@@ -226,6 +233,7 @@ pub fn example_reports(rule: &Rule, index: usize, example: &Example) -> Vec<Repo
                 meta: r.meta.clone(),
                 origin: None,
                 topics: Vec::new(),
+                names: Vec::new(),
                 fingerprint: Default::default(),
             }
         })

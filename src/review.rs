@@ -49,6 +49,7 @@ impl Archive {
         let mut claims = Vec::with_capacity(reports.len());
         for (report, extraction) in reports.iter_mut().zip(extractions) {
             report.topics = extraction.topics;
+            report.names = extraction.names;
             report.fingerprint = extraction.fingerprint;
             claims.push(extraction.claims);
         }

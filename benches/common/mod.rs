@@ -47,6 +47,7 @@ pub fn synthetic_reports(mut limit: impl FnMut(usize, usize) -> bool) -> Vec<Rep
                 text,
                 origin: None,
                 topics: Vec::new(),
+                names: Vec::new(),
                 fingerprint: Default::default(),
                 meta: Meta {
                     outlet: Some(format!("Outlet {}", copy % 7)),

@@ -810,14 +810,15 @@ fn figures_summary(figures: &crate::graph::FigureCoverage) -> String {
 }
 
 /// How many reports of a run of several could not be compared with the others: they have
-/// neither a publication date nor an event (`--as-of` or front matter would give them one).
+/// neither a publication date nor an event (`--as-of` or front matter would give them one), and
+/// name too little of what another report names to join its story.
 fn uncompared(reports: &[Report]) -> usize {
     if reports.len() < 2 {
         return 0;
     }
-    reports
+    crate::graph::event_keys(reports)
         .iter()
-        .filter(|r| r.meta.published.is_none() && r.meta.event.is_none())
+        .filter(|key| matches!(key, crate::graph::EventKey::Report(_)))
         .count()
 }
 

@@ -180,6 +180,7 @@ fn extract_file(
             // The report's index is set when the file's reports join the run.
             let extraction = engine::extract_report(ReportIndex(0), &report, ctx);
             report.topics = extraction.topics;
+            report.names = extraction.names;
             report.fingerprint = extraction.fingerprint;
             let claims = extraction.claims;
             let keep_text = report.text.contains(crate::suppress::IGNORE_MARKER);

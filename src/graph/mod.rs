@@ -13,8 +13,11 @@ use petgraph::stable_graph::{NodeIndex, StableGraph};
 use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
-use crate::claim::{Claim, ClaimKind, CompactString, Quantity, QuantityRole, ReportIndex, Role};
+use crate::claim::{Claim, ClaimKind, Quantity, QuantityRole, ReportIndex, Role};
 use crate::report::Report;
+
+mod stories;
+pub use stories::event_keys;
 
 /// Index of a claim in the graph's claim list.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -26,10 +29,14 @@ pub struct ClaimId(pub usize);
 pub enum EventKey {
     /// An `event` given in front matter or the manifest.
     Explicit(String),
-    /// No explicit event: reports published the same day that mention a place or a kind of event
-    /// in common (directly or through other reports of that day) are taken to speak of the same
-    /// event. The number tells apart the stories of one day, in the order of their first report.
-    Published(Date, u32),
+    /// No explicit event: a story of reports that name the same things (`stories`). `first` and
+    /// `last` are the publication dates of its first and last dated reports (none when all are
+    /// undated); the number tells apart the stories that start on one day, in order.
+    Story {
+        first: Option<Date>,
+        last: Option<Date>,
+        number: u32,
+    },
     /// Neither: the report is compared only with itself.
     Report(ReportIndex),
 }
@@ -38,9 +45,24 @@ impl fmt::Display for EventKey {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             EventKey::Explicit(id) => write!(f, "event `{id}`"),
-            EventKey::Published(date, 0) => write!(f, "reports published on {date}"),
-            EventKey::Published(date, story) => {
-                write!(f, "reports published on {date} (story {})", story + 1)
+            EventKey::Story {
+                first,
+                last,
+                number,
+            } => {
+                match (first, last) {
+                    (Some(first), Some(last)) if first == last => {
+                        write!(f, "reports published on {first}")?
+                    }
+                    (Some(first), Some(last)) => {
+                        write!(f, "reports published from {first} to {last}")?
+                    }
+                    _ => write!(f, "undated reports")?,
+                }
+                if *number > 0 {
+                    write!(f, " (story {})", number + 1)?;
+                }
+                Ok(())
             }
             EventKey::Report(_) => write!(f, "one report"),
         }
@@ -108,8 +130,8 @@ pub struct ClaimGraph<'r> {
     figure_groups: std::sync::OnceLock<Vec<FigureGroup>>,
     /// The event each report's claims are compared under.
     report_events: Vec<EventKey>,
-    /// The reports of each story of a day (events found by grouping, not named), in order.
-    day_stories: BTreeMap<EventKey, Vec<ReportIndex>>,
+    /// The reports of each story (events found by grouping, not named), in order.
+    stories: BTreeMap<EventKey, Vec<ReportIndex>>,
 }
 
 impl<'r> ClaimGraph<'r> {
@@ -126,10 +148,10 @@ impl<'r> ClaimGraph<'r> {
             .collect();
         let mut event_nodes = BTreeMap::new();
         let report_events = event_keys(reports);
-        let mut day_stories: BTreeMap<EventKey, Vec<ReportIndex>> = BTreeMap::new();
+        let mut stories: BTreeMap<EventKey, Vec<ReportIndex>> = BTreeMap::new();
         for (index, key) in report_events.iter().enumerate() {
-            if matches!(key, EventKey::Published(..)) {
-                day_stories
+            if matches!(key, EventKey::Story { .. }) {
+                stories
                     .entry(key.clone())
                     .or_default()
                     .push(ReportIndex(index));
@@ -172,7 +194,7 @@ impl<'r> ClaimGraph<'r> {
             person_nodes,
             figure_groups: std::sync::OnceLock::new(),
             report_events,
-            day_stories,
+            stories,
         }
     }
 
@@ -445,6 +467,7 @@ impl<'r> ClaimGraph<'r> {
                             "published": report.meta.published.map(|p| p.date.to_string()),
                             "event": report.meta.event,
                             "mentions": report.topics,
+                            "names": report.names,
                             "grouped": self.report_event_reason(*r),
                         })
                     }
@@ -495,8 +518,8 @@ impl<'r> ClaimGraph<'r> {
     }
 
     /// Why a claim is compared under its event, in words: "its report names event `x`", "its
-    /// report names no event: same publication day 2025-07-04 as b.md, and both mention Kyiv,
-    /// drones".
+    /// report names no event: grouped with the reports that name the same things: b.md,
+    /// 2025-07-04 (both name Kyiv, drones)".
     pub fn event_reason(&self, id: ClaimId) -> String {
         self.report_event_reason(self.claims[id.0].report)
     }
@@ -508,54 +531,11 @@ impl<'r> ClaimGraph<'r> {
             EventKey::Explicit(event) => {
                 format!("its report names event `{event}` (front matter or manifest)")
             }
-            EventKey::Published(date, _) => {
-                let mine = &self.reports[report.0].topics;
-                // The reports of its story it shares words with, and those words; a few
-                // suffice to say why.
-                let mut shared: Vec<(ReportIndex, Vec<&str>)> = Vec::new();
-                for &other in self.day_stories.get(key).into_iter().flatten() {
-                    if other == report {
-                        continue;
-                    }
-                    let words = common_words(mine, &self.reports[other.0].topics);
-                    if !words.is_empty() {
-                        shared.push((other, words));
-                    }
-                    if shared.len() == 3 {
-                        break;
-                    }
-                }
-                // Stories of a day are numbered from 0 without gaps: the day has another one
-                // when this is not story 0, or story 1 exists.
-                let alone_that_day = matches!(key, EventKey::Published(_, 0))
-                    && !self
-                        .day_stories
-                        .contains_key(&EventKey::Published(*date, 1));
-                match shared.as_slice() {
-                    [] if alone_that_day => format!(
-                        "its report names no event and was published on {date}; no other report of that day names no event"
-                    ),
-                    [] => format!(
-                        "its report names no event and was published on {date}, but it mentions no place or kind of event that another report of that day mentions: it is compared only with itself"
-                    ),
-                    [(other, words)] => format!(
-                        "its report names no event: same publication day {date} as {}, and both mention {}",
-                        self.reports[other.0].display_path(),
-                        words.join(", ")
-                    ),
-                    many => format!(
-                        "its report names no event: same publication day {date} as {}",
-                        many.iter()
-                            .map(|(other, words)| format!(
-                                "{} (both mention {})",
-                                self.reports[other.0].display_path(),
-                                words.join(", ")
-                            ))
-                            .collect::<Vec<_>>()
-                            .join(", ")
-                    ),
-                }
-            }
+            EventKey::Story { .. } => stories::reason(
+                self.reports,
+                report,
+                self.stories.get(key).map(Vec::as_slice).unwrap_or_default(),
+            ),
             EventKey::Report(_) => {
                 "its report names no event and has no date: it is compared only with itself".into()
             }
@@ -579,141 +559,5 @@ impl<'r> ClaimGraph<'r> {
                 _ => None,
             })
             .collect()
-    }
-}
-
-/// The event each report's claims are compared under: its explicit event; else, for a dated
-/// report, the story of its publication day it belongs to; else only itself.
-///
-/// The stories of a day are the connected components of "mentions a place or kind of event
-/// that the other mentions" (`Report::topics`) over the day's reports that name no event: two
-/// such reports are one story when they share a word, or are linked through other reports of
-/// that day that do. Stories are numbered in the order of their first report.
-pub fn event_keys(reports: &[Report]) -> Vec<EventKey> {
-    let mut keys: Vec<EventKey> = Vec::with_capacity(reports.len());
-    let mut by_day: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
-    for (index, report) in reports.iter().enumerate() {
-        let meta = &report.meta;
-        if let Some(event) = &meta.event {
-            keys.push(EventKey::Explicit(event.clone()));
-        } else if let Some(published) = meta.published {
-            by_day.entry(published.date).or_default().push(index);
-            keys.push(EventKey::Published(published.date, 0));
-        } else {
-            keys.push(EventKey::Report(ReportIndex(index)));
-        }
-    }
-    for (date, members) in by_day {
-        let mut parent: Vec<usize> = (0..members.len()).collect();
-        // The first report of the day that mentions each word: each later one joins it, so the
-        // work is one lookup per word, not one per pair of reports.
-        let mut first_with: BTreeMap<&str, usize> = BTreeMap::new();
-        for (position, &report) in members.iter().enumerate() {
-            for word in &reports[report].topics {
-                match first_with.get(word.as_str()) {
-                    Some(&other) => union(&mut parent, position, other),
-                    None => {
-                        first_with.insert(word.as_str(), position);
-                    }
-                }
-            }
-        }
-        let mut stories: BTreeMap<usize, u32> = BTreeMap::new();
-        for (position, &report) in members.iter().enumerate() {
-            let root = find(&mut parent, position);
-            let next = stories.len() as u32;
-            let story = *stories.entry(root).or_insert(next);
-            keys[report] = EventKey::Published(date, story);
-        }
-    }
-    keys
-}
-
-fn find(parent: &mut [usize], mut at: usize) -> usize {
-    while parent[at] != at {
-        parent[at] = parent[parent[at]];
-        at = parent[at];
-    }
-    at
-}
-
-fn union(parent: &mut [usize], a: usize, b: usize) {
-    let (a, b) = (find(parent, a), find(parent, b));
-    // The smaller root wins, so that a story's root is its first report.
-    if a != b {
-        parent[a.max(b)] = a.min(b);
-    }
-}
-
-/// The words two sorted word lists share, in order.
-fn common_words<'a>(a: &'a [CompactString], b: &[CompactString]) -> Vec<&'a str> {
-    a.iter()
-        .filter(|w| b.binary_search(w).is_ok())
-        .map(CompactString::as_str)
-        .collect()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::report::{Meta, Published};
-    use crate::span::Span;
-
-    fn report(path: &str, topics: &[&str], event: Option<&str>) -> Report {
-        Report {
-            path: path.into(),
-            name: None,
-            text: std::sync::Arc::from(""),
-            body: Span::new(0, 0),
-            meta: Meta {
-                published: Some(Published {
-                    date: jiff::civil::date(2025, 7, 4),
-                    time: None,
-                }),
-                event: event.map(Into::into),
-                ..Meta::default()
-            },
-            origin: None,
-            topics: topics.iter().map(|&t| t.into()).collect(),
-            fingerprint: Default::default(),
-        }
-    }
-
-    #[test]
-    fn a_day_is_split_into_stories_by_shared_words() {
-        let day = jiff::civil::date(2025, 7, 4);
-        let reports = [
-            report("quake.md", &["Mandalay", "earthquake"], None),
-            report("flood.md", &["flood"], None),
-            // Linked to the first through the last: one story.
-            report("relief.md", &["Yangon"], None),
-            report("named.md", &["flood"], Some("e")),
-            report("quake2.md", &["Yangon", "earthquake"], None),
-            report("nothing.md", &[], None),
-        ];
-        assert_eq!(
-            event_keys(&reports),
-            vec![
-                EventKey::Published(day, 0),
-                EventKey::Published(day, 1),
-                EventKey::Published(day, 0),
-                EventKey::Explicit("e".into()),
-                EventKey::Published(day, 0),
-                EventKey::Published(day, 2),
-            ]
-        );
-        assert_eq!(
-            EventKey::Published(day, 1).to_string(),
-            "reports published on 2025-07-04 (story 2)"
-        );
-        let graph = ClaimGraph::build(&reports, Vec::new());
-        assert_eq!(
-            graph.report_event_reason(ReportIndex(2)),
-            "its report names no event: same publication day 2025-07-04 as quake2.md, and both mention Yangon"
-        );
-        assert_eq!(
-            graph.report_event_reason(ReportIndex(5)),
-            "its report names no event and was published on 2025-07-04, but it mentions no place or kind of event that another report of that day mentions: it is compared only with itself"
-        );
     }
 }

@@ -134,6 +134,10 @@ pub struct Lexicon {
     /// Words that open a sentence after an abbreviation that can end one ("… as of 1:20 p.m.
     /// The figure …").
     pub sentence_openers: Vec<String>,
+    /// Words, lower case, that name a nation, its people or a wide region ("ukraine",
+    /// "russians", "caribbean"): reports of different events share them, so they weigh less
+    /// when reports are grouped into stories by their names.
+    pub broad_names: std::collections::HashSet<String>,
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,
     pub hedge_forms: PhraseTable<usize>,

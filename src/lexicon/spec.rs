@@ -20,6 +20,8 @@ struct LexiconFile {
     #[serde(default)]
     calendar: Option<CalendarSpec>,
     #[serde(default)]
+    names: Option<NamesSpec>,
+    #[serde(default)]
     markers: Option<MarkersSpec>,
     #[serde(default)]
     time: Option<TimeSpec>,
@@ -81,6 +83,14 @@ struct SegmentationSpec {
     abbreviations: Vec<String>,
     #[serde(default)]
     openers: Vec<String>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct NamesSpec {
+    /// Words that name a nation, its people or a wide region: "Ukraine", "Russians".
+    #[serde(default)]
+    broad: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -360,6 +370,11 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .sentence_openers
             .extend(segmentation.openers.iter().cloned());
+    }
+    if let Some(names) = &spec.names {
+        lexicon
+            .broad_names
+            .extend(names.broad.iter().map(|w| w.to_lowercase()));
     }
     if let Some(calendar) = &spec.calendar {
         if !calendar.months.is_empty() && calendar.months.len() != 12 {

@@ -3,6 +3,7 @@
 //! Parsing never fails. Whatever cannot be read is left out of the claims and, where it looked
 //! like a figure, listed as skipped with the reason, so the debug view can show it.
 
+pub mod names;
 pub mod numbers;
 mod quantities;
 mod roles;
@@ -27,6 +28,10 @@ pub struct Extraction {
     /// The places and kinds of event the report mentions ("Kyiv", "drones", "earthquake"),
     /// sorted: what reports of one day that name no event are grouped by.
     pub topics: Vec<CompactString>,
+    /// The capitalised words the report uses as names, with their weights (`names`): what
+    /// reports that name no event are grouped into stories by. All of them here; `engine`
+    /// keeps the heaviest.
+    pub names: Vec<names::Name>,
     /// The body's fingerprint, for finding copies of one story (set by `engine`).
     pub fingerprint: crate::duplicates::Fingerprint,
 }
@@ -174,6 +179,7 @@ pub fn mask_comments(file: &str, body: Span) -> String {
 fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
     let mut extraction = Extraction::default();
     let mut topics = BTreeSet::new();
+    let mut names = names::NameCounter::default();
     let text = &file[body.start..body.end];
     let mut carry = None;
     let mut previous_end = body.start;
@@ -198,6 +204,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
             numbers_only: false,
         };
         topics_in(&sentence.tokens, lexicon, &mut topics);
+        names.add_sentence(&sentence.tokens, lexicon);
         let first_claim = extraction.claims.len();
         quantities::quantities(
             &sentence,
@@ -223,6 +230,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         }
     }
     extraction.topics = topics.into_iter().collect();
+    extraction.names = names.names(lexicon);
     extraction.claims.sort_by(|a, b| {
         a.span
             .start

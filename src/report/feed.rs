@@ -164,6 +164,7 @@ fn read_line(
             meta,
             origin: Some(Arc::new(origin)),
             topics: Vec::new(),
+            names: Vec::new(),
             fingerprint: Default::default(),
         },
         problems,

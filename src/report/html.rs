@@ -104,6 +104,7 @@ pub fn load_html(path: &str, page: &Arc<str>, defaults: &Meta) -> LoadedFile {
             anchors,
         ))),
         topics: Vec::new(),
+        names: Vec::new(),
         fingerprint: Default::default(),
     });
     loaded

@@ -49,6 +49,10 @@ pub struct Report {
     /// The places and kinds of event the report mentions, sorted; empty until its claims are
     /// read (`engine::read_claims`). Reports of one day that name no event are grouped by them.
     pub topics: Vec<CompactString>,
+    /// The capitalised words the report uses as names, heaviest first, with their weights
+    /// (`parse::names`); empty until its claims are read, like `topics`. Reports that name no
+    /// event are grouped into stories by them.
+    pub names: Vec<crate::parse::names::Name>,
     /// What the report's body is made of, for finding copies of one story; empty until its
     /// claims are read, like `topics`.
     pub fingerprint: crate::duplicates::Fingerprint,
@@ -336,6 +340,7 @@ fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) 
             meta,
             origin: None,
             topics: Vec::new(),
+            names: Vec::new(),
             fingerprint: Default::default(),
         }),
         Some(sections) => {
@@ -348,6 +353,7 @@ fn load_any_language(path: &str, bytes: &[u8], defaults: &Meta, kind: FileKind) 
                     meta: section.meta.or(&meta),
                     origin: None,
                     topics: Vec::new(),
+                    names: Vec::new(),
                     fingerprint: Default::default(),
                 });
             }

@@ -113,6 +113,7 @@ fn report(text: &str, published: Option<jiff::civil::Date>) -> Report {
         text,
         origin: None,
         topics: Vec::new(),
+        names: Vec::new(),
         fingerprint: Default::default(),
         meta: Meta {
             published: published.map(|date| Published { date, time: None }),

@@ -560,19 +560,28 @@ fn explain_prints_why_claims_were_compared() {
 #[test]
 fn reports_without_date_or_event_are_counted() {
     let dir = tempfile::tempdir().unwrap();
-    write(dir.path(), "a.txt", "Russia launched 500 drones.\n");
-    write(dir.path(), "b.txt", "Russia launched 600 drones.\n");
+    write(
+        dir.path(),
+        "a.txt",
+        "Floods in Harlow: 12 people were killed.\n",
+    );
+    write(dir.path(), "b.txt", "A fire in Tilbury killed 3 people.\n");
     let output = crosscheck_in(dir.path(), &["check", "a.txt", "b.txt"]);
     assert_eq!(output.status.code(), Some(0));
     assert_eq!(
         stdout(&output),
         "no findings in 2 reports; 2 figures read, 0 compared (2 have no other report of their event); 2 reports without a date or an event, compared only with themselves\n"
     );
-    let output = crosscheck_in(
-        dir.path(),
-        &["check", "a.txt", "b.txt", "--as-of", "2025-07-04"],
-    );
+    // Undated reports that name the same things are one story.
+    write(dir.path(), "c.txt", "In Harlow, floods killed 15 people.\n");
+    let output = crosscheck_in(dir.path(), &["check", "a.txt", "b.txt", "c.txt"]);
     assert_eq!(output.status.code(), Some(1));
+    let out = stdout(&output);
+    assert!(out.contains("12 (a.txt), 15 (c.txt)"), "{out}");
+    assert!(
+        out.contains("1 report without a date or an event, compared only with itself"),
+        "{out}"
+    );
 }
 
 #[test]
@@ -634,7 +643,7 @@ fn review_reports_the_drafts_own_error_the_archive_repeats() {
 }
 
 #[test]
-fn reports_of_one_day_are_compared_only_when_they_share_a_place_or_an_event_word() {
+fn reports_are_compared_only_when_they_name_the_same_things() {
     let dir = tempfile::tempdir().unwrap();
     let report = |outlet: &str, text: &str| {
         format!("+++\noutlet = \"{outlet}\"\npublished = 2025-07-04\n+++\n{text}\n")
@@ -682,14 +691,14 @@ fn reports_of_one_day_are_compared_only_when_they_share_a_place_or_an_event_word
     let explained = stdout(&crosscheck_in(dir.path(), &["check", "day", "--explain"]));
     assert!(
         explained.contains(
-            "its report names no event: same publication day 2025-07-04 as day/quake2.md, and both mention Mandalay, earthquake"
+            "its report names no event: grouped with the reports that name the same things: day/quake2.md, 2025-07-04 (both name Mandalay, earthquake)"
         ),
         "{explained}"
     );
     let graph = stdout(&crosscheck_in(dir.path(), &["graph", "day"]));
     assert!(
         graph.contains(
-            "same publication day 2025-07-04 as day/quake.md, and both mention Mandalay, earthquake"
+            "grouped with the reports that name the same things: day/quake.md, 2025-07-04 (both name Mandalay, earthquake)"
         ),
         "{graph}"
     );
