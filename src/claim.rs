@@ -290,6 +290,11 @@ pub struct Quantity {
     /// complete breakdown of it: a colon, a dash, or a marker such as "made up of".
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub breakdown_follows: bool,
+    /// The nation that reports the figure ("Haiti's government said"), when the figure has no
+    /// place of its own: its place once the report shows figures of several nations
+    /// (`parse::extract`), and dropped then.
+    #[serde(skip)]
+    pub reporting_nation: Option<CompactString>,
 }
 
 /// A figure that states a difference rather than a level: "rose by 5%", "fell 3 points".

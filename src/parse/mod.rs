@@ -143,6 +143,33 @@ fn attach_when(claims: &mut [Claim]) {
     }
 }
 
+/// A figure reported by a nation ("Haiti's government said 43 people were killed") is that
+/// nation's figure when the report gives figures for other nations too (a hurricane across the
+/// Caribbean); in a report of one nation's event, its emergency service reports the event's
+/// toll, not a national one.
+fn place_reporting_nations(lexicon: &Lexicon, claims: &mut [Claim]) {
+    let nations: BTreeSet<CompactString> = claims
+        .iter()
+        .filter_map(|claim| match &claim.kind {
+            ClaimKind::Quantity(q) => q.place.clone().or_else(|| q.reporting_nation.clone()),
+            _ => None,
+        })
+        .filter(|place| {
+            place
+                .split_whitespace()
+                .all(|word| lexicon.broad_names.contains(word.to_lowercase().as_str()))
+        })
+        .collect();
+    for claim in claims {
+        if let ClaimKind::Quantity(q) = &mut claim.kind
+            && let Some(nation) = q.reporting_nation.take()
+            && nations.iter().any(|other| *other != nation)
+        {
+            q.place = Some(nation);
+        }
+    }
+}
+
 /// Extracts the claims of the report whose text is `body` within `file`.
 pub fn extract(report: ReportIndex, file: &str, body: Span, lexicon: &Lexicon) -> Extraction {
     // HTML comments hold editors' notes and suppressions, not reporting: their words are
@@ -218,6 +245,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         mark_corrections_and_breakdowns(&sentence, lexicon, &mut extraction.claims[first_claim..]);
     }
     attach_when(&mut extraction.claims);
+    place_reporting_nations(lexicon, &mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
     // Places figures are given for, whether the lexicon knows them or not ("in Mandalay");
     // "nationwide" names no place of its own.
@@ -413,6 +441,26 @@ mod tests {
     }
 
     #[test]
+    fn a_verb_right_after_the_figure_is_its_own() {
+        let measures = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| (q.number, q.measure.map(|m| m.to_string())))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            measures(
+                "Tarlo reported the highest toll, with 30 people dead, 20 injured, and 12 missing."
+            ),
+            vec![
+                (30.0, Some("people.killed".into())),
+                (20.0, Some("people.injured".into())),
+                (12.0, Some("people.missing".into()))
+            ]
+        );
+    }
+
+    #[test]
     fn places_after_from_and_subsets_with_places() {
         let places = |text: &str| {
             quantities(text)
@@ -430,6 +478,95 @@ mod tests {
         assert_eq!(places("The toll from Cyclone Amara rose to 9.")[0].1, None);
         let read = places("The storm caused at least nine deaths, including five in Ukraine.");
         assert_eq!(read[1], (5.0, Some("Ukraine".into()), QuantityRole::Total));
+        // A country is a place after "from", whether or not the lexicon lists it.
+        assert_eq!(
+            places("It caused four deaths from Haiti.")[0].1.as_deref(),
+            Some("Haiti")
+        );
+        // A name followed by a lower-case word is still a place ("due to" is no noun); an
+        // adjective of nationality after an article is not.
+        assert_eq!(
+            places("Three deaths were confirmed in Jamaica due to flooding.")[0]
+                .1
+                .as_deref(),
+            Some("Jamaica")
+        );
+        assert_eq!(
+            places("Three people were killed in the Ukrainian capital.")[0]
+                .1
+                .as_deref(),
+            Some("Kyiv")
+        );
+        assert_eq!(
+            places("Three people were killed in the Tarlish hills.")[0].1,
+            None
+        );
+        assert_eq!(
+            places("Three people were killed in Tarlish cities.")[0].1,
+            None
+        );
+        let place = |text: &str| places(text)[0].1.clone();
+        // The place a "where" clause hangs on.
+        assert_eq!(
+            place(
+                "Most deaths occurred in Harlow County, where crews found the bodies of 84 people."
+            )
+            .as_deref(),
+            Some("Harlow County")
+        );
+        // Parts of a place are in it.
+        assert_eq!(
+            place("Police said 17 people were killed in clashes in various parts of Tarlo.")
+                .as_deref(),
+            Some("Tarlo")
+        );
+        // "at" a named facility; a one-word name after "at" is no place.
+        assert_eq!(
+            place("Eight people died at the Harlow Trauma Centre.").as_deref(),
+            Some("Harlow Trauma Centre")
+        );
+        assert_eq!(place("Two people were killed at Harlow."), None);
+        // The place of a toll named before its level, and two places together.
+        assert_eq!(
+            place("The death toll in Tarlo has risen to 19.").as_deref(),
+            Some("Tarlo")
+        );
+        // A nation that reports victims reports its own, when the report gives figures for
+        // other nations too; its people's officials do not say so.
+        let with_jamaica = |text: &str| place(&format!("{text} Three people died in Jamaica."));
+        assert_eq!(
+            with_jamaica("Haiti's civil protection agency said 43 people were killed.").as_deref(),
+            Some("Haiti")
+        );
+        assert_eq!(
+            with_jamaica("Haiti reported the highest toll, with 30 people dead.").as_deref(),
+            Some("Haiti")
+        );
+        assert_eq!(
+            with_jamaica(
+                "Haiti reported the worst toll, with 30 people dead, according to its agency."
+            )
+            .as_deref(),
+            Some("Haiti")
+        );
+        assert_eq!(
+            with_jamaica("Haitian officials said 43 people were killed."),
+            None
+        );
+        assert_eq!(
+            with_jamaica("Haiti's agency said 12 drones were shot down."),
+            None
+        );
+        // A nation's service reports the toll of an event inside it, not a national one.
+        assert_eq!(
+            place("Ukraine's emergency service said 14 people were killed."),
+            None
+        );
+        assert_eq!(
+            place("The death toll across Harlow and Tarlo from the floods has risen to 75.")
+                .as_deref(),
+            Some("Harlow and Tarlo")
+        );
     }
 
     #[test]
@@ -476,6 +613,10 @@ mod tests {
         );
         assert_eq!(source("He said two people were killed."), None);
         assert_eq!(source("Two people were killed."), None);
+        // A verb of saying used as an adjective or in the passive names no source before it.
+        assert_eq!(source("The confirmed deaths included four in Tarlo."), None);
+        assert_eq!(source("Four deaths were confirmed in Tarlo."), None);
+        assert_eq!(source("Six people were reported killed."), None);
     }
 
     #[test]

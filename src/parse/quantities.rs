@@ -252,6 +252,24 @@ const REGION_WORDS: &[&str] = &[
     "region", "oblast", "city", "district", "province", "area", "state", "county",
 ];
 
+/// Words for parts of a place before "of" and its name: "in various parts of Kathmandu", "in
+/// several districts of the capital".
+const PART_WORDS: &[&str] = &[
+    "part",
+    "parts",
+    "areas",
+    "districts",
+    "regions",
+    "provinces",
+    "towns",
+    "cities",
+    "villages",
+    "suburbs",
+    "outskirts",
+    "neighbourhoods",
+    "neighborhoods",
+];
+
 /// A number read from text, with its hedge: the number grammar alone, without the claim.
 #[derive(Clone, Debug, PartialEq)]
 pub struct NumberRead {
@@ -1220,6 +1238,9 @@ fn read_mention(
     let chosen = match (before, after) {
         _ if level.is_some() => level.map(|l| (l, false)),
         (_, Some(a)) if a.distance > 0 => Some((a, true)),
+        // A verb right after the figure's noun is its own ("with 30 people dead, 20 injured"),
+        // before one further back.
+        (Some(b), Some(a)) if a.distance == 0 && b.distance > 0 => Some((a, true)),
         (Some(b), _) if b.distance <= 3 => Some((b, false)),
         (_, Some(a)) => Some((a, true)),
         (Some(b), None) => Some((b, false)),
@@ -1297,7 +1318,8 @@ fn read_mention(
         }
     }
 
-    r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start);
+    let toll_end = (r.action.is_some() && !r.action_after).then_some(r.action_end);
+    r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start, toll_end);
     // "seven deaths, including three in Jamaica": a subset with a place of its own is that
     // place's total, compared with other figures for the place.
     if r.role == Some(QuantityRole::Subset)
@@ -1369,6 +1391,25 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
     }
     for j in 1..toks.len() {
         if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
+            continue;
+        }
+        // "the confirmed deaths", "were reported killed": an adjective or a passive names no
+        // source before the verb.
+        if matches!(
+            toks[j - 1].lower.as_ref(),
+            "the"
+                | "a"
+                | "an"
+                | "its"
+                | "their"
+                | "was"
+                | "were"
+                | "is"
+                | "are"
+                | "been"
+                | "be"
+                | "being"
+        ) {
             continue;
         }
         // "Tkachenko, the head of the city's military administration, said": the source is the
@@ -1714,26 +1755,50 @@ fn actor_before(lexicon: &Lexicon, toks: &[Token<'_>], action_start: usize) -> O
     })
 }
 
-/// A place phrase that scopes the figure: "in the Kyiv region" just after it, or
-/// "In Poltava," opening the sentence.
+/// A place phrase that scopes the figure: "in the Kyiv region" just after it; after the toll
+/// its level is given for ("the death toll in Jamaica rose to 19"; `toll_end` is where the
+/// toll's words end); before a "where" clause that holds the figure ("in Kerr County, where
+/// crews found 84 bodies"); or "In Poltava," opening the sentence.
 fn place_near(
     s: &Sentence<'_>,
     lexicon: &Lexicon,
     first: usize,
     phrase_end: usize,
     limit: usize,
+    toll_end: Option<usize>,
 ) -> Option<String> {
     let toks = &s.tokens;
     let after = (phrase_end..limit.min(phrase_end + 6).min(toks.len()))
         .find_map(|j| place_at(s, lexicon, j));
-    after.or_else(|| {
-        if first > 0 {
-            place_at(s, lexicon, 0)
-        } else {
-            None
-        }
-    })
+    after
+        .or_else(|| {
+            let from = toll_end.filter(|&end| end <= first)?;
+            (from..first.min(from + 4)).find_map(|j| place_at(s, lexicon, j))
+        })
+        .or_else(|| place_before_where(s, lexicon, first))
+        .or_else(|| {
+            if first > 0 {
+                place_at(s, lexicon, 0)
+            } else {
+                None
+            }
+        })
 }
+
+/// The place a "where" clause that holds the figure at `first` hangs on: "The majority of the
+/// fatalities occurred in Kerr County, where search teams found the bodies of 84 people".
+fn place_before_where(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<String> {
+    let toks = &s.tokens;
+    let clause = (first.saturating_sub(WHERE_REACH)..first)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].text, ";" | ":" | "(" | ")"))
+        .find(|&k| toks[k].lower == "where" && k > 0 && toks[k - 1].text == ",")?;
+    let comma = clause - 1;
+    (comma.saturating_sub(6)..comma).find_map(|j| place_at(s, lexicon, j))
+}
+
+/// How far before a figure the "where" of its clause may stand.
+const WHERE_REACH: usize = 14;
 
 /// A different occasion that a whole sentence names: "in a separate attack" anywhere in it, or a
 /// past date that opens it ("In September 2024, …"). Figures of such a sentence are about that
@@ -1826,6 +1891,13 @@ fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> 
     None
 }
 
+/// True for a word shaped like an adjective of nationality: "Ukrainian", "Japanese", "Polish".
+fn nationality_adjective(word: &str) -> bool {
+    ["ian", "ean", "ese", "ish"]
+        .iter()
+        .any(|ending| word.len() > ending.len() + 2 && word.ends_with(ending))
+}
+
 /// The place a phrase at token `j` names: "in Kyiv", "in the Kyiv region", "across Ukraine".
 /// "Nationwide" and "across the country" name the whole country, written `the country`.
 fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
@@ -1834,12 +1906,18 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     if first == "nationwide" {
         return Some(NATIONWIDE.to_string());
     }
-    if !matches!(first, "in" | "near" | "across" | "throughout" | "from") {
+    if !matches!(
+        first,
+        "in" | "near" | "across" | "throughout" | "from" | "at"
+    ) {
         return None;
     }
-    // "from" names a place only when the lexicon knows it or a region word ends it ("four
-    // deaths from Haiti", "30 from Bogo City"); "the toll from Hurricane Melissa" is a cause.
+    // "from" names a place only when the lexicon knows it, a region word ends it or it names a
+    // nation ("four deaths from Haiti", "30 from Bogo City"); "the toll from Hurricane Melissa"
+    // is a cause. "at" names one only with a name of two words or more ("at Everest
+    // Hospital", "at the National Trauma Centre"): "at Reuters" is no place.
     let strict = first == "from";
+    let facility = first == "at";
     let mut k = j + 1;
     if toks.get(k).is_some_and(|t| t.lower == "the") {
         k += 1;
@@ -1860,7 +1938,8 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             .get(look)
             .is_some_and(|t| t.is_word() && !t.is_capitalised())
     {
-        if REGION_WORDS.contains(&toks[look].lower.as_ref())
+        if (REGION_WORDS.contains(&toks[look].lower.as_ref())
+            || PART_WORDS.contains(&toks[look].lower.as_ref()))
             && toks.get(look + 1).is_some_and(|t| t.lower == "of")
         {
             k = look + 2;
@@ -1885,7 +1964,7 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         }
         k += 1;
     }
-    if k == start {
+    if k == start || (facility && k - start < 2) {
         return None;
     }
     if toks
@@ -1898,13 +1977,38 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         && lexicon
             .place_named(s.slice(toks[start].span.cover(toks[k - 1].span)))
             .is_none()
+        // A nation is a place after "from" too: "four deaths from Haiti".
+        && !toks[start..k]
+            .iter()
+            .all(|t| lexicon.broad_names.contains(t.lower.as_ref()))
     {
         return None;
-    } else if toks.get(k).is_some_and(|t| {
-        t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_ref())
-    }) {
-        // "in the Ukrainian capital": an adjective before a common noun is not a place name.
+    } else if (start > j + 1 || nationality_adjective(&toks[k - 1].lower))
+        && toks.get(k).is_some_and(|t| {
+            t.is_word() && !t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_ref())
+        })
+    {
+        // "in the Ukrainian capital", "in Ukrainian cities": after an article, or when it reads
+        // as an adjective of nationality, a capitalised word before a common noun is no place
+        // name ("in Jamaica due to flooding" names Jamaica).
         return None;
+    }
+    // "across Haiti and Jamaica": two places together are one scope.
+    if toks.get(k).is_some_and(|t| t.lower == "and") {
+        let mut end = k + 1;
+        while end < k + 4
+            && toks
+                .get(end)
+                .is_some_and(|t| t.is_word() && t.is_capitalised())
+            && lexicon.months.longest_at(toks, end).is_none()
+            && lexicon.weekdays.longest_at(toks, end).is_none()
+            && crate::lexicon::strip_possessive(toks[end].text) == toks[end].text
+        {
+            end += 1;
+        }
+        if end > k + 1 {
+            k = end;
+        }
     }
     let written = s.slice(toks[start].span.cover(toks[k - 1].span));
     Some(
@@ -2001,6 +2105,25 @@ fn to_claim(
         .unit
         .clone()
         .or_else(|| r.class.map(|c| lexicon.classes[c].unit.clone()));
+    // "Haiti's government said 43 people were killed", "Haiti reported 30 dead": a nation that
+    // reports victims may report its own (`parse::place_reporting_nations` decides).
+    let reporting_nation = r
+        .place
+        .is_none()
+        .then(|| {
+            let class = r.class?;
+            lexicon
+                .actions
+                .iter()
+                .any(|a| a.victims == Some(class))
+                .then(|| {
+                    source
+                        .as_ref()
+                        .and_then(|a| reporting_nation(lexicon, &a.source))
+                        .or_else(|| nation_reporting_first(s, lexicon))
+                })?
+        })
+        .flatten();
     // A number of time units is a duration: "a 30-day pause", "for 18 months".
     if r.class.is_none()
         && m.unit.is_none()
@@ -2071,8 +2194,55 @@ fn to_claim(
             when: None,
             revises: false,
             breakdown_follows: false,
+            reporting_nation: reporting_nation.map(Into::into),
         })),
     }
+}
+
+/// The nation a source is or belongs to: "Haiti", "Haiti's government", "the Dominican
+/// Republic's civil defence"; not "Haitian officials".
+fn reporting_nation(lexicon: &Lexicon, source: &str) -> Option<String> {
+    let source = source.strip_prefix("the ").unwrap_or(source);
+    let mut words = Vec::new();
+    for word in source.split_whitespace().take(4) {
+        let bare = crate::lexicon::strip_possessive(word);
+        if !word.starts_with(char::is_uppercase)
+            || !lexicon.broad_names.contains(bare.to_lowercase().as_str())
+            || nationality_adjective(&bare.to_lowercase())
+        {
+            return None;
+        }
+        words.push(bare);
+        if bare != word {
+            break;
+        }
+    }
+    let words_in_source = source.split_whitespace().count();
+    let possessive = words.len() < words_in_source;
+    (!words.is_empty() && (possessive || words.len() == words_in_source)).then(|| {
+        let name = words.join(" ");
+        lexicon
+            .place_named(&name)
+            .map_or(name.clone(), |place| place.name.clone())
+    })
+}
+
+/// The nation that opens a sentence as the subject of a verb of saying: "Haiti reported the
+/// highest toll, with 30 people dead, according to its civil defence".
+fn nation_reporting_first(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
+    let toks = &s.tokens;
+    let end = (0..toks.len().min(4)).find(|&k| {
+        !(toks[k].is_word()
+            && toks[k].is_capitalised()
+            && lexicon.broad_names.contains(toks[k].lower.as_ref())
+            && !nationality_adjective(&toks[k].lower))
+    })?;
+    (end > 0 && lexicon.attribution_verbs.longest_at(toks, end).is_some()).then(|| {
+        let name = s.slice(toks[0].span.cover(toks[end - 1].span));
+        lexicon
+            .place_named(name)
+            .map_or(name.to_string(), |place| place.name.clone())
+    })
 }
 
 /// A plain singular for units of uncounted nouns: "regions" → "region".

@@ -243,19 +243,99 @@ impl RuleKind for FigureAgreement {
                             .push(id);
                     }
                     for claims in by_report.values() {
-                        if let Some(f) = self.conflict(graph, lexicon, group, claims, false) {
-                            findings.push(f);
-                        }
+                        findings.extend(self.conflict(graph, lexicon, group, claims, false));
                     }
                 }
                 Scope::AcrossReports => {
-                    if let Some(f) = self.conflict(graph, lexicon, group, &group.claims, true) {
-                        findings.push(f);
-                    }
+                    findings.extend(self.conflict(graph, lexicon, group, &group.claims, true));
                 }
             }
         }
         findings
+    }
+}
+
+/// Figures linked by reported pairs: the sets they make (union-find), each with the first pair
+/// that linked into it, in the order pairs were found.
+struct Linked {
+    parent: Vec<usize>,
+    /// For each figure that opened a pair, the pair and when it was found.
+    opened: Vec<Option<(usize, usize, usize)>>,
+    paired: Vec<bool>,
+    found: usize,
+}
+
+impl Linked {
+    fn new(len: usize) -> Linked {
+        Linked {
+            parent: (0..len).collect(),
+            opened: vec![None; len],
+            paired: vec![false; len],
+            found: 0,
+        }
+    }
+
+    fn root(&mut self, mut at: usize) -> usize {
+        while self.parent[at] != at {
+            self.parent[at] = self.parent[self.parent[at]];
+            at = self.parent[at];
+        }
+        at
+    }
+
+    fn join(&mut self, a: usize, b: usize) {
+        self.paired[a] = true;
+        self.paired[b] = true;
+        let (a, b) = (self.root(a), self.root(b));
+        if a != b {
+            self.parent[a.max(b)] = a.min(b);
+        }
+    }
+
+    /// A reported pair, `first` as the mode names it first.
+    fn pair(&mut self, first: usize, second: usize) {
+        if self.opened[first].is_none() {
+            self.opened[first] = Some((self.found, first, second));
+        }
+        self.found += 1;
+        self.join(first, second);
+    }
+
+    fn paired(&self, index: usize) -> bool {
+        self.paired[index]
+    }
+
+    fn any(&self) -> bool {
+        self.found > 0
+    }
+
+    /// Each set of linked figures with its first pair, sets in the order of their first pair.
+    fn sets(&mut self) -> Vec<((usize, usize), Vec<usize>)> {
+        let mut members: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+        for index in 0..self.parent.len() {
+            if self.paired[index] {
+                let root = self.root(index);
+                members.entry(root).or_default().push(index);
+            }
+        }
+        let mut first: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+        for index in 0..self.opened.len() {
+            if let Some(pair) = self.opened[index] {
+                let root = self.root(index);
+                let best = first.entry(root).or_insert(pair);
+                if pair.0 < best.0 {
+                    *best = pair;
+                }
+            }
+        }
+        let mut sets: Vec<((usize, usize, usize), Vec<usize>)> = members
+            .into_iter()
+            .filter_map(|(root, members)| Some((*first.get(&root)?, members)))
+            .collect();
+        sets.sort_by_key(|(pair, _)| pair.0);
+        sets.into_iter()
+            .map(|((_, a, b), members)| ((a, b), members))
+            .collect()
     }
 }
 
@@ -281,8 +361,9 @@ fn list_values(listed: &[String], separator: &str) -> String {
 }
 
 impl FigureAgreement {
-    /// The finding for a set of comparable claims, if any two of them disagree in the way this
-    /// rule's mode reports.
+    /// The findings for a set of comparable claims: one for each set of figures linked by
+    /// disagreements in the way this rule's mode reports (the toll in Jamaica and the toll in
+    /// Haiti are two findings, each listing its own figures).
     fn conflict(
         &self,
         graph: &ClaimGraph<'_>,
@@ -290,7 +371,7 @@ impl FigureAgreement {
         group: &FigureGroup,
         claims: &[ClaimId],
         across: bool,
-    ) -> Option<RawFinding> {
+    ) -> Vec<RawFinding> {
         let quantities: Vec<(ClaimId, &Quantity)> = claims
             .iter()
             .filter_map(|&id| graph.quantity(id).map(|q| (id, q)))
@@ -339,11 +420,10 @@ impl FigureAgreement {
             .collect();
 
         // Pairs in the order the mode reads them: earlier before later for updates. Only the
-        // first pair and the claims in any pair are kept, so memory stays linear; each figure is
-        // compared with the first `PAIR_REACH` figures of the group at most, so time does too.
-        let mut first_pair = None;
-        let mut in_pair = vec![false; quantities.len()];
-        let mut involved: Vec<ClaimId> = Vec::new();
+        // sets of linked figures and the first pair of each are kept, so memory stays linear;
+        // each figure is compared with the first `PAIR_REACH` figures of the group at most, so
+        // time does too.
+        let mut linked = Linked::new(quantities.len());
         for (i, &(a, qa)) in quantities.iter().enumerate().take(PAIR_REACH) {
             crate::text::work::add((quantities.len() - i) as u64);
             for (j, &(b, qb)) in quantities.iter().enumerate().skip(i + 1) {
@@ -368,23 +448,22 @@ impl FigureAgreement {
                 if !across && (listed_in_sentence(a) || listed_in_sentence(b)) {
                     continue;
                 }
-                if let Some((x, y)) =
+                if let Some((x, _)) =
                     self.reported_pair(graph, lexicon, &group.measure, a, b, sources_differ)
                 {
-                    first_pair.get_or_insert((x, y));
                     // The pair comes back in the mode's order (earlier first), as a or b.
-                    for id in [x, y] {
-                        let index = if id == a { i } else { j };
-                        if !std::mem::replace(&mut in_pair[index], true) {
-                            involved.push(id);
-                        }
-                    }
+                    let (first, second) = if x == a { (i, j) } else { (j, i) };
+                    linked.pair(first, second);
                 }
             }
         }
-        let (first_a, first_b) = first_pair?;
+        if !linked.any() {
+            return Vec::new();
+        }
         // Every mention: a restatement of a disagreeing figure in the same report (the same
         // value, place and occasion) is located too. One lookup per figure keeps it linear.
+        // A restatement: the same value and occasion in the same report, for the same place or
+        // with a place on one side only ("21 killed" and "the toll in the city rose to 21").
         let restatement = |id: ClaimId, q: &Quantity| {
             let bits = |end: Option<f64>| end.map(f64::to_bits);
             (
@@ -392,33 +471,61 @@ impl FigureAgreement {
                 bits(q.interval.low),
                 bits(q.interval.high),
                 q.interval.inclusive,
-                q.place.clone(),
                 q.occasion.clone(),
             )
         };
-        let stated: BTreeSet<_> = quantities
-            .iter()
-            .zip(&in_pair)
-            .filter(|&(_, &paired)| paired)
-            .map(|(&(id, q), _)| restatement(id, q))
-            .collect();
+        let mut stated: BTreeMap<_, Vec<(Option<&str>, usize)>> = BTreeMap::new();
         for (index, &(id, q)) in quantities.iter().enumerate() {
-            if !in_pair[index] && stated.contains(&restatement(id, q)) {
-                in_pair[index] = true;
-                involved.push(id);
+            if linked.paired(index) {
+                let places = stated.entry(restatement(id, q)).or_default();
+                if !places.iter().any(|(place, _)| *place == q.place.as_deref()) {
+                    places.push((q.place.as_deref(), index));
+                }
+            }
+        }
+        for (index, &(id, q)) in quantities.iter().enumerate() {
+            if linked.paired(index) {
+                continue;
+            }
+            let same = stated.get(&restatement(id, q)).and_then(|places| {
+                places.iter().find(|(place, _)| {
+                    place.is_none() || q.place.is_none() || *place == q.place.as_deref()
+                })
+            });
+            if let Some(&(_, paired)) = same {
+                linked.join(index, paired);
             }
         }
 
-        // Every claim in a reported pair, one per report when comparing across reports.
-        match self.mode {
-            Mode::Update(_) => {
-                involved.sort_by_key(|&id| (published_at(graph, id), graph.claim(id).report));
-            }
-            _ => {
-                involved.sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start));
-            }
-        }
+        linked
+            .sets()
+            .into_iter()
+            .map(|(first, members)| {
+                let mut involved: Vec<ClaimId> =
+                    members.iter().map(|&index| quantities[index].0).collect();
+                // Every claim of the set, in time order for updates, else in report order.
+                match self.mode {
+                    Mode::Update(_) => involved
+                        .sort_by_key(|&id| (published_at(graph, id), graph.claim(id).report)),
+                    _ => involved
+                        .sort_by_key(|&id| (graph.claim(id).report, graph.claim(id).span.start)),
+                }
+                let first = (quantities[first.0].0, quantities[first.1].0);
+                self.finding(graph, lexicon, group, first, &involved, across)
+            })
+            .collect()
+    }
 
+    /// The finding for one set of linked figures, named by the first pair that linked them.
+    fn finding(
+        &self,
+        graph: &ClaimGraph<'_>,
+        lexicon: &Lexicon,
+        group: &FigureGroup,
+        (first_a, first_b): (ClaimId, ClaimId),
+        involved: &[ClaimId],
+        across: bool,
+    ) -> RawFinding {
         let measure = lexicon.measure_label(&group.measure);
         let mut values = BTreeMap::new();
         let describe = |id: ClaimId| {
@@ -444,7 +551,7 @@ impl FigureAgreement {
             // In time order, a figure repeated by later reports is named once, with the first
             // report that gave it: "2 (A, 06:00, and 2 later reports) → 3 (D, 12:00)".
             let mut runs: Vec<(ClaimId, String, usize)> = Vec::new();
-            for &id in &involved {
+            for &id in involved {
                 let (_, value) = describe(id);
                 match runs.last_mut() {
                     Some((_, last, more)) if *last == value => *more += 1,
@@ -528,12 +635,12 @@ impl FigureAgreement {
             Mode::Contradiction if across => explain_gap(graph, lexicon, group, first_a, first_b),
             _ => None,
         };
-        Some(RawFinding {
+        RawFinding {
             locations,
             values,
             because,
             note,
-        })
+        }
     }
 
     /// The pair as this rule reports it (earlier first for updates), or `None` when the
