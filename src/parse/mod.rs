@@ -461,6 +461,80 @@ mod tests {
     }
 
     #[test]
+    fn a_year_before_a_named_event_is_another_occasion() {
+        let read = quantities("The worst was the 2002 Harlow Air crash, which killed 129 people.");
+        assert_eq!(
+            read[0].occasion.as_deref(),
+            Some("the 2002 harlow air crash")
+        );
+        let read = quantities("The 2023 earthquake killed 50 people.");
+        assert_eq!(read[0].occasion.as_deref(), Some("the 2023 earthquake"));
+    }
+
+    #[test]
+    fn a_part_with_its_own_action_of_an_uncounted_whole_is_a_total() {
+        let read = quantities("The crash caused the deaths of 179 of the 181 people on board.");
+        assert_eq!(read[0].role, QuantityRole::Total);
+        assert_eq!(read[0].measure.as_deref(), Some("people.killed"));
+        assert_eq!(read[1].role, QuantityRole::Whole);
+        let read = quantities("Air defences shot down 35 of the 108 drones.");
+        assert_eq!(read[0].role, QuantityRole::Part);
+    }
+
+    #[test]
+    fn localities_names_and_subsets_give_places() {
+        let place = |text: &str, at: usize| quantities(text)[at].place.clone();
+        assert_eq!(
+            place("The quake flattened houses in a local resettlement village, killing eight residents.", 0)
+                .as_deref(),
+            Some("a local resettlement village")
+        );
+        assert_eq!(
+            place("As many as 25 girls are missing from Camp Verity.", 0).as_deref(),
+            Some("Camp Verity")
+        );
+        assert_eq!(place("The toll from Hurricane Amara rose to 43.", 0), None);
+        // The target of an attack; not what a statement was made on.
+        assert_eq!(
+            place("Twelve children were killed in the attack on Harlow.", 0).as_deref(),
+            Some("Harlow")
+        );
+        assert_eq!(
+            place("Twelve people were killed, it said on Telegram.", 0),
+            None
+        );
+        assert_eq!(
+            place(
+                "Crews found 84 bodies in Harlow County, including 28 children.",
+                1
+            )
+            .as_deref(),
+            Some("Harlow County")
+        );
+    }
+
+    #[test]
+    fn more_than_a_count_before() {
+        let read =
+            quantities("The unrest has since claimed six more lives, bringing the toll to 25.");
+        assert_eq!(read[0].role, QuantityRole::Additional);
+        assert_eq!(read[0].source, None);
+        assert_eq!(read[1].role, QuantityRole::Total);
+        assert_eq!(
+            quantities("Two more bodies were found.")[0].role,
+            QuantityRole::Additional
+        );
+        // "more than" is a hedge; "73 more" after another figure counts others.
+        assert_eq!(
+            quantities("It killed 12 more than that.")[0].role,
+            QuantityRole::Total
+        );
+        let read = quantities("The strike killed 26 people and injured 73 more.");
+        assert_eq!(read[1].role, QuantityRole::Total);
+        assert_eq!(read[1].measure.as_deref(), Some("people.injured"));
+    }
+
+    #[test]
     fn places_after_from_and_subsets_with_places() {
         let places = |text: &str| {
             quantities(text)

@@ -95,6 +95,8 @@ struct Reading {
     action: Option<usize>,
     /// True when the action was found after the noun phrase.
     action_after: bool,
+    /// Where the chosen action's words start.
+    action_start: usize,
     action_end: usize,
     unit: Option<String>,
     role: Option<QuantityRole>,
@@ -250,6 +252,31 @@ const AUXILIARIES: &[&str] = &[
 
 const REGION_WORDS: &[&str] = &[
     "region", "oblast", "city", "district", "province", "area", "state", "county",
+];
+
+/// Nouns of localities a report may leave unnamed: "in a village", "at a school".
+const LOCALITY_NOUNS: &[&str] = &[
+    "village",
+    "town",
+    "neighbourhood",
+    "neighborhood",
+    "suburb",
+    "building",
+    "school",
+    "hospital",
+    "market",
+    "mosque",
+    "church",
+    "mall",
+    "camp",
+    "factory",
+    "plant",
+    "station",
+    "apartment",
+    "block",
+    "district",
+    "settlement",
+    "compound",
 ];
 
 /// Words for parts of a place before "of" and its name: "in various parts of Kathmandu", "in
@@ -981,6 +1008,16 @@ fn read_mention(
     {
         let _ = found;
         r.role = Some(QuantityRole::Additional);
+    } else if previous.is_none()
+        && toks.get(m.end).is_some_and(|t| t.lower == "more")
+        && toks
+            .get(m.end + 1)
+            .is_some_and(|t| t.is_word() && t.lower != "than")
+    {
+        // "claimed six more lives", "Two more bodies were found": more than a count given
+        // before, not a total. ("killing 26 people and injuring 73 more": the others of a
+        // figure before, read as such below.)
+        r.role = Some(QuantityRole::Additional);
     } else if previous.is_some()
         && lexicon
             .subset_markers
@@ -1250,6 +1287,7 @@ fn read_mention(
         r.action = Some(found.action);
         r.action_after = is_after;
         r.action_adjacent = is_after || found.distance == 0;
+        r.action_start = found.start;
         r.action_end = found.end;
         if r.class.is_none()
             && let Some(class) = found.implied_class
@@ -1318,8 +1356,8 @@ fn read_mention(
         }
     }
 
-    let toll_end = (r.action.is_some() && !r.action_after).then_some(r.action_end);
-    r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start, toll_end);
+    let before = (r.action.is_some() && !r.action_after).then_some((r.action_start, r.action_end));
+    r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start, before);
     // "seven deaths, including three in Jamaica": a subset with a place of its own is that
     // place's total, compared with other figures for the place.
     if r.role == Some(QuantityRole::Subset)
@@ -1327,6 +1365,14 @@ fn read_mention(
         && previous.is_some_and(|(_, pr)| pr.place.as_ref() != Some(place))
     {
         r.role = Some(QuantityRole::Total);
+    }
+    // "the bodies of 84 people in Kerr County, including 28 children": what "including" adds
+    // without a place of its own is of the place of the figure before.
+    if subset_marker
+        && r.place.is_none()
+        && let Some((_, pr)) = previous
+    {
+        r.place = pr.place.clone();
     }
     r.occasion = date_after(s, lexicon, r.phrase_end);
     r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8))
@@ -1391,6 +1437,14 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
     }
     for j in 1..toks.len() {
         if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
+            continue;
+        }
+        // "the unrest has claimed six more lives": a toll, not a statement.
+        if toks[j].lower == "claimed"
+            && toks[j + 1..toks.len().min(j + 5)]
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "lives" | "life"))
+        {
             continue;
         }
         // "the confirmed deaths", "were reported killed": an adjective or a passive names no
@@ -1756,24 +1810,31 @@ fn actor_before(lexicon: &Lexicon, toks: &[Token<'_>], action_start: usize) -> O
 }
 
 /// A place phrase that scopes the figure: "in the Kyiv region" just after it; after the toll
-/// its level is given for ("the death toll in Jamaica rose to 19"; `toll_end` is where the
-/// toll's words end); before a "where" clause that holds the figure ("in Kerr County, where
-/// crews found 84 bodies"); or "In Poltava," opening the sentence.
+/// its level is given for ("the death toll in Jamaica rose to 19"; `action` is where the words
+/// of an action before the figure start and end); before the comma of a participle ("hit a
+/// building in Kyiv, killing five"); before a "where" clause that holds the figure ("in Kerr
+/// County, where crews found 84 bodies"); or "In Poltava," opening the sentence.
 fn place_near(
     s: &Sentence<'_>,
     lexicon: &Lexicon,
     first: usize,
     phrase_end: usize,
     limit: usize,
-    toll_end: Option<usize>,
+    action: Option<(usize, usize)>,
 ) -> Option<String> {
     let toks = &s.tokens;
     let after = (phrase_end..limit.min(phrase_end + 6).min(toks.len()))
         .find_map(|j| place_at(s, lexicon, j));
+    let action = action.filter(|&(_, end)| end <= first);
     after
         .or_else(|| {
-            let from = toll_end.filter(|&end| end <= first)?;
+            let (_, from) = action?;
             (from..first.min(from + 4)).find_map(|j| place_at(s, lexicon, j))
+        })
+        .or_else(|| {
+            let (start, _) = action?;
+            let comma = start.checked_sub(1).filter(|&c| toks[c].text == ",")?;
+            (comma.saturating_sub(8)..comma).find_map(|j| place_at(s, lexicon, j))
         })
         .or_else(|| place_before_where(s, lexicon, first))
         .or_else(|| {
@@ -1834,8 +1895,8 @@ fn in_relative_clause(toks: &[Token<'_>], j: usize) -> bool {
 /// How far before an occasion marker its relative pronoun may stand.
 const RELATIVE_REACH: usize = 6;
 
-/// "the 2023 earthquake", "the 2022 invasion": a year written before a noun names another
-/// event than the report's.
+/// "the 2023 earthquake", "the 2022 invasion", "the 2002 Air China crash": a year written
+/// before a noun (past up to three names) names another event than the report's.
 fn year_before_noun(s: &Sentence<'_>) -> Option<String> {
     let toks = &s.tokens;
     (1..toks.len().saturating_sub(1)).find_map(|j| {
@@ -1843,14 +1904,16 @@ fn year_before_noun(s: &Sentence<'_>) -> Option<String> {
         let is_year = year.text.len() == 4
             && year.text.chars().all(|c| c.is_ascii_digit())
             && year.text.starts_with(['1', '2']);
-        (is_year
-            && matches!(toks[j - 1].lower.as_ref(), "the" | "a" | "an")
-            && toks[j + 1].is_word()
-            && !toks[j + 1].is_capitalised())
-        .then(|| {
-            s.slice(toks[j - 1].span.cover(toks[j + 1].span))
-                .to_lowercase()
-        })
+        if !is_year || !matches!(toks[j - 1].lower.as_ref(), "the" | "a" | "an") {
+            return None;
+        }
+        let noun = (j + 1..toks.len().min(j + 5))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| !toks[k].is_capitalised())?;
+        Some(
+            s.slice(toks[j - 1].span.cover(toks[noun].span))
+                .to_lowercase(),
+        )
     })
 }
 
@@ -1906,10 +1969,13 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     if first == "nationwide" {
         return Some(NATIONWIDE.to_string());
     }
+    // "the attack on Dnipro", "a strike on Kyiv": the target of an attack is its place.
+    let target = first == "on" && lexicon.topic_forms.longest_ending_at(toks, j, 3).is_some();
     if !matches!(
         first,
         "in" | "near" | "across" | "throughout" | "from" | "at"
-    ) {
+    ) && !target
+    {
         return None;
     }
     // "from" names a place only when the lexicon knows it, a region word ends it or it names a
@@ -1924,6 +1990,18 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         if toks.get(k).is_some_and(|t| t.lower == "country") && first != "near" {
             return Some(NATIONWIDE.to_string());
         }
+    }
+    // "in a local resettlement village": a locality the report does not name is a place of
+    // its own, narrower than the event's.
+    if matches!(first, "in" | "at" | "near")
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "an"))
+        && let Some(noun) = (j + 2..toks.len().min(j + 6))
+            .take_while(|&n| toks[n].is_word() && !toks[n].is_capitalised())
+            .find(|&n| LOCALITY_NOUNS.contains(&toks[n].lower.as_ref()))
+    {
+        return Some(s.slice(toks[j + 1].span.cover(toks[noun].span)).to_string());
     }
     // A place the lexicon knows, under any of its names ("the Ukrainian capital" is Kyiv).
     for at in [j + 1, k] {
@@ -1977,10 +2055,13 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         && lexicon
             .place_named(s.slice(toks[start].span.cover(toks[k - 1].span)))
             .is_none()
-        // A nation is a place after "from" too: "four deaths from Haiti".
+        // A nation is a place after "from" too: "four deaths from Haiti"; so is a name of two
+        // words that does not open with a kind of event ("missing from Camp Mystic", not "the
+        // toll from Hurricane Melissa").
         && !toks[start..k]
             .iter()
             .all(|t| lexicon.broad_names.contains(t.lower.as_ref()))
+        && (k - start < 2 || lexicon.topic_forms.longest_at(toks, start).is_some())
     {
         return None;
     } else if (start > j + 1 || nationality_adjective(&toks[k - 1].lower))
@@ -2050,6 +2131,11 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
             w.action = part_action
                 .and_then(|a| lexicon.actions[a].whole.as_deref())
                 .and_then(|id| lexicon.action_index(id));
+        }
+        // "the deaths of 179 of the 181 people on board": a part with an action of its own
+        // out of a whole that no action counts is that action's total.
+        if part_action.is_some() && read[whole].action.is_none() {
+            read[index].role = Some(QuantityRole::Total);
         }
     }
 }

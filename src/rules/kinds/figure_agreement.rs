@@ -414,6 +414,12 @@ impl FigureAgreement {
                 .get(&(claim.report, claim.sentence.start))
                 .is_some_and(|&n| n > 1)
         };
+        // How many figures of the group each report gives.
+        let mut per_report: BTreeMap<crate::claim::ReportIndex, usize> = BTreeMap::new();
+        for &(id, _) in &quantities {
+            *per_report.entry(graph.claim(id).report).or_default() += 1;
+        }
+        let alone_in_report = |id: ClaimId| per_report.get(&graph.claim(id).report) == Some(&1);
         let widened: Vec<Interval> = quantities
             .iter()
             .map(|(_, q)| self.widen(q.interval))
@@ -434,7 +440,13 @@ impl FigureAgreement {
                 // The cheap test first: most pairs of a large group agree.
                 if !widened[i].is_disjoint(&widened[j])
                     || !same_side(lexicon, qa, qb, sides.len())
-                    || !same_scope(qa, qb, places.len(), across)
+                    || !same_scope(
+                        qa,
+                        qb,
+                        places.len(),
+                        across,
+                        alone_in_report(a) && alone_in_report(b),
+                    )
                     || qa.occasion != qb.occasion
                     || !days[i].meet(&days[j])
                 {
@@ -917,11 +929,21 @@ pub(crate) fn same_side(
 /// figure and an unplaced one are compared only across reports, when the group names no
 /// other place. Inside one report an unplaced figure beside a placed one is the whole beside
 /// its part ("72 killed", then "30 from Bogo City").
-fn same_scope(a: &Quantity, b: &Quantity, distinct_in_group: usize, across: bool) -> bool {
+/// Whether two figures count in the same place. A placed figure and an unplaced one are
+/// compared only across reports, and only when the group names one place at most, or when each
+/// is the one figure of the measure its report gives (the report's account of the event: "eight
+/// items stolen in Paris" against "nine items were stolen").
+fn same_scope(
+    a: &Quantity,
+    b: &Quantity,
+    distinct_in_group: usize,
+    across: bool,
+    both_alone: bool,
+) -> bool {
     match (a.place.as_deref(), b.place.as_deref()) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
-        _ => across && distinct_in_group <= 1,
+        _ => across && (distinct_in_group <= 1 || both_alone),
     }
 }
 

@@ -187,121 +187,145 @@ impl RuleKind for PartWhole {
                     .copied()
                     .filter(|id| member(id))
                     .collect();
-                // The whole's smallest upper bound is the tightest thing it says.
-                let Some(&whole) = whole_claims
-                    .iter()
-                    .filter(|&&id| {
-                        graph.quantity(id).is_some_and(|q| {
-                            q.interval.high.is_some() && q.occasion.is_none() && !q.cumulative
-                        })
-                    })
-                    .min_by(|&&a, &&b| {
-                        let high = |id: ClaimId| {
-                            graph
-                                .quantity(id)
-                                .and_then(|q| q.interval.high)
-                                .unwrap_or(f64::INFINITY)
-                        };
-                        high(a).total_cmp(&high(b))
-                    })
-                else {
-                    continue;
-                };
-                let wq = graph.quantity(whole).expect("a quantity");
-                let whole_high = wq.interval.high.unwrap_or(f64::INFINITY);
-                // For each part measure, the largest lower bound given for it on the same side.
-                let mut chosen: Vec<ClaimId> = Vec::new();
-                for part in &parts {
-                    let best = part
-                        .get(&report)
-                        .unwrap_or(&none)
-                        .iter()
-                        .copied()
-                        .filter(|id| member(id))
-                        .filter(|&id| {
-                            let q = graph.quantity(id).expect("a quantity");
-                            q.occasion.is_none()
-                                && !q.cumulative
-                                && same_side(
-                                    lexicon,
-                                    q,
-                                    wq,
-                                    usize::from(
-                                        side(lexicon, q).is_some() || side(lexicon, wq).is_some(),
-                                    ),
-                                )
-                        })
-                        .filter(|&id| {
-                            report.is_some() || graph.claim(id).report != graph.claim(whole).report
-                        })
-                        .max_by(|&a, &b| low(graph, a).total_cmp(&low(graph, b)));
-                    if let Some(best) = best {
-                        chosen.push(best);
+                // For each place the whole is given for (or none), its smallest upper bound is
+                // the tightest thing it says: a county's toll is not the state's.
+                let mut tightest: BTreeMap<Option<&str>, ClaimId> = BTreeMap::new();
+                for &id in &whole_claims {
+                    let q = graph.quantity(id).expect("a quantity");
+                    let Some(high) = q.interval.high else {
+                        continue;
+                    };
+                    if q.occasion.is_some() || q.cumulative {
+                        continue;
+                    }
+                    let best = tightest.entry(q.place.as_deref()).or_insert(id);
+                    let best_high = graph
+                        .quantity(*best)
+                        .and_then(|b| b.interval.high)
+                        .unwrap_or(f64::INFINITY);
+                    if high < best_high {
+                        *best = id;
                     }
                 }
-                let lows: Vec<f64> = chosen.iter().map(|&id| low(graph, id)).collect();
-                let exceeding: Vec<ClaimId> = match report {
-                    Some(_) => {
-                        if lows.iter().sum::<f64>() > whole_high {
-                            chosen.clone()
-                        } else {
-                            Vec::new()
+                let whole_places = tightest.len();
+                for (_, whole) in tightest {
+                    let wq = graph.quantity(whole).expect("a quantity");
+                    let whole_high = wq.interval.high.unwrap_or(f64::INFINITY);
+                    // For each part measure, the largest lower bound given for it on the same side.
+                    let mut chosen: Vec<ClaimId> = Vec::new();
+                    for part in &parts {
+                        let best = part
+                            .get(&report)
+                            .unwrap_or(&none)
+                            .iter()
+                            .copied()
+                            .filter(|id| member(id))
+                            .filter(|&id| {
+                                let q = graph.quantity(id).expect("a quantity");
+                                q.occasion.is_none()
+                                    && !q.cumulative
+                                    && same_side(
+                                        lexicon,
+                                        q,
+                                        wq,
+                                        usize::from(
+                                            side(lexicon, q).is_some()
+                                                || side(lexicon, wq).is_some(),
+                                        ),
+                                    )
+                            })
+                            .filter(|&id| {
+                                report.is_some()
+                                    || graph.claim(id).report != graph.claim(whole).report
+                            })
+                            // A part counts in its whole's place; an unplaced part, when the whole is
+                            // given for one place only.
+                            .filter(|&id| {
+                                let q = graph.quantity(id).expect("a quantity");
+                                q.place == wq.place || (q.place.is_none() && whole_places == 1)
+                            })
+                            .max_by(|&a, &b| low(graph, a).total_cmp(&low(graph, b)));
+                        if let Some(best) = best {
+                            chosen.push(best);
                         }
                     }
-                    None => chosen
+                    let lows: Vec<f64> = chosen.iter().map(|&id| low(graph, id)).collect();
+                    let exceeding: Vec<ClaimId> = match report {
+                        Some(_) => {
+                            if lows.iter().sum::<f64>() > whole_high {
+                                chosen.clone()
+                            } else {
+                                Vec::new()
+                            }
+                        }
+                        None => chosen
+                            .iter()
+                            .zip(&lows)
+                            .filter(|(_, low)| **low > whole_high)
+                            .map(|(&id, _)| id)
+                            .collect(),
+                    };
+                    if exceeding.is_empty() {
+                        continue;
+                    }
+                    let sum: f64 = exceeding.iter().map(|&id| low(graph, id)).sum();
+                    let label = |id: ClaimId| {
+                        let q = graph.quantity(id).expect("a quantity");
+                        format!(
+                            "{} {}",
+                            stated_value(q),
+                            lexicon.measure_label(q.measure.as_deref().unwrap_or_default())
+                        )
+                    };
+                    let parts_text: Vec<String> = exceeding.iter().map(|&id| label(id)).collect();
+                    let whole_outlet = graph.report(graph.claim(whole).report).label();
+                    let mut values = BTreeMap::new();
+                    values.insert("whole", label(whole));
+                    values.insert("parts", parts_text.join(" + "));
+                    values.insert("sum", format_number(sum));
+                    values.insert("whole.value", stated_value(wq));
+                    values.insert("whole.outlet", whole_outlet);
+                    // The whole and its restatements in the same report ("39 civilians" and
+                    // "39 people in Dnipro").
+                    let mut locations: Vec<Location> = whole_claims
                         .iter()
-                        .zip(&lows)
-                        .filter(|(_, low)| **low > whole_high)
-                        .map(|(&id, _)| id)
-                        .collect(),
-                };
-                if exceeding.is_empty() {
-                    continue;
-                }
-                let sum: f64 = exceeding.iter().map(|&id| low(graph, id)).sum();
-                let label = |id: ClaimId| {
-                    let q = graph.quantity(id).expect("a quantity");
-                    format!(
-                        "{} {}",
-                        stated_value(q),
-                        lexicon.measure_label(q.measure.as_deref().unwrap_or_default())
-                    )
-                };
-                let parts_text: Vec<String> = exceeding.iter().map(|&id| label(id)).collect();
-                let whole_outlet = graph.report(graph.claim(whole).report).label();
-                let mut values = BTreeMap::new();
-                values.insert("whole", label(whole));
-                values.insert("parts", parts_text.join(" + "));
-                values.insert("sum", format_number(sum));
-                values.insert("whole.value", stated_value(wq));
-                values.insert("whole.outlet", whole_outlet);
-                let mut locations = vec![Location {
-                    report: graph.claim(whole).report,
-                    span: graph.claim(whole).span,
-                    value: format!("the whole: {}", label(whole)),
-                }];
-                for &id in &exceeding {
-                    locations.push(Location {
-                        report: graph.claim(id).report,
-                        span: graph.claim(id).span,
-                        value: format!("a part: {}", label(id)),
+                        .copied()
+                        .filter(|&id| {
+                            id == whole
+                                || (graph.claim(id).report == graph.claim(whole).report
+                                    && graph
+                                        .quantity(id)
+                                        .is_some_and(|q| q.interval == wq.interval))
+                        })
+                        .map(|id| Location {
+                            report: graph.claim(id).report,
+                            span: graph.claim(id).span,
+                            value: format!("the whole: {}", label(id)),
+                        })
+                        .collect();
+                    for &id in &exceeding {
+                        locations.push(Location {
+                            report: graph.claim(id).report,
+                            span: graph.claim(id).span,
+                            value: format!("a part: {}", label(id)),
+                        });
+                    }
+                    findings.push(RawFinding {
+                        locations,
+                        values,
+                        because: format!(
+                            "compared because {} are part of {} ({})",
+                            self.parts
+                                .iter()
+                                .map(|p| lexicon.measure_label(p))
+                                .collect::<Vec<_>>()
+                                .join(" and "),
+                            lexicon.measure_label(&self.whole),
+                            event
+                        ),
+                        note: None,
                     });
                 }
-                findings.push(RawFinding {
-                    locations,
-                    values,
-                    because: format!(
-                        "compared because {} are part of {} ({})",
-                        self.parts
-                            .iter()
-                            .map(|p| lexicon.measure_label(p))
-                            .collect::<Vec<_>>()
-                            .join(" and "),
-                        lexicon.measure_label(&self.whole),
-                        event
-                    ),
-                    note: None,
-                });
             }
         }
         findings
