@@ -43,6 +43,8 @@ pub struct Action {
     /// True for tolls that rise as a day goes on ("killed", "injured"): between reports
     /// published at different times, a later higher figure is an update, not a contradiction.
     pub rolling: bool,
+    /// True for rolling counts that fall as well as rise ("missing": people are found).
+    pub falls: bool,
     /// The class a figure with this action and no noun of its own counts ("that killed 35 and
     /// wounded 117" counts people).
     pub victims: Option<usize>,
@@ -232,7 +234,8 @@ impl Lexicon {
         self.measures.keys().map(String::as_str)
     }
 
-    /// How messages name a measure: "drones launched", "people killed".
+    /// How messages name a measure: "drones launched", "people killed"; an open measure (a
+    /// noun no class counts, and an action: "girls.missing") by its noun and the action's label.
     pub fn measure_label(&self, id: &str) -> String {
         match self.measures.get(id) {
             Some(&(class, action)) => {
@@ -241,7 +244,13 @@ impl Lexicon {
                     self.classes[class].label, self.actions[action].label
                 )
             }
-            None => id.replace('.', " "),
+            None => match id.split_once('.') {
+                Some((noun, action)) => match self.action_index(action) {
+                    Some(action) => format!("{noun} {}", self.actions[action].label),
+                    None => id.replace('.', " "),
+                },
+                None => id.to_string(),
+            },
         }
     }
 
@@ -284,9 +293,25 @@ impl Lexicon {
 
     /// Whether a measure's action is a rolling toll.
     pub fn is_rolling(&self, measure: &str) -> bool {
-        self.measures
-            .get(measure)
-            .is_some_and(|&(_, action)| self.actions[action].rolling)
+        self.action_of_measure(measure)
+            .is_some_and(|action| self.actions[action].rolling)
+    }
+
+    /// True for rolling counts that fall as well as rise: "people missing".
+    pub fn falls(&self, measure: &str) -> bool {
+        self.action_of_measure(measure)
+            .is_some_and(|action| self.actions[action].falls)
+    }
+
+    /// The action of a measure, declared or open (an open measure, "girls.missing", rolls as
+    /// its action does).
+    fn action_of_measure(&self, measure: &str) -> Option<usize> {
+        match self.measures.get(measure) {
+            Some(&(_, action)) => Some(action),
+            None => measure
+                .split_once('.')
+                .and_then(|(_, action)| self.action_index(action)),
+        }
     }
 
     /// The person whose full name or alias is exactly `name`.

@@ -201,6 +201,10 @@ struct ActionSpec {
     actor_owns: bool,
     #[serde(default)]
     rolling: bool,
+    /// A rolling count that falls as well as rises ("missing"): a later lower figure is an
+    /// update too.
+    #[serde(default)]
+    falls: bool,
     /// The class a bare figure with this action counts: "that killed 35" counts people.
     victims: Option<Spanned<String>>,
     #[serde(default)]
@@ -325,6 +329,7 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                 whole: action.whole.as_ref().map(|w| w.get_ref().clone()),
                 actor_owns: action.actor_owns,
                 rolling: action.rolling,
+                falls: action.falls,
                 victims: None,
             });
         }

@@ -514,6 +514,33 @@ mod tests {
     }
 
     #[test]
+    fn open_measures_from_the_figures_own_noun() {
+        let measure = |text: &str| quantities(text)[0].measure.clone();
+        // A noun no class counts, with an action that has victims.
+        assert_eq!(
+            measure("Officials said 23 girls from the camp have not been accounted for.")
+                .as_deref(),
+            Some("girls.missing")
+        );
+        assert_eq!(
+            measure("Ten campers still remain unaccounted for.").as_deref(),
+            Some("campers.missing")
+        );
+        assert_eq!(
+            measure("Two Thai nationals were also killed.").as_deref(),
+            Some("nationals.killed")
+        );
+        // Not a unit of measure, nor an action without victims.
+        assert_eq!(measure("The river rose 26 feet in 45 minutes."), None);
+        assert_eq!(measure("Crews launched 14 helicopters."), None);
+        // A place between the noun and its verb.
+        assert_eq!(
+            measure("Twelve people in Harlow were killed.").as_deref(),
+            Some("people.killed")
+        );
+    }
+
+    #[test]
     fn more_than_a_count_before() {
         let read =
             quantities("The unrest has since claimed six more lives, bringing the toll to 25.");

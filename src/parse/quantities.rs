@@ -1244,10 +1244,17 @@ fn read_mention(
             .flatten();
     // An aside between the figure and its verb ("25 people, including three policemen, were
     // killed") holds figures of its own; the verb after it is the figure's.
-    let after = action_after(lexicon, toks, r.phrase_end, next_start).or_else(|| {
-        let resume = aside_end(lexicon, toks, r.phrase_end)?;
-        action_after(lexicon, toks, resume, toks.len())
-    });
+    let after = action_after(lexicon, toks, r.phrase_end, next_start)
+        .or_else(|| {
+            let resume = aside_end(lexicon, toks, r.phrase_end)?;
+            action_after(lexicon, toks, resume, toks.len())
+        })
+        .or_else(|| {
+            // A place or origin between the noun and its verb: "23 girls from the camp have
+            // not been accounted for", "12 people in Kharkiv were killed".
+            let resume = modifier_end(toks, r.phrase_end, next_start)?;
+            action_after(lexicon, toks, resume, next_start)
+        });
     // The clause of this figure starts after the figure before it, and after that figure's
     // own action when it followed it ("One person was killed and 23 people were injured").
     let boundary = previous.map_or(0, |(p, pr)| {
@@ -1560,6 +1567,35 @@ fn antecedent(read: &[Reading], index: usize) -> Option<&Reading> {
     })
 }
 
+/// The measure of a figure whose noun no class of the lexicon counts, from its own words: the
+/// head noun as written and the action ("23 girls … unaccounted for" counts `girls.missing`,
+/// compared only with other figures of girls missing). Not for units of measure or time, nor
+/// for a noun carried over from another figure.
+fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String> {
+    let counted = r.counted.as_deref()?;
+    if r.counted_inherited
+        || r.unit
+            .as_deref()
+            .is_some_and(|u| is_measure_unit(u) || TimeUnit::parse(u).is_some())
+    {
+        return None;
+    }
+    // Beings: the actions that have victims ("killed", "missing"), and a plural noun.
+    lexicon.actions[action].victims?;
+    let head = counted.split_whitespace().last()?.to_lowercase();
+    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    if !head.chars().all(char::is_alphabetic)
+        || !(plural
+            || matches!(
+                head.as_str(),
+                "men" | "women" | "staff" | "crew" | "personnel"
+            ))
+    {
+        return None;
+    }
+    Some(format!("{head}.{}", lexicon.actions[action].id))
+}
+
 /// Units of measure that never stand for a counted noun: a later figure without a noun does not
 /// count percentages ("fell 4% to 39,345").
 fn is_measure_unit(unit: &str) -> bool {
@@ -1649,6 +1685,23 @@ struct FoundAction {
     distance: usize,
 }
 
+/// Where a prepositional phrase right after a noun ends at the auxiliary of the verb that
+/// follows it ("from Camp Mystic, a Christian girls' camp, have"), within a few words.
+fn modifier_end(toks: &[Token<'_>], from: usize, limit: usize) -> Option<usize> {
+    if !matches!(
+        toks.get(from)?.lower.as_ref(),
+        "from" | "in" | "at" | "near" | "on" | "across"
+    ) {
+        return None;
+    }
+    (from + 2..limit.min(toks.len()).min(from + MODIFIER_REACH))
+        .take_while(|&k| !matches!(toks[k].text, "." | ";" | ":" | "(" | ")"))
+        .find(|&k| AUXILIARIES.contains(&toks[k].lower.as_ref()))
+}
+
+/// How far a noun's prepositional phrase may reach before the verb.
+const MODIFIER_REACH: usize = 14;
+
 fn action_after(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
@@ -1677,7 +1730,10 @@ fn action_after(
                 .get(j + 1)
                 .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_ref()));
         if !AUXILIARIES.contains(&toks[j].lower.as_ref())
-            && !matches!(toks[j].lower.as_ref(), "managed" | "to" | "people")
+            && !matches!(
+                toks[j].lower.as_ref(),
+                "managed" | "to" | "people" | "still"
+            )
             && !closes_apposition
         {
             return None;
@@ -2184,6 +2240,9 @@ fn to_claim(
     let measure = match (r.class, r.action) {
         (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) => {
             lexicon.measure(class, action)
+        }
+        (None, Some(action)) if r.role != Some(QuantityRole::Modifier) => {
+            open_measure(lexicon, &r, action)
         }
         _ => None,
     };

@@ -89,6 +89,8 @@ enum Direction {
     Up,
     /// The later figure is lower, and its sentence says nothing of a correction.
     Down,
+    /// A count that moves both ways ("people missing", as people are found): any change.
+    Changed,
 }
 
 #[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
@@ -420,6 +422,9 @@ impl FigureAgreement {
             *per_report.entry(graph.claim(id).report).or_default() += 1;
         }
         let alone_in_report = |id: ClaimId| per_report.get(&graph.claim(id).report) == Some(&1);
+        // A toll builds up over an area, and reports give it for parts of the area: only a
+        // count of one thing in one place ("items stolen") is its report's whole account.
+        let rolling = lexicon.is_rolling(&group.measure);
         let widened: Vec<Interval> = quantities
             .iter()
             .map(|(_, q)| self.widen(q.interval))
@@ -445,7 +450,7 @@ impl FigureAgreement {
                         qb,
                         places.len(),
                         across,
-                        alone_in_report(a) && alone_in_report(b),
+                        !rolling && alone_in_report(a) && alone_in_report(b),
                     )
                     || qa.occasion != qb.occasion
                     || !days[i].meet(&days[j])
@@ -682,7 +687,9 @@ impl FigureAgreement {
             };
             // A toll that rose is an update whoever gave it; one that fell is a stale figure,
             // unless another source gave it or the report says it was corrected.
-            let reported = if rose {
+            let reported = if lexicon.falls(measure) {
+                Mode::Update(Direction::Changed)
+            } else if rose {
                 Mode::Update(Direction::Up)
             } else if sources_differ {
                 Mode::Attributed
@@ -931,8 +938,9 @@ pub(crate) fn same_side(
 /// its part ("72 killed", then "30 from Bogo City").
 /// Whether two figures count in the same place. A placed figure and an unplaced one are
 /// compared only across reports, and only when the group names one place at most, or when each
-/// is the one figure of the measure its report gives (the report's account of the event: "eight
-/// items stolen in Paris" against "nine items were stolen").
+/// is the one figure of a measure that does not build up over an area that its report gives
+/// (the report's account of the event: "eight items stolen in Paris" against "nine items were
+/// stolen").
 fn same_scope(
     a: &Quantity,
     b: &Quantity,
