@@ -139,6 +139,10 @@ pub struct DateRef {
     pub is_start: bool,
     /// The thing that started, when the sentence names it ("invasion", "war").
     pub subject: Option<CompactString>,
+    /// True when the date is when something was said ("officials said Tuesday that …"): it
+    /// dates the statement, not the figures of the sentence.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub of_statement: bool,
 }
 
 /// What a date expression says, before the publication date resolves it.

@@ -105,6 +105,7 @@ fn attach_when(claims: &mut [Claim]) {
     for claim in claims.iter() {
         if let crate::claim::ClaimKind::Date(d) = &claim.kind
             && !d.is_start
+            && !d.of_statement
         {
             dates
                 .entry(claim.sentence.start)
@@ -538,6 +539,14 @@ mod tests {
             measure("Twelve people in Harlow were killed.").as_deref(),
             Some("people.killed")
         );
+    }
+
+    #[test]
+    fn the_day_of_a_statement_does_not_date_its_figures() {
+        let read = quantities("Officials said Tuesday that the toll rose to 43.");
+        assert_eq!(read[0].when, None);
+        let read = quantities("The strike on Tuesday killed 43 people.");
+        assert!(read[0].when.is_some());
     }
 
     #[test]

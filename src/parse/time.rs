@@ -36,6 +36,11 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             } else {
                 start_context(s, lexicon, first)
             };
+            // "said Tuesday", "announced on Monday": the day of a statement.
+            let of_statement = lexicon
+                .attribution_verbs
+                .longest_ending_at(&s.tokens, first, 3)
+                .is_some();
             push(
                 s,
                 claims,
@@ -45,6 +50,7 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                     expr,
                     is_start,
                     subject: subject.map(Into::into),
+                    of_statement,
                 }),
             );
             i = end;
