@@ -143,6 +143,10 @@ pub struct DateRef {
     /// dates the statement, not the figures of the sentence.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub of_statement: bool,
+    /// The kind of event the date is the day of, when its clause says the event happened: a
+    /// topic's label ("earthquake") or "event" after a verb alone ("it struck on Tuesday").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub event: Option<CompactString>,
 }
 
 /// What a date expression says, before the publication date resolves it.

@@ -108,6 +108,8 @@ pub struct Topic {
     pub id: String,
     /// How explanations name it: "earthquake".
     pub label: String,
+    /// It happens at one moment (an earthquake, a strike), so it has one day.
+    pub instant: bool,
 }
 
 #[derive(Clone, Debug)]
@@ -160,6 +162,9 @@ pub struct Lexicon {
     pub time_subjects: PhraseTable<()>,
     /// Words that introduce a start date: "since", "began", "launched".
     pub start_cues: PhraseTable<()>,
+    /// Verbs that tell an event happened ("struck", "occurred"): a date beside them is the
+    /// event's.
+    pub event_verbs: PhraseTable<()>,
     /// Units of measure and normalised counted nouns: "tonnes" → ton, "villagers" → person.
     pub unit_forms: PhraseTable<String>,
     /// Words that stand for the noun of the figure before: "others", "more".

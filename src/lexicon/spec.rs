@@ -61,6 +61,10 @@ struct LexiconFile {
 #[serde(deny_unknown_fields)]
 struct TopicSpec {
     id: Spanned<String>,
+    /// An event that happens at one moment (an earthquake, a strike): reports that give it
+    /// different days disagree.
+    #[serde(default)]
+    instant: bool,
     /// How explanations name it; the id when absent.
     label: Option<String>,
     forms: Vec<String>,
@@ -159,6 +163,10 @@ struct TimeSpec {
     subjects: Vec<String>,
     #[serde(default, rename = "start-cues")]
     start_cues: Vec<String>,
+    /// Verbs that tell an event happened: a date beside them is the event's ("the quake struck
+    /// on Tuesday").
+    #[serde(default, rename = "event-verbs")]
+    event_verbs: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -460,6 +468,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         for cue in &time.start_cues {
             lexicon.start_cues.insert(cue, ());
         }
+        for verb in &time.event_verbs {
+            lexicon.event_verbs.insert(verb, ());
+        }
     }
     if let Some(markers) = &spec.markers {
         for m in &markers.cumulative {
@@ -649,6 +660,7 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
                 .label
                 .clone()
                 .unwrap_or_else(|| topic.id.get_ref().clone()),
+            instant: topic.instant,
         });
         for form in &topic.forms {
             lexicon.topic_forms.insert(form, index);

@@ -550,6 +550,60 @@ mod tests {
     }
 
     #[test]
+    fn dates_of_events() {
+        let dates = |text: &str| {
+            read(text)
+                .claims
+                .into_iter()
+                .filter_map(|c| match c.kind {
+                    ClaimKind::Date(d) => Some((d.expr, d.event.map(|e| e.to_string()))),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        use crate::claim::DateExpr;
+        // A verb of happening dates the kind of event nearest the date.
+        assert_eq!(
+            dates("The quake occurred at around 10 pm on Wednesday."),
+            vec![(DateExpr::Weekday { weekday: 2 }, Some("earthquake".into()))]
+        );
+        // Ordinal days.
+        assert_eq!(
+            dates(
+                "In the late hours of April 3rd, 2025, a missile strike devastated the district."
+            ),
+            vec![(
+                DateExpr::Day {
+                    year: 2025,
+                    month: 4,
+                    day: 3
+                },
+                Some("strike".into())
+            )]
+        );
+        // Not a statement's day, not an event that lasts, not another occasion, not "a Friday".
+        assert_eq!(
+            dates("The governor said on Monday that the quake struck.")[0].1,
+            None
+        );
+        assert_eq!(dates("The storm made landfall on Tuesday.")[0].1, None);
+        assert_eq!(
+            dates("In a separate attack on April 4, a missile hit a school.")[0].1,
+            None
+        );
+        assert!(dates("It occurred on a Friday evening.").is_empty());
+        // The day of another clause, or of another place.
+        assert_eq!(
+            dates("Rescuers searched on Thursday after an earthquake hit the west.")[0].1,
+            None
+        );
+        assert_eq!(
+            dates("Damage reached Harlow, where missiles struck on Friday evening.")[0].1,
+            None
+        );
+    }
+
+    #[test]
     fn more_than_a_count_before() {
         let read =
             quantities("The unrest has since claimed six more lives, bringing the toll to 25.");

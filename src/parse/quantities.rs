@@ -1920,7 +1920,7 @@ const WHERE_REACH: usize = 14;
 /// A different occasion that a whole sentence names: "in a separate attack" anywhere in it, or a
 /// past date that opens it ("In September 2024, …"). Figures of such a sentence are about that
 /// occasion, not the report's event. Read once per sentence.
-fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
+pub(super) fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
     let toks = &s.tokens;
     let marker = (0..toks.len()).find_map(|j| {
         let found = lexicon.occasion_markers.longest_at(toks, j)?;

@@ -41,6 +41,9 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 .attribution_verbs
                 .longest_ending_at(&s.tokens, first, 3)
                 .is_some();
+            let event = (!is_start && !of_statement && single_day(expr))
+                .then(|| event_dated(s, lexicon, first, end))
+                .flatten();
             push(
                 s,
                 claims,
@@ -51,6 +54,7 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                     is_start,
                     subject: subject.map(Into::into),
                     of_statement,
+                    event: event.map(Into::into),
                 }),
             );
             i = end;
@@ -66,6 +70,73 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         i += 1;
     }
 }
+
+/// Dates that name one day: an event's day can be compared with another report's.
+fn single_day(expr: DateExpr) -> bool {
+    matches!(
+        expr,
+        DateExpr::Day { .. }
+            | DateExpr::MonthDay { .. }
+            | DateExpr::Weekday { .. }
+            | DateExpr::Yesterday
+            | DateExpr::Today
+    )
+}
+
+/// The kind of event a date between tokens `first` and `end` is the day of, when its clause
+/// tells the event happened with a verb of happening: "the quake struck on Tuesday" dates the
+/// earthquake (the kind of event nearest the verb); "it struck on Tuesday" an "event". Not for events that last ("the storm made landfall on Tuesday" dates
+/// one landfall of many), nor in a sentence about another occasion ("the 2002 crash", "in a
+/// separate attack").
+fn event_dated(s: &Sentence<'_>, lexicon: &Lexicon, first: usize, end: usize) -> Option<String> {
+    let toks = &s.tokens;
+    // A clause ends at strong punctuation and at a subordinating word: in "rescuers searched
+    // on Thursday after an earthquake hit", Thursday is the search's.
+    let same_clause = |k: usize| {
+        let (from, to) = (k.min(first), k.max(end).min(toks.len()));
+        (from..to).all(|j| {
+            !matches!(toks[j].text, ";" | ":" | "(" | ")" | "." | "?" | "!")
+                && !matches!(
+                    toks[j].lower.as_ref(),
+                    "after" | "before" | "when" | "while" | "until" | "as"
+                )
+        })
+    };
+    // A "where" clause tells what happened at another place than the report's own ("damage to
+    // Odesa, where missiles struck on Friday").
+    let in_where_clause = (0..first)
+        .rev()
+        .take_while(|&j| !matches!(toks[j].text, ";" | ":" | "." | "(" | ")"))
+        .any(|j| toks[j].lower == "where" && j > 0 && toks[j - 1].text == ",");
+    if in_where_clause {
+        return None;
+    }
+    let reach = first.saturating_sub(EVENT_REACH)..(end + EVENT_REACH).min(toks.len());
+    let verb = reach
+        .clone()
+        .find(|&k| lexicon.event_verbs.longest_at(toks, k).is_some() && same_clause(k));
+    let verb = verb?;
+    // The kind of event nearest the verb (its subject, mostly), in the sentence.
+    let topic = (0..toks.len())
+        .filter_map(|k| {
+            let found = lexicon.topic_forms.longest_at(toks, k)?;
+            Some((k.abs_diff(verb), *found.value))
+        })
+        .min();
+    let kind = match topic {
+        Some((_, topic)) => lexicon.topics[topic]
+            .instant
+            .then(|| lexicon.topics[topic].label.clone()),
+        None => Some("event".to_string()),
+    }?;
+    if super::quantities::sentence_occasion(s, lexicon).is_some() {
+        return None;
+    }
+    Some(kind)
+}
+
+/// How far from a date its event's verb or name may stand.
+const EVENT_REACH: usize = 12;
 
 fn push(s: &Sentence<'_>, claims: &mut Vec<Claim>, first: usize, end: usize, kind: ClaimKind) {
     let span = s.tokens[first].span.cover(s.tokens[end - 1].span);
@@ -105,11 +176,17 @@ fn year_at(toks: &[Token<'_>], j: usize) -> Option<i16> {
     Some(year as i16)
 }
 
+/// A day of the month at `j`: "24", or "3rd", "24th".
 fn day_at(toks: &[Token<'_>], j: usize) -> Option<i8> {
     let t = toks.get(j)?;
-    integer(t)
-        .filter(|d| (1..=31).contains(d) && t.text.len() <= 2)
-        .map(|d| d as i8)
+    let digits = ["st", "nd", "rd", "th"]
+        .iter()
+        .find_map(|suffix| t.lower.strip_suffix(suffix))
+        .unwrap_or(&t.lower);
+    if digits.is_empty() || digits.len() > 2 || !digits.chars().all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    digits.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
 }
 
 /// A capitalised month name at `j`, with the token after it (past an abbreviation's dot).
@@ -182,7 +259,11 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
     {
         return Some((DateExpr::Year { year }, i + 1));
     }
+    // "on a Friday evening" is some Friday, not the last one.
     if t.is_capitalised()
+        && !i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(toks[p].lower.as_ref(), "a" | "an" | "every" | "each"))
         && let Some(found) = lexicon.weekdays.longest_at(toks, i)
     {
         return Some((

@@ -4,6 +4,7 @@
 //! docs/rule-format.md.
 
 mod elapsed_time;
+mod event_date;
 mod figure_agreement;
 mod name_variant;
 mod part_whole;
@@ -71,6 +72,7 @@ pub static KINDS: &[KindDef] = &[
     role_agreement::KIND,
     role_record::KIND,
     elapsed_time::KIND,
+    event_date::KIND,
     name_variant::KIND,
     part_whole::KIND,
 ];
