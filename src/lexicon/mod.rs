@@ -27,6 +27,9 @@ pub struct CountedClass {
     pub label: String,
     /// The actions that make measures of this class ("launched" makes `drones.launched`).
     pub actions: Vec<String>,
+    /// Actions whose forms mean another action for this class: ("intercepted", "destroyed")
+    /// reads "destroyed" as destroyed for homes, where drones read it as intercepted.
+    pub reads: Vec<(String, String)>,
 }
 
 /// Something that happens to counted things: launched, intercepted, killed.
@@ -222,11 +225,16 @@ impl Lexicon {
     /// The measure made of `class` and `action`, when the lexicon declares it.
     pub fn measure(&self, class: usize, action: usize) -> Option<String> {
         let class = &self.classes[class];
-        let action = &self.actions[action];
+        let action = &self.actions[action].id;
+        let action = class
+            .reads
+            .iter()
+            .find(|(from, _)| from == action)
+            .map_or(action, |(_, to)| to);
         class
             .actions
-            .contains(&action.id)
-            .then(|| format!("{}.{}", class.id, action.id))
+            .contains(action)
+            .then(|| format!("{}.{action}", class.id))
     }
 
     /// True when `id` names a declared measure.

@@ -197,6 +197,10 @@ struct ClassSpec {
     nouns: Vec<String>,
     #[serde(default)]
     actions: Vec<Spanned<String>>,
+    /// Actions whose forms mean another action for this class: `{ intercepted = "destroyed" }`
+    /// reads "destroyed" (a form of intercepted, for drones) as destroyed for homes.
+    #[serde(default)]
+    reads: BTreeMap<String, String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -321,6 +325,11 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                     .clone()
                     .unwrap_or_else(|| class.id.get_ref().clone()),
                 actions: class.actions.iter().map(|a| a.get_ref().clone()).collect(),
+                reads: class
+                    .reads
+                    .iter()
+                    .map(|(from, to)| (from.clone(), to.clone()))
+                    .collect(),
             });
         }
         for action in &p.spec.action {

@@ -604,6 +604,23 @@ mod tests {
     }
 
     #[test]
+    fn homes_damaged_and_destroyed() {
+        let read = quantities(
+            "Crews recorded 40,272 partially damaged and 4,703 totally destroyed homes.",
+        );
+        assert_eq!(read[0].measure.as_deref(), Some("homes.damaged"));
+        assert_eq!(read[1].measure.as_deref(), Some("homes.destroyed"));
+        let read = quantities("A total of 79,959 houses sustained damage.");
+        assert_eq!(read[0].measure.as_deref(), Some("homes.damaged"));
+        // Figures given "respectively" are those of the places listed before them.
+        let read = quantities(
+            "Harlow and Tarlo were hit hardest, with 98 and 139 damaged houses, respectively.",
+        );
+        assert_eq!(read[0].place.as_deref(), Some("Harlow"));
+        assert_eq!(read[1].place.as_deref(), Some("Tarlo"));
+    }
+
+    #[test]
     fn more_than_a_count_before() {
         let read =
             quantities("The unrest has since claimed six more lives, bringing the toll to 25.");

@@ -42,6 +42,7 @@ pub fn quantities(
     }
     complete_partitives(lexicon, &mentions, &mut read);
     complete_coordination(lexicon, sentence, &mentions, &mut read);
+    place_respectively(sentence, lexicon, &mentions, &mut read);
     let source = attribution(sentence, lexicon);
     if let Some(from) = cumulative_from(sentence, lexicon) {
         for (mention, reading) in mentions.iter().zip(read.iter_mut()) {
@@ -1173,14 +1174,18 @@ fn read_mention(
                 break;
             }
             // An action word as an adjective before a counted noun ("294 injured
-            // individuals", "62 dead bodies") is the figure's action.
+            // individuals", "62 dead bodies", "4,703 totally destroyed homes") is the figure's
+            // action.
             if let Some(found) = lexicon.action_forms.longest_at(toks, j)
                 && !found.value.nominal
-                && found.len == 1
-                && lexicon.class_nouns.longest_at(toks, j + 1).is_some()
+                && found.len <= 2
+                && lexicon
+                    .class_nouns
+                    .longest_at(toks, j + found.len)
+                    .is_some()
             {
                 r.adjective_action = Some(found.value.action);
-                j += 1;
+                j += found.len;
                 continue;
             }
             let t = &toks[j];
@@ -1252,8 +1257,9 @@ fn read_mention(
         .or_else(|| {
             // A place or origin between the noun and its verb: "23 girls from the camp have
             // not been accounted for", "12 people in Kharkiv were killed".
-            let resume = modifier_end(toks, r.phrase_end, next_start)?;
-            action_after(lexicon, toks, resume, next_start)
+            // The phrase may hold a figure of its own ("in 53 villages").
+            let resume = modifier_end(toks, r.phrase_end, toks.len())?;
+            action_after(lexicon, toks, resume, toks.len())
         });
     // The clause of this figure starts after the figure before it, and after that figure's
     // own action when it followed it ("One person was killed and 23 people were injured").
@@ -2198,10 +2204,65 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
 
 /// Shares one action across coordinated figures: "653 drones and 51 missiles" were both
 /// deployed; "550 drones and 11 missiles fired at" were both fired.
+/// "San Remigio and Daanbantayan were the hardest hit, with 9,800 and 13,900 damaged houses,
+/// respectively": the figures of a sentence that ends in "respectively" are those of the names
+/// listed before them, in order; when the counts do not match, each is still one place's.
+fn place_respectively(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    mentions: &[Mention],
+    read: &mut [Reading],
+) {
+    let toks = &s.tokens;
+    let Some(last_word) = toks.iter().rposition(|t| t.is_word()) else {
+        return;
+    };
+    if toks[last_word].lower != "respectively" || mentions.is_empty() {
+        return;
+    }
+    // The names listed before the first figure: runs of capitalised words joined by "and" or
+    // commas.
+    let mut names: Vec<String> = Vec::new();
+    let mut j = 0;
+    while j < mentions[0].first {
+        if toks[j].is_word()
+            && toks[j].is_capitalised()
+            && !(j == 0 && FUNCTION_WORDS.contains(&toks[j].lower.as_ref()))
+            && lexicon.months.longest_at(toks, j).is_none()
+        {
+            let start = j;
+            while j < mentions[0].first && toks[j].is_word() && toks[j].is_capitalised() {
+                j += 1;
+            }
+            names.push(
+                s.slice(toks[start].span.cover(toks[j - 1].span))
+                    .to_string(),
+            );
+        } else {
+            j += 1;
+        }
+    }
+    let placed: Vec<usize> = (0..read.len())
+        .filter(|&i| read[i].role != Some(QuantityRole::Modifier))
+        .collect();
+    for (n, &i) in placed.iter().enumerate() {
+        if read[i].place.is_none() {
+            read[i].place = Some(if names.len() == placed.len() {
+                names[n].clone()
+            } else {
+                RESPECTIVE.to_string()
+            });
+        }
+    }
+}
+
+/// The place of a figure given for one of several places that the text does not pair with it.
+const RESPECTIVE: &str = "one of several places";
+
 fn complete_coordination(
     _lexicon: &Lexicon,
-    _s: &Sentence<'_>,
-    _mentions: &[Mention],
+    s: &Sentence<'_>,
+    mentions: &[Mention],
     read: &mut [Reading],
 ) {
     for index in 1..read.len() {
@@ -2219,6 +2280,27 @@ fn complete_coordination(
         if read[index].coordinated && read[index - 1].action.is_none() && read[index].action_after {
             read[index - 1].action = read[index].action;
             read[index - 1].action_after = true;
+        }
+        // "40,272 partially damaged and 4,703 totally destroyed homes": a figure with an action
+        // and no noun takes the noun of the figure coordinated after it.
+        let (before, after) = read.split_at_mut(index);
+        let (first, next) = (&mut before[index - 1], &after[0]);
+        let joined = first.action_after
+            && first.action_end <= mentions[index].first
+            && s.tokens[first.action_end..mentions[index].first]
+                .iter()
+                .all(|t| matches!(t.lower.as_ref(), "and" | "," | "or"));
+        if joined
+            && first.action.is_some()
+            && first.class.is_none()
+            && first.counted.is_none()
+            && first.unit.is_none()
+            && next.class.is_some()
+        {
+            first.class = next.class;
+            first.unit = next.unit.clone();
+            first.counted = next.counted.clone();
+            first.counted_inherited = true;
         }
     }
 }
@@ -2322,9 +2404,12 @@ fn to_claim(
                 .class
                 .map(|c| lexicon.classes[c].id.clone())
                 .map(Into::into),
-            action: r
-                .action
-                .map(|a| lexicon.actions[a].id.clone())
+            // The action as the measure reads it ("destroyed" homes, not intercepted ones).
+            action: measure
+                .as_deref()
+                .and_then(|m| m.split_once('.'))
+                .map(|(_, action)| action.to_string())
+                .or_else(|| r.action.map(|a| lexicon.actions[a].id.clone()))
                 .map(Into::into),
             measure: measure.map(Into::into),
             role: r.role.unwrap_or(QuantityRole::Total),
