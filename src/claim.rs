@@ -128,6 +128,10 @@ pub struct Elapsed {
     /// need the report's text.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub record_events: Vec<String>,
+    /// True when the duration is how long the report's event lasted: "the heist took four
+    /// minutes", "lasting seven minutes", "a four-minute operation".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub of_event: bool,
 }
 
 /// A calendar reference, resolved against the publication date later.

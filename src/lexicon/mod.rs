@@ -168,6 +168,10 @@ pub struct Lexicon {
     /// Verbs that tell an event happened ("struck", "occurred"): a date beside them is the
     /// event's.
     pub event_verbs: PhraseTable<()>,
+    /// Verbs before a duration that make it how long the event lasted ("took", "lasting").
+    pub lasting_verbs: PhraseTable<()>,
+    /// Nouns of events a duration may modify ("operation", "heist"), lower case.
+    pub event_nouns: Vec<String>,
     /// Units of measure and normalised counted nouns: "tonnes" → ton, "villagers" → person.
     pub unit_forms: PhraseTable<String>,
     /// Words that stand for the noun of the figure before: "others", "more".

@@ -167,6 +167,12 @@ struct TimeSpec {
     /// on Tuesday").
     #[serde(default, rename = "event-verbs")]
     event_verbs: Vec<String>,
+    /// Verbs before a duration that make it how long the event lasted ("took", "lasting").
+    #[serde(default, rename = "lasting-verbs")]
+    lasting_verbs: Vec<String>,
+    /// Nouns of events a duration may modify ("a four-minute operation").
+    #[serde(default, rename = "event-nouns")]
+    event_nouns: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -480,6 +486,12 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         for verb in &time.event_verbs {
             lexicon.event_verbs.insert(verb, ());
         }
+        for verb in &time.lasting_verbs {
+            lexicon.lasting_verbs.insert(verb, ());
+        }
+        lexicon
+            .event_nouns
+            .extend(time.event_nouns.iter().map(|n| n.to_lowercase()));
     }
     if let Some(markers) = &spec.markers {
         for m in &markers.cumulative {

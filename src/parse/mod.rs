@@ -621,6 +621,37 @@ mod tests {
     }
 
     #[test]
+    fn durations_of_the_event() {
+        let of_event = |text: &str| {
+            read(text)
+                .claims
+                .into_iter()
+                .filter_map(|c| match c.kind {
+                    ClaimKind::Elapsed(e) => Some(e.of_event),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(of_event("The heist took just four minutes."), vec![true]);
+        assert_eq!(
+            of_event("It was a professional four-minute operation."),
+            vec![true]
+        );
+        assert_eq!(
+            of_event("The river rose 26 feet in 45 minutes."),
+            vec![false]
+        );
+        assert_eq!(
+            of_event("Air raid alerts lasted more than three hours."),
+            vec![false]
+        );
+        assert_eq!(
+            of_event("The thieves fled, taking just seven minutes."),
+            vec![true]
+        );
+    }
+
+    #[test]
     fn more_than_a_count_before() {
         let read =
             quantities("The unrest has since claimed six more lives, bringing the toll to 25.");

@@ -2367,6 +2367,12 @@ fn to_claim(
         } else {
             m.interval
         };
+        let subject = if r.role == Some(QuantityRole::Modifier) {
+            r.counted.map(|c| c.to_lowercase())
+        } else {
+            None
+        };
+        let of_event = duration_of_event(s, lexicon, m.first, subject.as_deref());
         return Claim {
             report: s.report,
             span,
@@ -2378,12 +2384,9 @@ fn to_claim(
                 ordinal: false,
                 hedge: m.hedge,
                 interval,
-                subject: if r.role == Some(QuantityRole::Modifier) {
-                    r.counted.map(|c| c.to_lowercase()).map(Into::into)
-                } else {
-                    None
-                },
+                subject: subject.map(Into::into),
                 record_events: Vec::new(),
+                of_event,
             })),
         };
     }
@@ -2474,6 +2477,44 @@ fn nation_reporting_first(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String>
             .map_or(name.to_string(), |place| place.name.clone())
     })
 }
+
+/// True when a duration at token `first` is how long the report's event lasted: after a verb of
+/// lasting ("the heist took four minutes", "lasting only 7 minutes"), or modifying a noun of an
+/// event ("a four-minute operation": `subject`); not in a sentence about another occasion.
+fn duration_of_event(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    first: usize,
+    subject: Option<&str>,
+) -> bool {
+    let toks = &s.tokens;
+    let names_event = |word: &str| {
+        lexicon.event_nouns.iter().any(|noun| noun == word)
+            || lexicon
+                .topic_forms
+                .longest_at(&crate::text::tokens(word, 0), 0)
+                .is_some()
+    };
+    // The verb's subject is the event: a noun of an event ("the heist took"), a pronoun or
+    // relative ("it lasted", "a heist that took"), or the clause a participle hangs on ("…,
+    // lasting seven minutes"); not "air raid alerts lasted three hours".
+    let lasting = (first.saturating_sub(LASTING_REACH)..first).any(|j| {
+        lexicon
+            .lasting_verbs
+            .longest_at(toks, j)
+            .is_some_and(|m| j + m.len <= first)
+            && j.checked_sub(1).is_some_and(|p| {
+                let word = toks[p].lower.as_ref();
+                matches!(word, "," | "it" | "that" | "which") || names_event(word)
+            })
+    });
+    let event_noun = subject
+        .is_some_and(|subject| names_event(subject.split_whitespace().last().unwrap_or(subject)));
+    (lasting || event_noun) && sentence_occasion(s, lexicon).is_none()
+}
+
+/// How far before a duration its verb of lasting may stand ("took just under four minutes").
+const LASTING_REACH: usize = 4;
 
 /// A plain singular for units of uncounted nouns: "regions" → "region".
 fn singular(word: &str) -> String {

@@ -5,6 +5,7 @@
 
 mod elapsed_time;
 mod event_date;
+mod event_duration;
 mod figure_agreement;
 mod name_variant;
 mod part_whole;
@@ -73,6 +74,7 @@ pub static KINDS: &[KindDef] = &[
     role_record::KIND,
     elapsed_time::KIND,
     event_date::KIND,
+    event_duration::KIND,
     name_variant::KIND,
     part_whole::KIND,
 ];
