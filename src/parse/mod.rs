@@ -652,6 +652,22 @@ mod tests {
     }
 
     #[test]
+    fn lists_and_joined_nouns_share_a_verb() {
+        let read = quantities(
+            "It caused at least seven deaths, including three in Harlow during the storm, three in Tarlo and one in Verity.",
+        );
+        assert_eq!(read[2].measure.as_deref(), Some("people.killed"));
+        assert_eq!(read[2].place.as_deref(), Some("Tarlo"));
+        let read = quantities(
+            "Officials said five girls and a camp counselor were still unaccounted for.",
+        );
+        assert_eq!(read[0].measure.as_deref(), Some("girls.missing"));
+        // A joined noun that names an event has its own verb.
+        let read = quantities("The strike killed 3 people and the attack has injured 5.");
+        assert_eq!(read[0].measure.as_deref(), Some("people.killed"));
+    }
+
+    #[test]
     fn more_than_a_count_before() {
         let read =
             quantities("The unrest has since claimed six more lives, bringing the toll to 25.");

@@ -1255,6 +1255,27 @@ fn read_mention(
             action_after(lexicon, toks, resume, toks.len())
         })
         .or_else(|| {
+            // One more noun joined to the figure's, the verb shared: "five girls and a camp
+            // counselor were still unaccounted for".
+            if toks.get(r.phrase_end).is_none_or(|t| t.lower != "and")
+                || !toks.get(r.phrase_end + 1).is_some_and(|t| {
+                    matches!(t.lower.as_ref(), "a" | "an" | "one" | "another" | "the")
+                })
+            {
+                return None;
+            }
+            // The joined noun is a few plain words, none naming an event ("and the attack
+            // injured 12" has a verb of its own), up to the verb's auxiliary.
+            let verb = (r.phrase_end + 2..toks.len().min(r.phrase_end + 6))
+                .take_while(|&k| {
+                    toks[k].is_word() && lexicon.topic_forms.longest_at(toks, k).is_none()
+                })
+                .find(|&k| {
+                    AUXILIARIES.contains(&toks[k].lower.as_ref()) || toks[k].lower == "still"
+                })?;
+            action_after(lexicon, toks, verb, toks.len())
+        })
+        .or_else(|| {
             // A place or origin between the noun and its verb: "23 girls from the camp have
             // not been accounted for", "12 people in Kharkiv were killed".
             // The phrase may hold a figure of its own ("in 53 villages").
@@ -2259,14 +2280,40 @@ fn place_respectively(
 /// The place of a figure given for one of several places that the text does not pair with it.
 const RESPECTIVE: &str = "one of several places";
 
+/// How many words may stand between two items of a list ("three in Jamaica during storm
+/// preparations, three in Haiti").
+const LIST_GAP: usize = 8;
+
 fn complete_coordination(
-    _lexicon: &Lexicon,
+    lexicon: &Lexicon,
     s: &Sentence<'_>,
     mentions: &[Mention],
     read: &mut [Reading],
 ) {
     for index in 1..read.len() {
-        if read[index].coordinated && read[index].action.is_none() {
+        // "including three in Jamaica during storm preparations, three in Haiti": an item of a
+        // list goes on the one before, past its place, when nothing but a comma or "and" and
+        // words without a verb stand between.
+        let between =
+            &s.tokens[mentions[index - 1].end.min(mentions[index].first)..mentions[index].first];
+        let list_item = read[index].action.is_none()
+            && (read[index].class.is_none() || read[index].class == read[index - 1].class)
+            && read[index - 1].action.is_some()
+            && between
+                .last()
+                .is_some_and(|t| matches!(t.lower.as_ref(), "," | "and"))
+            && between.len() <= LIST_GAP
+            && between.iter().enumerate().all(|(k, t)| {
+                !matches!(t.text, ";" | ":" | "." | "(" | ")")
+                    && lexicon.action_forms.longest_at(between, k).is_none()
+            });
+        if list_item {
+            read[index].class = read[index - 1].class;
+            if read[index].unit.is_none() {
+                read[index].unit = read[index - 1].unit.clone();
+            }
+        }
+        if (read[index].coordinated || list_item) && read[index].action.is_none() {
             read[index].action = read[index - 1].action;
             if read[index].owner.is_none() {
                 read[index].owner = read[index - 1].owner.clone();
