@@ -668,6 +668,21 @@ mod tests {
     }
 
     #[test]
+    fn the_country_a_sentence_names() {
+        let place = |text: &str| quantities(text)[0].place.clone();
+        assert_eq!(
+            place("As the storm flooded towns in Jamaica, the country has lost three lives.")
+                .as_deref(),
+            Some("Jamaica")
+        );
+        // Two nations: no telling which.
+        assert_eq!(
+            place("After Haiti and Jamaica were hit, the country has lost three lives."),
+            None
+        );
+    }
+
+    #[test]
     fn more_than_a_count_before() {
         let read =
             quantities("The unrest has since claimed six more lives, bringing the toll to 25.");

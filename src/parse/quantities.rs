@@ -1920,6 +1920,7 @@ fn place_near(
             (comma.saturating_sub(8)..comma).find_map(|j| place_at(s, lexicon, j))
         })
         .or_else(|| place_before_where(s, lexicon, first))
+        .or_else(|| country_named(s, lexicon, first))
         .or_else(|| {
             if first > 0 {
                 place_at(s, lexicon, 0)
@@ -1939,6 +1940,43 @@ fn place_before_where(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Opti
         .find(|&k| toks[k].lower == "where" && k > 0 && toks[k - 1].text == ",")?;
     let comma = clause - 1;
     (comma.saturating_sub(6)..comma).find_map(|j| place_at(s, lexicon, j))
+}
+
+/// "… in Jamaica by making landfall, the country has lost three lives": "the country" before
+/// the figure, as its clause's subject, is the one nation its sentence names.
+fn country_named(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<String> {
+    let toks = &s.tokens;
+    let subject = (1..first).find(|&j| {
+        toks[j].lower == "country"
+            && toks[j - 1].lower == "the"
+            && !(j >= 2
+                && matches!(
+                    toks[j - 2].lower.as_ref(),
+                    "across" | "throughout" | "in" | "around" | "of"
+                ))
+    })?;
+    // A nation named by one word standing alone ("Jamaica"; not the "New" of "New York").
+    let capital = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    };
+    let mut nations = (1..toks.len()).filter(|&j| {
+        j != subject
+            && capital(j)
+            && (j == 1 || !capital(j - 1))
+            && !capital(j + 1)
+            && lexicon.broad_names.contains(toks[j].lower.as_ref())
+            && !nationality_adjective(&toks[j].lower)
+    });
+    let nation = nations.next()?;
+    if nations.next().is_some() {
+        return None;
+    }
+    Some(
+        lexicon
+            .place_named(toks[nation].text)
+            .map_or_else(|| toks[nation].text.to_string(), |p| p.name.clone()),
+    )
 }
 
 /// How far before a figure the "where" of its clause may stand.
