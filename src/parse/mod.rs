@@ -450,12 +450,10 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         assert_eq!(
-            measures(
-                "Tarlo reported the highest toll, with 30 people dead, 20 injured, and 12 missing."
-            ),
+            measures("Tarlo had the worst toll, with 31 people dead, 18 injured, and 12 missing."),
             vec![
-                (30.0, Some("people.killed".into())),
-                (20.0, Some("people.injured".into())),
+                (31.0, Some("people.killed".into())),
+                (18.0, Some("people.injured".into())),
                 (12.0, Some("people.missing".into()))
             ]
         );
@@ -564,14 +562,12 @@ mod tests {
         use crate::claim::DateExpr;
         // A verb of happening dates the kind of event nearest the date.
         assert_eq!(
-            dates("The quake occurred at around 10 pm on Wednesday."),
+            dates("The tremor happened late on Wednesday."),
             vec![(DateExpr::Weekday { weekday: 2 }, Some("earthquake".into()))]
         );
         // Ordinal days.
         assert_eq!(
-            dates(
-                "In the late hours of April 3rd, 2025, a missile strike devastated the district."
-            ),
+            dates("Late on April 3rd, 2025, a missile strike devastated the district."),
             vec![(
                 DateExpr::Day {
                     year: 2025,
