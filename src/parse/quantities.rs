@@ -1015,7 +1015,7 @@ fn read_mention(
             .get(m.end + 1)
             .is_some_and(|t| t.is_word() && t.lower != "than")
     {
-        // "claimed six more lives", "Two more bodies were found": more than a count given
+        // "claimed four more lives", "Two more bodies were found": more than a count given
         // before, not a total. ("killing 26 people and injuring 73 more": the others of a
         // figure before, read as such below.)
         r.role = Some(QuantityRole::Additional);
@@ -1255,8 +1255,8 @@ fn read_mention(
             action_after(lexicon, toks, resume, toks.len())
         })
         .or_else(|| {
-            // One more noun joined to the figure's, the verb shared: "five girls and a camp
-            // counselor were still unaccounted for".
+            // One more noun joined to the figure's, the verb shared: "four boys and a scout
+            // leader were still unaccounted for".
             if toks.get(r.phrase_end).is_none_or(|t| t.lower != "and")
                 || !toks.get(r.phrase_end + 1).is_some_and(|t| {
                     matches!(t.lower.as_ref(), "a" | "an" | "one" | "another" | "the")
@@ -1473,7 +1473,7 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
         if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
             continue;
         }
-        // "the unrest has claimed six more lives": a toll, not a statement.
+        // "the riots have claimed four more lives": a toll, not a statement.
         if toks[j].lower == "claimed"
             && toks[j + 1..toks.len().min(j + 5)]
                 .iter()
@@ -1930,8 +1930,8 @@ fn place_near(
         })
 }
 
-/// The place a "where" clause that holds the figure at `first` hangs on: "The majority of the
-/// fatalities occurred in Kerr County, where search teams found the bodies of 84 people".
+/// The place a "where" clause that holds the figure at `first` hangs on: "Most deaths were in
+/// Harlow County, where crews found 84 bodies".
 fn place_before_where(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<String> {
     let toks = &s.tokens;
     let clause = (first.saturating_sub(WHERE_REACH)..first)
@@ -1942,7 +1942,7 @@ fn place_before_where(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Opti
     (comma.saturating_sub(6)..comma).find_map(|j| place_at(s, lexicon, j))
 }
 
-/// "… in Jamaica by making landfall, the country has lost three lives": "the country" before
+/// "… flooded towns in Jamaica, and the country has lost three lives": "the country" before
 /// the figure, as its clause's subject, is the one nation its sentence names.
 fn country_named(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<String> {
     let toks = &s.tokens;
@@ -2253,7 +2253,7 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
                 .and_then(|a| lexicon.actions[a].whole.as_deref())
                 .and_then(|id| lexicon.action_index(id));
         }
-        // "the deaths of 179 of the 181 people on board": a part with an action of its own
+        // "the deaths of 62 of the 64 people aboard": a part with an action of its own
         // out of a whole that no action counts is that action's total.
         if part_action.is_some() && read[whole].action.is_none() {
             read[index].role = Some(QuantityRole::Total);
@@ -2318,8 +2318,8 @@ fn place_respectively(
 /// The place of a figure given for one of several places that the text does not pair with it.
 const RESPECTIVE: &str = "one of several places";
 
-/// How many words may stand between two items of a list ("three in Jamaica during storm
-/// preparations, three in Haiti").
+/// How many words may stand between two items of a list ("two in Jamaica during the
+/// evacuation, five in Haiti").
 const LIST_GAP: usize = 8;
 
 fn complete_coordination(
@@ -2329,7 +2329,7 @@ fn complete_coordination(
     read: &mut [Reading],
 ) {
     for index in 1..read.len() {
-        // "including three in Jamaica during storm preparations, three in Haiti": an item of a
+        // "including two in Jamaica during the evacuation, five in Haiti": an item of a
         // list goes on the one before, past its place, when nothing but a comma or "and" and
         // words without a verb stand between.
         let between =
@@ -2366,7 +2366,7 @@ fn complete_coordination(
             read[index - 1].action = read[index].action;
             read[index - 1].action_after = true;
         }
-        // "40,272 partially damaged and 4,703 totally destroyed homes": a figure with an action
+        // "3,210 partially damaged and 418 totally destroyed homes": a figure with an action
         // and no noun takes the noun of the figure coordinated after it.
         let (before, after) = read.split_at_mut(index);
         let (first, next) = (&mut before[index - 1], &after[0]);
