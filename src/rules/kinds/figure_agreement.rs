@@ -450,6 +450,7 @@ impl FigureAgreement {
                         qb,
                         places.len(),
                         across,
+                        rolling,
                         !rolling && alone_in_report(a) && alone_in_report(b),
                     )
                     || qa.occasion != qb.occasion
@@ -940,19 +941,41 @@ pub(crate) fn same_side(
 /// compared only across reports, and only when the group names one place at most, or when each
 /// is the one figure of a measure that does not build up over an area that its report gives
 /// (the report's account of the event: "eight items stolen in Paris" against "nine items were
-/// stolen").
+/// stolen"). A toll at a site (a camp, a hospital, an unnamed village) is never compared with
+/// an unplaced one: it is not the toll of the event's area.
 fn same_scope(
     a: &Quantity,
     b: &Quantity,
     distinct_in_group: usize,
     across: bool,
+    rolling: bool,
     both_alone: bool,
 ) -> bool {
     match (a.place.as_deref(), b.place.as_deref()) {
         (Some(x), Some(y)) => x == y,
         (None, None) => true,
+        // A toll at a site ("missing from Camp Mystic", "killed in a village") is not the toll
+        // of the event's area.
+        (Some(place), None) | (None, Some(place)) if rolling && is_site(place) => false,
         _ => across && (distinct_in_group <= 1 || both_alone),
     }
+}
+
+/// Words that make a place a site within an event's area rather than the area: a camp, a
+/// hospital, a school; and places the text does not name ("a local resettlement village").
+const SITE_WORDS: &[&str] = &[
+    "camp", "hospital", "centre", "center", "school", "airport", "gallery", "museum", "station",
+    "market", "prison", "base", "plant", "factory", "mall", "church", "mosque", "stadium",
+    "village", "building",
+];
+
+fn is_site(place: &str) -> bool {
+    let lower = place.to_lowercase();
+    lower.starts_with("a ")
+        || lower.starts_with("an ")
+        || lower
+            .split_whitespace()
+            .any(|word| SITE_WORDS.contains(&word))
 }
 
 /// The value as a reader would say it: "at least 23", "550", "between 10 and 12".
