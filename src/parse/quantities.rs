@@ -1946,7 +1946,8 @@ fn place_before_where(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Opti
 /// the figure, as its clause's subject, is the one nation its sentence names.
 fn country_named(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<String> {
     let toks = &s.tokens;
-    let subject = (1..first).find(|&j| {
+    // Bounded looks, so that a sentence of many figures costs time in proportion to its length.
+    let subject = (first.saturating_sub(COUNTRY_REACH).max(1)..first).find(|&j| {
         toks[j].lower == "country"
             && toks[j - 1].lower == "the"
             && !(j >= 2
@@ -1955,12 +1956,13 @@ fn country_named(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<St
                     "across" | "throughout" | "in" | "around" | "of"
                 ))
     })?;
+    crate::text::work::add(COUNTRY_REACH as u64);
     // A nation named by one word standing alone ("Jamaica"; not the "New" of "New York").
     let capital = |j: usize| {
         toks.get(j)
             .is_some_and(|t| t.is_word() && t.is_capitalised())
     };
-    let mut nations = (1..toks.len()).filter(|&j| {
+    let mut nations = (first.saturating_sub(COUNTRY_REACH).max(1)..first).filter(|&j| {
         j != subject
             && capital(j)
             && (j == 1 || !capital(j - 1))
@@ -1978,6 +1980,9 @@ fn country_named(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<St
             .map_or_else(|| toks[nation].text.to_string(), |p| p.name.clone()),
     )
 }
+
+/// How far before a figure "the country" and the nation it stands for may be written.
+const COUNTRY_REACH: usize = 40;
 
 /// How far before a figure the "where" of its clause may stand.
 const WHERE_REACH: usize = 14;
@@ -2457,7 +2462,8 @@ fn to_claim(
         } else {
             None
         };
-        let of_event = duration_of_event(s, lexicon, m.first, subject.as_deref());
+        let of_event =
+            r.occasion.is_none() && duration_of_event(s, lexicon, m.first, subject.as_deref());
         return Claim {
             report: s.report,
             span,
@@ -2565,7 +2571,8 @@ fn nation_reporting_first(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String>
 
 /// True when a duration at token `first` is how long the report's event lasted: after a verb of
 /// lasting ("the heist took four minutes", "lasting only 7 minutes"), or modifying a noun of an
-/// event ("a four-minute operation": `subject`); not in a sentence about another occasion.
+/// event ("a four-minute operation": `subject`). The caller leaves out durations of another
+/// occasion.
 fn duration_of_event(
     s: &Sentence<'_>,
     lexicon: &Lexicon,
@@ -2595,7 +2602,7 @@ fn duration_of_event(
     });
     let event_noun = subject
         .is_some_and(|subject| names_event(subject.split_whitespace().last().unwrap_or(subject)));
-    (lasting || event_noun) && sentence_occasion(s, lexicon).is_none()
+    lasting || event_noun
 }
 
 /// How far before a duration its verb of lasting may stand ("took just under four minutes").

@@ -12,6 +12,8 @@ use crate::text::Token;
 /// Reads every date and ordinal period of one sentence.
 pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let toks = &s.tokens;
+    // Whether the sentence is about another occasion, read once for all its dates.
+    let other_occasion = std::cell::OnceCell::new();
     let mut i = 0;
     while i < toks.len() {
         if let Some((expr, end)) = date_at(s, lexicon, i) {
@@ -42,7 +44,13 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 .longest_ending_at(&s.tokens, first, 3)
                 .is_some();
             let event = (!is_start && !of_statement && single_day(expr))
-                .then(|| event_dated(s, lexicon, first, end))
+                .then(|| {
+                    event_dated(s, lexicon, first, end, || {
+                        *other_occasion.get_or_init(|| {
+                            super::quantities::sentence_occasion(s, lexicon).is_some()
+                        })
+                    })
+                })
                 .flatten();
             push(
                 s,
@@ -88,7 +96,13 @@ fn single_day(expr: DateExpr) -> bool {
 /// earthquake (the kind of event nearest the verb); "it struck on Tuesday" an "event". Not for events that last ("the storm made landfall on Tuesday" dates
 /// one landfall of many), nor in a sentence about another occasion ("the 2002 crash", "in a
 /// separate attack").
-fn event_dated(s: &Sentence<'_>, lexicon: &Lexicon, first: usize, end: usize) -> Option<String> {
+fn event_dated(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    first: usize,
+    end: usize,
+    other_occasion: impl FnOnce() -> bool,
+) -> Option<String> {
     let toks = &s.tokens;
     // A clause ends at strong punctuation and at a subordinating word: in "rescuers searched
     // on Thursday after an earthquake hit", Thursday is the search's.
@@ -116,8 +130,10 @@ fn event_dated(s: &Sentence<'_>, lexicon: &Lexicon, first: usize, end: usize) ->
         .clone()
         .find(|&k| lexicon.event_verbs.longest_at(toks, k).is_some() && same_clause(k));
     let verb = verb?;
-    // The kind of event nearest the verb (its subject, mostly), in the sentence.
-    let topic = (0..toks.len())
+    crate::text::work::add(2 * TOPIC_REACH as u64);
+    // The kind of event nearest the verb (its subject, mostly), within reach of it: a bounded
+    // look, so that a sentence of many dates costs time in proportion to its length.
+    let topic = (verb.saturating_sub(TOPIC_REACH)..(verb + TOPIC_REACH).min(toks.len()))
         .filter_map(|k| {
             let found = lexicon.topic_forms.longest_at(toks, k)?;
             Some((k.abs_diff(verb), *found.value))
@@ -129,11 +145,14 @@ fn event_dated(s: &Sentence<'_>, lexicon: &Lexicon, first: usize, end: usize) ->
             .then(|| lexicon.topics[topic].label.clone()),
         None => Some("event".to_string()),
     }?;
-    if super::quantities::sentence_occasion(s, lexicon).is_some() {
+    if other_occasion() {
         return None;
     }
     Some(kind)
 }
+
+/// How far from its verb an event's kind may be named.
+const TOPIC_REACH: usize = 24;
 
 /// How far from a date its event's verb or name may stand.
 const EVENT_REACH: usize = 12;
