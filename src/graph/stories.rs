@@ -49,9 +49,11 @@ pub fn story_words(report: &Report) -> Vec<(CompactString, CompactString, f64)> 
         .iter()
         .map(|name| (name.key(), name.name.clone(), name.weight()))
         .collect();
+    let mut seen: std::collections::HashSet<CompactString> =
+        words.iter().map(|(key, _, _)| key.clone()).collect();
     for topic in &report.topics {
         let key = topic.to_lowercase();
-        if !words.iter().any(|(k, _, _)| *k == key) {
+        if seen.insert(key.clone()) {
             words.push((key, topic.clone(), TOPIC_WEIGHT));
         }
     }
@@ -195,11 +197,14 @@ pub fn reason(reports: &[Report], report: ReportIndex, members: &[ReportIndex]) 
         if other == report {
             continue;
         }
-        let theirs = story_words(&reports[other.0]);
+        let theirs: HashMap<CompactString, f64> = story_words(&reports[other.0])
+            .into_iter()
+            .map(|(key, _, weight)| (key, weight))
+            .collect();
         let mut common: Vec<(&(CompactString, CompactString, f64), f64)> = mine
             .iter()
             .filter_map(|word| {
-                let (_, _, weight) = theirs.iter().find(|(k, _, _)| *k == word.0)?;
+                let weight = theirs.get(&word.0)?;
                 Some((word, word.2.min(*weight)))
             })
             .collect();

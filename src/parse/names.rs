@@ -148,9 +148,10 @@ impl NameCounter {
 /// name), at most [`KEPT`].
 pub fn kept(mut names: Vec<Name>, title: Option<&[Token<'_>]>) -> Vec<Name> {
     if let Some(title) = title {
+        let in_title: std::collections::HashSet<CompactString> =
+            title.iter().map(name_key).collect();
         for name in &mut names {
-            let key = name.key();
-            if title.iter().any(|t| name_key(t) == key) {
+            if in_title.contains(&name.key()) {
                 name.mentions += 2;
             }
         }

@@ -118,7 +118,7 @@ fn event_dated(
     };
     // A "where" clause tells what happened at another place than the report's own ("damage to
     // Odesa, where missiles struck on Friday").
-    let in_where_clause = (0..first)
+    let in_where_clause = (first.saturating_sub(EVENT_REACH)..first)
         .rev()
         .take_while(|&j| !matches!(toks[j].text, ";" | ":" | "." | "(" | ")"))
         .any(|j| toks[j].lower == "where" && j > 0 && toks[j - 1].text == ",");
