@@ -169,7 +169,7 @@ pub fn kept(mut names: Vec<Name>, title: Option<&[Token<'_>]>) -> Vec<Name> {
 /// weekday, a title of office ("President", "Gov."), a hedge.
 fn not_a_name_at(tokens: &[Token<'_>], at: usize, lexicon: &Lexicon) -> Option<usize> {
     if FUNCTION_WORDS
-        .binary_search(&possessive_stripped(&tokens[at].lower))
+        .binary_search(&crate::lexicon::strip_possessive(&tokens[at].lower))
         .is_ok()
     {
         return Some(1);
@@ -211,19 +211,13 @@ fn title_case(tokens: &[Token<'_>]) -> bool {
     words.len() >= 4 && words.iter().filter(|t| t.is_capitalised()).count() * 10 >= words.len() * 7
 }
 
-fn possessive_stripped(word: &str) -> &str {
-    word.strip_suffix("'s")
-        .or_else(|| word.strip_suffix("’s"))
-        .unwrap_or(word)
-}
-
 /// The word a token counts toward: lower case, without a possessive "'s".
 fn name_key(token: &Token<'_>) -> CompactString {
-    possessive_stripped(&token.lower).into()
+    crate::lexicon::strip_possessive(&token.lower).into()
 }
 
 fn name_key_display(token: &Token<'_>) -> CompactString {
-    possessive_stripped(token.text).into()
+    crate::lexicon::strip_possessive(token.text).into()
 }
 
 #[cfg(test)]

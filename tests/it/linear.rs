@@ -63,20 +63,11 @@ const SHAPES: &[(&str, Shape)] = &[
             .collect()
     }),
     ("days, durations and nations in one sentence", |n, seed| {
-        const DAYS: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
         let mut text: String = (0..n)
             .map(|i| {
                 format!(
                     "in Jamaica the tremor struck on {}, the raid took {} minutes and the country lost {} lives, ",
-                    DAYS[(i + seed as usize) % 7],
+                    crosscheck::time::WEEKDAYS[(i + seed as usize) % 7],
                     2 + i % 9,
                     1 + (i as u64 * 3 + seed) % 40
                 )
