@@ -341,22 +341,21 @@ fn display_name(lexicon: &Lexicon, person: &str, claims: &[Claim]) -> String {
 fn merge_similar_names(claims: &mut [Claim], lexicon: &Lexicon) {
     let mut seen: Vec<(String, String)> = Vec::new();
     for claim in claims.iter_mut() {
-        let ClaimKind::Role(role) = &mut claim.kind else {
-            continue;
+        let (person, name) = match &mut claim.kind {
+            ClaimKind::Role(role) if role.form != RoleForm::Bare => (&mut role.person, &role.name),
+            ClaimKind::Name(mention) => (&mut mention.person, &mention.written),
+            _ => continue,
         };
-        if role.form == RoleForm::Bare
-            || role.name.is_empty()
-            || lexicon.people.iter().any(|p| p.id == role.person)
-        {
+        if name.is_empty() || lexicon.people.iter().any(|p| p.id == *person) {
             continue;
         }
         if let Some((_, id)) = seen
             .iter()
-            .find(|(name, id)| *id != role.person && similar_names(name, &role.name))
+            .find(|(seen_name, id)| *id != *person && similar_names(seen_name, name))
         {
-            role.person = id.as_str().into();
+            *person = id.as_str().into();
         } else {
-            seen.push((role.name.to_string(), role.person.to_string()));
+            seen.push((name.to_string(), person.to_string()));
         }
     }
 }
@@ -374,6 +373,7 @@ pub fn similar_names(a: &str, b: &str) -> bool {
     wa.iter().zip(&wb).all(|(x, y)| {
         x.chars().next() == y.chars().next()
             && (x == y
+                || crate::parse::names::misspelling(x, y)
                 || strsim::jaro_winkler(&x.to_lowercase(), &y.to_lowercase()) >= NAME_SIMILARITY)
     })
 }
@@ -388,5 +388,6 @@ mod tests {
         assert!(!similar_names("Tymur Tkachenko", "Tymur Tkachuk"));
         assert!(!similar_names("Anna Smith", "Anna Smyth-Jones"));
         assert!(!similar_names("Tkachenko", "Tkachenco"));
+        assert!(similar_names("Lena Harlow", "Lina Harlow"));
     }
 }

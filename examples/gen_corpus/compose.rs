@@ -307,7 +307,6 @@ impl<'a> Composer<'a> {
                 self.name(person, &name, capital, None);
             }
             Slot::Wrong => self.wrong_title(capital),
-            Slot::Variant => self.variant(capital),
             Slot::Governor => {
                 let (first, last) = self.plan.governor;
                 let title = *self
@@ -589,32 +588,6 @@ impl<'a> Composer<'a> {
     fn title(&mut self, person: &'static str, capital: bool) {
         let term = plan::current_term(person, self.plan.published)
             .expect("templates are chosen for people in office");
-        // A report that spells this person two ways writes the title after the name, so that
-        // the name reads as a name whatever the title's words.
-        if let Some((
-            Variant::Known {
-                person: planted, ..
-            },
-            _,
-        )) = self.plan.variant
-            && planted == person
-            && let Some(apposition) = world::apposition(person)
-        {
-            let name = self.spelling(person);
-            let (start, _) = self.name(person, name, capital, None);
-            let (_, end) = self.push(&format!(", {apposition}"), false);
-            self.out.text.push(',');
-            self.out.roles.push(WrittenRole {
-                start,
-                end,
-                person: person.to_string(),
-                office: term.office,
-                jurisdiction: Some(term.jurisdiction),
-                former: false,
-                plant: None,
-            });
-            return;
-        }
         let form = *self
             .rng
             .pick(world::title_forms(term.office, term.jurisdiction));
@@ -682,22 +655,6 @@ impl<'a> Composer<'a> {
             former: title.former,
             plant: Some(plant),
         });
-        let quote = self.out.quote(start, end);
-        self.out.plant_words.push((plant, quote));
-    }
-
-    fn variant(&mut self, capital: bool) {
-        let Some((Variant::Known { person, spelling }, plant)) = self.plan.variant else {
-            panic!("a variant sentence without its plant");
-        };
-        let p = world::person(person);
-        // Where only the first names differ, the full name shows the second spelling.
-        let written = if p.surnames.iter().all(|s| *s == p.surnames[0]) {
-            p.spellings[spelling]
-        } else {
-            p.surnames[spelling]
-        };
-        let (start, end) = self.name(person, written, capital, Some(plant));
         let quote = self.out.quote(start, end);
         self.out.plant_words.push((plant, quote));
     }

@@ -210,11 +210,6 @@ pub const WRONG_TITLES: &[WrongTitle] = &[
 /// A person written in a second spelling later in a report.
 #[derive(Clone, Copy, Debug)]
 pub enum Variant {
-    /// A known person: the index of the second spelling in `world::Person::spellings`.
-    Known {
-        person: &'static str,
-        spelling: usize,
-    },
     /// The invented regional governor, with the second spelling of the surname.
     Governor { surname: &'static str },
 }
@@ -1028,44 +1023,23 @@ fn plant(event: &mut Event, rng: &mut Rng) {
     }
 }
 
-/// Plants a second spelling of one person's name in a report: a known person whose name
-/// outlets transliterate differently, or the invented governor.
+/// Plants a second spelling of one person's name in a report: the invented governor's surname
+/// written two ways. (The lexicon's listed transliterations of known people are all accepted,
+/// so they are never planted.)
 fn plant_variant(event: &mut Event, index: usize, rng: &mut Rng) {
-    let published = event.reports[index].published;
-    let variant = if rng.chance(0.5) || !event.kind.is_ukraine() {
-        // Only the UN's secretary-general comments on every kind of event.
-        let candidates: &[&'static str] = if event.kind.is_ukraine() {
-            &["zelensky", "lavrov", "ushakov", "sybiha", "guterres"]
-        } else {
-            &["guterres"]
-        };
-        let people: Vec<&'static str> = candidates
-            .iter()
-            .copied()
-            .filter(|p| current_term(p, published).is_some())
-            .collect();
-        let person = *rng.pick(&people);
-        let spellings = world::person(person).spellings.len();
-        let main = event.reports[index].spelling % spellings;
-        Variant::Known {
-            person,
-            spelling: (main + 1 + rng.below(spellings - 1)) % spellings,
-        }
-    } else {
-        let (base, second) = *rng.pick(world::VARIANTS);
-        let report = &event.reports[index];
-        // Keep clear of the report's other invented people, who must not share initials with
-        // the governor.
-        let initial = base.chars().next();
-        if [report.mayor.1, report.resident.1]
-            .iter()
-            .any(|s| s.chars().next() == initial)
-        {
-            return;
-        }
-        event.reports[index].governor.1 = base;
-        Variant::Governor { surname: second }
-    };
+    let (base, second) = *rng.pick(world::VARIANTS);
+    let report = &event.reports[index];
+    // Keep clear of the report's other invented people, who must not share initials with
+    // the governor.
+    let initial = base.chars().next();
+    if [report.mayor.1, report.resident.1]
+        .iter()
+        .any(|s| s.chars().next() == initial)
+    {
+        return;
+    }
+    event.reports[index].governor.1 = base;
+    let variant = Variant::Governor { surname: second };
     let plant = event.plants.len();
     event.plants.push(PlannedPlant {
         kind: "name-variant",
@@ -1073,16 +1047,8 @@ fn plant_variant(event: &mut Event, index: usize, rng: &mut Rng) {
     });
     let report = &mut event.reports[index];
     report.variant = Some((variant, plant));
-    match variant {
-        Variant::Known { person, .. } => {
-            attach_first(report, templates::right_title_pool(person), rng);
-            attach(report, templates::variant_pool(person), rng);
-        }
-        Variant::Governor { .. } => {
-            attach_first(report, templates::governor_pool(), rng);
-            attach(report, templates::governor_variant_pool(), rng);
-        }
-    }
+    attach_first(report, templates::governor_pool(), rng);
+    attach(report, templates::governor_variant_pool(), rng);
 }
 
 /// Adds a sentence from the pool to a paragraph after the first one, at random.

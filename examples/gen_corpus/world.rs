@@ -1026,17 +1026,6 @@ pub fn title_forms(office: &str, jurisdiction: &str) -> &'static [&'static str] 
     }
 }
 
-/// The title written after the name, between commas ("Sergei Lavrov, Russia's foreign
-/// minister, said"), for the people whose titles before the name are several words long.
-pub fn apposition(person: &str) -> Option<&'static str> {
-    match person {
-        "lavrov" => Some("Russia's foreign minister"),
-        "sybiha" => Some("Ukraine's foreign minister"),
-        "guterres" => Some("the UN secretary-general"),
-        _ => None,
-    }
-}
-
 /// Whether a title form names its jurisdiction ("US President") or not ("President").
 pub fn names_jurisdiction(form: &str) -> bool {
     form.split_whitespace().next().is_some_and(|first| {

@@ -119,6 +119,8 @@ pub struct Topic {
 pub struct Person {
     pub id: String,
     pub name: String,
+    /// The last word of its name and of each listed spelling: "Zelensky", "Zelenskyy".
+    pub surnames: Vec<String>,
 }
 
 /// The whole lexicon, compiled for matching.
@@ -145,6 +147,9 @@ pub struct Lexicon {
     /// "russians", "caribbean"): reports of different events share them, so they weigh less
     /// when reports are grouped into stories by their names.
     pub broad_names: std::collections::HashSet<String>,
+    /// Words, lower case, that say the name after them is a person's ("chair Lina Harlow",
+    /// "Senator Tarlo Venn"), for people and offices the lexicon does not know.
+    pub title_heads: std::collections::HashSet<String>,
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,
     pub hedge_forms: PhraseTable<usize>,

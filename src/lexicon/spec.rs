@@ -95,6 +95,9 @@ struct NamesSpec {
     /// Words that name a nation, its people or a wide region: "Ukraine", "Russians".
     #[serde(default)]
     broad: Vec<String>,
+    /// Words that, just before a name, say it names a person: "chair", "senator", "coach".
+    #[serde(default, rename = "title-heads")]
+    title_heads: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -403,6 +406,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .broad_names
             .extend(names.broad.iter().map(|w| w.to_lowercase()));
+        lexicon
+            .title_heads
+            .extend(names.title_heads.iter().map(|w| w.to_lowercase()));
     }
     if let Some(calendar) = &spec.calendar {
         if !calendar.months.is_empty() && calendar.months.len() != 12 {
@@ -713,6 +719,11 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon.people.push(Person {
             id: person.id.get_ref().clone(),
             name: person.name.clone(),
+            surnames: std::iter::once(&person.name)
+                .chain(&person.aliases)
+                .filter_map(|form| form.split_whitespace().next_back())
+                .map(str::to_string)
+                .collect(),
         });
         lexicon.person_names.insert(&person.name, index);
         for alias in &person.aliases {

@@ -208,6 +208,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     let mut extraction = Extraction::default();
     let mut topics = BTreeSet::new();
     let mut names = names::NameCounter::default();
+    let mut lone_words = Vec::new();
     let text = &file[body.start..body.end];
     let mut carry = None;
     let mut previous_end = body.start;
@@ -233,6 +234,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         };
         topics_in(&sentence.tokens, lexicon, &mut topics);
         names.add_sentence(&sentence.tokens, lexicon);
+        roles::lone_words(&sentence, &mut lone_words);
         let first_claim = extraction.claims.len();
         quantities::quantities(
             &sentence,
@@ -248,6 +250,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     attach_when(&mut extraction.claims);
     place_reporting_nations(lexicon, &mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
+    roles::surname_slips(lexicon, &mut extraction.claims, &lone_words);
     // Places figures are given for, whether the lexicon knows them or not ("in Mandalay");
     // "nationwide" names no place of its own.
     for claim in &extraction.claims {
@@ -1189,5 +1192,60 @@ mod tests {
         let found = roles("Mayor Tymur Tkachenko spoke. Later, Mayor Tkachenko added more.");
         assert_eq!(found[0].1.person, "tymur-tkachenko");
         assert_eq!(found[1].1.person, "tymur-tkachenko");
+    }
+
+    /// Name mentions as (person, written).
+    fn name_mentions(text: &str) -> Vec<(String, String)> {
+        read(text)
+            .claims
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Name(n) => Some((n.person.to_string(), n.written.to_string())),
+                _ => None,
+            })
+            .collect()
+    }
+
+    #[test]
+    fn names_after_a_title_word_or_before_a_saying_verb() {
+        assert_eq!(
+            name_mentions("The team is led by former trade chair Lina Harlow, a lawyer."),
+            [("lina-harlow".to_string(), "Lina Harlow".to_string())]
+        );
+        assert_eq!(
+            name_mentions("Coach Ana Brel's side won."),
+            [("ana-brel".to_string(), "Ana Brel".to_string())]
+        );
+        assert_eq!(
+            name_mentions("Tarlo Venn said the vote was close."),
+            [("tarlo-venn".to_string(), "Tarlo Venn".to_string())]
+        );
+        // Part of a longer run of capitalised words, one word, or a known office's title: no
+        // name of its own.
+        assert!(name_mentions("The Harlow Water Board said the dam held.").is_empty());
+        assert!(name_mentions("Officials said the dam held.").is_empty());
+        assert!(name_mentions("Senator Venn said the dam held.").is_empty());
+    }
+
+    #[test]
+    fn a_slip_of_a_surname_names_the_person() {
+        let found = name_mentions("Chair Tarlo Brennan spoke on Friday. Brenan said more.");
+        assert_eq!(
+            found,
+            [
+                ("tarlo-brennan".to_string(), "Tarlo Brennan".to_string()),
+                ("tarlo-brennan".to_string(), "Brenan".to_string()),
+            ]
+        );
+        // Another surname, not a slip of this one; a word that is someone's surname.
+        assert_eq!(
+            name_mentions("Chair Tarlo Brennan spoke. Branson said more.").len(),
+            1
+        );
+        assert_eq!(
+            name_mentions("Chair Tarlo Brennan and Chair Ana Brenan spoke. Brenan said more.")
+                .len(),
+            2
+        );
     }
 }

@@ -220,6 +220,56 @@ fn name_key_display(token: &Token<'_>) -> CompactString {
     crate::lexicon::strip_possessive(token.text).into()
 }
 
+/// What a word's misspellings share: lower case, each run of one letter written once, every
+/// vowel (and "y") alike. "Abbott" and "Abbot", "Greg" and "Gregg", "Lina" and "Lena" share it.
+pub fn spelling_key(word: &str) -> String {
+    let mut key = String::with_capacity(word.len());
+    let mut last = None;
+    for c in word.chars().flat_map(char::to_lowercase) {
+        let c = if "aeiouy".contains(c) { '*' } else { c };
+        if last != Some(c) || c == '*' && last != Some('*') {
+            key.push(c);
+        }
+        last = Some(c);
+    }
+    key
+}
+
+/// Whether one of two written names is a slip for the other: the same first letter, then one
+/// letter doubled or not ("Abbot" / "Abbott", "Greg" / "Gregg"), or one vowel for another
+/// ("Lena" / "Lina"). Other differences ("Johnson" / "Johnston", "Mark" / "Marc") are left as
+/// different names. Words under four letters are never compared.
+pub fn misspelling(a: &str, b: &str) -> bool {
+    let a: Vec<char> = a.chars().flat_map(char::to_lowercase).collect();
+    let b: Vec<char> = b.chars().flat_map(char::to_lowercase).collect();
+    if a.len().min(b.len()) < 4 || a.first() != b.first() {
+        return false;
+    }
+    let vowel = |c: char| "aeiouy".contains(c);
+    if a.len() == b.len() {
+        let mut differ = a.iter().zip(&b).filter(|(x, y)| x != y);
+        return match (differ.next(), differ.next()) {
+            (Some((&x, &y)), None) => vowel(x) && vowel(y),
+            _ => false,
+        };
+    }
+    let (long, short) = if a.len() > b.len() {
+        (&a, &b)
+    } else {
+        (&b, &a)
+    };
+    if long.len() != short.len() + 1 {
+        return false;
+    }
+    let i = long
+        .iter()
+        .zip(short.iter())
+        .position(|(x, y)| x != y)
+        .unwrap_or(short.len());
+    long[i + 1..] == short[i..]
+        && (i > 0 && long[i] == long[i - 1] || long.get(i + 1) == Some(&long[i]))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -345,5 +395,21 @@ mod tests {
                 ("Ukrainian".to_string(), true)
             ]
         );
+    }
+
+    #[test]
+    fn slips_of_spelling() {
+        assert!(misspelling("Abbot", "Abbott"));
+        assert!(misspelling("Gregg", "Greg"));
+        assert!(misspelling("Lena", "Lina"));
+        assert!(misspelling("Remegio", "Remigio"));
+        assert!(!misspelling("Johnson", "Johnston"));
+        assert!(!misspelling("Mark", "Marc"));
+        assert!(!misspelling("Abbott", "Abbott"));
+        assert!(!misspelling("Kim", "Kin"));
+        assert!(!misspelling("Ebbot", "Abbot"));
+        assert!(!misspelling("Aabot", "Abbot"));
+        assert_eq!(spelling_key("Abbott"), spelling_key("Abbot"));
+        assert_eq!(spelling_key("Greenwood"), "gr*nw*d");
     }
 }

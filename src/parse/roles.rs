@@ -9,8 +9,11 @@
 //!   the report's other mentions and the record of facts);
 //! - "his predecessor Joe Biden" (the office is resolved later).
 
+use std::collections::{HashMap, HashSet};
+
 use super::Sentence;
-use crate::claim::{Claim, ClaimKind, NameMention, Qualifier, Role, RoleForm};
+use super::names::{misspelling, spelling_key};
+use crate::claim::{Claim, ClaimKind, CompactString, NameMention, Qualifier, Role, RoleForm};
 use crate::lexicon::{Lexicon, strip_possessive};
 use crate::span::Span;
 use crate::text::Token;
@@ -86,6 +89,7 @@ pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     }
     names(s, lexicon, claims);
     appositives(s, lexicon, claims);
+    unknown_names(s, lexicon, claims);
 }
 
 fn role_claim(s: &Sentence<'_>, span: Span, role: Role) -> Claim {
@@ -494,6 +498,171 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         }
         j = end;
     }
+}
+
+/// Full names of people the lexicon does not know, where the words around say a person is
+/// named: after a title word ("chair Lina Harlow", "FTC Commissioner Tarlo Venn", "coach Ana
+/// Brel") and before a saying verb ("Tarlo Venn said"). Titles of offices the lexicon knows
+/// already made role claims; these are read so that one person's spellings can be compared.
+fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    let own = claims
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence == s.span)
+        .count();
+    let mut found: Vec<Claim> = Vec::new();
+    for j in 0..toks.len() {
+        let after_title = j > 0
+            && toks[j - 1].is_word()
+            && lexicon
+                .title_heads
+                .contains(&toks[j - 1].text.to_lowercase())
+            && toks[j].is_capitalised();
+        let name = if after_title {
+            name_at(lexicon, toks, j).map(|(_, end)| (j, end))
+        } else if lexicon.attribution_verbs.longest_at(toks, j).is_some() {
+            name_ending_at(lexicon, toks, j)
+                // The whole name: not the end of a longer run of capitalised words.
+                .filter(|&start| {
+                    start == 0 || !(toks[start - 1].is_word() && toks[start - 1].is_capitalised())
+                })
+                // A title word in the run is not part of the name: "Senator Venn said".
+                .map(|start| {
+                    let titled = toks[start..j]
+                        .iter()
+                        .rposition(|t| lexicon.title_heads.contains(&t.text.to_lowercase()));
+                    (titled.map_or(start, |k| start + k + 1), j)
+                })
+        } else {
+            None
+        };
+        let Some((start, end)) = name else {
+            continue;
+        };
+        let words = toks[start..end]
+            .iter()
+            .filter(|t| t.is_word() && t.is_capitalised())
+            .count();
+        let span = toks[start].span.cover(toks[end - 1].span);
+        let written = clean_name(s.slice(span));
+        if words < 2 || lexicon.person_by_name(&written).is_some() {
+            continue;
+        }
+        let span = Span::new(span.start, span.start + written.len());
+        let taken = claims[claims.len() - own..]
+            .iter()
+            .chain(&found)
+            .any(|c| c.span.start < span.end && span.start < c.span.end);
+        if !taken {
+            found.push(Claim {
+                report: s.report,
+                span,
+                sentence: s.span,
+                text: written.as_str().into(),
+                kind: ClaimKind::Name(NameMention {
+                    person: slug(&written).into(),
+                    written: written.into(),
+                }),
+            });
+        }
+    }
+    crate::text::work::add(toks.len() as u64);
+    claims.extend(found);
+}
+
+/// A capitalised word standing alone (no capitalised word on either side), which may be a
+/// surname: "… Abbot said".
+pub struct LoneWord {
+    pub text: String,
+    pub span: Span,
+    pub sentence: Span,
+}
+
+/// The sentence's capitalised words of four letters or more that stand alone.
+pub fn lone_words(s: &Sentence<'_>, out: &mut Vec<LoneWord>) {
+    let toks = &s.tokens;
+    let capitalised = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    };
+    for (k, tok) in toks.iter().enumerate() {
+        if capitalised(k)
+            && tok.text.chars().count() >= 4
+            && !(k > 0 && capitalised(k - 1))
+            && !capitalised(k + 1)
+        {
+            let text = strip_possessive(tok.text);
+            out.push(LoneWord {
+                text: text.to_string(),
+                span: Span::new(tok.span.start, tok.span.start + text.len()),
+                sentence: s.span,
+            });
+        }
+    }
+}
+
+/// A surname written with a slip ("Abbot" in a report that names "Greg Abbott"): a name
+/// mention of that person, so that the two spellings are compared. Only surnames of people the
+/// report names in full are looked for, and a word that is itself someone's surname there is
+/// left alone.
+pub fn surname_slips(lexicon: &Lexicon, claims: &mut Vec<Claim>, words: &[LoneWord]) {
+    let mut surnames: HashMap<String, Vec<(String, CompactString)>> = HashMap::new();
+    let mut exact: HashSet<String> = HashSet::new();
+    for claim in claims.iter() {
+        let (person, written) = match &claim.kind {
+            ClaimKind::Name(n) => (&n.person, &n.written),
+            ClaimKind::Role(r) if r.form != RoleForm::Bare && !r.name.is_empty() => {
+                (&r.person, &r.name)
+            }
+            _ => continue,
+        };
+        let mut parts = written.split_whitespace();
+        let (Some(_), Some(surname)) = (parts.next(), parts.next_back()) else {
+            continue;
+        };
+        if exact.insert(surname.to_string()) {
+            surnames
+                .entry(spelling_key(surname))
+                .or_default()
+                .push((surname.to_string(), person.clone()));
+        }
+    }
+    if surnames.is_empty() {
+        return;
+    }
+    let report = claims.first().map(|c| c.report);
+    let mut found = Vec::new();
+    for word in words {
+        if exact.contains(&word.text) || lexicon.person_by_name(&word.text).is_some() {
+            continue;
+        }
+        let Some(person) = surnames.get(&spelling_key(&word.text)).and_then(|list| {
+            list.iter()
+                .find(|(surname, _)| misspelling(surname, &word.text))
+                .map(|(_, person)| person.clone())
+        }) else {
+            continue;
+        };
+        let Some(report) = report else { break };
+        let taken = claims
+            .iter()
+            .any(|c| c.span.start < word.span.end && word.span.start < c.span.end);
+        if !taken {
+            found.push(Claim {
+                report,
+                span: word.span,
+                sentence: word.sentence,
+                text: word.text.as_str().into(),
+                kind: ClaimKind::Name(NameMention {
+                    person,
+                    written: word.text.as_str().into(),
+                }),
+            });
+        }
+    }
+    crate::text::work::add((claims.len() + words.len()) as u64);
+    claims.extend(found);
 }
 
 /// Lower-case words inside names: "Ursula von der Leyen", "Staffan de Mistura".

@@ -244,29 +244,6 @@ pub fn right_title(person: &str) -> &'static [&'static str] {
     }
 }
 
-/// Sentences with a person's second spelling (`{V}`).
-pub fn variant(person: &str) -> &'static [&'static str] {
-    match person {
-        "zelensky" => &[
-            "Later on {pubday}, {V} {pick:repeated his call for more air defence systems|thanked the rescue workers|said Russia must be held to account}.",
-            "{^V} later said the attack would not break Ukraine.",
-        ],
-        "lavrov" => &[
-            "{^V} later {pick:accused Kyiv of sabotaging talks|said Russia was ready to keep fighting}.",
-        ],
-        "ushakov" => &[
-            "{^V} later {pick:described the talks as useful|said no date for a summit had been set}.",
-        ],
-        "sybiha" => &[
-            "{^V} later {pick:briefed foreign ambassadors on the attack|said he had spoken to several counterparts}.",
-        ],
-        "guterres" => &[
-            "{^V} later {pick:repeated his call for a ceasefire|said civilians must be protected}.",
-        ],
-        other => panic!("no variant sentences for {other}"),
-    }
-}
-
 pub const GOVERNOR: &[&str] = &[
     "{^gov} said emergency crews were working at {pick:several sites|every site that had been hit}.",
     "{^gov} urged residents to stay in shelters until the alert was lifted.",

@@ -68,7 +68,6 @@ pub enum Slot {
     Name(&'static str),
     Surname(&'static str),
     Wrong,
-    Variant,
     Governor,
     GovernorVariant,
     Mayor,
@@ -90,7 +89,6 @@ pub fn parse_slot(raw: &'static str) -> Slot {
         "N" => return Slot::Name(argument),
         "S" => return Slot::Surname(argument),
         "W" => return Slot::Wrong,
-        "V" => return Slot::Variant,
         "gov" => return Slot::Governor,
         "gov_variant" => return Slot::GovernorVariant,
         "mayor" => return Slot::Mayor,
@@ -222,11 +220,6 @@ pub fn wrong_title_pool(kind: Kind) -> &'static [&'static str] {
 /// Sentences that give a person their right title.
 pub fn right_title_pool(person: &str) -> &'static [&'static str] {
     common::right_title(person)
-}
-
-/// Sentences with a person's second spelling (`{V}`).
-pub fn variant_pool(person: &str) -> &'static [&'static str] {
-    common::variant(person)
 }
 
 pub fn governor_pool() -> &'static [&'static str] {
