@@ -397,7 +397,7 @@ impl FigureAgreement {
             .collect();
         let days: Vec<FigureDays> = quantities
             .iter()
-            .map(|&(id, _)| figure_days(graph, id))
+            .map(|&(id, _)| figure_days(graph, id, lexicon.is_rolling(&group.measure)))
             .collect();
         // Inside one report, a sentence that gives the measure more than once is a list of
         // parts, places or moments ("30 from Bogo, 22 from San Remigio"), not a restatement.
@@ -795,7 +795,7 @@ const RECENT_DAYS: i64 = 3;
 /// publication. Figures of
 /// undated reports are taken to meet anything.
 pub(crate) fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
-    figure_days(graph, a).meet(&figure_days(graph, b))
+    figure_days(graph, a, false).meet(&figure_days(graph, b, false))
 }
 
 /// The days a figure speaks of, and whether its sentence has date words.
@@ -818,7 +818,10 @@ impl FigureDays {
     }
 }
 
-fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId) -> FigureDays {
+/// The days a figure is about. A running total dated to its report's own day ("on Friday" in
+/// Friday's report, "as of Tuesday, October 7" on 7 October) says no more than the report's
+/// date does: it is the report's news, as an undated figure is.
+fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool) -> FigureDays {
     let when = graph.quantity(id).and_then(|q| q.when);
     let Some(published) = graph.report(graph.claim(id).report).meta.published else {
         return FigureDays {
@@ -831,13 +834,22 @@ fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId) -> FigureDays {
     let widen = |day: jiff::civil::Date, by: i64| {
         day.checked_add(jiff::Span::new().days(by)).unwrap_or(day)
     };
-    let dated = when
-        .and_then(|when| crate::time::resolve(when.expr, published.date))
-        .map(|d| (widen(d.first, -1), widen(d.last, 1)));
+    let resolved = when.and_then(|when| crate::time::resolve(when.expr, published.date));
+    let own_day = resolved.is_some_and(|d| d.first == published.date && d.last == published.date);
     let recent = (widen(published.date, -RECENT_DAYS), published.date);
+    if rolling && own_day {
+        return FigureDays {
+            dated: false,
+            days: Some(recent),
+        };
+    }
     FigureDays {
         dated: when.is_some(),
-        days: Some(dated.unwrap_or(recent)),
+        days: Some(
+            resolved
+                .map(|d| (widen(d.first, -1), widen(d.last, 1)))
+                .unwrap_or(recent),
+        ),
     }
 }
 
