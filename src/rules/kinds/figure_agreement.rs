@@ -969,8 +969,16 @@ fn same_scope(
         // A toll at a site ("missing from Camp Mystic", "killed in a village") is not the toll
         // of the event's area.
         (Some(place), None) | (None, Some(place)) if rolling && is_site(place) => false,
+        // A toll of several places together ("across Haiti and Jamaica") is the event's toll,
+        // as an unplaced one is.
+        (Some(place), None) | (None, Some(place)) if rolling && joins_places(place) => across,
         _ => across && (distinct_in_group <= 1 || both_alone),
     }
+}
+
+/// A place that joins places: "Haiti and Jamaica", "Haiti, Jamaica and Cuba".
+fn joins_places(place: &str) -> bool {
+    place.contains(" and ") || place.contains(", ")
 }
 
 /// Words that make a place a site within an event's area rather than the area: a camp, a
