@@ -354,6 +354,26 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_counts_by_place_after_a_verb() {
+        // The item after the first figure's own verb shares it.
+        assert_eq!(
+            measured("Thirty people died in Tarlo and 12 in Harlow."),
+            [killed(30.0), killed(12.0)]
+        );
+        // "one" as the last item of such a list.
+        assert_eq!(
+            measured("The storm killed three people in Tarlo and one in Harlow."),
+            [killed(3.0), killed(1.0)]
+        );
+        // Not "one of", nor "one" without a count before it.
+        assert_eq!(
+            measured("The storm killed three people, and one of them was a child."),
+            [killed(3.0)]
+        );
+        assert!(measured("Officials said one in Harlow was closed.").is_empty());
+    }
+
+    #[test]
     fn a_toll_named_before_its_level() {
         // The toll's long qualifier holds another action ("struck"), a number and a bracket.
         assert_eq!(

@@ -442,7 +442,12 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let unit_next = toks
             .get(end)
             .is_some_and(|t| TimeUnit::parse(&t.lower).is_some());
-        if tok.lower == "one" && number.value == 1.0 && !counted_next && !hyphen_unit && !unit_next
+        if tok.lower == "one"
+            && number.value == 1.0
+            && !counted_next
+            && !hyphen_unit
+            && !unit_next
+            && !one_in_a_list(toks, i, end)
         {
             return NumberAt::None;
         }
@@ -824,6 +829,28 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         interval: Interval::exact(value),
         unit,
     })
+}
+
+/// "one" as the last item of a list of counts by place: "three in Jamaica, three in Haiti and
+/// one in the Dominican Republic". After "and" or a comma, before "in", "at" or "from" and a
+/// name, with another count among the few words before.
+fn one_in_a_list(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let after_joint = i > 0 && matches!(toks[i - 1].lower.as_ref(), "and" | ",");
+    let before_place = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "in" | "at" | "from"))
+        && toks.get(end + 1).is_some_and(|t| {
+            t.is_capitalised()
+                || (t.lower == "the" && toks.get(end + 2).is_some_and(|n| n.is_capitalised()))
+        });
+    let count_before = toks[i.saturating_sub(12)..i.saturating_sub(1)]
+        .iter()
+        .any(|t| {
+            t.text.starts_with(|c: char| c.is_ascii_digit())
+                || crate::parse::numbers::word_number(&t.lower)
+                    .is_ok_and(|(rest, n)| rest.is_empty() && n.value > 1.0)
+        });
+    after_joint && before_place && count_before
 }
 
 /// Why a number at token `i` (ending before token `end`) is not a count, if it is not.
@@ -2337,8 +2364,13 @@ fn complete_coordination(
         // "including two in Jamaica during the evacuation, five in Haiti": an item of a
         // list goes on the one before, past its place, when nothing but a comma or "and" and
         // words without a verb stand between.
-        let between =
-            &s.tokens[mentions[index - 1].end.min(mentions[index].first)..mentions[index].first];
+        // After the item before and its own verb when the verb followed it ("three people
+        // died in Tarlo and 12 in Harlow").
+        let mut from = mentions[index - 1].end;
+        if read[index - 1].action_after {
+            from = from.max(read[index - 1].action_end);
+        }
+        let between = &s.tokens[from.min(mentions[index].first)..mentions[index].first];
         let list_item = read[index].action.is_none()
             && (read[index].class.is_none() || read[index].class == read[index - 1].class)
             && read[index - 1].action.is_some()
