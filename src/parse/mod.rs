@@ -1049,6 +1049,34 @@ mod tests {
     }
 
     #[test]
+    fn durations_before_a_noun_written_apart_or_in_quotes() {
+        let of_event = |text: &str| {
+            elapsed(text)
+                .into_iter()
+                .map(|e| (e.number, e.unit.name(), e.of_event))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            of_event("The \u{201c}Seven Minute\u{201d} heist stunned the city."),
+            [(7.0, "minute", true)]
+        );
+        assert_eq!(
+            of_event("The seven minute heist stunned the city."),
+            [(7.0, "minute", true)]
+        );
+        assert_eq!(
+            of_event("The seven-minute heist stunned the city."),
+            [(7.0, "minute", true)]
+        );
+        // A plural unit is not a modifier; a capitalised number word without a unit is a name.
+        assert_eq!(
+            of_event("Guards waited seven minutes before the alarm."),
+            [(7.0, "minute", false)]
+        );
+        assert!(of_event("Formula One returns to the city.").is_empty());
+    }
+
+    #[test]
     fn durations_are_elapsed_claims() {
         let found: Vec<(&str, f64, bool, Option<String>)> = elapsed(
             "Kyiv proposed a 30-day pause after the three-year conflict, a two-hour call and the nearly hour-long meeting.",

@@ -451,7 +451,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         {
             return NumberAt::None;
         }
-        if !s.numbers_only && tok.is_capitalised() && i > 0 && !counted_next {
+        // "The “Seven Minute” heist": a unit of time after it makes it a number.
+        if !s.numbers_only && tok.is_capitalised() && i > 0 && !counted_next && !unit_next {
             return NumberAt::None;
         }
     }
@@ -1098,23 +1099,31 @@ fn read_mention(
             {
                 k += 2;
             }
-            let noun_start = k;
-            while k < next_start
-                && k < noun_start + 2
-                && toks[k].is_word()
-                && !toks[k].is_capitalised()
-                && !FUNCTION_WORDS.contains(&toks[k].lower.as_ref())
+            return modified_noun(s, lexicon, r, k, next_start);
+        }
+        // Written apart, or set in quotes: "a seven minute heist", "the “Seven Minute” heist".
+        // A singular unit of time before a noun modifies it.
+        if let Some(word) = toks.get(k)
+            && word.is_word()
+            && !word.lower.ends_with('s')
+            && TimeUnit::parse(&word.lower).is_some()
+        {
+            let mut noun = k + 1;
+            while toks
+                .get(noun)
+                .is_some_and(|t| matches!(t.text, "”" | "\"" | "’" | "'"))
             {
-                k += 1;
+                noun += 1;
             }
-            if k > noun_start {
-                r.counted = Some(
-                    s.slice(toks[noun_start].span.cover(toks[k - 1].span))
-                        .to_string(),
-                );
+            if noun < next_start
+                && toks[noun].is_word()
+                && !toks[noun].is_capitalised()
+                && !FUNCTION_WORDS.contains(&toks[noun].lower.as_ref())
+            {
+                r.unit = Some(word.lower.to_string());
+                r.role = Some(QuantityRole::Modifier);
+                return modified_noun(s, lexicon, r, noun, next_start);
             }
-            r.phrase_end = k;
-            return r;
         }
     }
 
@@ -2601,6 +2610,43 @@ fn nation_reporting_first(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String>
     })
 }
 
+/// The noun a compound modifies, from token `k`: up to two lower-case words ("pause order"),
+/// one when the first names an event ("heist", not "heist stunned"); the figure's phrase ends
+/// after them.
+fn modified_noun(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    mut r: Reading,
+    mut k: usize,
+    next_start: usize,
+) -> Reading {
+    let toks = &s.tokens;
+    let noun_start = k;
+    while k < next_start
+        && k < noun_start + 2
+        && toks[k].is_word()
+        && !toks[k].is_capitalised()
+        && !FUNCTION_WORDS.contains(&toks[k].lower.as_ref())
+    {
+        k += 1;
+        if lexicon
+            .event_nouns
+            .iter()
+            .any(|noun| *noun == toks[k - 1].lower)
+        {
+            break;
+        }
+    }
+    if k > noun_start {
+        r.counted = Some(
+            s.slice(toks[noun_start].span.cover(toks[k - 1].span))
+                .to_string(),
+        );
+    }
+    r.phrase_end = k;
+    r
+}
+
 /// True when a duration at token `first` is how long the report's event lasted: after a verb of
 /// lasting ("the heist took four minutes", "lasting only 7 minutes"), or modifying a noun of an
 /// event ("a four-minute operation": `subject`). The caller leaves out durations of another
@@ -2632,8 +2678,8 @@ fn duration_of_event(
                 matches!(word, "," | "it" | "that" | "which") || names_event(word)
             })
     });
-    let event_noun = subject
-        .is_some_and(|subject| names_event(subject.split_whitespace().last().unwrap_or(subject)));
+    // "a four-minute heist", "the seven-minute heist stunned": the noun may be either word.
+    let event_noun = subject.is_some_and(|subject| subject.split_whitespace().any(names_event));
     lasting || event_noun
 }
 
