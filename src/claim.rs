@@ -302,6 +302,10 @@ pub struct Quantity {
     /// complete breakdown of it: a colon, a dash, or a marker such as "made up of".
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub breakdown_follows: bool,
+    /// True when the figure is in a heading line (a Markdown heading, or a line in title case):
+    /// a headline sums up its report, and its body says the figure exactly.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub headline: bool,
     /// The nation that reports the figure ("Haiti's government said"), when the figure has no
     /// place of its own: its place once the report shows figures of several nations
     /// (`parse::extract`), and dropped then.

@@ -246,6 +246,13 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         roles::roles(&sentence, lexicon, &mut extraction.claims);
         time::times(&sentence, lexicon, &mut extraction.claims);
         mark_corrections_and_breakdowns(&sentence, lexicon, &mut extraction.claims[first_claim..]);
+        if is_heading(&sentence) {
+            for claim in &mut extraction.claims[first_claim..] {
+                if let ClaimKind::Quantity(q) = &mut claim.kind {
+                    q.headline = true;
+                }
+            }
+        }
     }
     attach_when(&mut extraction.claims);
     place_reporting_nations(lexicon, &mut extraction.claims);
@@ -270,6 +277,18 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
             .then(a.span.end.cmp(&b.span.end))
     });
     extraction
+}
+
+/// A heading line: a Markdown heading ("## Hundreds Dead in …"), or a whole line in title case.
+fn is_heading(s: &Sentence<'_>) -> bool {
+    let line_start = s.file[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
+    let before = &s.file[line_start..s.span.start];
+    let line_end = s.file[s.span.end..]
+        .find('\n')
+        .map_or(s.file.len(), |i| s.span.end + i);
+    let whole_line = s.file[s.span.end..line_end].trim().is_empty();
+    let markdown = s.text.trim_start().starts_with('#') || before.trim_start().starts_with('#');
+    markdown || (whole_line && before.trim().is_empty() && names::title_case(&s.tokens))
 }
 
 /// Marks what rules would otherwise read from the text, while the sentence's tokens are at
@@ -351,6 +370,44 @@ mod tests {
 
     fn injured(n: f64) -> (f64, Option<String>, QuantityRole) {
         (n, Some("people.injured".into()), QuantityRole::Total)
+    }
+
+    #[test]
+    fn two_kinds_under_one_verb_are_parts() {
+        let roles = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| (q.number, q.measure.map(|m| m.to_string()), q.role))
+                .collect::<Vec<_>>()
+        };
+        // Two kinds of one class, or a kind and a part of another whole: parts of a toll the
+        // sentence does not state.
+        let found = roles("The crash killed 175 passengers and four of the six crew members.");
+        assert_eq!(
+            found[0],
+            (175.0, Some("people.killed".into()), QuantityRole::Part)
+        );
+        assert_eq!(found[1].2, QuantityRole::Part);
+        assert_eq!(
+            roles("The attack killed 12 soldiers and 3 officers.")
+                .iter()
+                .map(|r| r.2)
+                .collect::<Vec<_>>(),
+            [QuantityRole::Part, QuantityRole::Part]
+        );
+        // One noun twice, or two actions: totals.
+        assert_eq!(
+            roles("The blast killed 12 people and injured 30 people."),
+            [killed(12.0), injured(30.0)]
+        );
+        // An item of a list with its own noun keeps it.
+        assert_eq!(
+            roles("The dead included 36 children and 60 adults."),
+            [
+                (36.0, Some("children.killed".into()), QuantityRole::Total),
+                (60.0, Some("adults.killed".into()), QuantityRole::Total),
+            ]
+        );
     }
 
     #[test]

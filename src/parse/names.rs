@@ -203,7 +203,7 @@ fn not_a_name_at(tokens: &[Token<'_>], at: usize, lexicon: &Lexicon) -> Option<u
 
 /// A line most of whose words are capitalised is a headline, not prose: its capitals say
 /// nothing of names.
-fn title_case(tokens: &[Token<'_>]) -> bool {
+pub fn title_case(tokens: &[Token<'_>]) -> bool {
     let words: Vec<&Token<'_>> = tokens
         .iter()
         .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_alphabetic))

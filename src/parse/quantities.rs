@@ -2363,6 +2363,17 @@ const RESPECTIVE: &str = "one of several places";
 /// evacuation, five in Haiti").
 const LIST_GAP: usize = 8;
 
+/// The last word of a noun phrase, singular and lower case: "crew members" → "member".
+fn head_word(phrase: &str) -> String {
+    singular(
+        &phrase
+            .split_whitespace()
+            .last()
+            .unwrap_or(phrase)
+            .to_lowercase(),
+    )
+}
+
 fn complete_coordination(
     lexicon: &Lexicon,
     s: &Sentence<'_>,
@@ -2391,7 +2402,8 @@ fn complete_coordination(
                 !matches!(t.text, ";" | ":" | "." | "(" | ")")
                     && lexicon.action_forms.longest_at(between, k).is_none()
             });
-        if list_item {
+        // An item with a noun of its own keeps it ("36 children and 60 adults").
+        if list_item && read[index].counted.is_none() {
             read[index].class = read[index - 1].class;
             if read[index].unit.is_none() {
                 read[index].unit = read[index - 1].unit.clone();
@@ -2405,6 +2417,38 @@ fn complete_coordination(
             if read[index].actor.is_none() {
                 read[index].actor = read[index - 1].actor.clone();
             }
+        }
+    }
+    // "175 passengers and four of the six crew members", "killed 12 soldiers and 3 officers"
+    // under one verb: two kinds of one class, each a part of a whole the sentence does not
+    // state.
+    for index in 1..read.len() {
+        let (before, after) = read.split_at_mut(index);
+        let (first, next) = (&mut before[index - 1], &mut after[0]);
+        let heads_differ = match (&first.counted, &next.counted) {
+            (Some(a), Some(b)) => head_word(a) != head_word(b),
+            _ => false,
+        };
+        // The second may be a part of its own whole ("four of the six crew members"), whose
+        // noun no class counts.
+        let same_class = first.class.is_some()
+            && (first.class == next.class
+                || next.class.is_none() && next.role == Some(QuantityRole::Part));
+        if next.coordinated
+            && first.action.is_some()
+            && first.action == next.action
+            && same_class
+            && !first.counted_inherited
+            && (!next.counted_inherited || next.part_of.is_some())
+            && heads_differ
+            && matches!(first.role, None | Some(QuantityRole::Total))
+            && matches!(
+                next.role,
+                None | Some(QuantityRole::Total) | Some(QuantityRole::Part)
+            )
+        {
+            first.role = Some(QuantityRole::Part);
+            next.role = Some(QuantityRole::Part);
         }
     }
     for index in (1..read.len()).rev() {
@@ -2559,6 +2603,7 @@ fn to_claim(
             when: None,
             revises: false,
             breakdown_follows: false,
+            headline: false,
             reporting_nation: reporting_nation.map(Into::into),
         })),
     }

@@ -374,10 +374,24 @@ impl FigureAgreement {
         claims: &[ClaimId],
         across: bool,
     ) -> Vec<RawFinding> {
-        let quantities: Vec<(ClaimId, &Quantity)> = claims
+        let mut quantities: Vec<(ClaimId, &Quantity)> = claims
             .iter()
             .filter_map(|&id| graph.quantity(id).map(|q| (id, q)))
             .collect();
+        if across {
+            // A headline's rounded figure ("Hundreds Dead") sums up its own report: where the
+            // body gives the measure, the body's figure speaks for the report.
+            let stated_in_body: BTreeSet<crate::claim::ReportIndex> = quantities
+                .iter()
+                .filter(|(_, q)| !q.headline)
+                .map(|&(id, _)| graph.claim(id).report)
+                .collect();
+            quantities.retain(|&(id, q)| {
+                !(q.headline
+                    && q.hedge != Hedge::Exact
+                    && stated_in_body.contains(&graph.claim(id).report))
+            });
+        }
         let places: BTreeSet<&str> = quantities
             .iter()
             .filter_map(|(_, q)| q.place.as_deref())
