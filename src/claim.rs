@@ -306,6 +306,9 @@ pub struct Quantity {
     /// a headline sums up its report, and its body says the figure exactly.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
+    /// True for a word of rough size rather than a number: "dozens", "hundreds".
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub vague: bool,
     /// The nation that reports the figure ("Haiti's government said"), when the figure has no
     /// place of its own: its place once the report shows figures of several nations
     /// (`parse::extract`), and dropped then.

@@ -256,6 +256,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     }
     attach_when(&mut extraction.claims);
     place_reporting_nations(lexicon, &mut extraction.claims);
+    continue_places(file, &mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
     roles::surname_slips(lexicon, &mut extraction.claims, &lone_words);
     // Places figures are given for, whether the lexicon knows them or not ("in Mandalay");
@@ -289,6 +290,77 @@ fn is_heading(s: &Sentence<'_>) -> bool {
     let whole_line = s.file[s.span.end..line_end].trim().is_empty();
     let markdown = s.text.trim_start().starts_with('#') || before.trim_start().starts_with('#');
     markdown || (whole_line && before.trim().is_empty() && names::title_case(&s.tokens))
+}
+
+/// Words that widen a sentence's figures beyond the place of the sentence before: "In total,
+/// 40 people died", "Statewide, 180 remain unaccounted for".
+const WIDENING: &[&str] = &[
+    "total",
+    "overall",
+    "altogether",
+    "statewide",
+    "nationwide",
+    "countrywide",
+    "across",
+    "elsewhere",
+    "including",
+    "all",
+];
+
+/// A sentence of figures with no place and no source of its own, right after a sentence whose
+/// figures are given for one place in the same paragraph, goes on about that place: "Officials
+/// in Kerr County say the dead included 36 children. Around 160 people remain missing."
+fn continue_places(file: &str, claims: &mut [Claim]) {
+    // The quantities of each sentence, in text order: (sentence, indices).
+    let mut sentences: Vec<(Span, Vec<usize>)> = Vec::new();
+    for (index, claim) in claims.iter().enumerate() {
+        if !matches!(claim.kind, ClaimKind::Quantity(_)) {
+            continue;
+        }
+        match sentences.last_mut() {
+            Some((span, indices)) if *span == claim.sentence => indices.push(index),
+            _ => sentences.push((claim.sentence, vec![index])),
+        }
+    }
+    for k in 1..sentences.len() {
+        let (before, after) = (&sentences[k - 1], &sentences[k]);
+        let gap = file.get(before.0.end..after.0.start).unwrap_or("x");
+        if !gap.trim().is_empty() || gap.contains("\n\n") {
+            continue;
+        }
+        let quantity = |i: usize| match &claims[i].kind {
+            ClaimKind::Quantity(q) => Some(q),
+            _ => None,
+        };
+        let places: BTreeSet<&CompactString> = before
+            .1
+            .iter()
+            .filter_map(|&i| quantity(i)?.place.as_ref())
+            .collect();
+        let [place] = places.into_iter().collect::<Vec<_>>()[..] else {
+            continue;
+        };
+        let place = place.clone();
+        let own_words = file
+            .get(after.0.start..after.0.end)
+            .unwrap_or("")
+            .to_lowercase();
+        let widens = own_words
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| WIDENING.contains(&w));
+        let bare = after
+            .1
+            .iter()
+            .all(|&i| quantity(i).is_some_and(|q| q.place.is_none() && q.source.is_none()));
+        if place.as_str() == quantities::NATIONWIDE || widens || !bare {
+            continue;
+        }
+        for &i in &sentences[k].1 {
+            if let ClaimKind::Quantity(q) = &mut claims[i].kind {
+                q.place = Some(place.clone());
+            }
+        }
+    }
 }
 
 /// Marks what rules would otherwise read from the text, while the sentence's tokens are at
@@ -407,6 +479,42 @@ mod tests {
                 (36.0, Some("children.killed".into()), QuantityRole::Total),
                 (60.0, Some("adults.killed".into()), QuantityRole::Total),
             ]
+        );
+    }
+
+    #[test]
+    fn a_sentence_goes_on_about_the_place_before() {
+        let places = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.place.map(|p| p.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let kerr = Some("Harlow County".to_string());
+        assert_eq!(
+            places("In Harlow County, 36 people were killed. Around 160 people remain missing."),
+            [kerr.clone(), kerr.clone()]
+        );
+        // Not past a blank line, a sentence between, a word that widens, or a source.
+        assert_eq!(
+            places("In Harlow County, 36 people were killed.\n\nAround 160 people remain missing."),
+            [kerr.clone(), None]
+        );
+        assert_eq!(
+            places(
+                "In Harlow County, 36 people were killed. Rain fell. Around 160 remain missing."
+            ),
+            [kerr.clone(), None]
+        );
+        assert_eq!(
+            places("In Harlow County, 36 people were killed. In total, 160 people died."),
+            [kerr.clone(), None]
+        );
+        assert_eq!(
+            places(
+                "In Harlow County, 36 people were killed. Around 160 people remain missing, the governor said."
+            ),
+            [kerr, None]
         );
     }
 

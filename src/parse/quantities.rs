@@ -85,6 +85,8 @@ struct Mention {
     interval: Interval,
     /// A unit given by the number's own notation: "%", "$".
     unit: Option<String>,
+    /// A word of rough size rather than a number: "dozens", "hundreds".
+    vague: bool,
 }
 
 /// What the context says about a mention.
@@ -342,6 +344,7 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
                     inclusive: [true, true],
                 },
                 unit: None,
+                vague: true,
             });
             i += found.len;
             continue;
@@ -411,6 +414,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             hedge: Hedge::Exact,
             interval: Interval::exact(1.0),
             unit: None,
+            vague: false,
         };
         return NumberAt::Mention(mention);
     }
@@ -468,6 +472,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         hedge: Hedge::Exact,
         interval: Interval::exact(number.value),
         unit: None,
+        vague: false,
     };
 
     // Notation units: "$40m", "3.7%", "40 percent".
@@ -805,6 +810,7 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
                 hedge: Hedge::Exact,
                 interval: Interval::exact(number),
                 unit: None,
+                vague: false,
             });
         }
     }
@@ -829,6 +835,7 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         hedge: Hedge::Exact,
         interval: Interval::exact(value),
         unit,
+        vague: false,
     })
 }
 
@@ -2604,6 +2611,7 @@ fn to_claim(
             revises: false,
             breakdown_follows: false,
             headline: false,
+            vague: m.vague,
             reporting_nation: reporting_nation.map(Into::into),
         })),
     }

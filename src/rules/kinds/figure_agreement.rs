@@ -469,6 +469,7 @@ impl FigureAgreement {
                     )
                     || qa.occasion != qb.occasion
                     || !days[i].meet(&days[j])
+                    || (across && rolling && (qa.vague || qb.vague) && !same_day(graph, a, b))
                 {
                     continue;
                 }
@@ -798,6 +799,20 @@ fn time_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
         (Some(date), None) => date.to_string(),
         (None, None) => "an unknown time".into(),
     }
+}
+
+/// Whether two figures' reports were published on the same known day. A running total in
+/// words of rough size ("dozens missing") is compared only with figures of its own day: over
+/// days, the toll it sizes moves.
+fn same_day(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
+    let day = |id: ClaimId| {
+        graph
+            .report(graph.claim(id).report)
+            .meta
+            .published
+            .map(|p| p.date)
+    };
+    day(a).is_some() && day(a) == day(b)
 }
 
 /// How many days before its publication an undated figure may speak of: a report's own news is
