@@ -511,6 +511,7 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         .rev()
         .take_while(|c| c.sentence == s.span)
         .count();
+    let covered = Covered::new(claims[claims.len() - own..].iter().map(|c| c.span));
     let mut found: Vec<Claim> = Vec::new();
     for j in 0..toks.len() {
         let after_title = j > 0
@@ -550,10 +551,11 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             continue;
         }
         let span = Span::new(span.start, span.start + written.len());
-        let taken = claims[claims.len() - own..]
-            .iter()
-            .chain(&found)
-            .any(|c| c.span.start < span.end && span.start < c.span.end);
+        // Found names come in text order and do not overlap: only the last can overlap this.
+        let taken = covered.overlaps(span)
+            || found
+                .last()
+                .is_some_and(|c| c.span.start < span.end && span.start < c.span.end);
         if !taken {
             found.push(Claim {
                 report: s.report,
@@ -569,6 +571,39 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     }
     crate::text::work::add(toks.len() as u64);
     claims.extend(found);
+}
+
+/// How many surnames of one report that share a spelling key are kept for slips.
+const SURNAMES_ALIKE: usize = 8;
+
+/// Which bytes some claims cover: spans sorted by start, with the furthest end so far, so that
+/// whether a span overlaps any of them is one binary search.
+struct Covered {
+    starts: Vec<usize>,
+    furthest: Vec<usize>,
+}
+
+impl Covered {
+    fn new(spans: impl Iterator<Item = Span>) -> Covered {
+        let mut spans: Vec<Span> = spans.collect();
+        spans.sort_by_key(|s| s.start);
+        let mut furthest = Vec::with_capacity(spans.len());
+        let mut end = 0;
+        for span in &spans {
+            end = end.max(span.end);
+            furthest.push(end);
+        }
+        crate::text::work::add(spans.len() as u64);
+        Covered {
+            starts: spans.iter().map(|s| s.start).collect(),
+            furthest,
+        }
+    }
+
+    fn overlaps(&self, span: Span) -> bool {
+        let before = self.starts.partition_point(|&start| start < span.end);
+        before > 0 && self.furthest[before - 1] > span.start
+    }
 }
 
 /// A capitalised word standing alone (no capitalised word on either side), which may be a
@@ -622,16 +657,18 @@ pub fn surname_slips(lexicon: &Lexicon, claims: &mut Vec<Claim>, words: &[LoneWo
             continue;
         };
         if exact.insert(surname.to_string()) {
-            surnames
-                .entry(spelling_key(surname))
-                .or_default()
-                .push((surname.to_string(), person.clone()));
+            let alike = surnames.entry(spelling_key(surname)).or_default();
+            // A few surnames share a key in any real report; a hostile one is cut short.
+            if alike.len() < SURNAMES_ALIKE {
+                alike.push((surname.to_string(), person.clone()));
+            }
         }
     }
     if surnames.is_empty() {
         return;
     }
     let report = claims.first().map(|c| c.report);
+    let covered = Covered::new(claims.iter().map(|c| c.span));
     let mut found = Vec::new();
     for word in words {
         if exact.contains(&word.text) || lexicon.person_by_name(&word.text).is_some() {
@@ -645,10 +682,7 @@ pub fn surname_slips(lexicon: &Lexicon, claims: &mut Vec<Claim>, words: &[LoneWo
             continue;
         };
         let Some(report) = report else { break };
-        let taken = claims
-            .iter()
-            .any(|c| c.span.start < word.span.end && word.span.start < c.span.end);
-        if !taken {
+        if !covered.overlaps(word.span) {
             found.push(Claim {
                 report,
                 span: word.span,

@@ -76,6 +76,19 @@ const SHAPES: &[(&str, Shape)] = &[
         text.push_str("officials said. ");
         text
     }),
+    ("names spelled many ways alike", |n, seed| {
+        // Every surname shares one spelling key: "Bananan", "Benenon", … each a vowel apart.
+        const VOWELS: [char; 5] = ['a', 'e', 'i', 'o', 'u'];
+        (0..n)
+            .map(|i| {
+                let k = i + seed as usize;
+                let surname: String = (0..6)
+                    .flat_map(|p| ['n', VOWELS[(k / 5usize.pow(p)) % 5]])
+                    .collect();
+                format!("Governor Tarlo B{surname} said {} drones fell. ", 1 + i % 9)
+            })
+            .collect()
+    }),
     ("titles and elapsed time on one line", |n, _| {
         (0..n)
             .map(|i| format!("Former President Donald Trump spoke as the war in Ukraine, now in its {} year, went on. ", ["second", "fifth", "tenth"][i % 3]))

@@ -203,6 +203,15 @@ const PATHOLOGICAL: &[(&str, Shape)] = &[
     }),
     ("parentheses and quotes", |n| "(\"550 ".repeat(n) + "drones"),
     ("many short sentences", |n| "Seven were hurt. ".repeat(n)),
+    ("names after title words in one sentence", |n| {
+        "chair Tarlo Brennan and ".repeat(n) + "others spoke."
+    }),
+    ("slips of a surname in one sentence", |n| {
+        "Chair Tarlo Brennan, Brenan, ".repeat(n) + "spoke."
+    }),
+    ("names before saying verbs", |n| {
+        "Tarlo Brennan said Ana Brel said ".repeat(n) + "so."
+    }),
 ];
 
 /// No input makes the parser's work grow faster than the input: the steps counted for four

@@ -188,6 +188,17 @@ fn across_reports(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> 
     }
     let mut findings = Vec::new();
     for spellings in names.values() {
+        // The spellings two reports or more agree on: one or two in real reports; a hostile
+        // input's many are cut short, so that the work stays linear.
+        let usual: Vec<(&String, &Spelling)> = spellings
+            .iter()
+            .filter(|(_, s)| s.first.len() >= 2)
+            .take(USUAL_SPELLINGS)
+            .collect();
+        if usual.is_empty() {
+            continue;
+        }
+        crate::text::work::add((spellings.len() * usual.len()) as u64);
         for (odd, spelling) in spellings {
             // One report alone writes it, and does not also write the other spelling.
             let [(&report, &at)] = spelling.first.iter().collect::<Vec<_>>()[..] else {
@@ -196,7 +207,7 @@ fn across_reports(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> 
             if lexicon.person_by_name(odd).is_some() {
                 continue;
             }
-            let Some((usual, kept)) = spellings.iter().find(|(usual, other)| {
+            let Some(&(usual, kept)) = usual.iter().find(|(usual, other)| {
                 other.first.len() >= 2 && !other.first.contains_key(&report) && one_slip(odd, usual)
             }) else {
                 continue;
@@ -236,6 +247,9 @@ fn across_reports(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> 
     }
     findings
 }
+
+/// How many usual spellings of one name are looked at for each odd one.
+const USUAL_SPELLINGS: usize = 16;
 
 /// Two full names that differ in one word, by a slip of spelling.
 fn one_slip(a: &str, b: &str) -> bool {
