@@ -519,6 +519,69 @@ mod tests {
     }
 
     #[test]
+    fn reporting_chains_ages_and_a_single_victim() {
+        assert_eq!(
+            measured("Twelve people were reported dead."),
+            [killed(12.0)]
+        );
+        assert_eq!(
+            measured("At least 40 are known to have died.")[0]
+                .1
+                .as_deref(),
+            Some("people.killed")
+        );
+        assert_eq!(
+            measured("Three people are feared to have been killed."),
+            [killed(3.0)]
+        );
+        // Ages in an aside or after the noun are not counts, and the verb after them is the
+        // figure's.
+        assert_eq!(
+            measured("Five people, including children aged 4, 9 and 12, were killed."),
+            [killed(5.0)]
+        );
+        assert_eq!(
+            measured("Two children aged 7 and 9 were hurt."),
+            [(2.0, Some("children.injured".into()), QuantityRole::Total)]
+        );
+        // A number with a noun of its own after a list of ages is a count.
+        assert_eq!(
+            measured("Victims aged 30 to 45 and 12 people were injured.").len(),
+            1
+        );
+        // "a child" is one when it has a measure, and nothing otherwise.
+        assert_eq!(
+            measured("A child was killed in the strike."),
+            [(1.0, Some("children.killed".into()), QuantityRole::Total)]
+        );
+        assert!(measured("A child of the village spoke.").is_empty());
+        // "others" with nothing before it is no kind of its own.
+        assert_eq!(measured("Nine others were injured.")[0].1, None);
+    }
+
+    #[test]
+    fn mixed_numbers_and_an_hour_and_a_half() {
+        let durations = |text: &str| {
+            elapsed(text)
+                .into_iter()
+                .map(|e| (e.number, e.unit.name()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            durations("The call lasted two and a half hours."),
+            [(2.5, "hour")]
+        );
+        assert_eq!(durations("The call lasted 2½ hours."), [(2.5, "hour")]);
+        assert_eq!(durations("The call lasted 2 1/2 hours."), [(2.5, "hour")]);
+        assert_eq!(
+            durations("They met for an hour and a half."),
+            [(1.5, "hour")]
+        );
+        assert_eq!(durations("The alert lasted an hour."), [(1.0, "hour")]);
+        assert!(durations("A year ago, the town was calm.").is_empty());
+    }
+
+    #[test]
     fn a_list_of_counts_by_place_after_a_verb() {
         // The item after the first figure's own verb shares it.
         assert_eq!(

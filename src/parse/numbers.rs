@@ -41,7 +41,81 @@ pub fn number(input: &str) -> IResult<&str, Number> {
             },
         ))
     };
-    alt((digit_dozens, digits_with_scale, word_number)).parse(input)
+    alt((digit_dozens, mixed_number, digits_with_scale, word_number)).parse(input)
+}
+
+/// A whole number and a fraction, with an optional scale: "two and a half", "2½", "2 1/2",
+/// "three and three quarters", "one and a half million".
+pub fn mixed_number(input: &str) -> IResult<&str, Number> {
+    let whole_digits = |input| -> IResult<&str, (f64, Written)> {
+        let (rest, digits) = digit1(input)?;
+        let value = digits
+            .parse::<f64>()
+            .map_err(|_| nom::Err::Error(Error::new(input, ErrorKind::Digit)))?;
+        Ok((rest, (value, Written::Digits)))
+    };
+    let whole_words =
+        |input| below_hundred(input).map(|(rest, value)| (rest, (value, Written::Words)));
+    let (rest, (whole, written)) = alt((whole_digits, whole_words)).parse(input)?;
+    let (rest, part) = alt((
+        preceded(space0, vulgar_fraction),
+        preceded(space1, slash_fraction),
+        preceded((space1, keyword("and"), space1), fraction_words),
+    ))
+    .parse(rest)?;
+    let (rest, scale) = opt(preceded(space1, scale_word)).parse(rest)?;
+    Ok((
+        rest,
+        Number {
+            value: (whole + part) * scale.unwrap_or(1.0),
+            written,
+        },
+    ))
+}
+
+/// "½", "¼", "¾", "⅓", "⅔", "⅛".
+fn vulgar_fraction(input: &str) -> IResult<&str, f64> {
+    let mut chars = input.chars();
+    let value = match chars.next() {
+        Some('½') => 0.5,
+        Some('¼') => 0.25,
+        Some('¾') => 0.75,
+        Some('⅓') => 1.0 / 3.0,
+        Some('⅔') => 2.0 / 3.0,
+        Some('⅛') => 0.125,
+        _ => return Err(nom::Err::Error(Error::new(input, ErrorKind::Char))),
+    };
+    Ok((chars.as_str(), value))
+}
+
+/// "1/2", "3/4": a proper fraction after a whole number.
+fn slash_fraction(input: &str) -> IResult<&str, f64> {
+    let (rest, (top, _, bottom)) = (digit1, char('/'), digit1).parse(input)?;
+    let (Ok(top), Ok(bottom)) = (top.parse::<f64>(), bottom.parse::<f64>()) else {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Digit)));
+    };
+    if bottom == 0.0 || top >= bottom || rest.starts_with(|c: char| c.is_ascii_digit()) {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+    }
+    Ok((rest, top / bottom))
+}
+
+/// "a half", "a quarter", "three quarters", "two thirds", "one third".
+fn fraction_words(input: &str) -> IResult<&str, f64> {
+    let one = alt((keyword("a"), keyword("one")));
+    alt((
+        preceded(
+            (one, space1),
+            alt((
+                word_value("half", 0.5),
+                word_value("quarter", 0.25),
+                word_value("third", 1.0 / 3.0),
+            )),
+        ),
+        preceded((keyword("three"), space1), word_value("quarters", 0.75)),
+        preceded((keyword("two"), space1), word_value("thirds", 2.0 / 3.0)),
+    ))
+    .parse(input)
 }
 
 /// Digits with optional thousands separators and decimals, then an optional scale word
@@ -575,5 +649,24 @@ mod tests {
         assert!(decimal(&digits).is_err());
         let (_, n) = decimal(&"9".repeat(300)).unwrap();
         assert!(n.is_finite());
+    }
+
+    #[test]
+    fn mixed_numbers() {
+        fn value(text: &str) -> IResult<&str, f64> {
+            number(text).map(|(rest, n)| (rest, n.value))
+        }
+        assert_eq!(value("two and a half hours"), Ok((" hours", 2.5)));
+        assert_eq!(value("2½ hours"), Ok((" hours", 2.5)));
+        assert_eq!(value("2 1/2 hours"), Ok((" hours", 2.5)));
+        assert_eq!(value("three and three quarters"), Ok(("", 3.75)));
+        assert_eq!(
+            value("one and a half million people"),
+            Ok((" people", 1.5e6))
+        );
+        // Not a fraction: a date, a score, a list.
+        assert_eq!(value("2 24/7 shelters"), Ok((" 24/7 shelters", 2.0)));
+        assert_eq!(value("two and a child"), Ok((" and a child", 2.0)));
+        assert_eq!(value("12,000 and a half"), Ok((" and a half", 12000.0)));
     }
 }

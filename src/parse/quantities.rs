@@ -58,13 +58,13 @@ pub fn quantities(
         }
     }
     for (mention, reading) in mentions.iter().zip(read) {
-        claims.push(to_claim(
-            sentence,
-            lexicon,
-            mention,
-            reading,
-            source.clone(),
-        ));
+        let claim = to_claim(sentence, lexicon, mention, reading, source.clone());
+        // "a child" counts only as a figure of a measure: "a child was killed", not "a child
+        // of the village".
+        let unmeasured = matches!(&claim.kind, ClaimKind::Quantity(q) if q.measure.is_none());
+        if !(mention.article && unmeasured) {
+            claims.push(claim);
+        }
     }
 }
 
@@ -87,6 +87,9 @@ struct Mention {
     unit: Option<String>,
     /// A word of rough size rather than a number: "dozens", "hundreds".
     vague: bool,
+    /// "a" or "an" before a singular noun of a counted class: "a child was killed". Kept only
+    /// when the reading gives it a measure.
+    article: bool,
 }
 
 /// What the context says about a mention.
@@ -220,6 +223,26 @@ const FUNCTION_WORDS: &[&str] = &[
     "away",
 ];
 
+/// Words of a reporting chain between a figure and its verb: "were reported dead", "are known
+/// to have died", "are feared killed", "were believed to be missing".
+const REPORTING_CHAIN: &[&str] = &[
+    "reported",
+    "known",
+    "confirmed",
+    "feared",
+    "believed",
+    "thought",
+    "presumed",
+    "said",
+    "understood",
+    "estimated",
+    "expected",
+    "likely",
+    "be",
+    "now",
+    "also",
+];
+
 const AUXILIARIES: &[&str] = &[
     "were",
     "was",
@@ -345,8 +368,65 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
                 },
                 unit: None,
                 vague: true,
+                article: false,
             });
             i += found.len;
+            continue;
+        }
+        // "an hour and a half", "lasted an hour": a duration of one unit, with its half.
+        if matches!(toks[i].lower.as_ref(), "a" | "an")
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| !t.lower.ends_with('s') && TimeUnit::parse(&t.lower).is_some())
+        {
+            let half = toks.get(i + 2).is_some_and(|t| t.lower == "and")
+                && toks.get(i + 3).is_some_and(|t| t.lower == "a")
+                && toks.get(i + 4).is_some_and(|t| t.lower == "half");
+            let lasting = lexicon
+                .lasting_verbs
+                .longest_ending_at(toks, i, 3)
+                .is_some()
+                || (i > 0 && matches!(toks[i - 1].lower.as_ref(), "about" | "nearly" | "almost"));
+            if half || lasting {
+                let number = if half { 1.5 } else { 1.0 };
+                mentions.push(Mention {
+                    first: i,
+                    end: i + 1,
+                    number,
+                    range: None,
+                    hedge: Hedge::Exact,
+                    interval: Interval::exact(number),
+                    unit: None,
+                    vague: false,
+                    article: false,
+                });
+                i += if half { 5 } else { 1 };
+                continue;
+            }
+        }
+        // "a child was killed", "killed a child": one.
+        if matches!(toks[i].lower.as_ref(), "a" | "an")
+            && let Some(noun) = lexicon.class_nouns.longest_at(toks, i + 1)
+            && noun.len == 1
+            && !toks[i + 1].lower.ends_with('s')
+            && of_beings(lexicon, *noun.value)
+        {
+            mentions.push(Mention {
+                first: i,
+                end: i + 1,
+                number: 1.0,
+                range: None,
+                hedge: Hedge::Exact,
+                interval: Interval {
+                    low: Some(1.0),
+                    high: Some(1.0),
+                    inclusive: [true, true],
+                },
+                unit: None,
+                vague: false,
+                article: true,
+            });
+            i += 1;
             continue;
         }
         match number_at(s, lexicon, i) {
@@ -415,6 +495,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             interval: Interval::exact(1.0),
             unit: None,
             vague: false,
+            article: false,
         };
         return NumberAt::Mention(mention);
     }
@@ -473,6 +554,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         interval: Interval::exact(number.value),
         unit: None,
         vague: false,
+        article: false,
     };
 
     // Notation units: "$40m", "3.7%", "40 percent".
@@ -811,6 +893,7 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
                 interval: Interval::exact(number),
                 unit: None,
                 vague: false,
+                article: false,
             });
         }
     }
@@ -836,6 +919,17 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         interval: Interval::exact(value),
         unit,
         vague: false,
+        article: false,
+    })
+}
+
+/// A class of beings: one of its actions has victims ("killed", "injured"). "a child was
+/// killed" is one child; "a drone struck" is not the count of drones launched.
+fn of_beings(lexicon: &Lexicon, class: usize) -> bool {
+    lexicon.classes[class].actions.iter().any(|action| {
+        lexicon
+            .action_index(action)
+            .is_some_and(|a| lexicon.actions[a].victims.is_some())
     })
 }
 
@@ -862,6 +956,33 @@ fn one_in_a_list(toks: &[Token<'_>], i: usize, end: usize) -> bool {
 }
 
 /// Why a number at token `i` (ending before token `end`) is not a count, if it is not.
+/// A later item of a list of ages: "aged 4, 9 and 12", "ages 7 to 10". Looks back over numbers
+/// and joints only, a dozen tokens at most.
+fn in_a_list_of_ages(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    // A number with a noun of its own is not an age: "aged 30 to 45 and 12 others".
+    if lexicon.class_nouns.longest_at(toks, end).is_some()
+        || lexicon.anaphora_forms.longest_at(toks, end).is_some()
+        || (end < toks.len() && is_noun(lexicon, toks, end))
+    {
+        return false;
+    }
+    let mut j = i;
+    while j > 0 && i - j < 12 {
+        let t = &toks[j - 1];
+        if matches!(t.lower.as_ref(), "aged" | "ages") {
+            return j < i;
+        }
+        let joint = matches!(t.lower.as_ref(), "," | "and" | "or" | "to" | "-" | "–");
+        let number = t.text.starts_with(|c: char| c.is_ascii_digit())
+            || crate::parse::numbers::word_number(&t.lower).is_ok_and(|(rest, _)| rest.is_empty());
+        if !(joint || number) {
+            return false;
+        }
+        j -= 1;
+    }
+    false
+}
+
 fn not_a_count(
     s: &Sentence<'_>,
     lexicon: &Lexicon,
@@ -965,7 +1086,8 @@ fn not_a_count(
             && toks
                 .get(end)
                 .is_some_and(|t| TimeUnit::parse(&t.lower).is_some()));
-    let aged = prev.is_some_and(|p| matches!(p.lower.as_ref(), "aged" | "ages" | "age"));
+    let aged = prev.is_some_and(|p| matches!(p.lower.as_ref(), "aged" | "ages" | "age"))
+        || in_a_list_of_ages(lexicon, toks, i, end);
     if is_age || aged {
         return Some("age");
     }
@@ -1654,7 +1776,13 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
     lexicon.actions[action].victims?;
     let head = counted.split_whitespace().last()?.to_lowercase();
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
-    if !head.chars().all(char::is_alphabetic)
+    // "others", "more": words standing for a noun before, not a kind of their own.
+    let standing_for = lexicon
+        .anaphora_forms
+        .longest_at(&crate::text::tokens(&head, 0), 0)
+        .is_some();
+    if standing_for
+        || !head.chars().all(char::is_alphabetic)
         || !(plural
             || matches!(
                 head.as_str(),
@@ -1780,7 +1908,7 @@ fn action_after(
 ) -> Option<FoundAction> {
     let mut j = from;
     let mut skipped = 0;
-    while j < limit.min(toks.len()) && skipped <= 3 {
+    while j < limit.min(toks.len()) && skipped <= 5 {
         if let Some(found) = lexicon.action_forms.longest_at(toks, j)
             && !found.value.nominal
         {
@@ -1799,12 +1927,33 @@ fn action_after(
             && toks
                 .get(j + 1)
                 .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_ref()));
+        // Ages between the noun and its verb: "two children aged 7 and 9 were hurt".
+        if matches!(toks[j].lower.as_ref(), "aged" | "ages") {
+            let mut k = j + 1;
+            while k < limit.min(toks.len())
+                && k < j + 12
+                && (toks[k].text.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(toks[k].lower.as_ref(), "," | "and" | "or" | "to")
+                    || numbers::word_number(&toks[k].lower).is_ok_and(|(rest, _)| rest.is_empty()))
+            {
+                k += 1;
+            }
+            j = k;
+            skipped += 1;
+            continue;
+        }
+        // A reporting chain between the figure and its verb: "were reported dead", "are known
+        // to have died", "are feared to have been killed", "were confirmed injured".
+        let chain = REPORTING_CHAIN.contains(&toks[j].lower.as_ref())
+            || (toks[j].lower == "to" && skipped > 0);
         if !AUXILIARIES.contains(&toks[j].lower.as_ref())
+            && !chain
             && !matches!(
                 toks[j].lower.as_ref(),
                 "managed" | "to" | "people" | "still"
             )
             && !closes_apposition
+            || (skipped > 3 && !chain && !AUXILIARIES.contains(&toks[j].lower.as_ref()))
         {
             return None;
         }
@@ -1857,7 +2006,16 @@ fn aside_end(lexicon: &Lexicon, toks: &[Token<'_>], from: usize) -> Option<usize
     };
     (from + 2..toks.len().min(from + 2 + ASIDE_REACH))
         .take_while(|&j| !matches!(toks[j].text, "." | ";" | "?" | "!"))
-        .find(|&j| toks[j].text == close)
+        .find(|&j| {
+            // A comma inside the aside's own list ("aged 4, 9 and 12") does not close it: the
+            // closing one is followed by the verb's auxiliary or the verb.
+            toks[j].text == close
+                && (close != ","
+                    || toks.get(j + 1).is_some_and(|t| {
+                        AUXILIARIES.contains(&t.lower.as_ref())
+                            || lexicon.action_forms.longest_at(toks, j + 1).is_some()
+                    }))
+        })
         .map(|j| j + 1)
 }
 
