@@ -582,6 +582,59 @@ mod tests {
     }
 
     #[test]
+    fn periods_before_a_figure_and_superlative_frames() {
+        let cumulative = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.cumulative)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            cumulative("Since 2022, 12,000 civilians have been killed."),
+            [true]
+        );
+        assert_eq!(
+            cumulative("Over the past week, Russia launched 1,200 drones."),
+            [true]
+        );
+        // The period of a superlative is not the figure's.
+        assert_eq!(
+            cumulative("It was the largest attack since the war began, with 810 drones launched."),
+            [false]
+        );
+        assert_eq!(
+            cumulative("Russia launched 810 drones, the most since the war began."),
+            [false]
+        );
+    }
+
+    #[test]
+    fn a_district_of_a_city_and_the_subject_of_a_passive() {
+        let places = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.place.map(|p| p.to_string()))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            places("In Tarlo's Harlow district, 3 people were injured."),
+            [Some("Harlow district".to_string())]
+        );
+        assert_eq!(
+            places("Three people were injured in Tarlo's Harlow district."),
+            [Some("Harlow district".to_string())]
+        );
+        assert_eq!(
+            places("Two were killed in Russia's overnight attack."),
+            [None]
+        );
+        assert_eq!(
+            places("Tarlo was struck by 20 drones."),
+            [Some("Tarlo".to_string())]
+        );
+    }
+
+    #[test]
     fn a_list_of_counts_by_place_after_a_verb() {
         // The item after the first figure's own verb shares it.
         assert_eq!(

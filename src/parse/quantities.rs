@@ -1574,8 +1574,10 @@ fn read_mention(
         r.place = pr.place.clone();
     }
     r.occasion = date_after(s, lexicon, r.phrase_end);
-    r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8))
-        .any(|j| lexicon.cumulative_markers.longest_at(toks, j).is_some());
+    r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8)).any(|j| {
+        lexicon.cumulative_markers.longest_at(toks, j).is_some()
+            && !superlative_before(&toks[r.phrase_end..], j - r.phrase_end)
+    });
     r
 }
 
@@ -1586,8 +1588,25 @@ fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
     let toks = &s.tokens;
     let mut lasting_subject = false;
     for j in 0..toks.len() {
-        if let Some(found) = lexicon.cumulative_before_markers.longest_at(toks, j) {
+        // "the largest attack since the war began, with 810 drones": the period belongs to the
+        // superlative, not to the figure.
+        if let Some(found) = lexicon.cumulative_before_markers.longest_at(toks, j)
+            && !superlative_before(toks, j)
+        {
             return Some(j + found.len);
+        }
+        // "Since 2022, …", "Since Monday, …": a running total from a date.
+        if toks[j].lower == "since"
+            && !superlative_before(toks, j)
+            && toks.get(j + 1).is_some_and(|t| {
+                (t.text.len() == 4
+                    && t.text.starts_with(['1', '2'])
+                    && t.text.chars().all(|c| c.is_ascii_digit()))
+                    || lexicon.months.longest_at(toks, j + 1).is_some()
+                    || lexicon.weekdays.longest_at(toks, j + 1).is_some()
+            })
+        {
+            return Some(j + 2);
         }
         if lasting_subject && matches!(toks[j].lower.as_ref(), "has" | "have") {
             return Some(j + 1);
@@ -1597,6 +1616,21 @@ fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
         }
     }
     None
+}
+
+/// A superlative or a first among the few words before token `j`: "the largest attack since",
+/// "the most since", "the first time since", "the deadliest this year".
+fn superlative_before(toks: &[Token<'_>], j: usize) -> bool {
+    toks[j.saturating_sub(4)..j].iter().any(|t| {
+        let w = t.lower.as_ref();
+        (w.len() > 4
+            && w.ends_with("est")
+            && !matches!(
+                w,
+                "interest" | "protest" | "request" | "arrest" | "harvest" | "contest" | "forest"
+            ))
+            || matches!(w, "worst" | "most" | "first" | "record")
+    })
 }
 
 /// Who a sentence attributes its figures to: "according to Russia's Defence Ministry", "the
@@ -2120,6 +2154,7 @@ fn place_near(
             let comma = start.checked_sub(1).filter(|&c| toks[c].text == ",")?;
             (comma.saturating_sub(8)..comma).find_map(|j| place_at(s, lexicon, j))
         })
+        .or_else(|| passive_subject(s, lexicon, first))
         .or_else(|| place_before_where(s, lexicon, first))
         .or_else(|| country_named(s, lexicon, first))
         .or_else(|| {
@@ -2129,6 +2164,38 @@ fn place_near(
                 None
             }
         })
+}
+
+/// The place that opens a passive clause whose agent is the figure: "Kyiv was struck by 20
+/// drones", "Odesa was hit by 12 missiles overnight". The subject is a place the lexicon knows,
+/// or a run of capitalised words that opens the sentence.
+fn passive_subject(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<String> {
+    let toks = &s.tokens;
+    let by = first.checked_sub(1).filter(|&b| toks[b].lower == "by")?;
+    let (verb, _) = lexicon.action_forms.longest_ending_at(toks, by, 3)?;
+    let aux = verb.checked_sub(1).filter(|&a| {
+        matches!(
+            toks[a].lower.as_ref(),
+            "was" | "were" | "is" | "are" | "been"
+        )
+    })?;
+    let aux = if toks[aux].lower == "been" {
+        aux.checked_sub(1)
+            .filter(|&a| matches!(toks[a].lower.as_ref(), "has" | "have" | "had"))?
+    } else {
+        aux
+    };
+    if let Some(found) = lexicon.place_forms.longest_at(toks, 0)
+        && found.len == aux
+    {
+        return Some(lexicon.places[*found.value].name.clone());
+    }
+    (aux > 0
+        && aux <= 3
+        && toks[..aux]
+            .iter()
+            .all(|t| t.is_word() && t.is_capitalised()))
+    .then(|| s.slice(toks[0].span.cover(toks[aux - 1].span)).to_string())
 }
 
 /// The place a "where" clause that holds the figure at `first` hangs on: "Most deaths were in
@@ -2363,9 +2430,23 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         {
             return None;
         }
-        // "in Russia's overnight attack": a possessor, not the place of the figure.
+        // "in Russia's overnight attack": a possessor, not the place of the figure; but "in
+        // Kyiv's Darnytskyi district" names the district.
         if crate::lexicon::strip_possessive(toks[k].text) != toks[k].text {
-            return None;
+            let part = k + 1;
+            let mut end = part;
+            while end < part + 3
+                && toks
+                    .get(end)
+                    .is_some_and(|t| t.is_word() && t.is_capitalised())
+            {
+                end += 1;
+            }
+            return (end > part
+                && toks
+                    .get(end)
+                    .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_ref())))
+            .then(|| s.slice(toks[part].span.cover(toks[end].span)).to_string());
         }
         k += 1;
     }
