@@ -537,7 +537,13 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             return NumberAt::None;
         }
         // "The “Seven Minute” heist": a unit of time after it makes it a number.
-        if !s.numbers_only && tok.is_capitalised() && i > 0 && !counted_next && !unit_next {
+        if !s.numbers_only
+            && tok.is_capitalised()
+            && i > 0
+            && !counted_next
+            && !unit_next
+            && !hyphen_unit
+        {
             return NumberAt::None;
         }
     }
@@ -1227,6 +1233,14 @@ fn read_mention(
                 && toks.get(k + 1).is_some_and(|t| t.is_word())
             {
                 k += 2;
+            }
+            // "the “Seven-Minute” heist": past the closing quote.
+            while toks
+                .get(k)
+                .is_some_and(|t| matches!(t.text, "”" | "\"" | "’" | "'"))
+                && toks.get(k + 1).is_some_and(|t| t.is_word())
+            {
+                k += 1;
             }
             return modified_noun(s, lexicon, r, k, next_start);
         }

@@ -100,8 +100,37 @@ pub fn sentences(
     }
     spans
         .into_iter()
+        .flat_map(|span| split_glued(text, base, span))
         .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
         .collect()
+}
+
+/// A full stop with no space after it, between a lower-case word of three letters or more and
+/// a capitalised word ("… struck Kyiv.The mayor said …", a slip of typing or of a feed's
+/// markup), ends a sentence. "U.S.", "p.m." and "Amazon.com" do not match.
+fn split_glued(text: &str, base: usize, span: Span) -> Vec<Span> {
+    let sentence = &text[span.start - base..span.end - base];
+    let bytes = sentence.as_bytes();
+    let mut pieces = Vec::new();
+    let mut from = 0;
+    for (dot, _) in sentence.match_indices('.') {
+        let letters_before = bytes[..dot]
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let glued = dot >= 3
+            && letters_before >= 3
+            && bytes[dot - 1].is_ascii_lowercase()
+            && bytes.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
+            && bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase);
+        if glued {
+            pieces.push(Span::new(span.start + from, span.start + dot + 1));
+            from = dot + 1;
+        }
+    }
+    pieces.push(Span::new(span.start + from, span.end));
+    pieces
 }
 
 /// UAX #29 does not end a sentence before one that starts with a digit ("killed 120 people.
@@ -152,6 +181,13 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             space_before = true;
             continue;
         }
+        let span = Span::new(base + start, base + start + word.len());
+        // Hyphens of other code points read as the ASCII one: "nine‑hour" (U+2011).
+        let word = if matches!(word, "\u{2010}" | "\u{2011}") {
+            "-"
+        } else {
+            word
+        };
         let lower = if word
             .bytes()
             .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
@@ -164,7 +200,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
         };
         out.push(Token {
             text: word,
-            span: Span::new(base + start, base + start + word.len()),
+            span,
             lower_hash: word_hash(&lower),
             lower,
             space_before,
@@ -454,6 +490,31 @@ mod tests {
                 "Then it ended."
             ]
         );
+    }
+
+    #[test]
+    fn a_full_stop_without_a_space_ends_a_sentence() {
+        let text =
+            "Russia launched 120 drones.Officials said 30 fell. The U.S. and Amazon.com spoke.";
+        let found: Vec<&str> = sentences(text, 0, &[], &[])
+            .into_iter()
+            .map(|s| &text[s.start..s.end])
+            .collect();
+        assert_eq!(
+            found,
+            [
+                "Russia launched 120 drones.",
+                "Officials said 30 fell.",
+                "The U.S. and Amazon.com spoke."
+            ]
+        );
+    }
+
+    #[test]
+    fn other_hyphens_read_as_the_ascii_one() {
+        let toks = tokens("nine\u{2011}hour", 0);
+        assert_eq!(toks[1].text, "-");
+        assert_eq!(toks[1].span, Span::new(4, 7));
     }
 
     #[test]
