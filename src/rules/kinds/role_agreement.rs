@@ -31,21 +31,65 @@ pub(super) const KIND: KindDef = KindDef {
     compile,
 };
 
-#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Deserialize, schemars::JsonSchema)]
 #[serde(deny_unknown_fields)]
 struct Params {
     #[serde(default)]
     scope: Scope,
+    /// The two qualifiers that cannot both hold on one date: `["former", "current"]` (the
+    /// default: "former President" and "President"), or `["acting", "current"]` ("acting
+    /// Mayor" and "Mayor": the qualifier dropped).
+    #[serde(default = "former_and_current")]
+    qualifiers: [QualifierName; 2],
+}
+
+/// A qualifier of a title, as rule files name it.
+#[derive(Clone, Copy, Debug, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+enum QualifierName {
+    Current,
+    Former,
+    Acting,
+    Elect,
+    Outgoing,
+}
+
+impl QualifierName {
+    fn qualifier(self) -> Qualifier {
+        match self {
+            QualifierName::Current => Qualifier::Current,
+            QualifierName::Former => Qualifier::Former,
+            QualifierName::Acting => Qualifier::Acting,
+            QualifierName::Elect => Qualifier::Elect,
+            QualifierName::Outgoing => Qualifier::Outgoing,
+        }
+    }
+}
+
+impl Default for Params {
+    fn default() -> Params {
+        Params {
+            scope: Scope::default(),
+            qualifiers: former_and_current(),
+        }
+    }
+}
+
+fn former_and_current() -> [QualifierName; 2] {
+    [QualifierName::Former, QualifierName::Current]
 }
 
 struct RoleAgreement {
     scope: Scope,
+    /// The qualifier the message names first, and the one it conflicts with.
+    pair: [Qualifier; 2],
 }
 
 fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
     let params: Params = read_check(input)?;
     Ok(Box::new(RoleAgreement {
         scope: params.scope,
+        pair: params.qualifiers.map(QualifierName::qualifier),
     }))
 }
 
@@ -105,12 +149,12 @@ impl RoleAgreement {
             .collect();
         let mut pair = None;
         'search: for &(a, ra) in &roles {
-            if ra.qualifier != Qualifier::Former {
+            if ra.qualifier != self.pair[0] {
                 continue;
             }
             for &(b, rb) in &roles {
                 let different_reports = graph.claim(a).report != graph.claim(b).report;
-                if rb.qualifier == Qualifier::Current
+                if rb.qualifier == self.pair[1]
                     && rb.office == ra.office
                     && compatible(ra.jurisdiction.as_deref(), rb.jurisdiction.as_deref())
                     && across == different_reports
@@ -150,6 +194,9 @@ impl RoleAgreement {
                 let role = graph.role(id).expect("role claims");
                 let what = match role.qualifier {
                     Qualifier::Former => format!("former {}", role.office_text),
+                    Qualifier::Acting => format!("acting {}", role.office_text),
+                    Qualifier::Elect => format!("{}-elect", role.office_text),
+                    Qualifier::Outgoing => format!("outgoing {}", role.office_text),
                     _ => format!("current {}", role.office_text),
                 };
                 Location {
