@@ -234,7 +234,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         };
         topics_in(&sentence.tokens, lexicon, &mut topics);
         names.add_sentence(&sentence.tokens, lexicon);
-        roles::lone_words(&sentence, &mut lone_words);
+        roles::lone_words(&sentence, lexicon, &mut lone_words);
         let first_claim = extraction.claims.len();
         quantities::quantities(
             &sentence,
@@ -256,7 +256,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     }
     attach_when(&mut extraction.claims);
     place_reporting_nations(lexicon, &mut extraction.claims);
-    continue_places(file, &mut extraction.claims);
+    continue_places(file, lexicon, &mut extraction.claims);
     roles::resolve_within_report(lexicon, &mut extraction.claims);
     roles::surname_slips(lexicon, &mut extraction.claims, &lone_words);
     // Places figures are given for, whether the lexicon knows them or not ("in Mandalay");
@@ -282,14 +282,24 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
 
 /// A heading line: a Markdown heading ("## Hundreds Dead in …"), or a whole line in title case.
 fn is_heading(s: &Sentence<'_>) -> bool {
-    let line_start = s.file[..s.span.start].rfind('\n').map_or(0, |i| i + 1);
-    let before = &s.file[line_start..s.span.start];
-    let line_end = s.file[s.span.end..]
-        .find('\n')
-        .map_or(s.file.len(), |i| s.span.end + i);
-    let whole_line = s.file[s.span.end..line_end].trim().is_empty();
-    let markdown = s.text.trim_start().starts_with('#') || before.trim_start().starts_with('#');
-    markdown || (whole_line && before.trim().is_empty() && names::title_case(&s.tokens))
+    // Only the few characters around the sentence are looked at, so that a long line of many
+    // sentences costs no more than its length.
+    let before = s.file[..s.span.start]
+        .chars()
+        .rev()
+        .take_while(|&c| c != '\n' && (c.is_whitespace() || c == '#'))
+        .collect::<String>();
+    let opens_line = s.file[..s.span.start - before.len()]
+        .chars()
+        .next_back()
+        .is_none_or(|c| c == '\n');
+    let ends_line = s.file[s.span.end..]
+        .chars()
+        .find(|&c| !c.is_whitespace() || c == '\n')
+        .is_none_or(|c| c == '\n');
+    let markdown = s.text.trim_start().starts_with('#') || (opens_line && before.contains('#'));
+    markdown
+        || (opens_line && ends_line && before.trim().is_empty() && names::title_case(&s.tokens))
 }
 
 /// Words that widen a sentence's figures beyond the place of the sentence before: "In total,
@@ -305,12 +315,20 @@ const WIDENING: &[&str] = &[
     "elsewhere",
     "including",
     "all",
+    "national",
+    "nationally",
+    "country",
+    "state",
+    "province",
+    "region",
+    "regional",
+    "worldwide",
 ];
 
 /// A sentence of figures with no place and no source of its own, right after a sentence whose
 /// figures are given for one place in the same paragraph, goes on about that place: "Officials
 /// in Kerr County say the dead included 36 children. Around 160 people remain missing."
-fn continue_places(file: &str, claims: &mut [Claim]) {
+fn continue_places(file: &str, lexicon: &Lexicon, claims: &mut [Claim]) {
     // The quantities of each sentence, in text order: (sentence, indices).
     let mut sentences: Vec<(Span, Vec<usize>)> = Vec::new();
     for (index, claim) in claims.iter().enumerate() {
@@ -348,10 +366,28 @@ fn continue_places(file: &str, claims: &mut [Claim]) {
         let widens = own_words
             .split(|c: char| !c.is_alphanumeric())
             .any(|w| WIDENING.contains(&w));
-        let bare = after
-            .1
-            .iter()
-            .all(|&i| quantity(i).is_some_and(|q| q.place.is_none() && q.source.is_none()));
+        // A name past the sentence's first word may be another place or another actor: "In
+        // neighbouring Harlow, 12 died".
+        let names_something = file
+            .get(after.0.start..after.0.end)
+            .unwrap_or("")
+            .split_whitespace()
+            .skip(1)
+            .any(|w| w.starts_with(char::is_uppercase));
+        // Only tolls of people go on about the place: "Russia launched 500 drones" does not.
+        let of_victims = |a: &str| {
+            lexicon
+                .action_index(a)
+                .is_some_and(|a| lexicon.actions[a].victims.is_some())
+        };
+        let bare = !names_something
+            && after.1.iter().all(|&i| {
+                quantity(i).is_some_and(|q| {
+                    q.place.is_none()
+                        && q.source.is_none()
+                        && q.action.as_deref().is_some_and(of_victims)
+                })
+            });
         if place.as_str() == quantities::NATIONWIDE || widens || !bare {
             continue;
         }
@@ -516,6 +552,19 @@ mod tests {
             ),
             [kerr, None]
         );
+        // Nor to a wider toll, another place, or figures of things.
+        assert_eq!(
+            places("In Harlow County, 36 people were killed. The national toll stands at 200."),
+            [Some("Harlow County".to_string()), None]
+        );
+        assert_eq!(
+            places("In Harlow County, 36 people died. In neighbouring Tarlo, 12 died."),
+            [Some("Harlow County".to_string()), None]
+        );
+        assert_eq!(
+            places("In Harlow County, 36 people died. Rebels fired 500 rockets overnight."),
+            [Some("Harlow County".to_string()), None]
+        );
     }
 
     #[test]
@@ -530,10 +579,8 @@ mod tests {
                 .as_deref(),
             Some("people.killed")
         );
-        assert_eq!(
-            measured("Three people are feared to have been killed."),
-            [killed(3.0)]
-        );
+        // Fear is not a count of what happened.
+        assert_eq!(measured("Thirty people were feared dead.")[0].1, None);
         // Ages in an aside or after the noun are not counts, and the verb after them is the
         // figure's.
         assert_eq!(
@@ -555,6 +602,8 @@ mod tests {
             [(1.0, Some("children.killed".into()), QuantityRole::Total)]
         );
         assert!(measured("A child of the village spoke.").is_empty());
+        assert!(measured("Not a child was hurt.").is_empty());
+        assert!(measured("Each year a child is killed on the road.").is_empty());
         // "others" with nothing before it is no kind of its own.
         assert_eq!(measured("Nine others were injured.")[0].1, None);
     }
@@ -605,6 +654,17 @@ mod tests {
         assert_eq!(
             cumulative("Russia launched 810 drones, the most since the war began."),
             [false]
+        );
+        // A period reaches to the end of its clause; "-est" alone is no superlative.
+        assert_eq!(
+            cumulative(
+                "Since 2014 rebels have held the pass, and on Friday they fired 500 rockets."
+            ),
+            [false]
+        );
+        assert_eq!(
+            cumulative("The unrest since March has killed 40 people."),
+            [true]
         );
     }
 
@@ -1549,6 +1609,11 @@ mod tests {
             name_mentions("Tarlo Venn said the vote was close."),
             [("tarlo-venn".to_string(), "Tarlo Venn".to_string())]
         );
+        assert_eq!(
+            name_mentions("Chief Executive Tarlo Venn said profits rose."),
+            [("tarlo-venn".to_string(), "Tarlo Venn".to_string())]
+        );
+        assert!(name_mentions("Harlow Rights Watch said the dam held.").is_empty());
         // Part of a longer run of capitalised words, one word, or a known office's title: no
         // name of its own.
         assert!(name_mentions("The Harlow Water Board said the dam held.").is_empty());
@@ -1565,6 +1630,11 @@ mod tests {
                 ("tarlo-brennan".to_string(), "Tarlo Brennan".to_string()),
                 ("tarlo-brennan".to_string(), "Brenan".to_string()),
             ]
+        );
+        // A capitalised word that does not stand for a person: "Hill residents".
+        assert_eq!(
+            name_mentions("Coach Ana Hall spoke. Hill residents were told to leave.").len(),
+            1
         );
         // Another surname, not a slip of this one; a word that is someone's surname.
         assert_eq!(

@@ -63,14 +63,16 @@ pub fn mixed_number(input: &str) -> IResult<&str, Number> {
         preceded((space1, keyword("and"), space1), fraction_words),
     ))
     .parse(rest)?;
+    // "a third of the rest", "a half dozen": the fraction is of something else.
+    if rest.trim_start().starts_with("of ") || rest.trim_start().starts_with("dozen") {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+    }
     let (rest, scale) = opt(preceded(space1, scale_word)).parse(rest)?;
-    Ok((
-        rest,
-        Number {
-            value: (whole + part) * scale.unwrap_or(1.0),
-            written,
-        },
-    ))
+    let value = (whole + part) * scale.unwrap_or(1.0);
+    if !value.is_finite() {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Float)));
+    }
+    Ok((rest, Number { value, written }))
 }
 
 /// "½", "¼", "¾", "⅓", "⅔", "⅛".
@@ -668,5 +670,10 @@ mod tests {
         assert_eq!(value("2 24/7 shelters"), Ok((" 24/7 shelters", 2.0)));
         assert_eq!(value("two and a child"), Ok((" and a child", 2.0)));
         assert_eq!(value("12,000 and a half"), Ok((" and a half", 12000.0)));
+        assert_eq!(
+            value("20 and a third of the rest"),
+            Ok((" and a third of the rest", 20.0))
+        );
+        assert!(mixed_number(&("9".repeat(400) + "½")).is_err());
     }
 }

@@ -45,8 +45,20 @@ pub fn quantities(
     place_respectively(sentence, lexicon, &mentions, &mut read);
     let source = attribution(sentence, lexicon);
     if let Some(from) = cumulative_from(sentence, lexicon) {
+        // To the end of its clause: "Since 2014 Russia has occupied Crimea, and on Friday it
+        // launched 500 drones" is no running total of drones.
+        let toks = &sentence.tokens;
+        let to = (from..toks.len())
+            .find(|&k| {
+                toks[k].text == ";"
+                    || (toks[k].text == ","
+                        && toks
+                            .get(k + 1)
+                            .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "but" | "while")))
+            })
+            .unwrap_or(toks.len());
         for (mention, reading) in mentions.iter().zip(read.iter_mut()) {
-            if mention.first >= from {
+            if mention.first >= from && mention.first < to {
                 reading.cumulative = true;
             }
         }
@@ -224,20 +236,15 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words of a reporting chain between a figure and its verb: "were reported dead", "are known
-/// to have died", "are feared killed", "were believed to be missing".
+/// to have died", "were confirmed injured". Fear and belief ("feared dead", "believed
+/// killed") are not counts of what happened, and stop the reading.
 const REPORTING_CHAIN: &[&str] = &[
     "reported",
     "known",
     "confirmed",
-    "feared",
-    "believed",
-    "thought",
-    "presumed",
     "said",
     "understood",
     "estimated",
-    "expected",
-    "likely",
     "be",
     "now",
     "also",
@@ -405,7 +412,15 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
             }
         }
         // "a child was killed", "killed a child": one.
+        // Not "not a child was hurt", nor "each year a child is killed".
+        let negated_or_generic = toks[i.saturating_sub(3)..i].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "not" | "no" | "never" | "nor" | "each" | "every" | "per"
+            )
+        });
         if matches!(toks[i].lower.as_ref(), "a" | "an")
+            && !negated_or_generic
             && let Some(noun) = lexicon.class_nouns.longest_at(toks, i + 1)
             && noun.len == 1
             && !toks[i + 1].lower.ends_with('s')
@@ -944,13 +959,29 @@ fn of_beings(lexicon: &Lexicon, class: usize) -> bool {
 /// name, with another count among the few words before.
 fn one_in_a_list(toks: &[Token<'_>], i: usize, end: usize) -> bool {
     let after_joint = i > 0 && matches!(toks[i - 1].lower.as_ref(), "and" | ",");
+    // The place ends the item: "and one in the Dominican Republic.", not "and one in Tarlo
+    // said …".
     let before_place = toks
         .get(end)
         .is_some_and(|t| matches!(t.lower.as_ref(), "in" | "at" | "from"))
-        && toks.get(end + 1).is_some_and(|t| {
-            t.is_capitalised()
-                || (t.lower == "the" && toks.get(end + 2).is_some_and(|n| n.is_capitalised()))
-        });
+        && {
+            let mut k = end + 1;
+            if toks.get(k).is_some_and(|t| t.lower == "the") {
+                k += 1;
+            }
+            let name = k;
+            while k < name + 4
+                && toks
+                    .get(k)
+                    .is_some_and(|t| t.is_word() && t.is_capitalised())
+            {
+                k += 1;
+            }
+            k > name
+                && toks
+                    .get(k)
+                    .is_none_or(|t| matches!(t.lower.as_ref(), "," | "." | ";" | "and" | "—" | ")"))
+        };
     let count_before = toks[i.saturating_sub(12)..i.saturating_sub(1)]
         .iter()
         .any(|t| {
@@ -1635,17 +1666,37 @@ fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
 /// A superlative or a first among the few words before token `j`: "the largest attack since",
 /// "the most since", "the first time since", "the deadliest this year".
 fn superlative_before(toks: &[Token<'_>], j: usize) -> bool {
-    toks[j.saturating_sub(4)..j].iter().any(|t| {
-        let w = t.lower.as_ref();
-        (w.len() > 4
-            && w.ends_with("est")
-            && !matches!(
-                w,
-                "interest" | "protest" | "request" | "arrest" | "harvest" | "contest" | "forest"
-            ))
-            || matches!(w, "worst" | "most" | "first" | "record")
-    })
+    toks[j.saturating_sub(4)..j]
+        .iter()
+        .any(|t| SUPERLATIVES.contains(&t.lower.as_ref()))
 }
+
+/// Superlatives and firsts that frame an event against a period ("the largest attack since
+/// …", "the first such strike this year"). A closed list: "-est" alone also ends "unrest",
+/// "protest" and "Budapest".
+const SUPERLATIVES: &[&str] = &[
+    "largest",
+    "biggest",
+    "heaviest",
+    "deadliest",
+    "bloodiest",
+    "worst",
+    "most",
+    "highest",
+    "lowest",
+    "greatest",
+    "longest",
+    "strongest",
+    "fiercest",
+    "costliest",
+    "fewest",
+    "least",
+    "first",
+    "record",
+    "severest",
+    "harshest",
+    "busiest",
+];
 
 /// Who a sentence attributes its figures to: "according to Russia's Defence Ministry", "the
 /// air force said", "Ukraine's air force reported on Telegram".
@@ -1991,7 +2042,7 @@ fn action_after(
             continue;
         }
         // A reporting chain between the figure and its verb: "were reported dead", "are known
-        // to have died", "are feared to have been killed", "were confirmed injured".
+        // to have died", "were confirmed injured".
         let chain = REPORTING_CHAIN.contains(&toks[j].lower.as_ref())
             || (toks[j].lower == "to" && skipped > 0);
         if !AUXILIARIES.contains(&toks[j].lower.as_ref())
@@ -2204,7 +2255,14 @@ fn passive_subject(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<
     {
         return Some(lexicon.places[*found.value].name.clone());
     }
-    (aux > 0
+    // "The Embassy was struck", "The Red Cross was attacked": a name with an article is an
+    // institution, not a place.
+    let article = matches!(
+        toks[0].lower.as_ref(),
+        "the" | "a" | "an" | "this" | "that" | "its"
+    );
+    (!article
+        && aux > 0
         && aux <= 3
         && toks[..aux]
             .iter()
@@ -2450,9 +2508,9 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             let part = k + 1;
             let mut end = part;
             while end < part + 3
-                && toks
-                    .get(end)
-                    .is_some_and(|t| t.is_word() && t.is_capitalised())
+                && toks.get(end).is_some_and(|t| {
+                    t.is_word() && t.is_capitalised() && !REGION_WORDS.contains(&t.lower.as_ref())
+                })
             {
                 end += 1;
             }

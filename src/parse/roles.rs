@@ -514,12 +514,10 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let covered = Covered::new(claims[claims.len() - own..].iter().map(|c| c.span));
     let mut found: Vec<Claim> = Vec::new();
     for j in 0..toks.len() {
-        let after_title = j > 0
-            && toks[j - 1].is_word()
-            && lexicon
-                .title_heads
-                .contains(&toks[j - 1].text.to_lowercase())
-            && toks[j].is_capitalised();
+        let title = |k: usize| lexicon.title_heads.contains(toks[k].lower.as_ref());
+        // After the last of a run of title words: "Chief Executive Tim Harlow".
+        let after_title =
+            j > 0 && toks[j - 1].is_word() && title(j - 1) && toks[j].is_capitalised() && !title(j);
         let name = if after_title {
             name_at(lexicon, toks, j).map(|(_, end)| (j, end))
         } else if lexicon.attribution_verbs.longest_at(toks, j).is_some() {
@@ -547,7 +545,11 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             .count();
         let span = toks[start].span.cover(toks[end - 1].span);
         let written = clean_name(s.slice(span));
-        if words < 2 || lexicon.person_by_name(&written).is_some() {
+        // "Human Rights Watch said": an organisation, not a person.
+        let organisation = toks[start..end]
+            .iter()
+            .any(|t| ORGANISATION_WORDS.contains(&t.lower.as_ref()));
+        if words < 2 || organisation || lexicon.person_by_name(&written).is_some() {
             continue;
         }
         let span = Span::new(span.start, span.start + written.len());
@@ -572,6 +574,51 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     crate::text::work::add(toks.len() as u64);
     claims.extend(found);
 }
+
+/// Words that make a run of capitalised words an organisation's name, not a person's.
+const ORGANISATION_WORDS: &[&str] = &[
+    "watch",
+    "department",
+    "office",
+    "ministry",
+    "council",
+    "cross",
+    "agency",
+    "service",
+    "committee",
+    "commission",
+    "party",
+    "group",
+    "union",
+    "bank",
+    "fund",
+    "company",
+    "corp",
+    "inc",
+    "university",
+    "institute",
+    "association",
+    "organization",
+    "organisation",
+    "authority",
+    "court",
+    "police",
+    "army",
+    "forces",
+    "guard",
+    "news",
+    "times",
+    "post",
+    "press",
+    "network",
+    "foundation",
+    "center",
+    "centre",
+    "hospital",
+    "airlines",
+    "airways",
+    "media",
+];
 
 /// How many surnames of one report that share a spelling key are kept for slips.
 const SURNAMES_ALIKE: usize = 8;
@@ -614,17 +661,24 @@ pub struct LoneWord {
     pub sentence: Span,
 }
 
-/// The sentence's capitalised words of four letters or more that stand alone.
-pub fn lone_words(s: &Sentence<'_>, out: &mut Vec<LoneWord>) {
+/// The sentence's capitalised words of four letters or more that stand alone where a surname
+/// stands for a person: before a saying verb ("Abbot said"), after a title word ("Governor
+/// Abbot"), or with a possessive ("Abbot's"). "Hill residents" and "Bill supporters" are not.
+pub fn lone_words(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<LoneWord>) {
     let toks = &s.tokens;
     let capitalised = |k: usize| {
         toks.get(k)
             .is_some_and(|t| t.is_word() && t.is_capitalised())
     };
+    let title = |k: usize| lexicon.title_heads.contains(toks[k].lower.as_ref());
     for (k, tok) in toks.iter().enumerate() {
+        let as_person = lexicon.attribution_verbs.longest_at(toks, k + 1).is_some()
+            || (k > 0 && title(k - 1))
+            || strip_possessive(tok.text) != tok.text;
         if capitalised(k)
+            && as_person
             && tok.text.chars().count() >= 4
-            && !(k > 0 && capitalised(k - 1))
+            && !(k > 0 && capitalised(k - 1) && !title(k - 1))
             && !capitalised(k + 1)
         {
             let text = strip_possessive(tok.text);

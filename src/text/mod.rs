@@ -100,7 +100,7 @@ pub fn sentences(
     }
     spans
         .into_iter()
-        .flat_map(|span| split_glued(text, base, span))
+        .flat_map(|span| split_glued(text, base, span, abbreviations))
         .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
         .collect()
 }
@@ -108,7 +108,7 @@ pub fn sentences(
 /// A full stop with no space after it, between a lower-case word of three letters or more and
 /// a capitalised word ("… struck Kyiv.The mayor said …", a slip of typing or of a feed's
 /// markup), ends a sentence. "U.S.", "p.m." and "Amazon.com" do not match.
-fn split_glued(text: &str, base: usize, span: Span) -> Vec<Span> {
+fn split_glued(text: &str, base: usize, span: Span, abbreviations: &[String]) -> Vec<Span> {
     let sentence = &text[span.start - base..span.end - base];
     let bytes = sentence.as_bytes();
     let mut pieces = Vec::new();
@@ -124,7 +124,8 @@ fn split_glued(text: &str, base: usize, span: Span) -> Vec<Span> {
             && bytes[dot - 1].is_ascii_lowercase()
             && bytes.get(dot + 1).is_some_and(u8::is_ascii_uppercase)
             && bytes.get(dot + 2).is_some_and(u8::is_ascii_lowercase);
-        if glued {
+        // "Mrs.Harlow", "Gov.Tarlo": an abbreviation before a name.
+        if glued && !ends_with_abbreviation(&sentence[from..=dot], abbreviations) {
             pieces.push(Span::new(span.start + from, span.start + dot + 1));
             from = dot + 1;
         }

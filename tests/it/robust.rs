@@ -212,6 +212,17 @@ const PATHOLOGICAL: &[(&str, Shape)] = &[
     ("names before saying verbs", |n| {
         "Tarlo Brennan said Ana Brel said ".repeat(n) + "so."
     }),
+    ("many different names before saying verbs", |n| {
+        // Every name different, all with the same initials.
+        (0..n)
+            .map(|i| {
+                let letters: String = (0..4)
+                    .map(|p| char::from(b'a' + ((i / 26usize.pow(p)) % 26) as u8))
+                    .collect();
+                format!("Tarlo B{letters} said the town was calm. ")
+            })
+            .collect()
+    }),
 ];
 
 /// No input makes the parser's work grow faster than the input: the steps counted for four
