@@ -256,7 +256,8 @@ impl<'r> ClaimGraph<'r> {
                     let Some(measure) = &q.measure else {
                         continue;
                     };
-                    if q.role != QuantityRole::Total {
+                    // A change ("rose by 6 to 53") is not a level of the measure.
+                    if q.role != QuantityRole::Total || q.change.is_some() {
                         continue;
                     }
                     groups

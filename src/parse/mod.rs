@@ -695,6 +695,66 @@ mod tests {
     }
 
     #[test]
+    fn constructions_of_disaster_reports() {
+        let read = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| {
+                    (
+                        q.number,
+                        q.measure.map(|m| m.to_string()),
+                        q.role,
+                        q.place.map(|p| p.to_string()),
+                    )
+                })
+                .collect::<Vec<_>>()
+        };
+        let killed_in = |n: f64, place: &str| {
+            (
+                n,
+                Some("people.killed".to_string()),
+                QuantityRole::Total,
+                Some(place.to_string()),
+            )
+        };
+        assert_eq!(
+            read("Five people were killed in the town of Tarlo."),
+            [killed_in(5.0, "Tarlo")]
+        );
+        assert_eq!(
+            read("Nine people died when a tower block collapsed in Tarlo on Monday."),
+            [killed_in(9.0, "Tarlo")]
+        );
+        assert_eq!(
+            read("Gunmen attacked a clinic in Tarlo, killing five people and wounding four."),
+            [
+                killed_in(5.0, "Tarlo"),
+                (
+                    4.0,
+                    Some("people.injured".into()),
+                    QuantityRole::Total,
+                    Some("Tarlo".into())
+                )
+            ]
+        );
+        assert_eq!(
+            read("At least 23 villagers drowned.")[0].1.as_deref(),
+            Some("people.killed")
+        );
+        assert!(read("The dead were aged between 19 and 64.").is_empty());
+        // A part of the figure a sentence opens with.
+        assert_eq!(
+            read("Of the 58 dead, 40 were found in Tarlo.")[1].2,
+            QuantityRole::Part
+        );
+        // "shot down" is an action, not a fall.
+        assert_eq!(
+            quantities("Air defences shot down 40 drones.")[0].change,
+            None
+        );
+    }
+
+    #[test]
     fn a_list_of_counts_by_place_after_a_verb() {
         // The item after the first figure's own verb shares it.
         assert_eq!(

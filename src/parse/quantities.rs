@@ -1009,7 +1009,10 @@ fn in_a_list_of_ages(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize
         if matches!(t.lower.as_ref(), "aged" | "ages") {
             return j < i;
         }
-        let joint = matches!(t.lower.as_ref(), "," | "and" | "or" | "to" | "-" | "–");
+        let joint = matches!(
+            t.lower.as_ref(),
+            "," | "and" | "or" | "to" | "-" | "–" | "between" | "from"
+        );
         let number = t.text.starts_with(|c: char| c.is_ascii_digit())
             || crate::parse::numbers::word_number(&t.lower).is_ok_and(|(rest, _)| rest.is_empty());
         if !(joint || number) {
@@ -1124,6 +1127,10 @@ fn not_a_count(
                 .get(end)
                 .is_some_and(|t| TimeUnit::parse(&t.lower).is_some()));
     let aged = prev.is_some_and(|p| matches!(p.lower.as_ref(), "aged" | "ages" | "age"))
+        // "aged between 19 and 64", "aged from 3 to 9", "aged under 5".
+        || (i >= 2
+            && matches!(toks[i - 1].lower.as_ref(), "between" | "from" | "under" | "over")
+            && matches!(toks[i - 2].lower.as_ref(), "aged" | "ages"))
         || in_a_list_of_ages(lexicon, toks, i, end);
     if is_age || aged {
         return Some("age");
@@ -1222,6 +1229,23 @@ fn read_mention(
         subset_marker = true;
     }
     r.subset_marker = subset_marker;
+    // "Of the 58 dead, 40 were found in Marrow": a part of the figure the sentence opens with.
+    if let Some((p, pr)) = previous
+        && p.first >= 2
+        && toks[p.first - 2].lower == "of"
+        && toks[p.first - 1].lower == "the"
+        && toks[pr
+            .phrase_end
+            .max(p.end)
+            .max(if pr.action_after { pr.action_end } else { 0 })
+            .min(m.first)..m.first]
+            .iter()
+            .map(|t| t.text)
+            .eq([","])
+    {
+        r.role = Some(QuantityRole::Part);
+        r.part_of = Some(index - 1);
+    }
     if let Some((p, pr)) = previous {
         let between = &toks[pr.phrase_end.max(p.end).min(m.first)..m.first];
         r.coordinated = !between.is_empty()
@@ -1241,7 +1265,13 @@ fn read_mention(
     if before > 0 && toks[before - 1].lower == "by" {
         before -= 1;
     }
-    if let Some((_, found)) = lexicon.change_forms.longest_ending_at(toks, before, 2) {
+    // Not the particle of an action: "shot down 747 drones" is a count, not a fall.
+    if let Some((_, found)) = lexicon.change_forms.longest_ending_at(toks, before, 2)
+        && lexicon
+            .action_forms
+            .longest_ending_at(toks, before, 3)
+            .is_none()
+    {
         r.change = Some(*found.value);
     }
 
@@ -1602,6 +1632,23 @@ fn read_mention(
 
     let before = (r.action.is_some() && !r.action_after).then_some((r.action_start, r.action_end));
     r.place = place_near(s, lexicon, m.first, r.phrase_end, next_start, before);
+    // "killing five people in Brennick and wounding four": the second toll of one clause
+    // shares the place of the first, when nothing between names another.
+    if r.place.is_none()
+        && let Some((p, pr)) = previous
+        && pr.place.is_some()
+        && r.action.and_then(|a| lexicon.actions[a].victims).is_some()
+    {
+        let between = &toks[pr.phrase_end.max(p.end).min(m.first)..m.first];
+        if between.len() <= 6
+            && between.iter().any(|t| t.lower == "and")
+            && between
+                .iter()
+                .all(|t| !t.is_capitalised() && !matches!(t.text, ";" | ":" | "." | "(" | ")"))
+        {
+            r.place = pr.place.clone();
+        }
+    }
     // "seven deaths, including three in Jamaica": a subset with a place of its own is that
     // place's total, compared with other figures for the place.
     if r.role == Some(QuantityRole::Subset)
@@ -2206,7 +2253,17 @@ fn place_near(
     action: Option<(usize, usize)>,
 ) -> Option<String> {
     let toks = &s.tokens;
-    let after = (phrase_end..limit.min(phrase_end + 6).min(toks.len()))
+    // A "when" clause holds the place of what happened: "Nine people died when a tower block
+    // collapsed in Velmar".
+    let reach = if toks[phrase_end.min(toks.len())..limit.min(phrase_end + 4).min(toks.len())]
+        .iter()
+        .any(|t| t.lower == "when")
+    {
+        10
+    } else {
+        6
+    };
+    let after = (phrase_end..limit.min(phrase_end + reach).min(toks.len()))
         .find_map(|j| place_at(s, lexicon, j));
     let action = action.filter(|&(_, end)| end <= first);
     after
@@ -2483,7 +2540,8 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             .is_some_and(|t| t.is_word() && !t.is_capitalised())
     {
         if (REGION_WORDS.contains(&toks[look].lower.as_ref())
-            || PART_WORDS.contains(&toks[look].lower.as_ref()))
+            || PART_WORDS.contains(&toks[look].lower.as_ref())
+            || LOCALITY_NOUNS.contains(&toks[look].lower.as_ref()))
             && toks.get(look + 1).is_some_and(|t| t.lower == "of")
         {
             k = look + 2;
@@ -2589,7 +2647,8 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
         let Some(whole) = read[index].part_of else {
             continue;
         };
-        if whole >= mentions.len() {
+        // "Of the 58 dead, 40 …": a whole named first keeps its own reading, a total.
+        if whole >= mentions.len() || whole < index {
             continue;
         }
         let (class, counted, owner, unit) = (
