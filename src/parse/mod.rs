@@ -5,6 +5,7 @@
 
 pub mod names;
 pub mod numbers;
+mod places;
 mod quantities;
 mod roles;
 mod time;
@@ -264,7 +265,7 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
     for claim in &extraction.claims {
         if let ClaimKind::Quantity(q) = &claim.kind
             && let Some(place) = &q.place
-            && place != quantities::NATIONWIDE
+            && place != places::NATIONWIDE
         {
             topics.insert(place.clone());
         }
@@ -388,7 +389,7 @@ fn continue_places(file: &str, lexicon: &Lexicon, claims: &mut [Claim]) {
                         && q.action.as_deref().is_some_and(of_victims)
                 })
             });
-        if place.as_str() == quantities::NATIONWIDE || widens || !bare {
+        if place.as_str() == places::NATIONWIDE || widens || !bare {
             continue;
         }
         for &i in &sentences[k].1 {
