@@ -105,6 +105,23 @@ struct Mention {
     article: bool,
 }
 
+impl Mention {
+    /// An exact number over tokens `first..end`, with no unit of its own.
+    fn exact(first: usize, end: usize, number: f64) -> Mention {
+        Mention {
+            first,
+            end,
+            number,
+            range: None,
+            hedge: Hedge::Exact,
+            interval: Interval::exact(number),
+            unit: None,
+            vague: false,
+            article: false,
+        }
+    }
+}
+
 /// What the context says about a mention.
 #[derive(Clone, Debug, Default)]
 struct Reading {
@@ -350,17 +367,7 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
                 || (i > 0 && matches!(toks[i - 1].lower.as_ref(), "about" | "nearly" | "almost"));
             if half || lasting {
                 let number = if half { 1.5 } else { 1.0 };
-                mentions.push(Mention {
-                    first: i,
-                    end: i + 1,
-                    number,
-                    range: None,
-                    hedge: Hedge::Exact,
-                    interval: Interval::exact(number),
-                    unit: None,
-                    vague: false,
-                    article: false,
-                });
+                mentions.push(Mention::exact(i, i + 1, number));
                 i += if half { 5 } else { 1 };
                 continue;
             }
@@ -455,17 +462,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         && toks.get(i + 1).is_some_and(|t| t.lower == "single")
         && lexicon.class_nouns.longest_at(toks, i + 2).is_some()
     {
-        let mention = Mention {
-            first: i,
-            end: i + 2,
-            number: 1.0,
-            range: None,
-            hedge: Hedge::Exact,
-            interval: Interval::exact(1.0),
-            unit: None,
-            vague: false,
-            article: false,
-        };
+        let mention = Mention::exact(i, i + 2, 1.0);
         return NumberAt::Mention(mention);
     }
     let rel = tok.span.start - s.span.start;
@@ -859,17 +856,7 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         };
         if scale > 0.0 {
             let number = 0.5 * scale;
-            return Some(Mention {
-                first: i,
-                end: end + 2,
-                number,
-                range: None,
-                hedge: Hedge::Exact,
-                interval: Interval::exact(number),
-                unit: None,
-                vague: false,
-                article: false,
-            });
+            return Some(Mention::exact(i, end + 2, number));
         }
     }
     if !(alone || after_by) {
