@@ -748,6 +748,9 @@ mod tests {
             read("Of the 58 dead, 40 were found in Tarlo.")[1].2,
             QuantityRole::Part
         );
+        // A capitalised noun the lexicon does not read is the figure's own: no days carried
+        // over from "40 days".
+        assert!(elapsed("After 40 days, eight Senate Democrats joined.").len() == 1);
         // "shot down" is an action, not a fall.
         assert_eq!(
             quantities("Air defences shot down 40 drones.")[0].change,

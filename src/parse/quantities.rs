@@ -1530,10 +1530,17 @@ fn read_mention(
 
     // Ellipsis: a figure with no noun of its own counts what the figure before it counted
     // ("two people were killed and 47 injured", "an additional 58 neutralized").
+    // Not a figure with a capitalised noun of its own the lexicon does not read ("eight Senate
+    // Democrats"): it counts those, not what the figure before counted.
+    let own_name_noun = toks
+        .get(m.end)
+        .is_some_and(|t| t.is_word() && t.is_capitalised())
+        && lexicon.months.longest_at(toks, m.end).is_none();
     if r.class.is_none()
         && r.counted.is_none()
         && r.unit.is_none()
         && r.part_of.is_none()
+        && !own_name_noun
         && let Some(antecedent) = antecedent_for(lexicon, read, index, r.action).or_else(|| {
             // From the sentence before only when the action fits what it counted.
             carry.filter(|c| match (r.action, c.class) {
