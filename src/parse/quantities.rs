@@ -253,9 +253,9 @@ pub(super) const FUNCTION_WORDS: &[&str] = &[
     "away",
 ];
 
-/// Words of a reporting chain between a figure and its verb: "were reported dead", "are known
-/// to have died", "were confirmed injured". Fear and belief ("feared dead", "believed
-/// killed") are not counts of what happened, and stop the reading.
+/// Words of a reporting chain, beside the auxiliaries, between a figure and its verb: "were
+/// reported dead", "are known to have died", "were confirmed injured". Fear and belief
+/// ("feared dead", "believed killed") are not counts of what happened, and stop the reading.
 const REPORTING_CHAIN: &[&str] = &[
     "reported",
     "known",
@@ -263,9 +263,7 @@ const REPORTING_CHAIN: &[&str] = &[
     "said",
     "understood",
     "estimated",
-    "be",
     "now",
-    "also",
 ];
 
 const AUXILIARIES: &[&str] = &[
@@ -925,15 +923,26 @@ fn one_in_a_list(toks: &[Token<'_>], i: usize, end: usize) -> bool {
         };
     let count_before = toks[i.saturating_sub(12)..i.saturating_sub(1)]
         .iter()
-        .any(|t| {
-            t.text.starts_with(|c: char| c.is_ascii_digit())
-                || crate::parse::numbers::word_number(&t.lower)
-                    .is_ok_and(|(rest, n)| rest.is_empty() && n.value > 1.0)
-        });
+        .any(|t| is_number_token(t) && !matches!(t.lower.as_ref(), "a" | "an" | "one"));
     after_joint && before_place && count_before
 }
 
 /// Why a number at token `i` (ending before token `end`) is not a count, if it is not.
+/// A number written as one token: "12", "twelve".
+fn is_number_token(t: &Token<'_>) -> bool {
+    t.text.starts_with(|c: char| c.is_ascii_digit())
+        || numbers::word_number(&t.lower).is_ok_and(|(rest, _)| rest.is_empty())
+}
+
+/// The words that join the numbers of a list of ages: "aged 4, 9 and 12", "aged between 19
+/// and 64", "aged 7 to 10".
+fn joins_ages(t: &Token<'_>) -> bool {
+    matches!(
+        t.lower.as_ref(),
+        "," | "and" | "or" | "to" | "-" | "–" | "between" | "from"
+    )
+}
+
 /// A later item of a list of ages: "aged 4, 9 and 12", "ages 7 to 10". Looks back over numbers
 /// and joints only, a dozen tokens at most.
 fn in_a_list_of_ages(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize) -> bool {
@@ -950,13 +959,7 @@ fn in_a_list_of_ages(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize
         if matches!(t.lower.as_ref(), "aged" | "ages") {
             return j < i;
         }
-        let joint = matches!(
-            t.lower.as_ref(),
-            "," | "and" | "or" | "to" | "-" | "–" | "between" | "from"
-        );
-        let number = t.text.starts_with(|c: char| c.is_ascii_digit())
-            || crate::parse::numbers::word_number(&t.lower).is_ok_and(|(rest, _)| rest.is_empty());
-        if !(joint || number) {
+        if !(joins_ages(t) || is_number_token(t)) {
             return false;
         }
         j -= 1;
@@ -2026,9 +2029,7 @@ fn action_after(
             let mut k = j + 1;
             while k < limit.min(toks.len())
                 && k < j + 12
-                && (toks[k].text.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(toks[k].lower.as_ref(), "," | "and" | "or" | "to")
-                    || numbers::word_number(&toks[k].lower).is_ok_and(|(rest, _)| rest.is_empty()))
+                && (is_number_token(&toks[k]) || joins_ages(&toks[k]))
             {
                 k += 1;
             }

@@ -805,14 +805,8 @@ fn time_of(graph: &ClaimGraph<'_>, id: ClaimId) -> String {
 /// words of rough size ("dozens missing") is compared only with figures of its own day: over
 /// days, the toll it sizes moves.
 fn same_day(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
-    let day = |id: ClaimId| {
-        graph
-            .report(graph.claim(id).report)
-            .meta
-            .published
-            .map(|p| p.date)
-    };
-    day(a).is_some() && day(a) == day(b)
+    let (day_a, day_b) = (published_at(graph, a).0, published_at(graph, b).0);
+    day_a.is_some() && day_a == day_b
 }
 
 /// How many days before its publication an undated figure may speak of: a report's own news is
