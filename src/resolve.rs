@@ -318,9 +318,7 @@ fn office_of_antecedent(
 
 fn display_name(lexicon: &Lexicon, person: &str, claims: &[Claim]) -> String {
     lexicon
-        .people
-        .iter()
-        .find(|p| p.id == person)
+        .person(person)
         .map(|p| p.name.clone())
         .or_else(|| {
             claims
@@ -349,7 +347,7 @@ fn merge_similar_names(claims: &mut [Claim], lexicon: &Lexicon) {
             ClaimKind::Name(mention) => (&mut mention.person, &mention.written),
             _ => continue,
         };
-        if name.is_empty() || lexicon.people.iter().any(|p| p.id == *person) {
+        if name.is_empty() || lexicon.person(person).is_some() {
             continue;
         }
         let initials: String = name

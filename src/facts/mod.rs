@@ -32,9 +32,7 @@ impl Term {
     /// "President of the United States from 2025-01-20" / "… from 2021-01-20 to 2025-01-20".
     pub fn describe(&self, lexicon: &Lexicon) -> String {
         let name = lexicon
-            .people
-            .iter()
-            .find(|p| p.id == self.person)
+            .person(&self.person)
             .map_or(self.person.as_str(), |p| p.name.as_str());
         let office = office_title(&self.office);
         let place = lexicon
@@ -240,11 +238,7 @@ fn compile_term(
     problems: &mut Vec<Problem>,
 ) -> Option<Term> {
     let mut ok = true;
-    if !lexicon
-        .people
-        .iter()
-        .any(|p| p.id == *term.person.get_ref())
-    {
+    if lexicon.person(term.person.get_ref()).is_none() {
         problems.push(
             located(
                 file,

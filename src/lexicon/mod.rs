@@ -136,6 +136,8 @@ pub struct Lexicon {
     /// The ways a place is written ("Kyiv", "Kiev", "the Ukrainian capital"), case-insensitive.
     pub place_forms: PhraseTable<usize>,
     pub people: Vec<Person>,
+    /// Each person's index in `people`, by id.
+    pub person_ids: std::collections::HashMap<String, usize>,
     /// Kinds of events ("earthquake", "flood"), and the words that name them.
     pub topics: Vec<Topic>,
     pub topic_forms: PhraseTable<usize>,
@@ -334,6 +336,11 @@ impl Lexicon {
                 .split_once('.')
                 .and_then(|(_, action)| self.action_index(action)),
         }
+    }
+
+    /// The person with this id.
+    pub fn person(&self, id: &str) -> Option<&Person> {
+        self.person_ids.get(id).map(|&index| &self.people[index])
     }
 
     /// The person whose full name or alias is exactly `name`.

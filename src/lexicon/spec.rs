@@ -705,17 +705,15 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
     }
 
-    let mut seen_people: BTreeMap<String, ()> =
-        lexicon.people.iter().map(|p| (p.id.clone(), ())).collect();
     for person in &spec.person {
-        if seen_people
-            .insert(person.id.get_ref().clone(), ())
-            .is_some()
-        {
+        if lexicon.person_ids.contains_key(person.id.get_ref()) {
             problems.push(duplicate(p.file, &person.id, "person"));
             continue;
         }
         let index = lexicon.people.len();
+        lexicon
+            .person_ids
+            .insert(person.id.get_ref().clone(), index);
         lexicon.people.push(Person {
             id: person.id.get_ref().clone(),
             name: person.name.clone(),

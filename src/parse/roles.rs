@@ -859,7 +859,7 @@ pub fn resolve_within_report(lexicon: &Lexicon, claims: &mut [Claim]) {
         let ClaimKind::Role(role) = &mut claim.kind else {
             continue;
         };
-        if role.form == RoleForm::Bare || lexicon.people.iter().any(|p| p.id == role.person) {
+        if role.form == RoleForm::Bare || lexicon.person(&role.person).is_some() {
             continue;
         }
         let words: Vec<&str> = role.name.split_whitespace().collect();

@@ -80,16 +80,13 @@ fn written(graph: &ClaimGraph<'_>, id: ClaimId) -> Option<(String, String)> {
 fn listed(lexicon: &Lexicon, person: &str, form: &str) -> bool {
     lexicon.person_by_name(form).is_some_and(|p| p.id == person)
         || lexicon
-            .people
-            .iter()
-            .any(|p| p.id == person && p.surnames.iter().any(|s| s == form))
+            .person(person)
+            .is_some_and(|p| p.surnames.iter().any(|s| s == form))
 }
 
 fn display_name(lexicon: &Lexicon, person: &str, fallback: &str) -> String {
     lexicon
-        .people
-        .iter()
-        .find(|p| p.id == person)
+        .person(person)
         .map_or_else(|| fallback.to_string(), |p| p.name.clone())
 }
 

@@ -169,9 +169,7 @@ impl RoleAgreement {
         let report_a = graph.report(graph.claim(a).report);
         let report_b = graph.report(graph.claim(b).report);
         let name = lexicon
-            .people
-            .iter()
-            .find(|p| p.id == person)
+            .person(person)
             .map_or_else(|| ra.name.clone(), |p| p.name.as_str().into());
         let date = report_a
             .meta

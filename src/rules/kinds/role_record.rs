@@ -126,9 +126,7 @@ impl RuleKind for RoleRecord {
             let fact = term.describe(ctx.lexicon);
             let name = ctx
                 .lexicon
-                .people
-                .iter()
-                .find(|p| p.id == role.person)
+                .person(&role.person)
                 .map_or_else(|| role.name.clone(), |p| p.name.as_str().into());
             let said = match (role.qualifier, role.form) {
                 (Qualifier::Former, _) => format!("former {}", role.office_text),
