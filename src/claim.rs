@@ -490,6 +490,10 @@ pub struct Role {
     /// For a bare title resolved with the record of facts: the fact used, with its source.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub resolved_by: Option<CompactString>,
+    /// The office is the title's own words, normalised ("majority-whip"), not one the lexicon
+    /// lists.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub open: bool,
 }
 
 /// How a title is attached to its person.

@@ -152,6 +152,16 @@ pub struct Lexicon {
     /// Words, lower case, that say the name after them is a person's ("chair Lina Harlow",
     /// "Senator Tarlo Venn"), for people and offices the lexicon does not know.
     pub title_heads: std::collections::HashSet<String>,
+    /// Words, lower case, that join a title before its head: "majority", "assistant".
+    pub title_modifiers: std::collections::HashSet<String>,
+    /// Title words, lower case, that are forms of address and name no office: "mr", "dr".
+    pub honorifics: std::collections::HashSet<String>,
+    /// Lower-case forms of title words and titles and the form they stand for ("sen" →
+    /// "senator", "chairman" → "chair").
+    pub title_synonyms: std::collections::HashMap<String, String>,
+    /// A federation's states by the code a party-state tag gives ("CA", "Calif" without its
+    /// full stop): (id, name), e.g. ("US-CA", "California").
+    pub subdivisions: std::collections::HashMap<String, (String, String)>,
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,
     pub hedge_forms: PhraseTable<usize>,

@@ -98,6 +98,29 @@ struct NamesSpec {
     /// Words that, just before a name, say it names a person: "chair", "senator", "coach".
     #[serde(default, rename = "title-heads")]
     title_heads: Vec<String>,
+    /// Words that join a title before its head word: "Majority Whip", "Assistant Secretary".
+    #[serde(default, rename = "title-modifiers")]
+    title_modifiers: Vec<String>,
+    /// Words that say the title before a name is a form of address, not an office: "Mr", "Dr".
+    #[serde(default)]
+    honorifics: Vec<String>,
+    /// Short, gendered and other forms of title words, read as the form they stand for:
+    /// `sen = "senator"`, `chairman = "chair"`, `"chief executive officer" = "chief executive"`.
+    #[serde(default, rename = "title-synonyms")]
+    title_synonyms: BTreeMap<String, String>,
+    /// The states of a federation as party-state tags write them: "(D-CA)", "(R-Ky.)".
+    #[serde(default)]
+    subdivision: Vec<SubdivisionSpec>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SubdivisionSpec {
+    /// "US-CA".
+    id: String,
+    name: String,
+    /// The codes written after a party letter: "CA", "Calif.".
+    codes: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -409,6 +432,25 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .title_heads
             .extend(names.title_heads.iter().map(|w| w.to_lowercase()));
+        lexicon
+            .title_modifiers
+            .extend(names.title_modifiers.iter().map(|w| w.to_lowercase()));
+        lexicon
+            .honorifics
+            .extend(names.honorifics.iter().map(|w| w.to_lowercase()));
+        lexicon.title_synonyms.extend(
+            names
+                .title_synonyms
+                .iter()
+                .map(|(k, v)| (k.to_lowercase(), v.to_lowercase())),
+        );
+        for sub in &names.subdivision {
+            for code in &sub.codes {
+                lexicon
+                    .subdivisions
+                    .insert(code.replace('.', ""), (sub.id.clone(), sub.name.clone()));
+            }
+        }
     }
     if let Some(calendar) = &spec.calendar {
         if !calendar.months.is_empty() && calendar.months.len() != 12 {

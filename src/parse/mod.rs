@@ -9,8 +9,15 @@ mod places;
 mod quantities;
 mod roles;
 mod time;
+mod titles;
 
 pub use roles::slug;
+
+/// Who a written name is, as claims key people: the lexicon's id for a person it knows (any
+/// listed spelling), else the name's slug.
+pub fn person_key(lexicon: &Lexicon, name: &str) -> String {
+    roles::person_id(lexicon, name)
+}
 
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -434,7 +441,7 @@ fn mark_corrections_and_breakdowns(s: &Sentence<'_>, lexicon: &Lexicon, claims: 
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::claim::{ClaimKind, Hedge, Qualifier, Quantity, QuantityRole, Role};
     use crate::pack::Pack;
@@ -447,6 +454,10 @@ mod tests {
             assert!(problems.is_empty(), "{problems:?}");
             lexicon
         })
+    }
+
+    pub(super) fn claims_of(text: &str) -> Vec<crate::claim::Claim> {
+        read(text).claims
     }
 
     fn read(text: &str) -> Extraction {
@@ -1647,13 +1658,16 @@ mod tests {
         assert_eq!(found[1].1.person, "tymur-tkachenko");
     }
 
-    /// Name mentions as (person, written).
+    /// Names as (person, written): name mentions, and the names titles are given to.
     fn name_mentions(text: &str) -> Vec<(String, String)> {
         read(text)
             .claims
             .into_iter()
             .filter_map(|c| match c.kind {
                 ClaimKind::Name(n) => Some((n.person.to_string(), n.written.to_string())),
+                ClaimKind::Role(r) if !r.name.is_empty() => {
+                    Some((r.person.to_string(), r.name.to_string()))
+                }
                 _ => None,
             })
             .collect()

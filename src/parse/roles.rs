@@ -19,7 +19,7 @@ use crate::span::Span;
 use crate::text::Token;
 
 /// Capitalised words that begin sentences or clauses and never start a name.
-const NOT_NAMES: &[&str] = &[
+pub(super) const NOT_NAMES: &[&str] = &[
     "The",
     "A",
     "An",
@@ -89,10 +89,11 @@ pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     }
     names(s, lexicon, claims);
     appositives(s, lexicon, claims);
+    super::titles::open_titles(s, lexicon, claims);
     unknown_names(s, lexicon, claims);
 }
 
-fn role_claim(s: &Sentence<'_>, span: Span, role: Role) -> Claim {
+pub(super) fn role_claim(s: &Sentence<'_>, span: Span, role: Role) -> Claim {
     Claim {
         report: s.report,
         span,
@@ -121,6 +122,7 @@ fn named_role(
         jurisdiction: jurisdiction.map(Into::into),
         qualifier,
         resolved_by: None,
+        open: false,
     }
 }
 
@@ -149,6 +151,18 @@ fn title_prefix(
         {
             jurisdiction = Some(lexicon.jurisdictions[*found.value].id.clone());
             j += found.len;
+            continue;
+        }
+        // A party's or a movement's word between a qualifier and the office: "former
+        // Democratic governor".
+        if qualifier != Qualifier::Current
+            && toks
+                .get(j)
+                .is_some_and(|t| t.is_word() && t.is_capitalised())
+            && office_at(lexicon, toks, j).is_none()
+            && office_at(lexicon, toks, j + 1).is_some()
+        {
+            j += 1;
             continue;
         }
         break;
@@ -314,6 +328,7 @@ fn bare_at(
             jurisdiction: jurisdiction.map(Into::into),
             qualifier,
             resolved_by: None,
+            open: false,
         },
     ));
     Some(end)
@@ -352,6 +367,7 @@ fn predecessor_at(
             jurisdiction: None,
             qualifier: Qualifier::Former,
             resolved_by: None,
+            open: false,
         },
     ));
     Some(end)
@@ -576,7 +592,7 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
 }
 
 /// Words that make a run of capitalised words an organisation's name, not a person's.
-const ORGANISATION_WORDS: &[&str] = &[
+pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "watch",
     "department",
     "office",
@@ -760,7 +776,11 @@ const NAME_PARTICLES: &[&str] = &[
 
 /// A person's name after a title: up to four capitalised words, with initials, hyphenated
 /// parts and particles. A name the lexicon knows is taken whole ("Theresa May").
-fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize, usize)> {
+pub(super) fn name_at(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    start: usize,
+) -> Option<(usize, usize)> {
     if let Some(found) = lexicon.person_names.longest_at(toks, start) {
         return Some((start, start + found.len));
     }
@@ -804,13 +824,22 @@ fn name_at(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<(usize
 
 /// The start of a name that ends just before token `end`: a known person's name, or two to
 /// four capitalised words.
-fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
+pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
     if let Some((start, _)) = lexicon.person_names.longest_ending_at(toks, end, 4) {
         return Some(start);
     }
     let mut start = end;
-    while start > 0 && end - start < 4 {
+    while start > 0 && end - start < 6 {
         let t = &toks[start - 1];
+        // "Luiz Inácio Lula da Silva": a particle inside a name, between capitalised words.
+        let particle = NAME_PARTICLES.contains(&t.text)
+            && start >= 2
+            && start < end
+            && toks[start - 2].is_capitalised();
+        if particle {
+            start -= 1;
+            continue;
+        }
         if !(t.is_word() && t.is_capitalised() && !NOT_NAMES.contains(&t.text))
             || lexicon
                 .jurisdiction_forms
@@ -829,7 +858,7 @@ fn clean_name(name: &str) -> String {
 }
 
 /// The lexicon id of a named person, or a slug of the name for people it does not know.
-fn person_id(lexicon: &Lexicon, name: &str) -> String {
+pub(super) fn person_id(lexicon: &Lexicon, name: &str) -> String {
     lexicon
         .person_by_name(name)
         .map(|p| p.id.clone())
@@ -839,6 +868,8 @@ fn person_id(lexicon: &Lexicon, name: &str) -> String {
 /// A stable id for a person the lexicon does not know: "Tymur Tkachenko" → "tymur-tkachenko".
 pub fn slug(name: &str) -> String {
     let mut out = String::new();
+    // "Janša" and "Jansa", "Erdoğan" and "Erdogan": one person.
+    let name = deunicode::deunicode(name);
     for word in name
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

@@ -171,7 +171,9 @@ fn roles_and_time_development_set() {
 
         let predicted_roles: Vec<&Claim> = claims
             .iter()
-            .filter(|c| matches!(c.kind, ClaimKind::Role(_)))
+            // This set labels the lexicon's offices; open titles ("coach", "Gen.") are
+            // measured by the title development set (tests/it/titles.rs).
+            .filter(|c| matches!(&c.kind, ClaimKind::Role(r) if !r.open))
             .collect();
         let score = match_up(&predicted_roles, &case.role, |p, g| {
             let ClaimKind::Role(r) = &p.kind else {

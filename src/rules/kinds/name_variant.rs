@@ -64,6 +64,20 @@ pub fn spellings_differ(a: &str, b: &str) -> bool {
     wa.len() >= 2 && wb.len() >= 2 && wa[0] != wb[0]
 }
 
+/// Where a claim writes the person's name: the name inside a title ("former commissioner
+/// Lena Harlow"), or the whole claim.
+fn name_span(graph: &ClaimGraph<'_>, id: ClaimId) -> crate::span::Span {
+    let claim = graph.claim(id);
+    match &claim.kind {
+        ClaimKind::Role(r) if !r.name.is_empty() => {
+            claim.text.find(r.name.as_str()).map_or(claim.span, |at| {
+                crate::span::Span::new(claim.span.start + at, claim.span.start + at + r.name.len())
+            })
+        }
+        _ => claim.span,
+    }
+}
+
 /// A person's name as one claim writes it.
 fn written(graph: &ClaimGraph<'_>, id: ClaimId) -> Option<(String, String)> {
     match &graph.claim(id).kind {
@@ -136,7 +150,7 @@ fn within_report(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
                 .iter()
                 .map(|(id, form)| Location {
                     report,
-                    span: graph.claim(*id).span,
+                    span: name_span(graph, *id),
                     value: format!("spelled \"{form}\""),
                 })
                 .collect(),
@@ -211,12 +225,12 @@ fn across_reports(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> 
             };
             let mut locations = vec![Location {
                 report,
-                span: graph.claim(at).span,
+                span: name_span(graph, at),
                 value: format!("{}: spelled \"{odd}\"", graph.report(report).label()),
             }];
             locations.extend(kept.first.iter().map(|(&r, &id)| Location {
                 report: r,
-                span: graph.claim(id).span,
+                span: name_span(graph, id),
                 value: format!("{}: spelled \"{usual}\"", graph.report(r).label()),
             }));
             let outlets: BTreeSet<String> = kept

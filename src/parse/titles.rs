@@ -1,0 +1,749 @@
+//! Open titles: offices the lexicon does not list, read from the shape of a title.
+//!
+//! A title is a run of title words that ends in a head word ("Majority Whip", "assistant
+//! secretary", "coach", "Sen."), with its organisation or jurisdiction before it ("Senate",
+//! "OCD", "Brazil's") or after it ("of Nvidia", "at the University of Leeds") and a qualifier
+//! ("former", "ex-", "then-", "-elect", "-designate"). It stands in three places:
+//! - before the name: "Senate Majority Whip Dick Durbin", "Brazil coach Carlo Ancelotti";
+//! - after the name, between commas: "Tarlo Venn, the State Department spokesperson,";
+//! - before the name, between commas: "the head of Harlow's delegation, Tarlo Venn,".
+//!
+//! The office is the lexicon's when one of its forms is the whole title, else the title's own
+//! words, normalised: lower case, synonyms and abbreviations read as what they stand for
+//! ("Sen." is "senator", "chairwoman" is "chair"), joined by hyphens ("majority-whip"). Such an
+//! office is marked open. A party-state tag after the name ("(D-CA)") gives the state for
+//! members of a legislature and the chamber for its leaders ("US-Senate").
+
+use super::Sentence;
+use super::roles::{ORGANISATION_WORDS, name_at, name_ending_at, person_id, role_claim};
+use crate::claim::{Claim, ClaimKind, Qualifier, Role, RoleForm};
+use crate::lexicon::{Lexicon, strip_possessive};
+use crate::text::Token;
+
+/// The most words a title runs to ("Deputy Assistant Secretary General").
+const MAX_TITLE_WORDS: usize = 6;
+
+/// Words that make a capitalised word before a title an organisation at the start of a
+/// sentence, where any word is capitalised ("Senate Majority Whip …").
+const BODY_WORDS: &[&str] = &[
+    "senate",
+    "house",
+    "parliament",
+    "congress",
+    "assembly",
+    "kremlin",
+    "pentagon",
+    "vatican",
+    "government",
+    "cabinet",
+    "league",
+    "club",
+    "federation",
+    "team",
+];
+
+/// A title read from its words, before it is given to a name.
+#[derive(Clone, Debug)]
+struct Title {
+    /// The first token of the title, its qualifier and organisation included.
+    start: usize,
+    office: String,
+    office_text: String,
+    open: bool,
+    body: Option<String>,
+    qualifier: Qualifier,
+    /// The state of a party-state tag after the name ("(D-CA)").
+    state: Option<String>,
+}
+
+/// Reads the open titles of one sentence; titles the lexicon's readers took are left alone.
+pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
+    let own = claims
+        .iter()
+        .rev()
+        .take_while(|c| c.sentence == s.span)
+        .count();
+    let taken: Vec<crate::span::Span> = claims[claims.len() - own..]
+        .iter()
+        .filter(|c| matches!(c.kind, ClaimKind::Role(_)))
+        .map(|c| c.span)
+        .collect();
+    let mut found: Vec<Claim> = Vec::new();
+    prenominal(s, lexicon, &mut found);
+    after_name(s, lexicon, &mut found);
+    before_name(s, lexicon, &mut found);
+    crate::text::work::add(s.tokens.len() as u64);
+    found.sort_by_key(|c| (c.span.start, c.span.end));
+    let mut kept: Vec<Claim> = Vec::new();
+    for claim in found {
+        let overlaps =
+            |span: crate::span::Span| span.start < claim.span.end && claim.span.start < span.end;
+        let same_name = |c: &Claim| match (&c.kind, &claim.kind) {
+            (ClaimKind::Role(a), ClaimKind::Role(b)) => a.name == b.name,
+            _ => false,
+        };
+        // One reading of each stretch: the lexicon's first, then the first open one; two
+        // roles of one name in one stretch are coordinated titles.
+        if taken.iter().any(|&span| overlaps(span))
+            || kept.iter().any(|c| overlaps(c.span) && !same_name(c))
+        {
+            continue;
+        }
+        kept.push(claim);
+    }
+    claims.extend(kept);
+}
+
+/// A title word at `k`: its length in tokens (an abbreviation takes its full stop) and whether
+/// it can end a title.
+fn title_word(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(usize, bool)> {
+    let t = toks.get(k)?;
+    if !t.is_word() {
+        return None;
+    }
+    // An office the lexicon lists is a head, of one word or several ("Lord Mayor", "mayor").
+    if let Some(found) = lexicon.office_forms.longest_at(toks, k) {
+        return Some((found.len, true));
+    }
+    let w = t.lower.as_ref();
+    let head = lexicon.title_heads.contains(w);
+    if !head && !lexicon.title_modifiers.contains(w) {
+        return None;
+    }
+    let dotted = toks
+        .get(k + 1)
+        .is_some_and(|d| d.text == "." && !d.space_before)
+        && lexicon.title_synonyms.contains_key(w);
+    Some((if dotted { 2 } else { 1 }, head))
+}
+
+fn is_honorific(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> bool {
+    lexicon.honorifics.contains(toks[k].lower.as_ref())
+}
+
+/// The office id of title words: the lexicon's when one of its forms is the whole run, else
+/// the words normalised (synonyms, no full stops, hyphens between).
+fn office_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> (String, bool) {
+    if let Some(found) = lexicon.office_forms.longest_at(toks, start)
+        && start + found.len == end
+    {
+        return (lexicon.offices[*found.value].id.clone(), false);
+    }
+    let words: Vec<String> = toks[start..end]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| {
+            let w = t.lower.as_ref();
+            lexicon
+                .title_synonyms
+                .get(w)
+                .cloned()
+                .unwrap_or_else(|| w.to_string())
+        })
+        .collect();
+    let phrase = words.join(" ");
+    let phrase = lexicon
+        .title_synonyms
+        .get(&phrase)
+        .cloned()
+        .unwrap_or(phrase);
+    let id = phrase.replace(' ', "-");
+    // The lexicon's office once normalised: "Gov." is "governor".
+    let listed = lexicon.offices.iter().any(|o| o.id == id);
+    (id, !listed)
+}
+
+/// A qualifier that ends just before `start` ("former", "ex-", "then-"): its first token.
+fn qualifier_before(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    start: usize,
+) -> Option<(usize, Qualifier)> {
+    let end = if start > 0 && toks[start - 1].text == "-" {
+        start - 1
+    } else {
+        start
+    };
+    (end.saturating_sub(3)..end).find_map(|k| {
+        let found = lexicon.qualifier_forms.longest_at(toks, k)?;
+        (k + found.len == end || k + found.len == start).then_some((k, *found.value))
+    })
+}
+
+/// "-elect", "-designate" right after a title: the tokens they take.
+fn elect_suffix(toks: &[Token<'_>], k: usize) -> usize {
+    let hyphen = toks
+        .get(k)
+        .is_some_and(|t| matches!(t.text, "-" | "\u{2011}") && !t.space_before);
+    let word = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "elect" | "designate") && !t.space_before);
+    if hyphen && word { 2 } else { 0 }
+}
+
+/// An organisation or jurisdiction that ends just before `end`: its first token and id or
+/// words. A possessive ("Brazil's"), a jurisdiction the lexicon knows, an acronym, or
+/// capitalised words that are a body's name.
+fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usize, String)> {
+    if end == 0 {
+        return None;
+    }
+    if let Some((start, found)) = lexicon.jurisdiction_forms.longest_ending_at(toks, end, 4) {
+        return Some((start, lexicon.jurisdictions[*found.value].id.clone()));
+    }
+    let mut start = end;
+    while start > 0 && end - start < 3 {
+        let t = &toks[start - 1];
+        let possessive_inside = start < end && strip_possessive(t.text) != t.text;
+        if !(t.is_word() && t.is_capitalised())
+            || super::roles::NOT_NAMES.contains(&t.text)
+            || possessive_inside
+            || lexicon
+                .qualifier_forms
+                .longest_at(toks, start - 1)
+                .is_some()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let words = &toks[start..end];
+    let acronym = words
+        .iter()
+        .any(|t| t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase()));
+    let possessive = strip_possessive(toks[end - 1].text) != toks[end - 1].text;
+    let body = words.iter().any(|t| {
+        let w = strip_possessive(&t.lower);
+        BODY_WORDS.contains(&w) || ORGANISATION_WORDS.contains(&w)
+    });
+    // Mid-sentence, capitalised words are a name; at the start of a sentence they must say so.
+    let mid = start > 0 && (toks[start - 1].is_word() || toks[start - 1].text == ",");
+    if !(acronym || possessive || body || mid) {
+        return None;
+    }
+    let text: Vec<&str> = words.iter().map(|t| t.text).collect();
+    Some((start, strip_possessive(&text.join(" ")).to_string()))
+}
+
+/// A title that ends just before token `end` (a name or a comma follows): the run of title
+/// words, its organisation and its qualifier.
+fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(Title, usize)> {
+    let mut qualifier = Qualifier::Current;
+    let mut run_end = end;
+    let suffix_start = end.saturating_sub(2);
+    if end >= 2 && elect_suffix(toks, suffix_start) == 2 {
+        qualifier = Qualifier::Elect;
+        run_end = suffix_start;
+    }
+    // The last word is a head: "Whip", "coach", "Sen.".
+    let mut start = run_end;
+    let mut words = 0;
+    let mut last_is_head = None;
+    while start > 0 && words < MAX_TITLE_WORDS {
+        let (k, len) = if start >= 2 && toks[start - 1].text == "." {
+            (start - 2, 2)
+        } else {
+            (start - 1, 1)
+        };
+        match title_word(lexicon, toks, k) {
+            Some((l, head)) if l == len => {
+                last_is_head.get_or_insert(head && !is_honorific(lexicon, toks, k));
+                start = k;
+                words += 1;
+            }
+            _ => {
+                // "Director-General".
+                if toks[start - 1].text == "-"
+                    && !toks[start - 1].space_before
+                    && start >= 2
+                    && title_word(lexicon, toks, start - 2).is_some()
+                {
+                    start -= 1;
+                    continue;
+                }
+                break;
+            }
+        }
+    }
+    if last_is_head != Some(true) {
+        return None;
+    }
+    let (office, open) = office_of(lexicon, toks, start, run_end);
+    let office_text: Vec<&str> = toks[start..run_end].iter().map(|t| t.text).collect();
+    let mut title = Title {
+        start,
+        office,
+        office_text: join_tokens(&toks[start..run_end], &office_text),
+        open,
+        body: None,
+        qualifier,
+        state: None,
+    };
+    if let Some((body_start, body)) = body_before(lexicon, toks, title.start) {
+        title.start = body_start;
+        title.body = Some(body);
+    }
+    if let Some((q_start, q)) = qualifier_before(lexicon, toks, title.start) {
+        title.start = q_start;
+        if title.qualifier == Qualifier::Current {
+            title.qualifier = q;
+        }
+    }
+    Some((title, run_end))
+}
+
+/// Tokens' texts joined as they were written (a space only where the text had one).
+fn join_tokens(toks: &[Token<'_>], texts: &[&str]) -> String {
+    let mut out = String::new();
+    for (i, (t, text)) in toks.iter().zip(texts).enumerate() {
+        if i > 0 && t.space_before {
+            out.push(' ');
+        }
+        out.push_str(text);
+    }
+    out
+}
+
+/// A party-state tag right after a name: "(D-CA)", "(R–Ky.)", "(D-N.Y.)": the state's id.
+fn party_state(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<String> {
+    if toks.get(end)?.text != "(" {
+        return None;
+    }
+    let party = toks.get(end + 1)?;
+    if !matches!(party.text, "D" | "R" | "I") {
+        return None;
+    }
+    if !matches!(toks.get(end + 2)?.text, "-" | "–" | "—" | ",") {
+        return None;
+    }
+    let close = (end + 3..(end + 9).min(toks.len())).find(|&k| toks[k].text == ")")?;
+    let code: String = toks[end + 3..close]
+        .iter()
+        .filter(|t| t.text != ".")
+        .map(|t| t.text)
+        .collect();
+    lexicon.subdivisions.get(&code).map(|(id, _)| id.clone())
+}
+
+/// The jurisdiction a title names: a member of a legislature takes the state of the party-state
+/// tag, a leader of a chamber the chamber; otherwise the body the title gives.
+fn jurisdiction(title: &Title) -> Option<String> {
+    let Some(state) = title.state.clone() else {
+        return title.body.clone();
+    };
+    let country = state.split('-').next().unwrap_or_default().to_string();
+    match title.body.as_deref() {
+        Some("Senate") => Some(format!("{country}-Senate")),
+        Some("House") => Some(format!("{country}-House")),
+        _ if matches!(title.office.as_str(), "senator" | "representative") => Some(state),
+        body => body.map(str::to_string),
+    }
+}
+
+fn push_role(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    out: &mut Vec<Claim>,
+    (first, last): (usize, usize),
+    form: RoleForm,
+    name: &str,
+    title: &Title,
+) {
+    let toks = &s.tokens;
+    let span = toks[first].span.cover(toks[last - 1].span);
+    let name = strip_possessive(name.trim()).to_string();
+    out.push(role_claim(
+        s,
+        span,
+        Role {
+            form,
+            person: person_id(lexicon, &name).into(),
+            name: name.into(),
+            office: title.office.as_str().into(),
+            office_text: title.office_text.as_str().into(),
+            jurisdiction: jurisdiction(title).map(Into::into),
+            qualifier: title.qualifier,
+            resolved_by: None,
+            open: title.open,
+        },
+    ));
+}
+
+/// A name of two words or more, or one the lexicon knows, that is not an organisation's.
+fn person_name(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<usize> {
+    let (_, end) = name_at(lexicon, toks, start)?;
+    let known = lexicon.person_names.longest_at(toks, start).is_some();
+    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    let organisation = toks[start..end]
+        .iter()
+        .any(|t| ORGANISATION_WORDS.contains(&strip_possessive(&t.lower)));
+    ((known || words >= 2) && !organisation).then_some(end)
+}
+
+/// "Senate Majority Whip Dick Durbin (D-Ill.)", "Brazil coach Carlo Ancelotti".
+fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for j in 1..toks.len() {
+        let t = &toks[j];
+        if !(t.is_word() && t.is_capitalised()) || title_word(lexicon, toks, j).is_some() {
+            continue;
+        }
+        let Some((mut title, _)) = title_ending_at(lexicon, toks, j) else {
+            continue;
+        };
+        let Some(end) = person_name(lexicon, toks, j) else {
+            continue;
+        };
+        let name = s.slice(toks[j].span.cover(toks[end - 1].span));
+        title.state = party_state(lexicon, toks, end);
+        push_role(
+            s,
+            lexicon,
+            out,
+            (title.start, end),
+            RoleForm::Prenominal,
+            name,
+            &title,
+        );
+    }
+}
+
+/// A title that starts at `j` and runs forward: the run of title words (ending in a head),
+/// then "of/at/for [the] Body" or "of field". Returns the title and the token after it.
+fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Option<(Title, usize)> {
+    let toks = &s.tokens;
+    let start = j;
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"))
+    {
+        j += 1;
+    }
+    let mut qualifier = Qualifier::Current;
+    if let Some(found) = lexicon.qualifier_forms.longest_at(toks, j) {
+        qualifier = *found.value;
+        j += found.len;
+        if toks.get(j).is_some_and(|t| t.text == "-") {
+            j += 1;
+        }
+    }
+    let mut body = None;
+    if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
+        body = Some(lexicon.jurisdictions[*found.value].id.clone());
+        j += found.len;
+    } else if let Some(end) = body_forward(toks, j) {
+        let words: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
+        body = Some(strip_possessive(&words.join(" ")).to_string());
+        j = end;
+    }
+    // "Harlow's new coach", "Harlow's interim manager": a qualifier after the body.
+    if qualifier == Qualifier::Current
+        && body.is_some()
+        && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
+    {
+        qualifier = *found.value;
+        j += found.len;
+    }
+    // The run of title words, to its last head.
+    let run_start = j;
+    let mut run_end = None;
+    let mut k = j;
+    while k < toks.len() && k - run_start < MAX_TITLE_WORDS + 2 {
+        match title_word(lexicon, toks, k) {
+            Some((len, head)) => {
+                if head && !is_honorific(lexicon, toks, k) {
+                    run_end = Some(k + len);
+                }
+                k += len;
+            }
+            None if toks[k].text == "-" && !toks[k].space_before && k > run_start => k += 1,
+            None => break,
+        }
+    }
+    let run_end = run_end?;
+    let mut end = run_end;
+    if elect_suffix(toks, end) == 2 {
+        qualifier = Qualifier::Elect;
+        end += 2;
+    }
+    let (office, open) = office_of(lexicon, toks, run_start, run_end);
+    let texts: Vec<&str> = toks[run_start..run_end].iter().map(|t| t.text).collect();
+    let mut title = Title {
+        start,
+        office,
+        office_text: join_tokens(&toks[run_start..run_end], &texts),
+        open,
+        body,
+        qualifier,
+        state: None,
+    };
+    // "of economics", then "at the University of Leeds"; "of Nvidia".
+    if toks.get(end).is_some_and(|t| t.lower == "of")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.lower != "the")
+    {
+        end += 2;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "at" | "for"))
+    {
+        let mut b = end + 1;
+        if toks.get(b).is_some_and(|t| t.lower == "the") {
+            b += 1;
+        }
+        if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, b) {
+            title.body = Some(lexicon.jurisdictions[*found.value].id.clone());
+            end = b + found.len;
+        } else if let Some(mut body_end) = body_forward(toks, b) {
+            // "of Harlow's delegation", "of Harlow's negotiating team".
+            if strip_possessive(toks[body_end - 1].text) != toks[body_end - 1].text {
+                let nouns = toks[body_end..]
+                    .iter()
+                    .take(3)
+                    .take_while(|t| t.is_word() && !t.is_capitalised())
+                    .count();
+                body_end += nouns;
+            }
+            let words: Vec<&str> = toks[b..body_end].iter().map(|t| t.text).collect();
+            title.body =
+                Some(strip_possessive(&join_tokens(&toks[b..body_end], &words)).to_string());
+            end = body_end;
+        }
+    }
+    Some((title, end))
+}
+
+/// Capitalised words that name a body, from `j`: up to five, with "of", "and" and "for" inside
+/// ("University of Leeds", "Bank of England"), ending at a possessive.
+fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let mut k = j;
+    let mut end = None;
+    while k < toks.len() && k - j < 6 {
+        let t = &toks[k];
+        if t.is_word() && t.is_capitalised() && !super::roles::NOT_NAMES.contains(&t.text) {
+            k += 1;
+            end = Some(k);
+            if strip_possessive(t.text) != t.text {
+                break;
+            }
+        } else if k > j && matches!(t.lower.as_ref(), "of" | "and" | "for") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}
+
+/// The end of a clause: punctuation, the end of the sentence, or a verb after the name.
+fn clause_ends(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k)
+        .is_none_or(|t| matches!(t.text, "," | "." | ";" | ":" | ")" | "—" | "–"))
+}
+
+/// "Tarlo Venn, the State Department spokesperson,", "Ana Brel, an associate professor of
+/// economics and director of the institute,".
+fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for comma in 2..toks.len() {
+        if toks[comma].text != "," {
+            continue;
+        }
+        let Some(name_start) = name_ending_at(lexicon, toks, comma) else {
+            continue;
+        };
+        if person_name(lexicon, toks, name_start).is_none_or(|end| end != comma) {
+            continue;
+        }
+        let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
+        let mut j = comma + 1;
+        let mut titles = Vec::new();
+        while let Some((title, end)) = title_starting_at(s, lexicon, j) {
+            titles.push((title, end));
+            // "… of economics and director of the institute".
+            if toks.get(end).is_some_and(|t| t.lower == "and") {
+                j = end + 1;
+                continue;
+            }
+            break;
+        }
+        let Some(&(_, end)) = titles.last() else {
+            continue;
+        };
+        if !clause_ends(toks, end) {
+            continue;
+        }
+        for (title, title_end) in &titles {
+            push_role(
+                s,
+                lexicon,
+                out,
+                (name_start, *title_end),
+                RoleForm::Appositive,
+                name,
+                title,
+            );
+        }
+    }
+}
+
+/// "the head of Harlow's delegation, Tarlo Venn,", "Harlow's chief negotiator, Tarlo Venn,".
+fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for comma in 1..toks.len() {
+        if toks[comma].text != "," {
+            continue;
+        }
+        let Some(end) = person_name(lexicon, toks, comma + 1) else {
+            continue;
+        };
+        if !clause_ends(toks, end) {
+            continue;
+        }
+        // The title opens the sentence or follows an article or a possessive.
+        let reading = (0..comma).rev().take(10).find_map(|start| {
+            let opens = start == 0
+                || matches!(toks[start - 1].text, "," | ";" | ":")
+                || matches!(toks[start].lower.as_ref(), "the" | "a" | "an");
+            if !opens {
+                return None;
+            }
+            let (title, title_end) = title_starting_at(s, lexicon, start)?;
+            (title_end == comma).then_some(title)
+        });
+        let Some(title) = reading else {
+            continue;
+        };
+        let name = s.slice(toks[comma + 1].span.cover(toks[end - 1].span));
+        push_role(
+            s,
+            lexicon,
+            out,
+            (title.start, end),
+            RoleForm::Appositive,
+            name,
+            &title,
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::claim::{ClaimKind, Qualifier};
+    use crate::parse::tests::claims_of;
+
+    /// (name, office, jurisdiction, qualifier) of every role read.
+    fn titles(text: &str) -> Vec<(String, String, Option<String>, Qualifier)> {
+        claims_of(text)
+            .into_iter()
+            .filter_map(|c| match c.kind {
+                ClaimKind::Role(r) if !r.name.is_empty() => Some((
+                    r.name.to_string(),
+                    r.office.to_string(),
+                    r.jurisdiction.map(|j| j.to_string()),
+                    r.qualifier,
+                )),
+                _ => None,
+            })
+            .collect()
+    }
+
+    fn one(
+        name: &str,
+        office: &str,
+        body: Option<&str>,
+    ) -> (String, String, Option<String>, Qualifier) {
+        (
+            name.into(),
+            office.into(),
+            body.map(Into::into),
+            Qualifier::Current,
+        )
+    }
+
+    #[test]
+    fn titles_before_names_with_their_body() {
+        assert_eq!(
+            titles("Senate Majority Whip Tarlo Venn (D-Ill.) spoke on Monday."),
+            vec![one("Tarlo Venn", "majority-whip", Some("US-Senate"))]
+        );
+        assert_eq!(
+            titles("They met Harlow coach Ana Brel on Monday."),
+            vec![one("Ana Brel", "coach", Some("Harlow"))]
+        );
+        assert_eq!(
+            titles("OCD Assistant Secretary Tarlo Venn IV said the roads were shut."),
+            vec![one("Tarlo Venn IV", "assistant-secretary", Some("OCD"))]
+        );
+    }
+
+    #[test]
+    fn abbreviations_and_party_state_tags() {
+        assert_eq!(
+            titles("Sen. Maria Brel (D-CA) voted no."),
+            vec![one("Maria Brel", "senator", Some("US-CA"))]
+        );
+        assert_eq!(
+            titles("Senator Maria Brel (R–Ky.) voted no."),
+            vec![one("Maria Brel", "senator", Some("US-KY"))]
+        );
+        assert_eq!(
+            titles("The plan came from Lt. Gen. Tarlo Venn on Monday."),
+            vec![one("Tarlo Venn", "lieutenant-general", None)]
+        );
+    }
+
+    #[test]
+    fn titles_after_names() {
+        assert_eq!(
+            titles("Tarlo Venn, the State Department spokesperson, declined to comment."),
+            vec![one(
+                "Tarlo Venn",
+                "press-secretary",
+                Some("State Department")
+            )]
+        );
+        assert_eq!(
+            titles("Ana Brel, chief executive of Harlow Motors, said sales rose."),
+            vec![one("Ana Brel", "chief-executive", Some("Harlow Motors"))]
+        );
+        assert_eq!(
+            titles(
+                "Ana Brel, an associate professor of economics and director of the Tarlo Institute, said so."
+            ),
+            vec![
+                one("Ana Brel", "associate-professor", None),
+                one("Ana Brel", "director", Some("Tarlo Institute")),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_before_names_between_commas() {
+        assert_eq!(
+            titles("The head of Harlow's delegation, Tarlo Venn, arrived late."),
+            vec![one("Tarlo Venn", "head", Some("Harlow's delegation"))]
+        );
+    }
+
+    #[test]
+    fn qualifiers_of_open_titles() {
+        let read = titles("Former Harlow coach Ana Brel and chair-designate Tarlo Venn met.");
+        assert_eq!(read[0].3, Qualifier::Former);
+        assert_eq!(read[1].1, "chair");
+        assert_eq!(read[1].3, Qualifier::Elect);
+    }
+
+    #[test]
+    fn forms_of_address_and_bodies_are_no_titles() {
+        assert!(titles("Mr Tarlo Venn said the plan would work.").is_empty());
+        assert!(titles("Dr Ana Brel treated the patients.").is_empty());
+        assert!(titles("General Motors said sales fell.").is_empty());
+        assert!(titles("The coach said Harlow Rovers played well.").is_empty());
+    }
+}

@@ -1,0 +1,260 @@
+//! The title development set (tests/data/titles/dev.toml): a few hundred sentences in the
+//! project's own wording, each with the people it names and their titles. Prints precision and
+//! recall of role claims (person, office, qualifier) and of name linking, and fails below the
+//! floors measured when the set was written.
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crosscheck::claim::{ClaimKind, Qualifier, ReportIndex, Role};
+use crosscheck::facts::record::name_key;
+use crosscheck::parse::{extract, person_key};
+use crosscheck::span::Span;
+
+use crate::support::shipped;
+
+#[derive(Deserialize)]
+struct DevSet {
+    case: Vec<Case>,
+    link: Vec<Link>,
+}
+
+#[derive(Deserialize)]
+struct Case {
+    id: String,
+    domain: String,
+    text: String,
+    roles: Vec<Gold>,
+}
+
+#[derive(Deserialize)]
+struct Gold {
+    name: String,
+    office: String,
+    #[serde(default = "current")]
+    qualifier: String,
+}
+
+#[derive(Deserialize)]
+struct Link {
+    a: String,
+    b: String,
+    same: bool,
+}
+
+fn current() -> String {
+    "current".into()
+}
+
+/// The set's qualifiers, in the classes crosscheck reads: "newly elected" holds the office,
+/// an interim or caretaker holder acts, one incoming or designate is yet to take it.
+fn qualifier_class(q: &str) -> &str {
+    match q {
+        "new" => "current",
+        "interim" | "caretaker" => "acting",
+        "incoming" | "designate" => "elect",
+        other => other,
+    }
+}
+
+/// An office as crosscheck keys it: the words of the set's office read as a title before a
+/// name ("prime minister" is the lexicon's "prime-minister", "chief executive officer" is
+/// "chief-executive").
+fn office_key(office: &str) -> String {
+    let text = format!("{} Tarlo Venn spoke.", title_case(office));
+    let lexicon = &shipped().lexicon;
+    extract(ReportIndex(0), &text, Span::new(0, text.len()), lexicon)
+        .claims
+        .into_iter()
+        .find_map(|c| match c.kind {
+            ClaimKind::Role(r) if r.name == "Tarlo Venn" => Some(office_with_deputy(&r)),
+            _ => None,
+        })
+        .unwrap_or_else(|| office.replace(' ', "-"))
+}
+
+/// The set keeps "deputy" in the office ("deputy prime minister"); crosscheck reads it as a
+/// qualifier of the office.
+fn office_with_deputy(role: &Role) -> String {
+    if role.qualifier == Qualifier::Deputy {
+        format!("deputy-{}", role.office)
+    } else {
+        role.office.to_string()
+    }
+}
+
+fn title_case(words: &str) -> String {
+    words
+        .split(' ')
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// (name, office, qualifier) of every named role read in `text`.
+fn read_roles(text: &str) -> Vec<Triple> {
+    let lexicon = &shipped().lexicon;
+    extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon)
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            ClaimKind::Role(r) if !r.name.is_empty() => Some((
+                name_key(&r.name),
+                office_with_deputy(&r),
+                match r.qualifier {
+                    Qualifier::Deputy => "current".to_string(),
+                    q => q.name().to_string(),
+                },
+            )),
+            _ => None,
+        })
+        .collect()
+}
+
+/// A role as compared: (name key, office, qualifier).
+type Triple = (String, String, String);
+
+#[derive(Default)]
+struct Tally {
+    read: usize,
+    gold: usize,
+    right: usize,
+}
+
+impl Tally {
+    fn precision(&self) -> f64 {
+        if self.read == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.read as f64
+        }
+    }
+    fn recall(&self) -> f64 {
+        if self.gold == 0 {
+            1.0
+        } else {
+            self.right as f64 / self.gold as f64
+        }
+    }
+}
+
+/// Counts matches of read against gold, each used once.
+fn tally(read: &[Triple], gold: &[Triple], keep: fn(&Triple) -> Triple, t: &mut Tally) {
+    let mut left: Vec<Triple> = gold.iter().map(keep).collect();
+    t.read += read.len();
+    t.gold += gold.len();
+    for r in read.iter().map(keep) {
+        if let Some(i) = left.iter().position(|g| *g == r) {
+            left.remove(i);
+            t.right += 1;
+        }
+    }
+}
+
+fn load() -> Option<DevSet> {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/titles/dev.toml");
+    let text = std::fs::read_to_string(path).ok()?;
+    Some(toml::from_str(&text).expect("tests/data/titles/dev.toml is a valid development set"))
+}
+
+#[test]
+fn title_development_set() {
+    let set = load().expect("tests/data/titles/dev.toml is in the repository");
+    let mut full = Tally::default();
+    let mut named = Tally::default();
+    let mut by_domain: BTreeMap<String, Tally> = BTreeMap::new();
+    let mut misses = Vec::new();
+    for case in &set.case {
+        let read = read_roles(&case.text);
+        let gold: Vec<Triple> = case
+            .roles
+            .iter()
+            .map(|g| {
+                (
+                    name_key(&g.name),
+                    office_key(&g.office),
+                    qualifier_class(&g.qualifier).to_string(),
+                )
+            })
+            .collect();
+        tally(&read, &gold, Clone::clone, &mut full);
+        tally(
+            &read,
+            &gold,
+            |r| (r.0.clone(), r.1.clone(), String::new()),
+            &mut named,
+        );
+        tally(
+            &read,
+            &gold,
+            Clone::clone,
+            by_domain.entry(case.domain.clone()).or_default(),
+        );
+        let mut sorted_read = read.clone();
+        sorted_read.sort();
+        let mut sorted_gold = gold.clone();
+        sorted_gold.sort();
+        if sorted_read != sorted_gold {
+            misses.push(format!(
+                "{}: read {:?}, expected {:?}",
+                case.id, sorted_read, sorted_gold
+            ));
+        }
+    }
+    let lexicon = &shipped().lexicon;
+    let mut links = Tally::default();
+    for link in &set.link {
+        let same = person_key(lexicon, &link.a) == person_key(lexicon, &link.b);
+        links.read += usize::from(same);
+        links.gold += usize::from(link.same);
+        links.right += usize::from(same && link.same);
+    }
+    println!(
+        "titles: {} cases; role (person, office, qualifier) P {:.2} R {:.2} ({} read, {} expected, {} right); person and office P {:.2} R {:.2}",
+        set.case.len(),
+        full.precision(),
+        full.recall(),
+        full.read,
+        full.gold,
+        full.right,
+        named.precision(),
+        named.recall()
+    );
+    for (domain, t) in &by_domain {
+        println!(
+            "  {domain:<14} P {:.2} R {:.2} ({} expected)",
+            t.precision(),
+            t.recall(),
+            t.gold
+        );
+    }
+    println!(
+        "name linking: {} pairs; same person P {:.2} R {:.2}",
+        set.link.len(),
+        links.precision(),
+        links.recall()
+    );
+    if std::env::var_os("CROSSCHECK_TITLES_VERBOSE").is_some() {
+        for miss in &misses {
+            println!("  {miss}");
+        }
+    }
+    // Floors: the figures measured when the set was written (docs/measurements.md).
+    assert!(
+        full.precision() >= FLOOR.0 && full.recall() >= FLOOR.1,
+        "role claims fell below the floor {FLOOR:?}"
+    );
+    assert!(
+        links.precision() >= LINK_FLOOR.0 && links.recall() >= LINK_FLOOR.1,
+        "name linking fell below the floor {LINK_FLOOR:?}"
+    );
+}
+
+const FLOOR: (f64, f64) = (0.89, 0.65);
+const LINK_FLOOR: (f64, f64) = (0.99, 0.25);
