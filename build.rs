@@ -1,4 +1,4 @@
-//! Embeds the shipped rule pack (`rules/**/*.toml`) in the binary, so that crosscheck runs from
+//! Embeds the shipped rule pack (`rules/**/*.toml`, and the record's `rules/facts/**/*.tsv` tables) in the binary, so that crosscheck runs from
 //! anywhere without its source tree. Adding a file under rules/ is the whole registration.
 
 use std::fmt::Write as _;
@@ -40,7 +40,10 @@ fn collect(dir: &Path, files: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, files);
-        } else if path.extension().is_some_and(|e| e == "toml") {
+        } else if path.extension().is_some_and(|e| e == "toml")
+            || (path.extension().is_some_and(|e| e == "tsv")
+                && path.components().any(|c| c.as_os_str() == "facts"))
+        {
             println!("cargo:rerun-if-changed={}", path.display());
             files.push(path);
         }

@@ -352,16 +352,18 @@ pub fn load_pack(dir: &Path, problems: &mut Vec<Problem>) -> Pack {
     let mut rule_paths: BTreeMap<String, String> = BTreeMap::new();
     for entry in walker.flatten() {
         let path = entry.path();
-        if !entry.file_type().is_some_and(|t| t.is_file())
-            || path.extension().is_none_or(|e| e != "toml")
-        {
-            continue;
-        }
-        let display = path.display().to_string();
         let relative = path
             .strip_prefix(dir)
             .map(|p| p.to_string_lossy().replace('\\', "/"))
             .unwrap_or_default();
+        // Rules, lexicon and facts are TOML; the record of office-holders adds TSV tables.
+        let table = relative.starts_with("facts/") && path.extension().is_some_and(|e| e == "tsv");
+        if !entry.file_type().is_some_and(|t| t.is_file())
+            || !(table || path.extension().is_some_and(|e| e == "toml"))
+        {
+            continue;
+        }
+        let display = path.display().to_string();
         match std::fs::read_to_string(path) {
             Ok(text) => {
                 let is_rule = !relative.starts_with("lexicon/") && !relative.starts_with("facts/");

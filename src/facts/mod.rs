@@ -3,6 +3,8 @@
 
 use std::sync::Arc;
 
+pub mod record;
+
 use jiff::civil::Date;
 use serde::Deserialize;
 use toml::Spanned;
@@ -86,6 +88,8 @@ pub struct RecordEvent {
 pub struct Facts {
     pub terms: Vec<Term>,
     pub events: Vec<RecordEvent>,
+    /// The record of office-holders built from open datasets (`*.tsv` tables).
+    pub record: record::Record,
 }
 
 #[derive(Debug, Deserialize)]
@@ -129,7 +133,10 @@ impl Facts {
     pub fn load(files: &[DataFile], lexicon: &Lexicon) -> (Facts, Vec<Problem>) {
         let mut facts = Facts::default();
         let mut problems = Vec::new();
-        for file in files {
+        let (record, record_problems) = record::Record::load(files, lexicon);
+        facts.record = record;
+        problems.extend(record_problems);
+        for file in files.iter().filter(|f| !f.path.ends_with(".tsv")) {
             let spec: FactsFile = match toml::from_str(&file.text) {
                 Ok(spec) => spec,
                 Err(error) => {

@@ -10,6 +10,8 @@ mod figure_agreement;
 mod name_variant;
 mod part_whole;
 mod role_agreement;
+mod role_holder;
+pub use role_holder::jurisdiction_label;
 mod role_record;
 
 use std::collections::BTreeMap;
@@ -72,6 +74,7 @@ pub static KINDS: &[KindDef] = &[
     figure_agreement::UPDATE_KIND,
     role_agreement::KIND,
     role_record::KIND,
+    role_holder::KIND,
     elapsed_time::KIND,
     event_date::KIND,
     event_duration::KIND,
