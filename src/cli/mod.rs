@@ -1,5 +1,6 @@
 //! The command line: `crosscheck check`, `crosscheck claims`.
 
+mod facts_cmd;
 mod inputs;
 mod rules_cmd;
 mod stream;
@@ -56,6 +57,9 @@ pub enum Command {
     /// List, explain, scaffold, test and document rules.
     #[command(subcommand)]
     Rules(rules_cmd::RulesCommand),
+    /// Ask the record of office-holders: who held an office on a day, what a person held.
+    #[command(subcommand)]
+    Facts(facts_cmd::FactsCommand),
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -221,6 +225,7 @@ pub fn main() -> ExitCode {
         Command::Claims(args) => run_claims(args),
         Command::Graph(args) => run_graph(args),
         Command::Rules(command) => rules_cmd::run(command),
+        Command::Facts(command) => facts_cmd::run(command),
     }
 }
 
