@@ -634,6 +634,15 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "airlines",
     "airways",
     "media",
+    "school",
+    "college",
+    "academy",
+    "island",
+    "islands",
+    "square",
+    "stadium",
+    "cathedral",
+    "mosque",
 ];
 
 /// How many surnames of one report that share a spelling key are kept for slips.
@@ -784,6 +793,16 @@ pub(super) fn name_at(
     if let Some(found) = lexicon.person_names.longest_at(toks, start) {
         return Some((start, start + found.len));
     }
+    // An abbreviated title is no name: "Maj. Gen. Tarlo Venn".
+    if lexicon
+        .title_synonyms
+        .contains_key(toks.get(start)?.lower.as_ref())
+        && toks
+            .get(start + 1)
+            .is_some_and(|t| t.text == "." && !t.space_before)
+    {
+        return None;
+    }
     let mut j = start;
     while j < toks.len() && j < start + 6 {
         let t = &toks[j];
@@ -801,10 +820,16 @@ pub(super) fn name_at(
             && toks
                 .get(j + 1)
                 .is_some_and(|n| n.is_word() && !n.space_before);
+        // "bin Salman", "al-Ghais".
         let is_particle = j > start
             && NAME_PARTICLES.contains(&t.text)
             && toks.get(j + 1).is_some_and(|n| {
                 n.is_word() && (n.is_capitalised() || NAME_PARTICLES.contains(&n.text))
+                    || (n.text == "-"
+                        && !n.space_before
+                        && toks
+                            .get(j + 2)
+                            .is_some_and(|w| w.is_capitalised() && !w.space_before))
             });
         if is_joined_part {
             j += 2;

@@ -220,7 +220,8 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
         BODY_WORDS.contains(&w) || ORGANISATION_WORDS.contains(&w)
     });
     // Mid-sentence, capitalised words are a name; at the start of a sentence they must say so.
-    let mid = start > 0 && (toks[start - 1].is_word() || toks[start - 1].text == ",");
+    // After "ex-" or "then-" too: "Ex-Harlow boss Tarlo Venn".
+    let mid = start > 0 && (toks[start - 1].is_word() || matches!(toks[start - 1].text, "," | "-"));
     if !(acronym || possessive || body || mid) {
         return None;
     }
@@ -372,15 +373,43 @@ fn push_role(
     ));
 }
 
-/// A name of two words or more, or one the lexicon knows, that is not an organisation's.
-fn person_name(lexicon: &Lexicon, toks: &[Token<'_>], start: usize) -> Option<usize> {
+/// A name of two words or more, or one the lexicon knows, that is not an organisation's:
+/// (start, end). Forms of address and ranks before it are not part of it ("Sir Mark Rowley",
+/// "Field Marshal Asim Munir", "Professor Clara Mendes").
+fn person_name(lexicon: &Lexicon, toks: &[Token<'_>], mut start: usize) -> Option<(usize, usize)> {
+    while let Some(len) = address_at(lexicon, toks, start) {
+        start += len;
+    }
     let (_, end) = name_at(lexicon, toks, start)?;
     let known = lexicon.person_names.longest_at(toks, start).is_some();
     let words = toks[start..end].iter().filter(|t| t.is_word()).count();
     let organisation = toks[start..end]
         .iter()
         .any(|t| ORGANISATION_WORDS.contains(&strip_possessive(&t.lower)));
-    ((known || words >= 2) && !organisation).then_some(end)
+    ((known || words >= 2) && !organisation).then_some((start, end))
+}
+
+/// A form of address or a title word before a name, with its full stop: its length.
+fn address_at(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let t = toks.get(k)?;
+    if !(t.is_word() && t.is_capitalised())
+        || toks
+            .get(k + 1)
+            .is_none_or(|n| !n.is_word() && n.text != ".")
+    {
+        return None;
+    }
+    if lexicon.honorifics.contains(t.lower.as_ref()) {
+        let dotted = toks
+            .get(k + 1)
+            .is_some_and(|d| d.text == "." && !d.space_before);
+        return Some(if dotted { 2 } else { 1 });
+    }
+    // A title word is no first name when a capitalised word follows it.
+    let (len, _) = title_word(lexicon, toks, k)?;
+    toks.get(k + len)
+        .is_some_and(|n| n.is_word() && n.is_capitalised())
+        .then_some(len)
 }
 
 /// "Senate Majority Whip Dick Durbin (D-Ill.)", "Brazil coach Carlo Ancelotti".
@@ -394,10 +423,12 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let Some((mut title, _)) = title_ending_at(lexicon, toks, j) else {
             continue;
         };
-        let Some(end) = person_name(lexicon, toks, j) else {
+        let Some((first, end)) = person_name(lexicon, toks, j) else {
             continue;
         };
-        let name = s.slice(toks[j].span.cover(toks[end - 1].span));
+        // A form of address between the title and the name is neither: "Commissioner Sir
+        // Mark Rowley".
+        let name = s.slice(toks[first].span.cover(toks[end - 1].span));
         title.state = party_state(lexicon, toks, end);
         push_role(
             s,
@@ -412,22 +443,28 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
 }
 
 /// A title that starts at `j` and runs forward: the run of title words (ending in a head),
-/// then "of/at/for [the] Body" or "of field". Returns the title and the token after it.
+/// then its field ("of economics"), its body ("of Nvidia", "at the University of Leeds", "to
+/// Israel") or both. Returns the title and the token after it.
 fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Option<(Title, usize)> {
     let toks = &s.tokens;
     let start = j;
-    if toks
-        .get(j)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"))
-    {
-        j += 1;
-    }
     let mut qualifier = Qualifier::Current;
-    if let Some(found) = lexicon.qualifier_forms.longest_at(toks, j) {
-        qualifier = *found.value;
-        j += found.len;
-        if toks.get(j).is_some_and(|t| t.text == "-") {
+    // "then the State Department spokesperson", "the former chief of naval operations".
+    for _ in 0..2 {
+        if toks
+            .get(j)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"))
+        {
             j += 1;
+        }
+        if qualifier == Qualifier::Current
+            && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
+        {
+            qualifier = *found.value;
+            j += found.len;
+            if toks.get(j).is_some_and(|t| t.text == "-") {
+                j += 1;
+            }
         }
     }
     let mut body = None;
@@ -446,6 +483,23 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     {
         qualifier = *found.value;
         j += found.len;
+    }
+    // "China's foreign ministry spokesperson", "the UN human rights chief": after a body, a
+    // few lower-case words that are no title words say which part of it.
+    if body.is_some() {
+        let part = toks[j..]
+            .iter()
+            .take(3)
+            .take_while(|t| t.is_word() && !t.is_capitalised())
+            .count();
+        let title_follows = (j..=j + part).rev().find(|&k| {
+            k > j
+                && title_word(lexicon, toks, k).is_some()
+                && title_word(lexicon, toks, k - 1).is_none()
+        });
+        if let Some(k) = title_follows {
+            j = k;
+        }
     }
     // The run of title words, to its last head.
     let run_start = j;
@@ -480,43 +534,132 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         qualifier,
         state: None,
     };
-    // "of economics", then "at the University of Leeds"; "of Nvidia".
-    if toks.get(end).is_some_and(|t| t.lower == "of")
-        && toks
-            .get(end + 1)
-            .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.lower != "the")
-    {
-        end += 2;
-    }
-    if toks
-        .get(end)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "of" | "at" | "for"))
-    {
-        let mut b = end + 1;
-        if toks.get(b).is_some_and(|t| t.lower == "the") {
-            b += 1;
-        }
-        if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, b) {
-            title.body = Some(lexicon.jurisdictions[*found.value].id.clone());
-            end = b + found.len;
-        } else if let Some(mut body_end) = body_forward(toks, b) {
-            // "of Harlow's delegation", "of Harlow's negotiating team".
-            if strip_possessive(toks[body_end - 1].text) != toks[body_end - 1].text {
-                let nouns = toks[body_end..]
-                    .iter()
-                    .take(3)
-                    .take_while(|t| t.is_word() && !t.is_capitalised())
-                    .count();
-                body_end += nouns;
-            }
-            let words: Vec<&str> = toks[b..body_end].iter().map(|t| t.text).collect();
-            title.body =
-                Some(strip_possessive(&join_tokens(&toks[b..body_end], &words)).to_string());
-            end = body_end;
-        }
+    end = field_after(toks, end);
+    if let Some((body, body_end)) = body_after(lexicon, toks, end) {
+        title.body = Some(body);
+        end = body_end;
     }
     Some((title, end))
 }
+
+/// A lower-case field after a title: "of economics", "of naval operations", "of the defence
+/// staff". Returns the token after it (`k` when there is none).
+fn field_after(toks: &[Token<'_>], k: usize) -> usize {
+    if toks.get(k).is_none_or(|t| t.lower != "of") {
+        return k;
+    }
+    let mut j = k + 1;
+    if toks.get(j).is_some_and(|t| t.lower == "the") {
+        j += 1;
+    }
+    let words = toks[j..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !matches!(t.lower.as_ref(), "and" | "at" | "for" | "to")
+        })
+        .count();
+    // "of the planning committee" names a body, read as one below.
+    let body_noun = words > 0 && BODY_NOUNS.contains(&toks[j + words - 1].lower.as_ref());
+    if words == 0 || body_noun {
+        return k;
+    }
+    j + words
+}
+
+/// The body after a title: "of/at/for/to [the] Body" with capitalised words ("of Nvidia", "at
+/// the University of Leeds", "to Israel"), or lower-case words ending in a body's noun ("of
+/// the planning committee", "for Riverside ward"). Returns the body and the token after it.
+fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String, usize)> {
+    if toks
+        .get(k)
+        .is_none_or(|t| !matches!(t.lower.as_ref(), "of" | "at" | "for" | "to"))
+    {
+        return None;
+    }
+    let mut b = k + 1;
+    if toks.get(b).is_some_and(|t| t.lower == "the") {
+        b += 1;
+    }
+    if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, b) {
+        return Some((
+            lexicon.jurisdictions[*found.value].id.clone(),
+            b + found.len,
+        ));
+    }
+    let mut body_end = body_forward(toks, b).unwrap_or(b);
+    // "of Harlow's delegation", "of Harlow's negotiating team", "for Riverside ward", "of the
+    // Lombardy region", "of the planning committee".
+    let nouns = toks[body_end..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !matches!(t.lower.as_ref(), "and" | "at" | "for" | "to" | "of")
+        })
+        .count();
+    let possessive =
+        body_end > b && strip_possessive(toks[body_end - 1].text) != toks[body_end - 1].text;
+    if nouns > 0 && (possessive || BODY_NOUNS.contains(&toks[body_end + nouns - 1].lower.as_ref()))
+    {
+        body_end += nouns;
+    }
+    // "of the state of Bavaria": a body's noun, then its name.
+    if body_end > b
+        && BODY_NOUNS.contains(&toks[body_end - 1].lower.as_ref())
+        && toks.get(body_end).is_some_and(|t| t.lower == "of")
+        && let Some(name_end) = body_forward(toks, body_end + 1)
+    {
+        body_end = name_end;
+    }
+    if body_end == b {
+        return None;
+    }
+    let words: Vec<&str> = toks[b..body_end].iter().map(|t| t.text).collect();
+    Some((
+        strip_possessive(&join_tokens(&toks[b..body_end], &words)).to_string(),
+        body_end,
+    ))
+}
+
+/// Lower-case nouns that end a body's name: "the Lombardy region", "the planning committee".
+const BODY_NOUNS: &[&str] = &[
+    "region",
+    "state",
+    "province",
+    "county",
+    "district",
+    "city",
+    "council",
+    "committee",
+    "ministry",
+    "delegation",
+    "team",
+    "government",
+    "party",
+    "ward",
+    "board",
+    "department",
+    "agency",
+    "office",
+    "commission",
+    "brigade",
+    "division",
+    "regiment",
+    "company",
+    "club",
+    "school",
+    "faculty",
+    "institute",
+    "university",
+    "hospital",
+    "force",
+    "forces",
+    "staff",
+];
 
 /// Capitalised words that name a body, from `j`: up to five, with "of", "and" and "for" inside
 /// ("University of Leeds", "Bank of England"), ending at a possessive.
@@ -557,21 +700,14 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let Some(name_start) = name_ending_at(lexicon, toks, comma) else {
             continue;
         };
-        if person_name(lexicon, toks, name_start).is_none_or(|end| end != comma) {
+        let Some((name_start, end)) = person_name(lexicon, toks, name_start) else {
+            continue;
+        };
+        if end != comma {
             continue;
         }
         let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
-        let mut j = comma + 1;
-        let mut titles = Vec::new();
-        while let Some((title, end)) = title_starting_at(s, lexicon, j) {
-            titles.push((title, end));
-            // "… of economics and director of the institute".
-            if toks.get(end).is_some_and(|t| t.lower == "and") {
-                j = end + 1;
-                continue;
-            }
-            break;
-        }
+        let titles = coordinated_titles(s, lexicon, comma + 1);
         let Some(&(_, end)) = titles.last() else {
             continue;
         };
@@ -599,37 +735,61 @@ fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if toks[comma].text != "," {
             continue;
         }
-        let Some(end) = person_name(lexicon, toks, comma + 1) else {
+        let Some((name_start, end)) = person_name(lexicon, toks, comma + 1) else {
             continue;
         };
         if !clause_ends(toks, end) {
             continue;
         }
-        // The title opens the sentence or follows an article or a possessive.
-        let reading = (0..comma).rev().take(10).find_map(|start| {
+        // The title opens the sentence or a clause, or follows an article; titles joined by
+        // "and" are one person's ("Harlow's prime minister and foreign minister, …").
+        let reading = (0..comma).rev().take(12).find_map(|start| {
             let opens = start == 0
                 || matches!(toks[start - 1].text, "," | ";" | ":")
+                || (toks[start - 1].lower == "and" && start >= 2 && toks[start - 2].text == ",")
                 || matches!(toks[start].lower.as_ref(), "the" | "a" | "an");
             if !opens {
                 return None;
             }
-            let (title, title_end) = title_starting_at(s, lexicon, start)?;
-            (title_end == comma).then_some(title)
+            let titles = coordinated_titles(s, lexicon, start);
+            (titles.last()?.1 == comma).then_some(titles)
         });
-        let Some(title) = reading else {
+        let Some(titles) = reading else {
             continue;
         };
-        let name = s.slice(toks[comma + 1].span.cover(toks[end - 1].span));
-        push_role(
-            s,
-            lexicon,
-            out,
-            (title.start, end),
-            RoleForm::Appositive,
-            name,
-            &title,
-        );
+        let name = s.slice(toks[name_start].span.cover(toks[end - 1].span));
+        let first = titles[0].0.start;
+        for (title, _) in &titles {
+            push_role(
+                s,
+                lexicon,
+                out,
+                (first, end),
+                RoleForm::Appositive,
+                name,
+                title,
+            );
+        }
     }
+}
+
+/// Titles from `j` joined by "and": "an associate professor of economics and director of the
+/// Tarlo Institute". Each with the token after it.
+fn coordinated_titles(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Vec<(Title, usize)> {
+    let mut titles: Vec<(Title, usize)> = Vec::new();
+    while let Some((mut title, end)) = title_starting_at(s, lexicon, j) {
+        // "Harlow's prime minister and foreign minister": the body is both titles'.
+        if title.body.is_none() {
+            title.body = titles.last().and_then(|(t, _)| t.body.clone());
+        }
+        titles.push((title, end));
+        if s.tokens.get(end).is_some_and(|t| t.lower == "and") {
+            j = end + 1;
+            continue;
+        }
+        break;
+    }
+    titles
 }
 
 #[cfg(test)]

@@ -256,5 +256,5 @@ fn title_development_set() {
     );
 }
 
-const FLOOR: (f64, f64) = (0.89, 0.65);
+const FLOOR: (f64, f64) = (0.90, 0.74);
 const LINK_FLOOR: (f64, f64) = (0.99, 0.25);
