@@ -5,6 +5,7 @@
 
 pub mod names;
 pub mod numbers;
+pub mod people;
 mod places;
 mod quantities;
 mod roles;

@@ -920,12 +920,11 @@ pub fn resolve_within_report(lexicon: &Lexicon, claims: &mut [Claim]) {
         }
         let words: Vec<&str> = role.name.split_whitespace().collect();
         if words.len() > 1 {
-            let surname = words.last().map(|w| w.to_string()).unwrap_or_default();
-            full_names.push((surname, role.person.to_string()));
+            full_names.push((role.name.to_string(), role.person.to_string()));
         } else if let Some((_, person)) = full_names
             .iter()
             .rev()
-            .find(|(surname, _)| *surname == role.name)
+            .find(|(full, _)| super::people::same_person(lexicon, full, &role.name))
         {
             role.person = person.as_str().into();
         }

@@ -58,6 +58,11 @@ pub fn spellings_differ(a: &str, b: &str) -> bool {
     let (Some(last_a), Some(last_b)) = (wa.last(), wb.last()) else {
         return false;
     };
+    // One word of the other, written alone: the family name first ("Choi" for "Choi
+    // Sang-mok", "Xi" for "Xi Jinping").
+    if wa.len() == 1 && wb.contains(last_a) || wb.len() == 1 && wa.contains(last_b) {
+        return false;
+    }
     if last_a != last_b {
         return true;
     }

@@ -156,7 +156,7 @@ impl RoleAgreement {
                 let different_reports = graph.claim(a).report != graph.claim(b).report;
                 if rb.qualifier == self.pair[1]
                     && rb.office == ra.office
-                    && compatible(ra.jurisdiction.as_deref(), rb.jurisdiction.as_deref())
+                    && compatible(ra, rb)
                     && across == different_reports
                 {
                     pair = Some((a, b));
@@ -233,10 +233,14 @@ impl RoleAgreement {
     }
 }
 
-fn compatible(a: Option<&str>, b: Option<&str>) -> bool {
-    match (a, b) {
-        (Some(a), Some(b)) => a == b,
-        _ => true,
+/// Whether two titles of one office can be the same post: the same jurisdiction, or one
+/// without any. An office the lexicon does not list ("coach", "chief executive") is held in
+/// many bodies at once, so both titles must name the same one ("former Harlow coach" and
+/// "Tarlo coach" are two posts).
+fn compatible(a: &Role, b: &Role) -> bool {
+    match (a.jurisdiction.as_deref(), b.jurisdiction.as_deref()) {
+        (Some(x), Some(y)) => x == y,
+        _ => !(a.open || b.open),
     }
 }
 
