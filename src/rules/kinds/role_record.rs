@@ -15,6 +15,7 @@ use crate::engine::Context;
 use crate::facts::Term;
 use crate::finding::Location;
 use crate::graph::ClaimGraph;
+use crate::parse::people::same_person;
 use crate::problem::Problem;
 use crate::time::{DateRange, resolve};
 
@@ -22,7 +23,7 @@ pub(super) const KIND: KindDef = KindDef {
     name: "role-record",
     summary: "A title that contradicts the record of who held which office on the publication date.",
     placeholders: &["person", "title", "date", "fact", "source"],
-    relies_on: "the record of facts: terms of office (person, office, jurisdiction, from, to, source); the lexicon's offices, qualifiers, jurisdictions and people",
+    relies_on: "the record of facts: terms of office (person, office, jurisdiction, from, to, source), and the record of office-holders (rules/facts/record/*.tsv) for a sitting holder called former; the lexicon's offices, qualifiers, jurisdictions and people",
     template: include_str!("templates/role-record.toml"),
     check_schema,
     compile,
@@ -83,6 +84,9 @@ impl RuleKind for RoleRecord {
                 .terms_of(&role.person, &role.office, role.jurisdiction.as_deref())
                 .collect();
             if terms.is_empty() {
+                if let Some(finding) = former_in_office(graph, ctx, id) {
+                    findings.push(finding);
+                }
                 continue;
             }
             let covering = terms.iter().find(|t| t.covers(date));
@@ -152,6 +156,56 @@ impl RuleKind for RoleRecord {
         }
         findings
     }
+}
+
+/// "former Prime Minister Tarlo Venn" on a day the record of office-holders (the tables built
+/// from open data) surely has them in that office of that jurisdiction.
+fn former_in_office(
+    graph: &ClaimGraph<'_>,
+    ctx: Context<'_>,
+    id: crate::graph::ClaimId,
+) -> Option<RawFinding> {
+    let claim = graph.claim(id);
+    let role = graph.role(id)?;
+    let jurisdiction = role.jurisdiction.as_deref()?;
+    let date = graph.report(claim.report).meta.published?.date;
+    if role.qualifier != Qualifier::Former || role.name.is_empty() {
+        return None;
+    }
+    let record = &ctx.facts.record;
+    let term = record
+        .holders_on(&role.office, jurisdiction, date)
+        .into_iter()
+        .find(|t| same_person(ctx.lexicon, &record.holders[t.person].name, &role.name))?;
+    if !sentence_dates(graph, id, date).is_empty() {
+        return None;
+    }
+    let holder = &record.holders[term.person];
+    let place = super::role_holder::jurisdiction_label(ctx.lexicon, jurisdiction);
+    let fact = format!(
+        "{} has been {} of {place} since {}",
+        holder.name,
+        crate::facts::office_title(&term.office),
+        term.from.0
+    );
+    let table = &record.tables[term.table];
+    let source = format!("{} ({})", table.source, table.licence);
+    let mut values = BTreeMap::new();
+    values.insert("person", role.name.to_string());
+    values.insert("title", claim.text.to_string());
+    values.insert("date", date.to_string());
+    values.insert("fact", fact.clone());
+    values.insert("source", source.clone());
+    Some(RawFinding {
+        locations: vec![Location {
+            report: claim.report,
+            span: claim.span,
+            value: format!("former {}", role.office_text),
+        }],
+        values,
+        because: format!("the record of office-holders: {fact} (source: {source})"),
+        note: None,
+    })
 }
 
 fn check_schema() -> schemars::Schema {
