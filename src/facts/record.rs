@@ -61,9 +61,16 @@ pub struct Record {
     pub seats: HashMap<String, usize>,
     by_office: HashMap<(String, String), Vec<usize>>,
     by_person: HashMap<usize, Vec<usize>>,
+    /// People by name and by surname, made on the first question by name (most runs ask
+    /// none: only a role claim with a former or elect title or a held seat does).
+    names: std::sync::OnceLock<NameIndex>,
+    ids: HashMap<String, usize>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct NameIndex {
     by_name: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
-    ids: HashMap<String, usize>,
 }
 
 /// A name reduced for matching: ASCII letters of its words, lower case ("Erdoğan" and
@@ -119,19 +126,26 @@ impl Record {
                 .push(i);
             record.by_person.entry(term.person).or_default().push(i);
         }
-        for (i, holder) in record.holders.iter().enumerate() {
-            for name in std::iter::once(&holder.name).chain(&holder.aliases) {
-                let names = record.by_name.entry(name_key(name)).or_default();
-                if !names.contains(&i) {
-                    names.push(i);
-                }
-                let surnames = record.by_surname.entry(surname_key(name)).or_default();
-                if !surnames.contains(&i) {
-                    surnames.push(i);
+        (record, problems)
+    }
+
+    fn names(&self) -> &NameIndex {
+        self.names.get_or_init(|| {
+            let mut index = NameIndex::default();
+            for (i, holder) in self.holders.iter().enumerate() {
+                for name in std::iter::once(&holder.name).chain(&holder.aliases) {
+                    let names = index.by_name.entry(name_key(name)).or_default();
+                    if !names.contains(&i) {
+                        names.push(i);
+                    }
+                    let surnames = index.by_surname.entry(surname_key(name)).or_default();
+                    if !surnames.contains(&i) {
+                        surnames.push(i);
+                    }
                 }
             }
-        }
-        (record, problems)
+            index
+        })
     }
 
     fn read_table(&mut self, file: &DataFile, lexicon: &Lexicon, problems: &mut Vec<Problem>) {
@@ -142,6 +156,9 @@ impl Record {
         };
         let mut offset = 0;
         let mut header_seen = false;
+        // A table names a few dozen offices in thousands of lines: each is read through the
+        // lexicon once.
+        let mut offices: HashMap<String, String> = HashMap::new();
         for line in file.text.split_inclusive('\n') {
             let start = offset;
             offset += line.len();
@@ -167,7 +184,7 @@ impl Record {
                     continue;
                 }
             }
-            match self.read_term(line, table_index, lexicon) {
+            match self.read_term(line, table_index, lexicon, &mut offices) {
                 Ok(term) => self.terms.push(term),
                 Err(message) => problems.push(at(message)),
             }
@@ -212,6 +229,7 @@ impl Record {
         line: &str,
         table: usize,
         lexicon: &Lexicon,
+        offices: &mut HashMap<String, String>,
     ) -> Result<HeldTerm, String> {
         let cols: Vec<&str> = line.split('\t').collect();
         if cols.len() < 7 {
@@ -253,7 +271,10 @@ impl Record {
         };
         Ok(HeldTerm {
             person,
-            office: lexicon_office(lexicon, cols[3].trim()),
+            office: offices
+                .entry(cols[3].trim().to_string())
+                .or_insert_with(|| lexicon_office(lexicon, cols[3].trim()))
+                .clone(),
             jurisdiction: cols[4].trim().to_string(),
             from,
             to,
@@ -280,12 +301,16 @@ impl Record {
 
     /// The people whose name or an alias is `name`.
     pub fn named(&self, name: &str) -> &[usize] {
-        self.by_name.get(&name_key(name)).map_or(&[], Vec::as_slice)
+        self.names()
+            .by_name
+            .get(&name_key(name))
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The people with the surname of `name`.
     pub fn with_surname(&self, name: &str) -> &[usize] {
-        self.by_surname
+        self.names()
+            .by_surname
             .get(&surname_key(name))
             .map_or(&[], Vec::as_slice)
     }

@@ -91,7 +91,8 @@ impl RuleKind for RoleRecord {
             }
             let covering = terms.iter().find(|t| t.covers(date));
             let contradiction: Option<&Term> = match (role.qualifier, covering) {
-                (Qualifier::Former, Some(term)) => Some(term),
+                // "former" or "-elect" for a sitting holder.
+                (Qualifier::Former | Qualifier::Elect, Some(term)) => Some(term),
                 (Qualifier::Current, None) => {
                     // The nearest term, before or after the date, explains the mismatch best.
                     terms.iter().copied().min_by_key(|t| {
@@ -117,7 +118,7 @@ impl RuleKind for RoleRecord {
                     .iter()
                     .any(|t| t.from <= range.last && t.to.is_none_or(|to| range.first < to));
                 match role.qualifier {
-                    Qualifier::Former => !terms
+                    Qualifier::Former | Qualifier::Elect => !terms
                         .iter()
                         .any(|t| t.from <= range.first && t.to.is_none_or(|to| range.last < to)),
                     _ => held_then,
@@ -134,6 +135,7 @@ impl RuleKind for RoleRecord {
                 .map_or_else(|| role.name.clone(), |p| p.name.as_str().into());
             let said = match (role.qualifier, role.form) {
                 (Qualifier::Former, _) => format!("former {}", role.office_text),
+                (Qualifier::Elect, _) => format!("{}-elect", role.office_text),
                 (_, RoleForm::Bare) => format!("{} (current)", role.office_text),
                 _ => format!("{} (current)", role.office_text),
             };
@@ -158,8 +160,9 @@ impl RuleKind for RoleRecord {
     }
 }
 
-/// "former Prime Minister Tarlo Venn" on a day the record of office-holders (the tables built
-/// from open data) surely has them in that office of that jurisdiction.
+/// "former Prime Minister Tarlo Venn" or "Prime Minister-elect Tarlo Venn" on a day the record
+/// of office-holders (the tables built from open data) surely has them in that office of that
+/// jurisdiction.
 fn former_in_office(
     graph: &ClaimGraph<'_>,
     ctx: Context<'_>,
@@ -169,7 +172,7 @@ fn former_in_office(
     let role = graph.role(id)?;
     let jurisdiction = role.jurisdiction.as_deref()?;
     let date = graph.report(claim.report).meta.published?.date;
-    if role.qualifier != Qualifier::Former || role.name.is_empty() {
+    if !matches!(role.qualifier, Qualifier::Former | Qualifier::Elect) || role.name.is_empty() {
         return None;
     }
     let record = &ctx.facts.record;
@@ -200,7 +203,10 @@ fn former_in_office(
         locations: vec![Location {
             report: claim.report,
             span: claim.span,
-            value: format!("former {}", role.office_text),
+            value: match role.qualifier {
+                Qualifier::Elect => format!("{}-elect", role.office_text),
+                _ => format!("former {}", role.office_text),
+            },
         }],
         values,
         because: format!("the record of office-holders: {fact} (source: {source})"),
