@@ -156,6 +156,8 @@ pub struct Lexicon {
     pub title_modifiers: std::collections::HashSet<String>,
     /// Title words, lower case, that are forms of address and name no office: "mr", "dr".
     pub honorifics: std::collections::HashSet<String>,
+    /// Title words, lower case, that go with one name alone ("pope", "patriarch").
+    pub single_name_titles: std::collections::HashSet<String>,
     /// Lower-case forms of title words and titles and the form they stand for ("sen" →
     /// "senator", "chairman" → "chair").
     pub title_synonyms: std::collections::HashMap<String, String>,

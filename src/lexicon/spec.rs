@@ -104,6 +104,9 @@ struct NamesSpec {
     /// Words that say the title before a name is a form of address, not an office: "Mr", "Dr".
     #[serde(default)]
     honorifics: Vec<String>,
+    /// Title words that go with one name alone: "Pope Francis", "Patriarch Kirill".
+    #[serde(default, rename = "single-name-titles")]
+    single_name_titles: Vec<String>,
     /// Short, gendered and other forms of title words, read as the form they stand for:
     /// `sen = "senator"`, `chairman = "chair"`, `"chief executive officer" = "chief executive"`.
     #[serde(default, rename = "title-synonyms")]
@@ -438,6 +441,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .honorifics
             .extend(names.honorifics.iter().map(|w| w.to_lowercase()));
+        lexicon
+            .single_name_titles
+            .extend(names.single_name_titles.iter().map(|w| w.to_lowercase()));
         lexicon.title_synonyms.extend(
             names
                 .title_synonyms

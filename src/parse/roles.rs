@@ -212,6 +212,10 @@ fn prenominal_at(
 ) -> Option<usize> {
     let toks = &s.tokens;
     let (mut j, mut qualifier, jurisdiction) = title_prefix(lexicon, toks, i);
+    // The end of a hyphenated title is not a title: "Vice-Chancellor", "Minister-President".
+    if j == i && i > 0 && toks[i - 1].text == "-" && !toks[i].space_before {
+        return None;
+    }
     let (office, len, plural) = office_at(lexicon, toks, j)?;
     let (office_text, after) = office_words(s, j, len, &mut qualifier);
     j = after;
@@ -386,10 +390,10 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             continue;
         };
         let mut j = comma + 1;
-        if toks
+        let article = toks
             .get(j)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"))
-        {
+            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"));
+        if article {
             j += 1;
         }
         // "Trump's special envoy": a possessive name before the title.
@@ -401,7 +405,9 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         }
         let (after_prefix, mut qualifier, mut jurisdiction) = title_prefix(lexicon, toks, j);
         // "a foreign policy aide": up to two lower-case words before the office.
-        let office_start = (after_prefix..after_prefix + 3).find(|&k| {
+        // Without an article, the office comes first: "Venn, met the president" is no title.
+        let reach = if article { 3 } else { 1 };
+        let office_start = (after_prefix..after_prefix + reach).find(|&k| {
             office_at(lexicon, toks, k).is_some_and(|(_, _, plural)| !plural)
                 && toks[after_prefix..k]
                     .iter()
@@ -811,7 +817,12 @@ pub(super) fn name_at(
             && !NOT_NAMES.contains(&t.text)
             && lexicon.months.longest_at(toks, j).is_none()
             && lexicon.weekdays.longest_at(toks, j).is_none()
-            && lexicon.office_forms.longest_at(toks, j).is_none();
+            // An office's word ends a name as a surname ("Alastair King,"), never starts one.
+            && (lexicon.office_forms.longest_at(toks, j).is_none()
+                || j > start
+                    && toks
+                        .get(j + 1)
+                        .is_none_or(|n| !(n.is_word() && n.is_capitalised())));
         let is_initial_dot =
             t.text == "." && j > start && toks[j - 1].text.chars().count() == 1 && !t.space_before;
         let is_joined_part = j > start
@@ -844,8 +855,25 @@ pub(super) fn name_at(
             break;
         }
     }
-    (j > start).then_some((start, j))
+    // "King Street", "Queen Square": a place's name, not a person's.
+    let place = j > start && PLACE_WORDS.contains(&toks[j - 1].lower.as_ref());
+    (j > start && !place).then_some((start, j))
 }
+
+/// Last words of a run of capitalised words that make it a place's name.
+const PLACE_WORDS: &[&str] = &[
+    "street",
+    "road",
+    "avenue",
+    "square",
+    "bridge",
+    "station",
+    "lane",
+    "palace",
+    "gardens",
+    "boulevard",
+    "highway",
+];
 
 /// The start of a name that ends just before token `end`: a known person's name, or two to
 /// four capitalised words.

@@ -54,6 +54,8 @@ struct Title {
     qualifier: Qualifier,
     /// The state of a party-state tag after the name ("(D-CA)").
     state: Option<String>,
+    /// The title goes with one name alone ("Pope Francis", "Patriarch Kirill").
+    single_name: bool,
 }
 
 /// Reads the open titles of one sentence; titles the lexicon's readers took are left alone.
@@ -63,10 +65,9 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         .rev()
         .take_while(|c| c.sentence == s.span)
         .count();
-    let taken: Vec<crate::span::Span> = claims[claims.len() - own..]
+    let taken: Vec<&Claim> = claims[claims.len() - own..]
         .iter()
-        .filter(|c| matches!(c.kind, ClaimKind::Role(_)))
-        .map(|c| c.span)
+        .filter(|c| matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare))
         .collect();
     let mut found: Vec<Claim> = Vec::new();
     prenominal(s, lexicon, &mut found);
@@ -82,14 +83,41 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
             (ClaimKind::Role(a), ClaimKind::Role(b)) => a.name == b.name,
             _ => false,
         };
+        let same_office = |c: &Claim| match (&c.kind, &claim.kind) {
+            (ClaimKind::Role(a), ClaimKind::Role(b)) => a.office == b.office,
+            _ => false,
+        };
         // One reading of each stretch: the lexicon's first, then the first open one; two
-        // roles of one name in one stretch are coordinated titles.
-        if taken.iter().any(|&span| overlaps(span))
-            || kept.iter().any(|c| overlaps(c.span) && !same_name(c))
+        // roles of one name in one stretch are coordinated titles ("president and chief
+        // executive of Harlow Motors").
+        let inside = |c: &Claim| c.span.start <= claim.span.start && claim.span.end <= c.span.end;
+        if taken
+            .iter()
+            .any(|c| overlaps(c.span) && (!same_name(c) || same_office(c) || inside(c)))
+            || kept
+                .iter()
+                .any(|c| overlaps(c.span) && (!same_name(c) || same_office(c)))
         {
             continue;
         }
         kept.push(claim);
+    }
+    // A bare title inside a named one is not a title of its own ("Harlow's foreign minister
+    // and chief negotiator, Tarlo Venn").
+    let first = claims.len() - own;
+    let mut i = first;
+    while i < claims.len() {
+        let bare = matches!(&claims[i].kind, ClaimKind::Role(r) if r.form == RoleForm::Bare);
+        let span = claims[i].span;
+        if bare
+            && kept
+                .iter()
+                .any(|k| k.span.start <= span.start && span.end <= k.span.end)
+        {
+            claims.remove(i);
+        } else {
+            i += 1;
+        }
     }
     claims.extend(kept);
 }
@@ -243,14 +271,35 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
     let mut start = run_end;
     let mut words = 0;
     let mut last_is_head = None;
+    // The case of the word next to the name: a title is written in one case ("Senate
+    // Majority Whip", "press secretary"), so "press secretary Maj. Gen." is two titles.
+    let mut capitalised = None;
     while start > 0 && words < MAX_TITLE_WORDS {
+        // An office of several words the lexicon lists: "Director General", "Vice President".
+        let same_case =
+            |k: usize| k == 0 || capitalised.is_none_or(|c| c == toks[k].is_capitalised());
+        if let Some((form_start, _)) = lexicon.office_forms.longest_ending_at(toks, start, 4)
+            && form_start + 1 < start
+            && same_case(form_start)
+        {
+            last_is_head.get_or_insert(true);
+            capitalised.get_or_insert(toks[form_start].is_capitalised());
+            start = form_start;
+            words += 1;
+            continue;
+        }
         let (k, len) = if start >= 2 && toks[start - 1].text == "." {
             (start - 2, 2)
         } else {
             (start - 1, 1)
         };
+        // The first word of a sentence is capitalised whatever it is.
+        if !same_case(k) {
+            break;
+        }
         match title_word(lexicon, toks, k) {
             Some((l, head)) if l == len => {
+                capitalised.get_or_insert(toks[k].is_capitalised());
                 last_is_head.get_or_insert(head && !is_honorific(lexicon, toks, k));
                 start = k;
                 words += 1;
@@ -274,6 +323,11 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
     }
     let (office, open) = office_of(lexicon, toks, start, run_end);
     let office_text: Vec<&str> = toks[start..run_end].iter().map(|t| t.text).collect();
+    let head = toks[start..run_end]
+        .iter()
+        .rev()
+        .find(|t| t.is_word())
+        .map_or("", |t| t.lower.as_ref());
     let mut title = Title {
         start,
         office,
@@ -282,6 +336,7 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
         body: None,
         qualifier,
         state: None,
+        single_name: lexicon.single_name_titles.contains(head),
     };
     if let Some((body_start, body)) = body_before(lexicon, toks, title.start) {
         title.start = body_start;
@@ -294,6 +349,58 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
         }
     }
     Some((title, run_end))
+}
+
+/// A title with its body between it and the name: "Director of Public Prosecutions Tarlo
+/// Venn", "former Archbishop of Harlow Tarlo Venn". The name is the last two capitalised words
+/// before the verb (a longer name the lexicon knows is taken whole by its own reader).
+fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(Title, usize)> {
+    // Exactly two name words from `j`, then no capitalised word.
+    let (_, end) = name_at(lexicon, toks, j)?;
+    if end != j + 2
+        || toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    {
+        return None;
+    }
+    // Back over the body's words to "of".
+    let mut k = j;
+    while k > 0 && j - k < 6 {
+        let t = &toks[k - 1];
+        if t.lower == "of" {
+            break;
+        }
+        if !(t.is_word() && (t.is_capitalised() || t.lower == "the")) {
+            return None;
+        }
+        k -= 1;
+    }
+    if k == 0 || toks[k - 1].lower != "of" || k == j || toks[k].lower == "the" && k + 1 == j {
+        return None;
+    }
+    let body_words: Vec<&str> = toks[k..j]
+        .iter()
+        .filter(|t| t.lower != "the")
+        .map(|t| t.text)
+        .collect();
+    let (mut title, _) = title_ending_at(lexicon, toks, k - 1)?;
+    if title.body.is_none() {
+        title.body = Some(body_words.join(" "));
+    }
+    Some((title, j))
+}
+
+/// Whether a run of title words with a head starts at `j` ("Lord Mayor", "Archbishop"), so
+/// that the capitalised words there are a title, not a body ("State Department").
+fn title_run_at(lexicon: &Lexicon, toks: &[Token<'_>], mut j: usize) -> bool {
+    while let Some((len, head)) = title_word(lexicon, toks, j) {
+        if head && !is_honorific(lexicon, toks, j) {
+            return true;
+        }
+        j += len;
+    }
+    false
 }
 
 /// Tokens' texts joined as they were written (a space only where the text had one).
@@ -389,6 +496,23 @@ fn person_name(lexicon: &Lexicon, toks: &[Token<'_>], mut start: usize) -> Optio
     ((known || words >= 2) && !organisation).then_some((start, end))
 }
 
+/// One name alone after a title that goes with one ("Pope Francis", "Patriarch Kirill of
+/// Moscow"), not a place's or a building's name ("King Street").
+fn single_name(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, usize)> {
+    let (start, end) = name_at(lexicon, toks, j)?;
+    let word = &toks[start];
+    let place = toks
+        .get(end)
+        .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()));
+    (end == start + 1 && word.text.chars().count() >= 3 && !place).then_some((start, end))
+}
+
+/// Lower-case nouns after a name that make it a place's ("King Street", "Queen Square").
+const PLACE_NOUNS: &[&str] = &[
+    "street", "road", "avenue", "square", "park", "bridge", "hall", "station", "college", "school",
+    "hospital", "island", "county", "cross", "gardens", "lane", "way", "palace",
+];
+
 /// A form of address or a title word before a name, with its full stop: its length.
 fn address_at(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
@@ -420,10 +544,17 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if !(t.is_word() && t.is_capitalised()) || title_word(lexicon, toks, j).is_some() {
             continue;
         }
-        let Some((mut title, _)) = title_ending_at(lexicon, toks, j) else {
+        let Some((mut title, _)) =
+            title_ending_at(lexicon, toks, j).or_else(|| title_of_body_before(lexicon, toks, j))
+        else {
             continue;
         };
-        let Some((first, end)) = person_name(lexicon, toks, j) else {
+        let Some((first, end)) = person_name(lexicon, toks, j).or_else(|| {
+            title
+                .single_name
+                .then(|| single_name(lexicon, toks, j))
+                .flatten()
+        }) else {
             continue;
         };
         // A form of address between the title and the name is neither: "Commissioner Sir
@@ -451,10 +582,19 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     let mut qualifier = Qualifier::Current;
     // "then the State Department spokesperson", "the former chief of naval operations".
     for _ in 0..2 {
+        // "now the MP for …", "his vice president".
         if toks
             .get(j)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"))
+            .is_some_and(|t| matches!(t.lower.as_ref(), "now" | "also"))
         {
+            j += 1;
+        }
+        if toks.get(j).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        }) {
             j += 1;
         }
         if qualifier == Qualifier::Current
@@ -471,10 +611,20 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
         body = Some(lexicon.jurisdictions[*found.value].id.clone());
         j += found.len;
-    } else if let Some(end) = body_forward(toks, j) {
+    } else if !title_run_at(lexicon, toks, j)
+        && let Some(end) = body_forward(toks, j)
+    {
         let words: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
         body = Some(strip_possessive(&words.join(" ")).to_string());
         j = end;
+    } else if j > start
+        && toks.get(j).is_some_and(|t| {
+            t.is_word() && !t.is_capitalised() && strip_possessive(t.text) != t.text
+        })
+    {
+        // "the ship's commanding officer", "the team's head coach".
+        body = Some(strip_possessive(toks[j].text).to_string());
+        j += 1;
     }
     // "Harlow's new coach", "Harlow's interim manager": a qualifier after the body.
     if qualifier == Qualifier::Current
@@ -484,20 +634,20 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         qualifier = *found.value;
         j += found.len;
     }
-    // "China's foreign ministry spokesperson", "the UN human rights chief": after a body, a
-    // few lower-case words that are no title words say which part of it.
-    if body.is_some() {
-        let part = toks[j..]
-            .iter()
-            .take(3)
-            .take_while(|t| t.is_word() && !t.is_capitalised())
-            .count();
-        let title_follows = (j..=j + part).rev().find(|&k| {
-            k > j
-                && title_word(lexicon, toks, k).is_some()
-                && title_word(lexicon, toks, k - 1).is_none()
-        });
-        if let Some(k) = title_follows {
+    // "China's foreign ministry spokesperson", "the UN human rights chief", "Russia's
+    // long-serving foreign minister": after a body, a few lower-case words that are no title
+    // words say which part of it or what kind of holder.
+    if body.is_some() && !title_run_at(lexicon, toks, j) {
+        let mut k = j;
+        while k < toks.len()
+            && k < j + 5
+            && !title_run_at(lexicon, toks, k)
+            && (toks[k].is_word() && !toks[k].is_capitalised()
+                || toks[k].text == "-" && !toks[k].space_before)
+        {
+            k += 1;
+        }
+        if k > j && title_run_at(lexicon, toks, k) {
             j = k;
         }
     }
@@ -513,6 +663,17 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
                 }
                 k += len;
             }
+            // "commander-in-chief", "editor-at-large".
+            None if toks[k].text == "-"
+                && !toks[k].space_before
+                && k > run_start
+                && toks.get(k + 2).is_some_and(|t| t.text == "-")
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "in" | "at" | "of")) =>
+            {
+                k += 3;
+            }
             None if toks[k].text == "-" && !toks[k].space_before && k > run_start => k += 1,
             None => break,
         }
@@ -523,21 +684,52 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         qualifier = Qualifier::Elect;
         end += 2;
     }
-    let (office, open) = office_of(lexicon, toks, run_start, run_end);
-    let texts: Vec<&str> = toks[run_start..run_end].iter().map(|t| t.text).collect();
+    let (mut office, mut open) = office_of(lexicon, toks, run_start, run_end);
+    let mut office_end = run_end;
+    // A lower-case complement is part of the office ("chief of naval operations", "high
+    // commissioner for refugees", "chair of the planning committee"), but an academic's field
+    // is not ("professor of economics").
+    let complement_end = field_after(toks, end);
+    if complement_end > end {
+        let head = toks[run_start..run_end]
+            .iter()
+            .rev()
+            .find(|t| t.is_word())
+            .map_or("", |t| t.lower.as_ref());
+        if !ACADEMIC_HEADS.contains(&head) && end == run_end {
+            let words: Vec<String> = toks[end..complement_end]
+                .iter()
+                .filter(|t| t.is_word() && !matches!(t.lower.as_ref(), "its" | "their"))
+                .map(|t| t.lower.to_string())
+                .collect();
+            office = format!("{office}-{}", words.join("-"));
+            open = true;
+            office_end = complement_end;
+        }
+        end = complement_end;
+    }
+    let texts: Vec<&str> = toks[run_start..office_end].iter().map(|t| t.text).collect();
     let mut title = Title {
         start,
         office,
-        office_text: join_tokens(&toks[run_start..run_end], &texts),
+        office_text: join_tokens(&toks[run_start..office_end], &texts),
         open,
         body,
         qualifier,
         state: None,
+        single_name: false,
     };
-    end = field_after(toks, end);
     if let Some((body, body_end)) = body_after(lexicon, toks, end) {
         title.body = Some(body);
         end = body_end;
+        // "director of the Tarlo Institute at Harlow University": the wider body after it.
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "at" | "in"))
+            && let Some((_, wider_end)) = body_after(lexicon, toks, end)
+        {
+            end = wider_end;
+        }
     }
     Some((title, end))
 }
@@ -545,12 +737,28 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
 /// A lower-case field after a title: "of economics", "of naval operations", "of the defence
 /// staff". Returns the token after it (`k` when there is none).
 fn field_after(toks: &[Token<'_>], k: usize) -> usize {
-    if toks.get(k).is_none_or(|t| t.lower != "of") {
+    if toks
+        .get(k)
+        .is_none_or(|t| !matches!(t.lower.as_ref(), "of" | "for" | "to"))
+    {
         return k;
     }
     let mut j = k + 1;
-    if toks.get(j).is_some_and(|t| t.lower == "the") {
+    if toks
+        .get(j)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "its" | "their"))
+    {
         j += 1;
+    }
+    // A posting: "ambassador to Israel", "special representative for the Sahel".
+    if toks[k].lower != "of"
+        && let Some(end) = body_forward(toks, j)
+    {
+        // "for Riverside ward".
+        let noun = toks
+            .get(end)
+            .is_some_and(|t| BODY_NOUNS.contains(&t.lower.as_ref()));
+        return end + usize::from(noun);
     }
     let words = toks[j..]
         .iter()
@@ -561,9 +769,7 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
                 && !matches!(t.lower.as_ref(), "and" | "at" | "for" | "to")
         })
         .count();
-    // "of the planning committee" names a body, read as one below.
-    let body_noun = words > 0 && BODY_NOUNS.contains(&toks[j + words - 1].lower.as_ref());
-    if words == 0 || body_noun {
+    if words == 0 {
         return k;
     }
     j + words
@@ -575,7 +781,7 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
 fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String, usize)> {
     if toks
         .get(k)
-        .is_none_or(|t| !matches!(t.lower.as_ref(), "of" | "at" | "for" | "to"))
+        .is_none_or(|t| !matches!(t.lower.as_ref(), "of" | "at" | "for" | "to" | "in"))
     {
         return None;
     }
@@ -583,13 +789,17 @@ fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String
     if toks.get(b).is_some_and(|t| t.lower == "the") {
         b += 1;
     }
-    if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, b) {
+    let mut body_end = body_forward(toks, b).unwrap_or(b);
+    // A jurisdiction the lexicon knows, unless more of the body's name follows ("US Central
+    // Command").
+    if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, b)
+        && b + found.len >= body_end
+    {
         return Some((
             lexicon.jurisdictions[*found.value].id.clone(),
             b + found.len,
         ));
     }
-    let mut body_end = body_forward(toks, b).unwrap_or(b);
     // "of Harlow's delegation", "of Harlow's negotiating team", "for Riverside ward", "of the
     // Lombardy region", "of the planning committee".
     let nouns = toks[body_end..]
@@ -624,6 +834,18 @@ fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String
         body_end,
     ))
 }
+
+/// Heads of academic titles, whose "of" names a field, not part of the office: "professor of
+/// economics".
+const ACADEMIC_HEADS: &[&str] = &[
+    "professor",
+    "lecturer",
+    "researcher",
+    "student",
+    "fellow",
+    "scientist",
+    "emeritus",
+];
 
 /// Lower-case nouns that end a body's name: "the Lombardy region", "the planning committee".
 const BODY_NOUNS: &[&str] = &[
@@ -662,16 +884,25 @@ const BODY_NOUNS: &[&str] = &[
 ];
 
 /// Capitalised words that name a body, from `j`: up to five, with "of", "and" and "for" inside
-/// ("University of Leeds", "Bank of England"), ending at a possessive.
+/// ("University of Leeds", "Bank of England", "3rd Brigade"), through a possessive into the
+/// body's part ("Russia's Security Council").
 fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let mut k = j;
     let mut end = None;
     while k < toks.len() && k - j < 6 {
         let t = &toks[k];
-        if t.is_word() && t.is_capitalised() && !super::roles::NOT_NAMES.contains(&t.text) {
+        let ordinal = t.text.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| t.text.ends_with(s));
+        if (t.is_word() && t.is_capitalised() && !super::roles::NOT_NAMES.contains(&t.text))
+            || ordinal
+        {
             k += 1;
             end = Some(k);
-            if strip_possessive(t.text) != t.text {
+            if strip_possessive(t.text) != t.text
+                && toks
+                    .get(k)
+                    .is_none_or(|n| !(n.is_word() && n.is_capitalised()))
+            {
                 break;
             }
         } else if k > j && matches!(t.lower.as_ref(), "of" | "and" | "for") {
@@ -747,7 +978,10 @@ fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             let opens = start == 0
                 || matches!(toks[start - 1].text, "," | ";" | ":")
                 || (toks[start - 1].lower == "and" && start >= 2 && toks[start - 2].text == ",")
-                || matches!(toks[start].lower.as_ref(), "the" | "a" | "an");
+                || matches!(
+                    toks[start].lower.as_ref(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                );
             if !opens {
                 return None;
             }
@@ -897,6 +1131,49 @@ mod tests {
         assert_eq!(read[0].3, Qualifier::Former);
         assert_eq!(read[1].1, "chair");
         assert_eq!(read[1].3, Qualifier::Elect);
+    }
+
+    #[test]
+    fn complements_postings_and_bodies_between_title_and_name() {
+        assert_eq!(
+            titles("Director of Public Works Tarlo Venn said the road would reopen."),
+            vec![one("Tarlo Venn", "director", Some("Public Works"))]
+        );
+        assert_eq!(
+            titles("Ana Brel, the former chief of naval operations, spoke."),
+            vec![(
+                "Ana Brel".into(),
+                "chief-of-naval-operations".into(),
+                None,
+                Qualifier::Former
+            )]
+        );
+        assert_eq!(
+            titles("The Harlow ambassador to Tarlo, Ana Brel, declined to comment."),
+            vec![one("Ana Brel", "ambassador-to-tarlo", Some("Harlow"))]
+        );
+    }
+
+    #[test]
+    fn one_name_after_a_title_that_takes_one() {
+        assert_eq!(
+            titles("Patriarch Tarlo blessed the crowd."),
+            vec![one("Tarlo", "patriarch", None)]
+        );
+        assert!(titles("They met on King Street.").is_empty());
+    }
+
+    #[test]
+    fn coordinated_titles_and_a_rank_after_a_title() {
+        let read = titles("Harlow's prime minister and chief negotiator, Tarlo Venn, arrived.");
+        let offices: Vec<&str> = read.iter().map(|r| r.1.as_str()).collect();
+        assert_eq!(offices, ["prime-minister", "chief-negotiator"]);
+        let read = titles("Harlow press secretary Maj. Gen. Tarlo Venn spoke.");
+        assert!(read.iter().any(|r| r.1 == "major-general"), "{read:?}");
+        assert!(
+            !read.iter().any(|r| r.1.contains("secretary-major")),
+            "{read:?}"
+        );
     }
 
     #[test]
