@@ -36,7 +36,7 @@ pub fn resolve_report(
             RoleForm::Bare => match holder_of_bare_title(
                 claims,
                 index,
-                &people_named(&claims[..index]),
+                &people_named(&claims[refer_back(index)..index]),
                 published,
                 facts,
             )
@@ -99,6 +99,25 @@ fn read_from_text(claims: &mut [Claim], text: &str, body: Span, facts: &Facts) {
     }
 }
 
+/// How many claims before a title it may refer back to, and how many bytes of text: a title
+/// refers to what the report said shortly before it, and a report of thousands of titles
+/// (a hostile file) is then read in linear time.
+const REFER_BACK: usize = 400;
+const REFER_BACK_BYTES: usize = 20_000;
+
+/// The first claim a title at `index` may refer back to.
+fn refer_back(index: usize) -> usize {
+    index.saturating_sub(REFER_BACK)
+}
+
+fn floor_char_boundary(text: &str, mut at: usize) -> usize {
+    at = at.min(text.len());
+    while !text.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// Everyone these claims name, by id, with or without a title.
 fn people_named(claims: &[Claim]) -> Vec<CompactString> {
     let mut named: Vec<CompactString> = claims
@@ -135,17 +154,21 @@ fn holder_of_bare_title(
         (Some(a), Some(b)) => a == b,
         _ => true,
     };
-    let previous = claims[..index].iter().rev().find_map(|c| match &c.kind {
-        ClaimKind::Role(r)
-            if r.form != RoleForm::Bare
-                && r.office == bare.office
-                && compatible(&r.jurisdiction)
-                && (bare.qualifier == Qualifier::Former || r.qualifier != Qualifier::Former) =>
-        {
-            Some(r.person.clone())
-        }
-        _ => None,
-    });
+    let previous = claims[refer_back(index)..index]
+        .iter()
+        .rev()
+        .find_map(|c| match &c.kind {
+            ClaimKind::Role(r)
+                if r.form != RoleForm::Bare
+                    && r.office == bare.office
+                    && compatible(&r.jurisdiction)
+                    && (bare.qualifier == Qualifier::Former
+                        || r.qualifier != Qualifier::Former) =>
+            {
+                Some(r.person.clone())
+            }
+            _ => None,
+        });
     if bare.qualifier == Qualifier::Former {
         return previous.map(|s| s.to_string());
     }
@@ -183,7 +206,7 @@ fn record_fact(
     let ClaimKind::Role(bare) = &claims[index].kind else {
         return None;
     };
-    let titled_before = claims[..index].iter().any(|c| {
+    let titled_before = claims[refer_back(index)..index].iter().any(|c| {
         matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare
             && r.person == person
             && r.office == bare.office
@@ -229,7 +252,7 @@ fn holder_by_place(
     };
     let date = published?;
     if bare.qualifier == Qualifier::Former {
-        let named = people_named(&claims[..index]);
+        let named = people_named(&claims[refer_back(index)..index]);
         let mut past: Vec<&CompactString> = named
             .iter()
             .filter(|p| {
@@ -249,8 +272,11 @@ fn holder_by_place(
     let jurisdiction = match &bare.jurisdiction {
         Some(j) => j.clone(),
         None => {
-            let before = &text[body.start..claims[index].span.start.max(body.start)];
-            let toks = tokens(before, body.start);
+            let end = claims[index].span.start.max(body.start);
+            let start =
+                floor_char_boundary(text, end.saturating_sub(REFER_BACK_BYTES)).max(body.start);
+            let before = &text[start..end];
+            let toks = tokens(before, start);
             let mut places: Vec<String> = (0..toks.len())
                 .filter_map(|j| lexicon.jurisdiction_forms.longest_at(&toks, j))
                 .map(|found| lexicon.jurisdictions[*found.value].id.clone())
@@ -287,7 +313,7 @@ fn office_of_antecedent(
 ) -> Option<(CompactString, Option<CompactString>)> {
     let sentence = claims[index].sentence;
     let start = claims[index].span.start;
-    let antecedent = claims[..index]
+    let antecedent = claims[refer_back(index)..index]
         .iter()
         .rev()
         .filter(|c| c.sentence == sentence && c.span.end <= start)

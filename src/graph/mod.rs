@@ -128,6 +128,12 @@ pub struct ClaimGraph<'r> {
     event_nodes: BTreeMap<EventKey, NodeIndex>,
     person_nodes: BTreeMap<String, NodeIndex>,
     figure_groups: std::sync::OnceLock<Vec<FigureGroup>>,
+    /// Each report's claims in text order, made on first use: rules ask for a claim's
+    /// sentence-mates once per claim, and a scan of the report each time would grow with the
+    /// square of a report's claims.
+    report_claims: std::sync::OnceLock<Vec<Vec<ClaimId>>>,
+    /// Each report's date claims in order of their sentence, then of their place in it.
+    sentence_dates: std::sync::OnceLock<Vec<Vec<ClaimId>>>,
     /// The event each report's claims are compared under.
     report_events: Vec<EventKey>,
     /// The reports of each story (events found by grouping, not named), in order.
@@ -193,6 +199,8 @@ impl<'r> ClaimGraph<'r> {
             event_nodes,
             person_nodes,
             figure_groups: std::sync::OnceLock::new(),
+            report_claims: std::sync::OnceLock::new(),
+            sentence_dates: std::sync::OnceLock::new(),
             report_events,
             stories,
         }
@@ -340,10 +348,57 @@ impl<'r> ClaimGraph<'r> {
 
     /// The claims read from one report, in text order.
     pub fn claims_in(&self, report: ReportIndex) -> Vec<ClaimId> {
-        let node = self.report_nodes[report.0];
-        let mut claims = self.claims_of(node, Edge::InReport);
-        claims.sort_by_key(|&id| (self.claims[id.0].span.start, id));
-        claims
+        self.in_text_order(report).to_vec()
+    }
+
+    fn in_text_order(&self, report: ReportIndex) -> &[ClaimId] {
+        let all = self.report_claims.get_or_init(|| {
+            let mut all: Vec<Vec<ClaimId>> = vec![Vec::new(); self.reports.len()];
+            for (index, claim) in self.claims.iter().enumerate() {
+                all[claim.report.0].push(ClaimId(index));
+            }
+            for claims in &mut all {
+                claims.sort_by_key(|&id| (self.claims[id.0].span.start, id));
+            }
+            all
+        });
+        &all[report.0]
+    }
+
+    /// The date claims of the sentence `sentence` of one report, in text order.
+    pub fn dates_in_sentence(
+        &self,
+        report: ReportIndex,
+        sentence: crate::span::Span,
+    ) -> Vec<ClaimId> {
+        let all = self.sentence_dates.get_or_init(|| {
+            let mut all: Vec<Vec<ClaimId>> = vec![Vec::new(); self.reports.len()];
+            for (index, claim) in self.claims.iter().enumerate() {
+                if matches!(claim.kind, ClaimKind::Date(_)) {
+                    all[claim.report.0].push(ClaimId(index));
+                }
+            }
+            for claims in &mut all {
+                claims.sort_by_key(|&id| {
+                    let c = &self.claims[id.0];
+                    (c.sentence.start, c.sentence.end, c.span.start, id)
+                });
+            }
+            all
+        });
+        let claims = &all[report.0];
+        let key = |id: &ClaimId| {
+            let c = &self.claims[id.0].sentence;
+            (c.start, c.end)
+        };
+        let first = claims.partition_point(|id| key(id) < (sentence.start, sentence.end));
+        let dates: Vec<ClaimId> = claims[first..]
+            .iter()
+            .take_while(|id| key(id) == (sentence.start, sentence.end))
+            .copied()
+            .collect();
+        crate::text::work::add(dates.len() as u64 + 1);
+        dates
     }
 
     /// Quantity claims with a measure, whatever their role in the sentence (totals, parts,

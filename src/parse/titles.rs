@@ -65,38 +65,37 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         .rev()
         .take_while(|c| c.sentence == s.span)
         .count();
-    let taken: Vec<&Claim> = claims[claims.len() - own..]
+    let mut taken: Vec<&Claim> = claims[claims.len() - own..]
         .iter()
         .filter(|c| matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare))
         .collect();
+    taken.sort_by_key(|c| c.span.start);
+    let taken = Spans::new(taken);
     let mut found: Vec<Claim> = Vec::new();
     prenominal(s, lexicon, &mut found);
     after_name(s, lexicon, &mut found);
     before_name(s, lexicon, &mut found);
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
-    let mut kept: Vec<Claim> = Vec::new();
+    let mut kept = Spans::new(Vec::new());
     for claim in found {
-        let overlaps =
-            |span: crate::span::Span| span.start < claim.span.end && claim.span.start < span.end;
-        let same_name = |c: &Claim| match (&c.kind, &claim.kind) {
-            (ClaimKind::Role(a), ClaimKind::Role(b)) => a.name == b.name,
-            _ => false,
+        let role = |c: &Claim| match &c.kind {
+            ClaimKind::Role(r) => Some((r.name.clone(), r.office.clone())),
+            _ => None,
         };
-        let same_office = |c: &Claim| match (&c.kind, &claim.kind) {
-            (ClaimKind::Role(a), ClaimKind::Role(b)) => a.office == b.office,
-            _ => false,
-        };
+        let mine = role(&claim);
+        let same_name = |c: &Claim| role(c).map(|r| r.0) == mine.as_ref().map(|r| r.0.clone());
+        let same_office = |c: &Claim| role(c).map(|r| r.1) == mine.as_ref().map(|r| r.1.clone());
+        let inside = |c: &Claim| c.span.start <= claim.span.start && claim.span.end <= c.span.end;
         // One reading of each stretch: the lexicon's first, then the first open one; two
         // roles of one name in one stretch are coordinated titles ("president and chief
         // executive of Harlow Motors").
-        let inside = |c: &Claim| c.span.start <= claim.span.start && claim.span.end <= c.span.end;
         if taken
-            .iter()
-            .any(|c| overlaps(c.span) && (!same_name(c) || same_office(c) || inside(c)))
+            .overlapping(claim.span)
+            .any(|c| !same_name(c) || same_office(c) || inside(c))
             || kept
-                .iter()
-                .any(|c| overlaps(c.span) && (!same_name(c) || same_office(c)))
+                .overlapping(claim.span)
+                .any(|c| !same_name(c) || same_office(c))
         {
             continue;
         }
@@ -105,21 +104,59 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     // A bare title inside a named one is not a title of its own ("Harlow's foreign minister
     // and chief negotiator, Tarlo Venn").
     let first = claims.len() - own;
-    let mut i = first;
-    while i < claims.len() {
-        let bare = matches!(&claims[i].kind, ClaimKind::Role(r) if r.form == RoleForm::Bare);
-        let span = claims[i].span;
-        if bare
-            && kept
-                .iter()
-                .any(|k| k.span.start <= span.start && span.end <= k.span.end)
-        {
-            claims.remove(i);
-        } else {
-            i += 1;
+    let sentence = claims.split_off(first);
+    claims.extend(sentence.into_iter().filter(|c| {
+        !(matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare)
+            && kept.contains(c.span))
+    }));
+    crate::text::work::add(own as u64);
+    claims.extend(kept.items);
+}
+
+/// Claims in order of their start, with the furthest end so far, so that the ones overlapping
+/// a span are found without looking at all of them.
+struct Spans<T> {
+    items: Vec<T>,
+    furthest: Vec<usize>,
+}
+
+impl<T: std::borrow::Borrow<Claim>> Spans<T> {
+    fn new(items: Vec<T>) -> Spans<T> {
+        let mut furthest = Vec::with_capacity(items.len());
+        let mut end = 0;
+        for item in &items {
+            end = end.max(item.borrow().span.end);
+            furthest.push(end);
         }
+        Spans { items, furthest }
     }
-    claims.extend(kept);
+
+    /// Adds a claim that starts at or after every claim already here.
+    fn push(&mut self, item: T) {
+        let end = self.furthest.last().copied().unwrap_or(0);
+        self.furthest.push(end.max(item.borrow().span.end));
+        self.items.push(item);
+    }
+
+    /// The claims that overlap `span`, latest first.
+    fn overlapping(&self, span: crate::span::Span) -> impl Iterator<Item = &Claim> + '_ {
+        let before = self
+            .items
+            .partition_point(|c| c.borrow().span.start < span.end);
+        (0..before)
+            .rev()
+            .take_while(move |&i| self.furthest[i] > span.start)
+            .map(|i| self.items[i].borrow())
+            .filter(move |c| c.span.end > span.start)
+    }
+
+    /// Whether a claim here covers all of `span`.
+    fn contains(&self, span: crate::span::Span) -> bool {
+        let before = self
+            .items
+            .partition_point(|c| c.borrow().span.start <= span.start);
+        before > 0 && self.furthest[before - 1] >= span.end
+    }
 }
 
 /// A title word at `k`: its length in tokens (an abbreviation takes its full stop) and whether

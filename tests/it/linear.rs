@@ -89,6 +89,22 @@ const SHAPES: &[(&str, Shape)] = &[
             })
             .collect()
     }),
+    ("open titles in one long sentence", |n, seed| {
+        // Titles before and after names, bare ones, and "and" between them, all in one sentence.
+        let mut text: String = (0..n)
+            .map(|i| {
+                let k = i + seed as usize;
+                let surname: String = (0..4)
+                    .map(|p| char::from(b'a' + ((k / 26usize.pow(p)) % 26) as u8))
+                    .collect();
+                format!(
+                    "Harlow coach Tarlo V{surname}, the Harlow chief executive and the president, "
+                )
+            })
+            .collect();
+        text.push_str("met officials. ");
+        text
+    }),
     ("titles and elapsed time on one line", |n, _| {
         (0..n)
             .map(|i| format!("Former President Donald Trump spoke as the war in Ukraine, now in its {} year, went on. ", ["second", "fifth", "tenth"][i % 3]))

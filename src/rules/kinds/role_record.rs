@@ -49,9 +49,8 @@ pub(super) fn sentence_dates(
 ) -> Vec<DateRange> {
     let claim = graph.claim(id);
     graph
-        .claims_in(claim.report)
+        .dates_in_sentence(claim.report, claim.sentence)
         .into_iter()
-        .filter(|&other| graph.claim(other).sentence == claim.sentence)
         .filter_map(|other| match &graph.claim(other).kind {
             ClaimKind::Date(d) => resolve(d.expr, published),
             _ => None,
