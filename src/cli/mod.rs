@@ -202,6 +202,7 @@ pub const EXIT_INPUT_ERROR: u8 = 2;
 
 /// Runs the command line and returns the exit code.
 pub fn main() -> ExitCode {
+    render::quiet_drawing_panics();
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(error) => {

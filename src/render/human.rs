@@ -58,11 +58,38 @@ fn render(diagnostic: &dyn Diagnostic, options: HumanOptions) -> String {
         .with_break_words(false)
         .with_word_separator(textwrap::WordSeparator::AsciiSpace)
         .with_word_splitter(textwrap::WordSplitter::NoHyphenation);
-    let mut out = String::new();
-    if handler.render_report(&mut out, diagnostic).is_err() {
-        out = diagnostic.to_string();
+    // miette pads a highlight with a formatting width of 16 bits and panics past it: snippets
+    // of a line hundreds of kilobytes long (a hostile file) cannot be drawn. The finding is
+    // then printed without them rather than ending the run.
+    DRAWING.with(|d| d.set(true));
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let mut out = String::new();
+        handler.render_report(&mut out, diagnostic).map(|()| out)
+    }));
+    DRAWING.with(|d| d.set(false));
+    match drawn {
+        Ok(Ok(out)) => out,
+        Ok(Err(_)) => diagnostic.to_string(),
+        Err(_) => format!(
+            "{diagnostic}\n  (its places could not be drawn: the line they are on is too long)\n"
+        ),
     }
-    out
+}
+
+thread_local! {
+    /// Set while miette draws a diagnostic on this thread.
+    static DRAWING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Keeps a panic inside miette's drawing (caught by `render`) off standard error; any other
+/// panic is reported as before. Called once at start-up.
+pub fn quiet_drawing_panics() {
+    let previous = std::panic::take_hook();
+    std::panic::set_hook(Box::new(move |info| {
+        if !DRAWING.with(std::cell::Cell::get) {
+            previous(info);
+        }
+    }));
 }
 
 /// The most places one finding shows as snippets. A finding that lists thousands of figures

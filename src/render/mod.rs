@@ -9,7 +9,7 @@ mod human;
 mod json;
 mod sarif;
 
-pub use human::{HumanOptions, render_finding, render_problem};
+pub use human::{HumanOptions, quiet_drawing_panics, render_finding, render_problem};
 pub use json::{SkippedFile, claims_json, findings_json};
 pub use sarif::{INFORMATION_URI, SARIF_SCHEMA, findings_sarif};
 

@@ -563,3 +563,25 @@ fn a_page_nested_thousands_deep_is_refused_before_parsing() {
         "{err}"
     );
 }
+
+#[test]
+fn findings_on_a_line_too_long_to_draw_are_printed_without_snippets() {
+    // Thousands of titled names alike in one 200 KB paragraph: the name-spelling finding's
+    // places lie further along the line than miette can pad to.
+    let dir = folder();
+    let body: String = (0..3000)
+        .map(|i| {
+            let surname: String = (0..4)
+                .map(|p| char::from(b'a' + ((i / 26usize.pow(p)) % 26) as u8))
+                .collect();
+            format!("Harlow coach Tarlo V{surname}, the Harlow chief executive and the president, ")
+        })
+        .collect();
+    let text = format!("+++\noutlet = \"A\"\npublished = 2025-07-04\n+++\n{body}met officials.\n");
+    std::fs::write(dir.path().join("wide.md"), text).unwrap();
+    let output = crosscheck_in(dir.path(), &["check", "wide.md"]);
+    let out = String::from_utf8_lossy(&output.stdout);
+    let err = String::from_utf8_lossy(&output.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    assert!(out.contains("could not be drawn"), "{out}");
+}
