@@ -59,6 +59,9 @@ pub struct Record {
     pub terms: Vec<HeldTerm>,
     /// How many hold an office of one jurisdiction at once.
     pub seats: HashMap<String, usize>,
+    /// Offices the record knows in one jurisdiction only ("pope": the Holy See), which a
+    /// title names without saying where.
+    sole: HashMap<String, String>,
     by_office: HashMap<(String, String), Vec<usize>>,
     by_person: HashMap<usize, Vec<usize>>,
     /// People by name and by surname, made on the first question by name (most runs ask
@@ -91,11 +94,17 @@ pub fn surname_key(name: &str) -> String {
         .rev()
         .find(|w| {
             let w = w.trim_end_matches(['.', ',']);
-            !matches!(w, "Jr" | "Sr" | "II" | "III" | "IV" | "V")
+            // "Jr.", and regnal numbers: "Leo XIV" is Leo.
+            !matches!(w, "Jr" | "Sr") && !is_roman(w)
         })
         .copied()
         .unwrap_or_default();
     name_key(last)
+}
+
+/// A Roman numeral of two letters or more, or "I" and "V" after a name ("Charles III").
+fn is_roman(word: &str) -> bool {
+    !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
 impl HeldTerm {
@@ -126,6 +135,15 @@ impl Record {
                 .push(i);
             record.by_person.entry(term.person).or_default().push(i);
         }
+        let mut places: HashMap<&str, Vec<&str>> = HashMap::new();
+        for (office, jurisdiction) in record.by_office.keys() {
+            places.entry(office).or_default().push(jurisdiction);
+        }
+        record.sole = places
+            .into_iter()
+            .filter(|(_, places)| places.len() == 1)
+            .map(|(office, places)| (office.to_string(), places[0].to_string()))
+            .collect();
         (record, problems)
     }
 
@@ -283,6 +301,11 @@ impl Record {
         })
     }
 
+    /// The one jurisdiction the record knows `office` in, if it knows it in one only.
+    pub fn sole_jurisdiction(&self, office: &str) -> Option<&str> {
+        self.sole.get(office).map(String::as_str)
+    }
+
     /// The last day a term's table speaks for.
     pub fn table_end(&self, term: &HeldTerm) -> Option<Date> {
         self.tables[term.table].period.map(|(_, end)| end)
@@ -400,6 +423,8 @@ mod tests {
         );
         assert_eq!(surname_key("Bernardo Alejandro IV"), "alejandro");
         assert_eq!(surname_key("Martin Luther King Jr."), "king");
+        assert_eq!(surname_key("Leo XIV"), "leo");
+        assert_eq!(surname_key("Francis"), "francis");
     }
 
     #[test]

@@ -135,8 +135,11 @@ impl RuleKind for RoleHolder {
             let Some(role) = graph.role(id) else {
                 continue;
             };
+            // A title names its jurisdiction, or its office is held in one place only ("Pope").
             let (Some(jurisdiction), Some(published)) = (
-                role.jurisdiction.as_deref(),
+                role.jurisdiction
+                    .as_deref()
+                    .or_else(|| record.sole_jurisdiction(&role.office)),
                 graph.report(claim.report).meta.published,
             ) else {
                 continue;

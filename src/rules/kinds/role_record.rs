@@ -169,12 +169,15 @@ fn former_in_office(
 ) -> Option<RawFinding> {
     let claim = graph.claim(id);
     let role = graph.role(id)?;
-    let jurisdiction = role.jurisdiction.as_deref()?;
+    let record = &ctx.facts.record;
+    let jurisdiction = role
+        .jurisdiction
+        .as_deref()
+        .or_else(|| record.sole_jurisdiction(&role.office))?;
     let date = graph.report(claim.report).meta.published?.date;
     if !matches!(role.qualifier, Qualifier::Former | Qualifier::Elect) || role.name.is_empty() {
         return None;
     }
-    let record = &ctx.facts.record;
     let term = record
         .holders_on(&role.office, jurisdiction, date)
         .into_iter()
