@@ -5,24 +5,17 @@
 //!
 //! Run with `cargo bench --bench startup`.
 
+// The shared helpers; this bench uses one of them.
+#[allow(dead_code)]
+mod common;
+
 use crosscheck::facts::Facts;
 use crosscheck::lexicon::Lexicon;
 use crosscheck::pack::Pack;
 use crosscheck::rules::RuleSet;
 use std::hint::black_box;
-use std::time::{Duration, Instant};
 
-/// The fastest of `runs` runs.
-fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
-    (0..runs)
-        .map(|_| {
-            let start = Instant::now();
-            f();
-            start.elapsed()
-        })
-        .min()
-        .unwrap_or_default()
-}
+use common::best_of;
 
 fn load(pack: &Pack) -> (Lexicon, Facts, RuleSet) {
     let (lexicon, _) = Lexicon::load(&pack.lexicon);

@@ -90,28 +90,6 @@ fn term_out<'a>(record: &'a Record, term: &'a HeldTerm) -> TermOut<'a> {
     }
 }
 
-/// An office as the record keys it: the lexicon's id for a form it lists, else the words
-/// normalised as titles are ("Majority Whip" → "majority-whip").
-fn office_id(lexicon: &Lexicon, office: &str) -> String {
-    let text = format!("{office} Tarlo Venn");
-    crate::parse::extract(
-        crate::claim::ReportIndex(0),
-        &text,
-        crate::span::Span::new(0, text.len()),
-        lexicon,
-    )
-    .claims
-    .into_iter()
-    .find_map(|c| match c.kind {
-        crate::claim::ClaimKind::Role(r) => Some(match r.qualifier {
-            crate::claim::Qualifier::Deputy => format!("deputy-{}", r.office),
-            _ => r.office.to_string(),
-        }),
-        _ => None,
-    })
-    .unwrap_or_else(|| office.trim().to_lowercase().replace(' ', "-"))
-}
-
 /// A jurisdiction as the record keys it: an id as given, or a name the lexicon knows.
 fn jurisdiction_id(lexicon: &Lexicon, of: &str) -> String {
     lexicon
@@ -144,7 +122,7 @@ pub fn run(command: FactsCommand) -> ExitCode {
     let lexicon = &loaded.lexicon;
     let (terms, asked): (Vec<&HeldTerm>, String) = match &command {
         FactsCommand::Who { office, of, on, .. } => {
-            let office = office_id(lexicon, office);
+            let office = crate::parse::office_key(lexicon, office);
             let of = of.as_deref().map(|o| jurisdiction_id(lexicon, o));
             let terms = match (on, &of) {
                 (Some(day), Some(of)) => record.holders_on(&office, of, *day),

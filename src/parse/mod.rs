@@ -14,6 +14,33 @@ mod titles;
 
 pub use roles::slug;
 
+/// The office id of a title as written alone ("Prime Minister" → "prime-minister", "Majority
+/// Whip" → "majority-whip", "deputy prime minister" → "deputy-prime-minister"): the title read
+/// before a name, as the parser keys it; the words hyphenated when it reads none.
+pub fn office_key(lexicon: &Lexicon, office: &str) -> String {
+    let capitalised: Vec<String> = office
+        .split_whitespace()
+        .map(|w| {
+            let mut c = w.chars();
+            c.next()
+                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect();
+    let text = format!("{} Tarlo Venn spoke.", capitalised.join(" "));
+    extract(ReportIndex(0), &text, Span::new(0, text.len()), lexicon)
+        .claims
+        .into_iter()
+        .find_map(|c| match c.kind {
+            ClaimKind::Role(r) if r.name == "Tarlo Venn" => Some(match r.qualifier {
+                crate::claim::Qualifier::Deputy => format!("deputy-{}", r.office),
+                _ => r.office.to_string(),
+            }),
+            _ => None,
+        })
+        .unwrap_or_else(|| office.trim().to_lowercase().replace(' ', "-"))
+}
+
 /// Who a written name is, as claims key people: the lexicon's id for a person it knows (any
 /// listed spelling), else the name's slug.
 pub fn person_key(lexicon: &Lexicon, name: &str) -> String {

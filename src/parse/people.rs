@@ -50,8 +50,7 @@ fn parts(lexicon: &Lexicon, name: &str) -> Parts {
         let titled = lexicon.honorifics.contains(*w)
             || lexicon.title_heads.contains(*w)
             || lexicon.title_modifiers.contains(*w)
-            || lexicon.title_synonyms.contains_key(*w)
-            || *w == "sheikh";
+            || lexicon.title_synonyms.contains_key(*w);
         // Forms of address and titles count only before the name, and never as its last word
         // ("Aaron Judge").
         if leading && titled && i + 1 < raw.len() {

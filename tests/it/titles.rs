@@ -10,7 +10,7 @@ use serde::Deserialize;
 use crosscheck::claim::{ClaimKind, Qualifier, ReportIndex, Role};
 use crosscheck::facts::record::name_key;
 use crosscheck::parse::people::same_person;
-use crosscheck::parse::{extract, person_key};
+use crosscheck::parse::{extract, office_key, person_key};
 use crosscheck::span::Span;
 
 use crate::support::shipped;
@@ -59,22 +59,6 @@ fn qualifier_class(q: &str) -> &str {
     }
 }
 
-/// An office as crosscheck keys it: the words of the set's office read as a title before a
-/// name ("prime minister" is the lexicon's "prime-minister", "chief executive officer" is
-/// "chief-executive").
-fn office_key(office: &str) -> String {
-    let text = format!("{} Tarlo Venn spoke.", title_case(office));
-    let lexicon = &shipped().lexicon;
-    extract(ReportIndex(0), &text, Span::new(0, text.len()), lexicon)
-        .claims
-        .into_iter()
-        .find_map(|c| match c.kind {
-            ClaimKind::Role(r) if r.name == "Tarlo Venn" => Some(office_with_deputy(&r)),
-            _ => None,
-        })
-        .unwrap_or_else(|| office.replace(' ', "-"))
-}
-
 /// The set keeps "deputy" in the office ("deputy prime minister"); crosscheck reads it as a
 /// qualifier of the office.
 fn office_with_deputy(role: &Role) -> String {
@@ -83,19 +67,6 @@ fn office_with_deputy(role: &Role) -> String {
     } else {
         role.office.to_string()
     }
-}
-
-fn title_case(words: &str) -> String {
-    words
-        .split(' ')
-        .map(|w| {
-            let mut c = w.chars();
-            c.next()
-                .map(|f| f.to_uppercase().collect::<String>() + c.as_str())
-                .unwrap_or_default()
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// (name, office, qualifier) of every named role read in `text`.
@@ -179,7 +150,7 @@ fn title_development_set() {
             .map(|g| {
                 (
                     name_key(&g.name),
-                    office_key(&g.office),
+                    office_key(&shipped().lexicon, &g.office),
                     qualifier_class(&g.qualifier).to_string(),
                 )
             })
