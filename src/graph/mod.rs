@@ -14,6 +14,7 @@ use petgraph::visit::EdgeRef;
 use serde::Serialize;
 
 use crate::claim::{Claim, ClaimKind, Quantity, QuantityRole, ReportIndex, Role};
+use crate::lexicon::Lexicon;
 use crate::report::Report;
 
 mod stories;
@@ -456,6 +457,69 @@ impl<'r> ClaimGraph<'r> {
                 (person.clone(), claims)
             })
             .filter(|(_, claims)| !claims.is_empty())
+            .collect()
+    }
+
+    /// Role claims grouped by person as [`roles_by_person`](Self::roles_by_person) does, with the
+    /// people the lexicon does not know joined across spellings: two full names that can name
+    /// the same person ([`same_person`](crate::parse::people::same_person): "Oleksii Brelenko"
+    /// and "Oleksiy Brelenko") are one person, named by the smaller of their keys. A name of
+    /// one word is never joined across reports (any "Smith" could be anyone's). Names are
+    /// compared only within a bucket of alike surnames, so the cost stays near linear.
+    pub fn roles_by_linked_person(&self, lexicon: &Lexicon) -> Vec<(String, Vec<ClaimId>)> {
+        let groups = self.roles_by_person();
+        // The name each unknown person is written with: the longest of its spellings.
+        let mut buckets: BTreeMap<String, Vec<usize>> = BTreeMap::new();
+        let mut names: Vec<Option<&str>> = vec![None; groups.len()];
+        for (index, (person, claims)) in groups.iter().enumerate() {
+            if lexicon.person(person).is_some() {
+                continue;
+            }
+            let name = claims
+                .iter()
+                .filter_map(|&id| self.role(id).map(|r| r.name.as_str()))
+                .max_by(|a, b| a.len().cmp(&b.len()).then_with(|| b.cmp(a)));
+            let Some(name) = name else { continue };
+            let Some(key) = crate::parse::people::surname_key(lexicon, name) else {
+                continue;
+            };
+            buckets.entry(key).or_default().push(index);
+            names[index] = Some(name);
+        }
+        // Union-find over the groups: each group points at the first group of its person.
+        let mut parent: Vec<usize> = (0..groups.len()).collect();
+        fn root(parent: &mut [usize], mut i: usize) -> usize {
+            while parent[i] != i {
+                parent[i] = parent[parent[i]];
+                i = parent[i];
+            }
+            i
+        }
+        for members in buckets.values() {
+            for (k, &a) in members.iter().enumerate() {
+                for &b in &members[k + 1..] {
+                    let (Some(na), Some(nb)) = (names[a], names[b]) else {
+                        continue;
+                    };
+                    if crate::parse::people::same_person(lexicon, na, nb) {
+                        let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
+                        parent[ra.max(rb)] = ra.min(rb);
+                    }
+                }
+            }
+        }
+        let mut joined: BTreeMap<usize, (String, Vec<ClaimId>)> = BTreeMap::new();
+        for (index, (person, claims)) in groups.into_iter().enumerate() {
+            let r = root(&mut parent, index);
+            let entry = joined.entry(r).or_insert_with(|| (person, Vec::new()));
+            entry.1.extend(claims);
+        }
+        joined
+            .into_values()
+            .map(|(person, mut claims)| {
+                claims.sort();
+                (person, claims)
+            })
             .collect()
     }
 

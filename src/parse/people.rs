@@ -80,6 +80,18 @@ fn parts(lexicon: &Lexicon, name: &str) -> Parts {
     Parts { words, suffix }
 }
 
+/// The key of a full name's surname as transliterations write it alike (the skeleton of its
+/// last word once forms of address, particles and suffixes are set aside), or `None` for a
+/// name of one word. Names that can name one person share it, so it buckets names before
+/// they are compared pairwise.
+pub fn surname_key(lexicon: &Lexicon, name: &str) -> Option<String> {
+    let parts = parts(lexicon, name);
+    if parts.words.len() < 2 {
+        return None;
+    }
+    parts.words.last().map(|w| skeleton(w))
+}
+
 /// A word's consonants as transliterations write them alike: "ks" for "x", "f" for "ph", "d"
 /// for "dh", "k" for "g", "q", "c" and "kh", "v" for "w", "s" for "z", "y" for "j" (and then
 /// as a vowel), vowels dropped, doubled letters written once.
@@ -177,6 +189,17 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::load(&Pack::shipped().lexicon).0
+    }
+
+    #[test]
+    fn surname_keys_bucket_spellings_of_one_surname() {
+        let lexicon = lexicon();
+        let key = |n: &str| surname_key(&lexicon, n);
+        assert_eq!(key("Oleksii Brelenko"), key("Oleksiy Brelenko"));
+        assert_eq!(key("Dr Tarlo Venkov Jr."), key("Tarlo Wenkow"));
+        assert_eq!(key("Ursula von der Leyen"), key("Ursula Von Der Leyen"));
+        assert_ne!(key("Ana Brel"), key("Ana Harlow"));
+        assert_eq!(key("Brelenko"), None);
     }
 
     #[test]

@@ -97,7 +97,7 @@ impl RuleKind for RoleAgreement {
     fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
         let lexicon = ctx.lexicon;
         let mut findings = Vec::new();
-        for (person, claims) in graph.roles_by_person() {
+        for (person, claims) in graph.roles_by_linked_person(lexicon) {
             // Claims are compared within a report, or within a publication date across reports.
             let mut groups: BTreeMap<GroupKey, Vec<ClaimId>> = BTreeMap::new();
             for id in claims {
