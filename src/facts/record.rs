@@ -127,6 +127,7 @@ impl Record {
         for file in files.iter().filter(|f| f.path.ends_with(".tsv")) {
             record.read_table(file, lexicon, &mut problems);
         }
+        record.override_earlier_folders();
         for (i, term) in record.terms.iter().enumerate() {
             record
                 .by_office
@@ -145,6 +146,44 @@ impl Record {
             .map(|(office, places)| (office.to_string(), places[0].to_string()))
             .collect();
         (record, problems)
+    }
+
+    /// A pack read later overrides the packs before it: where a table of a later folder lists
+    /// terms of a person in an office of a jurisdiction, the terms of that person, office and
+    /// jurisdiction from tables of other folders before it are dropped (a user's pack corrects
+    /// or ends a term of the shipped record by writing the person's terms again). Tables of
+    /// one folder add to each other. A person is the same across tables by id or by name.
+    fn override_earlier_folders(&mut self) {
+        let folder = |table: &Table| {
+            table
+                .path
+                .rsplit_once(['/', '\\'])
+                .map_or(String::new(), |(dir, _)| dir.to_string())
+        };
+        let folders: Vec<String> = self.tables.iter().map(folder).collect();
+        // The last folder (in reading order) that lists each person, office and jurisdiction.
+        let key = |record: &Record, term: &HeldTerm| {
+            (
+                name_key(&record.holders[term.person].name),
+                term.office.clone(),
+                term.jurisdiction.clone(),
+            )
+        };
+        let mut last: HashMap<(String, String, String), usize> = HashMap::new();
+        for term in &self.terms {
+            let entry = last.entry(key(self, term)).or_insert(term.table);
+            *entry = (*entry).max(term.table);
+        }
+        let kept: Vec<HeldTerm> = self
+            .terms
+            .iter()
+            .filter(|term| {
+                let latest = last[&key(self, term)];
+                folders[latest] == folders[term.table]
+            })
+            .cloned()
+            .collect();
+        self.terms = kept;
     }
 
     fn names(&self) -> &NameIndex {
@@ -425,6 +464,44 @@ mod tests {
         assert_eq!(surname_key("Martin Luther King Jr."), "king");
         assert_eq!(surname_key("Leo XIV"), "leo");
         assert_eq!(surname_key("Francis"), "francis");
+    }
+
+    #[test]
+    fn a_later_pack_overrides_the_terms_it_lists() {
+        let lexicon = Lexicon::load(&crate::pack::Pack::shipped().lexicon).0;
+        let file = |path: &str, text: &str| DataFile {
+            path: path.to_string(),
+            text: Arc::from(text),
+        };
+        let header = "person\tname\taliases\toffice\tjurisdiction\tfrom\tto\tparty\n";
+        let shipped = format!(
+            "{header}x:1\tAna Brel\t\tmayor\tXH\t2020-01-01\t\t\nx:2\tTarlo Venn\t\tmayor\tXT\t2019-01-01\t\t\n"
+        );
+        let more = format!("{header}x:3\tLina Harlow\t\tgovernor\tXH\t2018-01-01\t\t\n");
+        let user = format!("{header}u:9\tAna Brel\t\tmayor\tXH\t2020-01-01\t2024-05-01\t\n");
+        let (record, problems) = Record::load(
+            &[
+                file("rules/facts/record/a.tsv", &shipped),
+                file("rules/facts/record/b.tsv", &more),
+                file("mine/facts/fix.tsv", &user),
+            ],
+            &lexicon,
+        );
+        assert!(problems.is_empty(), "{problems:?}");
+        let day = |s: &str| s.parse::<Date>().unwrap();
+        // Ana Brel's term ends where the user's table says; the others stay.
+        assert!(
+            record
+                .holders_on("mayor", "XH", day("2025-01-01"))
+                .is_empty()
+        );
+        assert_eq!(record.holders_on("mayor", "XH", day("2022-01-01")).len(), 1);
+        assert_eq!(record.holders_on("mayor", "XT", day("2022-01-01")).len(), 1);
+        assert_eq!(
+            record.holders_on("governor", "XH", day("2022-01-01")).len(),
+            1
+        );
+        assert_eq!(record.terms.len(), 3);
     }
 
     #[test]
