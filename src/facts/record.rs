@@ -59,6 +59,8 @@ pub struct Record {
     pub terms: Vec<HeldTerm>,
     /// How many hold an office of one jurisdiction at once.
     pub seats: HashMap<String, usize>,
+    /// The most days between an election and taking each office (`#! elect-days`).
+    pub elect_days: HashMap<String, i64>,
     /// Offices the record knows in one jurisdiction only ("pope": the Holy See), which a
     /// title names without saying where.
     sole: HashMap<String, String>,
@@ -75,6 +77,11 @@ struct NameIndex {
     by_name: HashMap<String, Vec<usize>>,
     by_surname: HashMap<String, Vec<usize>>,
 }
+
+/// The most days between an election (or a designation) and taking office, for an office whose
+/// table does not say: long enough for a US transition (about 75 days) and most parliamentary
+/// ones.
+pub const ELECT_DAYS: i64 = 90;
 
 /// A name reduced for matching: ASCII letters of its words, lower case ("Erdoğan" and
 /// "Erdogan" alike), honorifics and suffixes kept.
@@ -275,6 +282,17 @@ impl Record {
                     self.seats.insert(office.trim().to_string(), n);
                 }
             }
+            "elect-days" => {
+                for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
+                    let (office, n) = item
+                        .rsplit_once(' ')
+                        .ok_or_else(|| format!("expected `office days`, found `{item}`"))?;
+                    let n: i64 = n
+                        .parse()
+                        .map_err(|_| format!("`{n}` is not a number of days"))?;
+                    self.elect_days.insert(office.trim().to_string(), n);
+                }
+            }
             // Other keys (commit, complete) are for people reading the table.
             _ => {}
         }
@@ -358,6 +376,23 @@ impl Record {
             .flatten()
             .map(|&i| &self.terms[i])
             .filter(|t| t.surely_covers(date, self.table_end(t)))
+            .collect()
+    }
+
+    /// The terms of `office` of `jurisdiction` that surely begin after `date` and no later than
+    /// the office's days between an election and taking office (`#! elect-days`, else
+    /// [`ELECT_DAYS`]): the people who were "-elect" or "-designate" that day.
+    pub fn incoming_on(&self, office: &str, jurisdiction: &str, date: Date) -> Vec<&HeldTerm> {
+        let days = self.elect_days.get(office).copied().unwrap_or(ELECT_DAYS);
+        let Ok(last) = date.checked_add(jiff::Span::new().days(days)) else {
+            return Vec::new();
+        };
+        self.by_office
+            .get(&(office.to_string(), jurisdiction.to_string()))
+            .into_iter()
+            .flatten()
+            .map(|&i| &self.terms[i])
+            .filter(|t| date < t.from.0 && t.from.1 <= last)
             .collect()
     }
 

@@ -5,8 +5,10 @@
 //! Only offices whose number of seats the record declares are checked, and only on a day when
 //! the record lists that many holders of the office of that jurisdiction: then nobody else held
 //! it. A person is the holder when a holder's surname is the title's name's (first names and
-//! nicknames differ too often to be compared). Titles with a qualifier other than acting
-//! ("former", "-elect", "then-") speak of another time and are left to other rules.
+//! nicknames differ too often to be compared). An "-elect" title is checked against the terms
+//! that begin within the office's days between an election and taking office ("President-elect
+//! Tarlo Venn" when the record has another person sworn in weeks later). Other qualifiers
+//! ("former", "then-") speak of another time and are left to other rules.
 
 use std::collections::BTreeMap;
 
@@ -144,9 +146,14 @@ impl RuleKind for RoleHolder {
             ) else {
                 continue;
             };
-            if role.name.is_empty()
-                || !matches!(role.qualifier, Qualifier::Current | Qualifier::Acting)
-            {
+            if role.name.is_empty() {
+                continue;
+            }
+            if role.qualifier == Qualifier::Elect {
+                findings.extend(another_incoming(graph, ctx, id, jurisdiction));
+                continue;
+            }
+            if !matches!(role.qualifier, Qualifier::Current | Qualifier::Acting) {
                 continue;
             }
             let Some(&seats) = record.seats.get(role.office.as_str()) else {
@@ -222,6 +229,63 @@ impl RuleKind for RoleHolder {
         }
         findings
     }
+}
+
+/// "President-elect Tarlo Venn" on a day the record has somebody else taking that office
+/// within the days after an election: the incoming holder was another person.
+fn another_incoming(
+    graph: &ClaimGraph<'_>,
+    ctx: Context<'_>,
+    id: crate::graph::ClaimId,
+    jurisdiction: &str,
+) -> Option<RawFinding> {
+    let record = &ctx.facts.record;
+    let claim = graph.claim(id);
+    let role = graph.role(id)?;
+    let date = graph.report(claim.report).meta.published?.date;
+    let incoming = record.incoming_on(&role.office, jurisdiction, date);
+    let surname = surname_key(&role.name);
+    if incoming.is_empty()
+        || incoming
+            .iter()
+            .any(|t| surname_key(&record.holders[t.person].name) == surname)
+        || !sentence_dates(graph, id, date).is_empty()
+    {
+        return None;
+    }
+    let office = office_title(&role.office);
+    let place = jurisdiction_label(ctx.lexicon, jurisdiction);
+    let listed = names_of(record, &incoming);
+    let from = incoming.iter().map(|t| t.from.0).min()?;
+    let table = &record.tables[incoming[0].table];
+    let source = if table.licence.is_empty() {
+        table.source.clone()
+    } else {
+        format!("{} ({})", table.source, table.licence)
+    };
+    let mut values = BTreeMap::new();
+    values.insert("person", role.name.to_string());
+    values.insert("title", claim.text.to_string());
+    values.insert(
+        "office",
+        format!("the incoming {office} of {place} (taking office on {from})"),
+    );
+    values.insert("date", date.to_string());
+    values.insert("holders", listed.clone());
+    values.insert("other", String::new());
+    values.insert("source", source.clone());
+    Some(RawFinding {
+        locations: vec![Location {
+            report: claim.report,
+            span: claim.span,
+            value: format!("{} ({office}-elect)", role.name),
+        }],
+        values,
+        because: format!(
+            "the record of office-holders: {listed} took office as {office} of {place} on {from} (source: {source})"
+        ),
+        note: None,
+    })
 }
 
 fn check_schema() -> schemars::Schema {
