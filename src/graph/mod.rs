@@ -465,7 +465,8 @@ impl<'r> ClaimGraph<'r> {
     /// the same person ([`same_person`](crate::parse::people::same_person): "Oleksii Brelenko"
     /// and "Oleksiy Brelenko") are one person, named by the smaller of their keys. A name of
     /// one word is never joined across reports (any "Smith" could be anyone's). Names are
-    /// compared only within a bucket of alike surnames, so the cost stays near linear.
+    /// compared only within a bucket of alike surnames, with one name of each person found so
+    /// far, so the cost stays linear.
     pub fn roles_by_linked_person(&self, lexicon: &Lexicon) -> Vec<(String, Vec<ClaimId>)> {
         let groups = self.roles_by_person();
         // The name each unknown person is written with: the longest of its spellings.
@@ -495,16 +496,24 @@ impl<'r> ClaimGraph<'r> {
             }
             i
         }
+        // Each name is compared with one name of each person found so far in its bucket, and
+        // a bucket holds at most PEOPLE_PER_SURNAME people: many spellings of one name cost a
+        // comparison each, not one per pair.
+        const PEOPLE_PER_SURNAME: usize = 32;
         for members in buckets.values() {
-            for (k, &a) in members.iter().enumerate() {
-                for &b in &members[k + 1..] {
-                    let (Some(na), Some(nb)) = (names[a], names[b]) else {
-                        continue;
-                    };
-                    if crate::parse::people::same_person(lexicon, na, nb) {
+            let mut people: Vec<usize> = Vec::new();
+            for &a in members {
+                let Some(na) = names[a] else { continue };
+                let same = people.iter().copied().find(|&b| {
+                    names[b].is_some_and(|nb| crate::parse::people::same_person(lexicon, na, nb))
+                });
+                match same {
+                    Some(b) => {
                         let (ra, rb) = (root(&mut parent, a), root(&mut parent, b));
                         parent[ra.max(rb)] = ra.min(rb);
                     }
+                    None if people.len() < PEOPLE_PER_SURNAME => people.push(a),
+                    None => {}
                 }
             }
         }
