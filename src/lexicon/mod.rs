@@ -193,6 +193,14 @@ pub struct Lexicon {
     pub event_nouns: Vec<String>,
     /// Units of measure and normalised counted nouns: "tonnes" → ton, "villagers" → person.
     pub unit_forms: PhraseTable<String>,
+    /// What each unit of measure measures, and how it converts: by unit id.
+    pub units: std::collections::HashMap<String, UnitInfo>,
+    /// Unit forms written before the number: "$", "US$", "USD", "Rs".
+    pub unit_before: PhraseTable<String>,
+    /// Unit forms written in one word with the digits, after them ("1,500km", "512GB") or,
+    /// for forms also written before a number, before them ("RM12.40"): exact case first,
+    /// then lower case.
+    pub unit_glued: std::collections::HashMap<String, String>,
     /// Words that stand for the noun of the figure before: "others", "more".
     pub anaphora_forms: PhraseTable<()>,
     /// Words before a number that make it a reading on a scale, not a count: "magnitude",
@@ -229,6 +237,17 @@ pub struct Lexicon {
     /// a figure attributed to them counts as unattributed when sources are compared.
     pub generic_sources: Vec<String>,
     measures: BTreeMap<String, (usize, usize)>,
+}
+
+/// What a unit of measure measures: its dimension ("length", "money") and, where units of the
+/// dimension convert into each other, its size in the dimension's base unit (`value × factor
+/// + offset`: a mile is 1,609.344 metres; a degree Fahrenheit is (F − 32) × 5/9 °C).
+#[derive(Clone, Debug, Default)]
+pub struct UnitInfo {
+    pub dimension: String,
+    /// `None` where the dimension's units do not convert (currencies, without a rate).
+    pub factor: Option<f64>,
+    pub offset: f64,
 }
 
 /// One data file: its path as shown to users, and its text.

@@ -141,8 +141,27 @@ struct CalendarSpec {
 #[serde(deny_unknown_fields)]
 struct UnitSpec {
     id: String,
+    /// Words after the number: "kilometres", "miles per hour".
     #[serde(default)]
     forms: Vec<String>,
+    /// What the unit measures: "length", "money", "temperature"… Units of one dimension
+    /// are compared with each other.
+    #[serde(default)]
+    dimension: Option<String>,
+    /// The unit's size in its dimension's base unit (a mile: 1609.344 metres); absent where the
+    /// dimension's units do not convert (currencies).
+    #[serde(default)]
+    factor: Option<f64>,
+    /// Added after the factor (Fahrenheit to Celsius: factor 0.5556, offset -17.7778).
+    #[serde(default)]
+    offset: Option<f64>,
+    /// Forms written before the number: "$", "US$", "USD".
+    #[serde(default)]
+    before: Vec<String>,
+    /// Forms written in one word with the digits: "km" in "1,500km"; a form also listed in
+    /// `before` may be glued before them ("RM12.40").
+    #[serde(default)]
+    glued: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -341,6 +360,8 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
 
     let mut lexicon = Lexicon {
         jurisdiction_forms: super::PhraseTable::case_sensitive(),
+        // "USD", "A$" and "RM" in capitals: "a $5 note" is in US dollars.
+        unit_before: super::PhraseTable::case_sensitive(),
         person_names: super::PhraseTable::case_sensitive(),
         ..Lexicon::default()
     };
@@ -491,6 +512,22 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     for unit in &spec.unit {
         for form in &unit.forms {
             lexicon.unit_forms.insert(form, unit.id.clone());
+        }
+        for form in &unit.before {
+            lexicon.unit_before.insert(form, unit.id.clone());
+        }
+        for form in &unit.glued {
+            lexicon.unit_glued.insert(form.clone(), unit.id.clone());
+        }
+        if let Some(dimension) = &unit.dimension {
+            lexicon.units.insert(
+                unit.id.clone(),
+                super::UnitInfo {
+                    dimension: dimension.clone(),
+                    factor: unit.factor,
+                    offset: unit.offset.unwrap_or(0.0),
+                },
+            );
         }
     }
     if let Some(anaphora) = &spec.anaphora {

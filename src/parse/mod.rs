@@ -11,6 +11,7 @@ mod quantities;
 mod roles;
 mod time;
 mod titles;
+pub mod units;
 
 pub use roles::slug;
 

@@ -307,6 +307,11 @@ pub struct NumberRead {
     pub range: Option<[f64; 2]>,
     pub hedge: Hedge,
     pub interval: Interval,
+    /// The unit of measure written with the number ("$", "km", "degrees Celsius"), by the
+    /// lexicon's id.
+    pub unit: Option<String>,
+    /// The number with its unit: `span` stretched over a unit written after it.
+    pub with_unit: crate::span::Span,
 }
 
 /// Every number in a sentence with its hedge, as the claim parser reads them.
@@ -314,12 +319,24 @@ pub fn numbers_in(s: &Sentence<'_>, lexicon: &Lexicon) -> Vec<NumberRead> {
     let mut skipped = Vec::new();
     find_mentions(s, lexicon, &mut skipped)
         .into_iter()
-        .map(|m| NumberRead {
-            span: s.tokens[m.first].span.cover(s.tokens[m.end - 1].span),
-            number: m.number,
-            range: m.range,
-            hedge: m.hedge,
-            interval: m.interval,
+        .map(|m| {
+            let span = s.tokens[m.first].span.cover(s.tokens[m.end - 1].span);
+            let (unit, with_unit) = match m.unit {
+                Some(unit) => (Some(unit), span),
+                None => match super::units::after(lexicon, &s.tokens, m.end) {
+                    Some((unit, end)) => (Some(unit), span.cover(s.tokens[end - 1].span)),
+                    None => (None, span),
+                },
+            };
+            NumberRead {
+                span,
+                number: m.number,
+                range: m.range,
+                hedge: m.hedge,
+                interval: m.interval,
+                unit,
+                with_unit,
+            }
         })
         .collect()
 }
@@ -436,7 +453,11 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         && toks
             .get(i + 1)
             .is_some_and(|n| !n.space_before && n.text.starts_with(|c: char| c.is_ascii_digit()));
+    // A currency code glued before the digits: "RM12.40", "Rs500".
+    let glued_code = super::units::glued_before(lexicon, tok.text);
+    let skip = glued_code.as_ref().map_or(0, |(_, len)| *len);
     let starts_like_number = leading_point
+        || skip > 0
         || tok.text.starts_with(|c: char| c.is_ascii_digit())
         || (tok.text.starts_with('.') && tok.text[1..].starts_with(|c: char| c.is_ascii_digit()))
         || tok.text.starts_with(char::is_alphabetic);
@@ -444,7 +465,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         return NumberAt::None;
     }
     // Most words are no numbers: test the word grammar only on words that can begin one.
-    if tok.text.starts_with(char::is_alphabetic) {
+    if skip == 0 && tok.text.starts_with(char::is_alphabetic) {
         let next_follows_a = toks
             .get(i + 1)
             .is_some_and(|n| numbers::follows_a_in_number(&n.lower));
@@ -463,18 +484,27 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let mention = Mention::exact(i, i + 2, 1.0);
         return NumberAt::Mention(mention);
     }
-    let rel = tok.span.start - s.span.start;
+    let rel = tok.span.start - s.span.start + skip;
     let Ok((rest, number)) = numbers::number(&s.text[rel..]) else {
         return NumberAt::None;
     };
     let end_byte = s.span.start + (s.text.len() - rest.len());
     let end = toks.partition_point(|t| t.span.start < end_byte);
-    // The number stops inside a token: "180ml", "4th", "8.06.10" are not counts.
+    // The number stops inside a token: a unit glued to it ("1,500km", "512GB"), else no count
+    // ("4th", "8.06.10").
+    let mut glued_unit = glued_code.map(|(unit, _)| unit);
     if toks[end - 1].span.end != end_byte {
-        return NumberAt::Skipped {
-            end,
-            reason: "number joined to other characters",
-        };
+        let word_end = toks[end - 1].span.end;
+        let rest = &s.text[end_byte - s.span.start..word_end - s.span.start];
+        match super::units::glued_after(lexicon, rest) {
+            Some(unit) if glued_unit.is_none() => glued_unit = Some(unit.clone()),
+            _ => {
+                return NumberAt::Skipped {
+                    end,
+                    reason: "number joined to other characters",
+                };
+            }
+        }
     }
     let digits = number.written == Written::Digits;
     if !digits {
@@ -490,7 +520,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
                 .is_some_and(|t| TimeUnit::parse(&t.lower).is_some());
         let unit_next = toks
             .get(end)
-            .is_some_and(|t| TimeUnit::parse(&t.lower).is_some());
+            .is_some_and(|t| TimeUnit::parse(&t.lower).is_some())
+            || super::units::after(lexicon, toks, end).is_some();
         if tok.lower == "one"
             && number.value == 1.0
             && !counted_next
@@ -522,17 +553,17 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         range: None,
         hedge: Hedge::Exact,
         interval: Interval::exact(number.value),
-        unit: None,
+        unit: glued_unit,
         vague: false,
         article: false,
     };
 
-    // Notation units: "$40m", "3.7%", "40 percent".
-    if i > 0 && !tok.space_before {
-        mention.unit = currency(toks[i - 1].text).map(str::to_string);
-        if mention.unit.is_some() {
-            mention.first = i - 1;
-        }
+    // Notation units: "$40m", "USD 5 million", "3.7%", "40 percent".
+    if mention.unit.is_none()
+        && let Some((unit, first)) = super::units::before(lexicon, toks, i)
+    {
+        mention.unit = Some(unit);
+        mention.first = first;
     }
     if let Some(next) = toks.get(end) {
         if next.text == "%" || next.lower == "percent" {
@@ -575,9 +606,11 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     };
     // "between $10bn and $11bn": the high side repeats the currency sign.
     let mut high_at = mention.end + 1;
-    if toks
-        .get(high_at)
-        .is_some_and(|t| currency(t.text).is_some())
+    if lexicon
+        .unit_before
+        .longest_at(toks, high_at)
+        .is_some_and(|f| f.len == 1)
+        && toks.get(high_at + 1).is_some_and(|n| !n.space_before)
     {
         high_at += 1;
     }
@@ -705,19 +738,6 @@ fn plain_range(toks: &[Token<'_>], i: usize, end: usize) -> bool {
     };
     let year = |v: f64| (1800.0..=2100.0).contains(&v);
     high.value > low.value && !(year(low.value) && year(high.value)) && high.value > 31.0
-}
-
-/// The unit a currency sign stands for.
-fn currency(sign: &str) -> Option<&'static str> {
-    match sign {
-        "$" => Some("dollar"),
-        "£" => Some("pound"),
-        "€" => Some("euro"),
-        "¥" => Some("yen"),
-        "₴" => Some("hryvnia"),
-        "₽" => Some("rouble"),
-        _ => None,
-    }
 }
 
 /// True for a word that ends a noun phrase: a counted noun or a plural noun.
@@ -1003,6 +1023,7 @@ fn not_a_count(
                 && lexicon.jurisdiction_forms.longest_at(toks, at).is_none()
                 && lexicon.class_nouns.longest_at(toks, at).is_none()
                 && lexicon.unit_forms.longest_at(toks, at).is_none()
+                && lexicon.unit_before.longest_at(toks, at).is_none()
                 && lexicon.hedge_forms.longest_at(toks, at).is_none()
                 && !matches!(
                     t.text,
@@ -1049,7 +1070,7 @@ fn not_a_count(
         let plain = tok.text.chars().all(|c| c.is_ascii_digit());
         // A year unless money, a hedge or a range of non-years says otherwise: "$2000",
         // "above 1000", "1000-5000".
-        let money = prev.is_some_and(|p| currency(p.text).is_some());
+        let money = i > 0 && super::units::before(lexicon, toks, i).is_some();
         let hedged = lexicon.hedge_forms.longest_ending_at(toks, i, 4).is_some();
         if plain
             && tok.text.len() == 4
@@ -1076,7 +1097,8 @@ fn not_a_count(
             && matches!(toks[i - 1].lower.as_ref(), "between" | "from" | "under" | "over")
             && matches!(toks[i - 2].lower.as_ref(), "aged" | "ages"))
         || in_a_list_of_ages(lexicon, toks, i, end);
-    if is_age || aged {
+    // Ages are no counts of anything; the number grammar alone still reads them.
+    if (is_age || aged) && !s.numbers_only {
         return Some("age");
     }
     // Dates: "February 24", "24 February", "Feb. 24", "24th of February".

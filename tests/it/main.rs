@@ -19,3 +19,4 @@ mod seeds;
 mod support;
 mod tidy;
 mod titles;
+mod units;

@@ -1,0 +1,175 @@
+//! Units of measure around a number: a currency written before it ("$5m", "US$ 40", "USD 5
+//! million", "RM12.40"), a unit glued to its digits ("1,500km", "512GB", "20kHz") or written
+//! after it ("30 degrees Celsius", "miles per hour"). The lexicon's `[[unit]]` entries say
+//! which forms stand where and what each unit measures (`Lexicon::units`).
+
+use crate::lexicon::{Lexicon, UnitInfo};
+use crate::text::Token;
+
+/// The unit written before the number whose first token is `i`: its id and the index of the
+/// unit's first token. A sign or code glued to the digits ("$5", "€2.5bn") or set apart from
+/// them by a space ("USD 5 million", "Rs 500"); a sign alone ("$") must touch the digits or be
+/// one of the longer codes.
+pub(super) fn before(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    if i == 0 {
+        return None;
+    }
+    // A form of several tokens is written without spaces ("US$", "HK$"): "A $5 million deal"
+    // is in dollars, not Australian ones.
+    let (start, unit) = match lexicon.unit_before.longest_ending_at(toks, i, 3) {
+        Some((start, found)) if toks[start + 1..i].iter().all(|t| !t.space_before) => {
+            (start, found.value.clone())
+        }
+        _ => {
+            let found = lexicon.unit_before.longest_at(toks, i - 1)?;
+            (found.len == 1).then_some(())?;
+            (i - 1, found.value.clone())
+        }
+    };
+    Some((unit, start))
+}
+
+/// A currency code glued before the digits of one word ("RM12.40", "Rs500", "USD5"): the unit
+/// and the length of the code in bytes.
+pub(super) fn glued_before(lexicon: &Lexicon, word: &str) -> Option<(String, usize)> {
+    let lead = word.find(|c: char| c.is_ascii_digit())?;
+    if lead == 0 {
+        return None;
+    }
+    let code = &word[..lead];
+    let unit = lexicon.unit_glued.get(code)?;
+    // Only a money unit's code stands before digits ("RM", "Rs"); "km12" is no amount.
+    let money = lexicon
+        .units
+        .get(unit)
+        .is_some_and(|u| u.dimension == "money");
+    (money
+        && lexicon
+            .unit_before
+            .longest_at(&crate::text::tokens(code, 0), 0)
+            .is_some())
+    .then(|| (unit.clone(), lead))
+}
+
+/// The unit the rest of a word after its digits spells ("km" of "1,500km"): the exact form,
+/// else, for a form of two letters or more, its lower case ("Km").
+pub(super) fn glued_after<'l>(lexicon: &'l Lexicon, rest: &str) -> Option<&'l String> {
+    if rest.is_empty() {
+        return None;
+    }
+    lexicon.unit_glued.get(rest).or_else(|| {
+        (rest.chars().count() >= 2)
+            .then(|| lexicon.unit_glued.get(&rest.to_lowercase()))
+            .flatten()
+    })
+}
+
+/// The unit of measure written right after a number ending before token `end` ("5 km",
+/// "30 degrees Celsius", "65 miles per hour"): its id and the token after it. Only units the
+/// lexicon gives a dimension; counted nouns ("people") are no units of measure.
+pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(String, usize)> {
+    // "a 3-inch screen", "a six-mile drive", "a 45-acre farm": the unit joined by a hyphen.
+    let at = if toks
+        .get(end)
+        .is_some_and(|t| t.text == "-" && !t.space_before)
+        && toks.get(end + 1).is_some_and(|t| !t.space_before)
+    {
+        end + 1
+    } else {
+        end
+    };
+    let found = lexicon.unit_forms.longest_at(toks, at)?;
+    let unit = found.value.as_str();
+    if !lexicon.units.contains_key(unit) {
+        return None;
+    }
+    // "361 million pounds" is money; "25 pounds" of weight.
+    let scaled = end > 0
+        && matches!(
+            toks[end - 1].lower.as_ref(),
+            "million" | "billion" | "trillion" | "bn" | "m" | "mn"
+        );
+    let unit = if unit == "lb" && scaled && toks[at].lower.starts_with("pound") {
+        "pound"
+    } else {
+        unit
+    };
+    Some((unit.to_string(), at + found.len))
+}
+
+/// What a unit measures, if the lexicon says.
+pub fn info<'l>(lexicon: &'l Lexicon, unit: &str) -> Option<&'l UnitInfo> {
+    lexicon.units.get(unit)
+}
+
+/// A value in a unit converted to its dimension's base unit, where the dimension's units
+/// convert: 5 miles is 8,046.72 metres.
+pub fn to_base(lexicon: &Lexicon, unit: &str, value: f64) -> Option<f64> {
+    let info = info(lexicon, unit)?;
+    Some(value * info.factor? + info.offset)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::Pack;
+    use crate::text::tokens;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::load(&Pack::shipped().lexicon).0
+    }
+
+    #[test]
+    fn codes_and_signs_before_a_number() {
+        let lexicon = lexicon();
+        let at = |text: &str, i: usize| before(&lexicon, &tokens(text, 0), i).map(|(u, _)| u);
+        assert_eq!(at("$5", 1).as_deref(), Some("dollar"));
+        assert_eq!(at("USD 5", 1).as_deref(), Some("dollar"));
+        assert_eq!(at("US$ 5", 2).as_deref(), Some("dollar"));
+        assert_eq!(at("usd 5", 1), None);
+        assert_eq!(at("€2.5bn", 1).as_deref(), Some("euro"));
+        assert_eq!(at("HK$12", 2).as_deref(), Some("hong-kong-dollar"));
+        // A sign set apart by a space is still the number's; a code is written as one word.
+        assert_eq!(at("$ 5", 1).as_deref(), Some("dollar"));
+        assert_eq!(at("A $5", 2).as_deref(), Some("dollar"));
+        assert_eq!(at("a $5", 2).as_deref(), Some("dollar"));
+        assert_eq!(at("paid 5", 1), None);
+    }
+
+    #[test]
+    fn units_glued_to_digits() {
+        let lexicon = lexicon();
+        assert_eq!(
+            glued_before(&lexicon, "RM12.40"),
+            Some(("ringgit".into(), 2))
+        );
+        assert_eq!(glued_before(&lexicon, "Rs500"), Some(("rupee".into(), 2)));
+        assert_eq!(glued_before(&lexicon, "km12"), None);
+        assert_eq!(glued_after(&lexicon, "km").map(String::as_str), Some("km"));
+        assert_eq!(
+            glued_after(&lexicon, "GB").map(String::as_str),
+            Some("gigabyte")
+        );
+        assert_eq!(
+            glued_after(&lexicon, "kHz").map(String::as_str),
+            Some("kilohertz")
+        );
+        assert_eq!(glued_after(&lexicon, "th"), None);
+    }
+
+    #[test]
+    fn units_after_a_number_and_conversions() {
+        let lexicon = lexicon();
+        let toks = tokens("5 miles per hour and 30 degrees Celsius for 12 people", 0);
+        assert_eq!(after(&lexicon, &toks, 1), Some(("mph".into(), 4)));
+        assert_eq!(after(&lexicon, &toks, 6), Some(("celsius".into(), 8)));
+        assert_eq!(after(&lexicon, &toks, 10), None);
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-6;
+        assert!(close(to_base(&lexicon, "mile", 5.0).unwrap(), 8046.72));
+        assert!(close(
+            to_base(&lexicon, "fahrenheit", 212.0).unwrap(),
+            100.0
+        ));
+        assert_eq!(to_base(&lexicon, "dollar", 5.0), None);
+    }
+}
