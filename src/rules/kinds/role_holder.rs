@@ -5,7 +5,9 @@
 //! Only offices whose number of seats the record declares are checked, and only on a day when
 //! the record lists that many holders of the office of that jurisdiction: then nobody else held
 //! it. A person is the holder when a holder's surname is the title's name's (first names and
-//! nicknames differ too often to be compared). An "-elect" title is checked against the terms
+//! nicknames differ too often to be compared). An acting title is checked against the record's
+//! acting holders of that day only (an acting president serves while the president is
+//! suspended). An "-elect" title is checked against the terms
 //! that begin within the office's days between an election and taking office ("President-elect
 //! Tarlo Venn" when the record has another person sworn in weeks later). Other qualifiers
 //! ("former", "then-") speak of another time and are left to other rules.
@@ -160,7 +162,17 @@ impl RuleKind for RoleHolder {
                 continue;
             };
             let date = published.date;
-            let holders = record.holders_on(&role.office, jurisdiction, date);
+            // An acting holder serves while the holder is suspended or away ("acting President
+            // Choi Sang-mok" while President Yoon Suk-yeol was suspended): checked only against
+            // the acting holders the record lists that day, never against the holder.
+            let office = match role.qualifier {
+                Qualifier::Acting => format!("acting-{}", role.office),
+                _ => role.office.to_string(),
+            };
+            let holders = record.holders_on(&office, jurisdiction, date);
+            if role.qualifier == Qualifier::Acting && holders.is_empty() {
+                continue;
+            }
             if holders.len() < seats {
                 continue;
             }
@@ -184,7 +196,10 @@ impl RuleKind for RoleHolder {
             if !sentence_dates(graph, id, date).is_empty() {
                 continue;
             }
-            let office = office_title(&role.office);
+            let office = match role.qualifier {
+                Qualifier::Acting => format!("acting {}", office_title(&role.office)),
+                _ => office_title(&role.office).to_string(),
+            };
             let place = jurisdiction_label(ctx.lexicon, jurisdiction);
             let listed = names_of(record, &holders);
             let other = other_office(
