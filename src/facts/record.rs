@@ -109,8 +109,29 @@ pub fn surname_key(name: &str) -> String {
     name_key(last)
 }
 
+/// "senator 2, speaker 1": a number for each office, of `what` (seats, days).
+fn numbers_by_office<N: std::str::FromStr>(
+    value: &str,
+    what: &str,
+) -> Result<Vec<(String, N)>, String> {
+    value
+        .split(',')
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(|item| {
+            let (office, n) = item
+                .rsplit_once(' ')
+                .ok_or_else(|| format!("expected `office {what}`, found `{item}`"))?;
+            let n = n
+                .parse()
+                .map_err(|_| format!("`{n}` is not a number of {what}"))?;
+            Ok((office.trim().to_string(), n))
+        })
+        .collect()
+}
+
 /// A Roman numeral of two letters or more, or "I" and "V" after a name ("Charles III").
-fn is_roman(word: &str) -> bool {
+pub fn is_roman(word: &str) -> bool {
     !word.is_empty() && word.chars().all(|c| matches!(c, 'I' | 'V' | 'X' | 'L'))
 }
 
@@ -271,28 +292,8 @@ impl Record {
                 })?;
                 table.period = Some((day(a.trim())?, day(b.trim())?));
             }
-            "seats" => {
-                for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-                    let (office, n) = item
-                        .rsplit_once(' ')
-                        .ok_or_else(|| format!("expected `office count`, found `{item}`"))?;
-                    let n: usize = n
-                        .parse()
-                        .map_err(|_| format!("`{n}` is not a number of seats"))?;
-                    self.seats.insert(office.trim().to_string(), n);
-                }
-            }
-            "elect-days" => {
-                for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-                    let (office, n) = item
-                        .rsplit_once(' ')
-                        .ok_or_else(|| format!("expected `office days`, found `{item}`"))?;
-                    let n: i64 = n
-                        .parse()
-                        .map_err(|_| format!("`{n}` is not a number of days"))?;
-                    self.elect_days.insert(office.trim().to_string(), n);
-                }
-            }
+            "seats" => self.seats.extend(numbers_by_office(value, "seats")?),
+            "elect-days" => self.elect_days.extend(numbers_by_office(value, "days")?),
             // Other keys (commit, complete) are for people reading the table.
             _ => {}
         }
@@ -361,6 +362,16 @@ impl Record {
     /// The one jurisdiction the record knows `office` in, if it knows it in one only.
     pub fn sole_jurisdiction(&self, office: &str) -> Option<&str> {
         self.sole.get(office).map(String::as_str)
+    }
+
+    /// How a finding cites a term's table: its source, and its licence in brackets.
+    pub fn citation(&self, term: &HeldTerm) -> String {
+        let table = &self.tables[term.table];
+        if table.licence.is_empty() {
+            table.source.clone()
+        } else {
+            format!("{} ({})", table.source, table.licence)
+        }
     }
 
     /// The last day a term's table speaks for.

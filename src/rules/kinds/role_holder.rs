@@ -7,7 +7,8 @@
 //! it. A person is the holder when a holder's surname is the title's name's (first names and
 //! nicknames differ too often to be compared). An acting title is checked against the record's
 //! acting holders of that day only (an acting president serves while the president is
-//! suspended). An "-elect" title is checked against the terms
+//! suspended). A regnal number other than the holder's is somebody else ("Pope Leo XIII" in
+//! 2025). An "-elect" title is checked against the terms
 //! that begin within the office's days between an election and taking office ("President-elect
 //! Tarlo Venn" when the record has another person sworn in weeks later). Other qualifiers
 //! ("former", "then-") speak of another time and are left to other rules.
@@ -186,10 +187,10 @@ impl RuleKind for RoleHolder {
                 continue;
             }
             let surname = surname_key(&role.name);
-            if holders
-                .iter()
-                .any(|t| surname_key(&record.holders[t.person].name) == surname)
-            {
+            if holders.iter().any(|t| {
+                let holder = &record.holders[t.person].name;
+                surname_key(holder) == surname && !other_regnal_number(&role.name, holder)
+            }) {
                 continue;
             }
             // A sentence about another day ("In 2019, Senator …") may name that day's holder.
@@ -210,12 +211,7 @@ impl RuleKind for RoleHolder {
                 jurisdiction,
                 date,
             );
-            let table = &record.tables[holders[0].table];
-            let source = if table.licence.is_empty() {
-                table.source.clone()
-            } else {
-                format!("{} ({})", table.source, table.licence)
-            };
+            let source = record.citation(holders[0]);
             let mut values = BTreeMap::new();
             values.insert("person", role.name.to_string());
             values.insert("title", claim.text.to_string());
@@ -246,6 +242,18 @@ impl RuleKind for RoleHolder {
     }
 }
 
+/// Whether both names end in a regnal number and the numbers differ: "Pope Leo XIII" for Leo
+/// XIV. A name without its number ("Pope Leo", "King Charles") names the holder.
+fn other_regnal_number(name: &str, holder: &str) -> bool {
+    let number = |n: &str| {
+        n.split_whitespace()
+            .last()
+            .map(|w| w.trim_end_matches(['.', ',']).to_string())
+            .filter(|w| crate::facts::record::is_roman(w))
+    };
+    matches!((number(name), number(holder)), (Some(a), Some(b)) if a != b)
+}
+
 /// "President-elect Tarlo Venn" on a day the record has somebody else taking that office
 /// within the days after an election: the incoming holder was another person.
 fn another_incoming(
@@ -272,12 +280,7 @@ fn another_incoming(
     let place = jurisdiction_label(ctx.lexicon, jurisdiction);
     let listed = names_of(record, &incoming);
     let from = incoming.iter().map(|t| t.from.0).min()?;
-    let table = &record.tables[incoming[0].table];
-    let source = if table.licence.is_empty() {
-        table.source.clone()
-    } else {
-        format!("{} ({})", table.source, table.licence)
-    };
+    let source = record.citation(incoming[0]);
     let mut values = BTreeMap::new();
     values.insert("person", role.name.to_string());
     values.insert("title", claim.text.to_string());

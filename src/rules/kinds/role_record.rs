@@ -193,8 +193,7 @@ fn former_in_office(
         crate::facts::office_title(&term.office),
         term.from.0
     );
-    let table = &record.tables[term.table];
-    let source = format!("{} ({})", table.source, table.licence);
+    let source = record.citation(term);
     let mut values = BTreeMap::new();
     values.insert("person", role.name.to_string());
     values.insert("title", claim.text.to_string());
