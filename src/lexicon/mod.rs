@@ -302,11 +302,43 @@ impl Lexicon {
             None => match id.split_once('.') {
                 Some((noun, action)) => match self.action_index(action) {
                     Some(action) => format!("{noun} {}", self.actions[action].label),
-                    None => id.replace('.', " "),
+                    None => self
+                        .metric_label(id)
+                        .unwrap_or_else(|| id.replace('.', " ")),
                 },
                 None => id.to_string(),
             },
         }
+    }
+
+    /// How messages name the open measure of an amount of a metric (`parse::metrics`):
+    /// "revenue.dollar.expected.q3" is "expected third-quarter revenue (dollar)", and
+    /// "part-revenue.dollar" "a part's revenue (dollar)".
+    fn metric_label(&self, id: &str) -> Option<String> {
+        let mut parts = id.split('.');
+        let head = parts.next()?;
+        let unit = parts.next()?;
+        self.units.get(unit)?;
+        let mut words = Vec::new();
+        let mut period = None;
+        for part in parts {
+            match part {
+                "expected" => words.push("expected".to_string()),
+                "q1" => period = Some("first-quarter"),
+                "q2" => period = Some("second-quarter"),
+                "q3" => period = Some("third-quarter"),
+                "q4" => period = Some("fourth-quarter"),
+                "year" => period = Some("full-year"),
+                _ => {}
+            }
+        }
+        words.extend(period.map(str::to_string));
+        let head = match head.strip_prefix("part-") {
+            Some(rest) => format!("a part's {}", rest.replace('-', " ")),
+            None => head.replace('-', " "),
+        };
+        words.push(head);
+        Some(format!("{} ({})", words.join(" "), unit.replace('-', " ")))
     }
 
     pub fn class_index(&self, id: &str) -> Option<usize> {

@@ -3,6 +3,7 @@
 //! Parsing never fails. Whatever cannot be read is left out of the claims and, where it looked
 //! like a figure, listed as skipped with the reason, so the debug view can show it.
 
+mod metrics;
 pub mod names;
 pub mod numbers;
 pub mod people;

@@ -1946,6 +1946,36 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
     Some(format!("{head}.{}", lexicon.actions[action].id))
 }
 
+/// The values an exact amount allows once rounded to its last written digit: "$57 billion" is
+/// 56.5–57.5 billion, "$4.27 billion" 4.265–4.275 billion, "185 mph" 184.5–185.5.
+fn rounded(toks: &[Token<'_>], m: &Mention) -> Interval {
+    let digits = toks[m.first..m.end]
+        .iter()
+        .find(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+    let Some(digits) = digits else {
+        return m.interval;
+    };
+    let written: String = digits
+        .text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    let Ok(base) = written.parse::<f64>() else {
+        return m.interval;
+    };
+    if base == 0.0 {
+        return m.interval;
+    }
+    let half = 0.5 * 10f64.powi(-decimals) * (m.number / base);
+    Interval {
+        low: Some(m.number - half),
+        high: Some(m.number + half),
+        inclusive: [true, true],
+    }
+}
+
 /// Units of measure that never stand for a counted noun: a later figure without a noun does not
 /// count percentages ("fell 4% to 39,345").
 fn is_measure_unit(unit: &str) -> bool {
@@ -2576,6 +2606,29 @@ fn to_claim(
         }
         _ => None,
     };
+    let lexicon_measure = measure.clone();
+    // An amount of any metric in a unit of measure: "revenue of $57 billion".
+    let metric = measure.is_none();
+    let measure = measure.or_else(|| {
+        let unit = r.unit.as_deref()?;
+        (r.class.is_none()
+            && r.change.is_none()
+            && !r.counted_inherited
+            && !matches!(
+                r.role,
+                Some(QuantityRole::Modifier) | Some(QuantityRole::Subset)
+            ))
+        .then(|| {
+            super::metrics::open_measure(
+                lexicon,
+                toks,
+                m.first,
+                r.phrase_end.max(m.end).min(toks.len()),
+                unit,
+            )
+        })
+        .flatten()
+    });
     let unit = r
         .unit
         .clone()
@@ -2648,7 +2701,12 @@ fn to_claim(
             number: m.number,
             range: m.range,
             hedge: m.hedge,
-            interval: m.interval,
+            // An amount of a metric is rounded as written: "$4.3 billion" is 4.25–4.35 billion.
+            interval: if metric && measure.is_some() && m.hedge == Hedge::Exact {
+                rounded(toks, m)
+            } else {
+                m.interval
+            },
             unit: unit.map(Into::into),
             counted: r.counted.map(Into::into),
             counted_inherited: r.counted_inherited,
@@ -2657,7 +2715,7 @@ fn to_claim(
                 .map(|c| lexicon.classes[c].id.clone())
                 .map(Into::into),
             // The action as the measure reads it ("destroyed" homes, not intercepted ones).
-            action: measure
+            action: lexicon_measure
                 .as_deref()
                 .and_then(|m| m.split_once('.'))
                 .map(|(_, action)| action.to_string())

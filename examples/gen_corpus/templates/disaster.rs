@@ -199,7 +199,7 @@ const AID: Pool = Pool {
     closing: false,
     templates: &[
         "{^T:guterres} said the United Nations was ready to help and {pick:sent condolences to the families of the victims|called for international support}.",
-        "The European Union released €{num:1-9} million in emergency aid, and {pick:several countries|neighbouring governments} offered to send rescue teams.",
+        "The European Union released emergency aid, and {pick:several countries|neighbouring governments} offered to send rescue teams.",
         "Aid agencies said {pick:clean water|shelter|food} was the most urgent need, and warned of {pick:disease outbreaks|shortages} in the coming days.",
     ],
 };

@@ -1,0 +1,514 @@
+//! Open measures for amounts of any metric: a figure in a unit of measure that no lexicon
+//! class counts ("revenue of $57 billion", "sustained winds of 185 mph", "10 inches of rain")
+//! gets a measure key built from its own words: the metric's head noun, its unit, whether it
+//! is an expectation rather than a result ("analysts expected", "a forecast of"), and the
+//! period the sentence gives ("in the third quarter", "full-year"). Figures with the same key
+//! in reports of one event are compared by the existing rules; figures of other periods,
+//! units or kinds never are.
+//!
+//! The head noun is found by three constructions, and only these:
+//! - the metric before "of": "revenue of $57 billion", "winds of up to 185 mph";
+//! - the metric after "of" or "in": "10 inches of rain", "$57 billion in revenue";
+//! - the metric as the subject of a verb of level or change before the amount: "revenue rose
+//!   62% to $57 billion", "sales totaled $1.2 billion", "profit was $3 billion".
+
+use crate::lexicon::Lexicon;
+use crate::text::Token;
+
+/// Words that say a figure is expected or estimated rather than reported.
+const EXPECTED: &[&str] = &[
+    "expected",
+    "expects",
+    "expect",
+    "expecting",
+    "estimate",
+    "estimates",
+    "estimated",
+    "forecast",
+    "forecasts",
+    "forecasting",
+    "projected",
+    "projects",
+    "projection",
+    "projections",
+    "consensus",
+    "guidance",
+    "outlook",
+    "predicted",
+    "anticipated",
+    "target",
+    "sees",
+    "could",
+    "would",
+    "may",
+    "might",
+    "will",
+];
+
+/// Words that are never the metric: function words, pronouns, and nouns of source or time.
+const NOT_A_METRIC: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "our",
+    "this",
+    "that",
+    "these",
+    "those",
+    "which",
+    "who",
+    "it",
+    "they",
+    "he",
+    "she",
+    "we",
+    "there",
+    "and",
+    "or",
+    "but",
+    "than",
+    "then",
+    "also",
+    "about",
+    "around",
+    "nearly",
+    "almost",
+    "some",
+    "up",
+    "down",
+    "to",
+    "at",
+    "of",
+    "in",
+    "by",
+    "for",
+    "from",
+    "with",
+    "on",
+    "total",
+    "amount",
+    "sum",
+    "figure",
+    "level",
+    "value",
+    "record",
+    "high",
+    "low",
+    "year",
+    "years",
+    "quarter",
+    "month",
+    "months",
+    "week",
+    "weeks",
+    "day",
+    "days",
+    "company",
+    "firm",
+    "group",
+    "government",
+    "officials",
+    "analysts",
+    "report",
+    "reports",
+    "average",
+];
+
+/// Verbs between a metric and its amount: "revenue rose 62% to $57 billion".
+const LEVEL_VERBS: &[&str] = &[
+    "was",
+    "were",
+    "is",
+    "are",
+    "be",
+    "been",
+    "reached",
+    "hit",
+    "topped",
+    "totaled",
+    "totalled",
+    "totaling",
+    "totalling",
+    "stood",
+    "stands",
+    "came",
+    "comes",
+    "rose",
+    "fell",
+    "grew",
+    "jumped",
+    "climbed",
+    "dropped",
+    "declined",
+    "increased",
+    "decreased",
+    "surged",
+    "slipped",
+    "soared",
+    "sank",
+    "slid",
+    "gained",
+    "amounted",
+    "reaching",
+    "rising",
+    "falling",
+    "peaked",
+    "measured",
+    "recorded",
+];
+
+/// The open measure of an amount over tokens `first..end` (hedge and currency sign included),
+/// in `unit`, with its unit words ending before `unit_end`: `None` when the sentence names no
+/// metric by one of the constructions above, or when the unit has no dimension or measures
+/// time or age (durations have rules of their own).
+pub(super) fn open_measure(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+    unit: &str,
+) -> Option<String> {
+    let info = super::units::info(lexicon, unit)?;
+    // Money only, for now: physical readings (wind speeds, rain, acres burned, temperatures)
+    // change through an event as tolls do, and are compared once the lexicon says how.
+    if info.dimension != "money" {
+        return None;
+    }
+    let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
+        Some((head, at)) => (head, at, String::new()),
+        // "the EU released €9 million in emergency aid": an amount a subject pays, pledges or
+        // books is that subject's, and compared only with the same subject's.
+        None => {
+            let (head, at) = metric_after(toks, unit_end)?;
+            (head, at, format!("{}-", subject(toks, first)?))
+        }
+    };
+    let part = if of_a_part(toks, head_at) {
+        "part-"
+    } else {
+        ""
+    };
+    let mut key = format!("{whose}{part}{}{head}.{unit}", modifiers(toks, head_at));
+    if expected(toks, head_at.min(first), unit_end) {
+        key.push_str(".expected");
+    }
+    if let Some(period) = period(toks) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// A word that may be the metric: a lower-case word (or the sentence's first, capitalised for
+/// that reason) of letters, not a function word, as its singular.
+fn metric_word(toks: &[Token<'_>], at: usize) -> Option<String> {
+    let t = toks.get(at)?;
+    let word = t.lower.as_ref();
+    let lower_case = !t.is_capitalised() || at == 0;
+    (lower_case
+        && word.len() > 2
+        && word.chars().all(|c| c.is_ascii_alphabetic())
+        && !NOT_A_METRIC.contains(&word)
+        && !EXPECTED.contains(&word)
+        && !LEVEL_VERBS.contains(&word))
+    .then(|| singular(word))
+}
+
+fn singular(word: &str) -> String {
+    if let Some(stem) = word.strip_suffix("ies") {
+        return format!("{stem}y");
+    }
+    if word.ends_with("ss") || word.ends_with("us") || !word.ends_with('s') {
+        return word.to_string();
+    }
+    word[..word.len() - 1].to_string()
+}
+
+/// The words of a compound before the metric's head, joined by hyphens and ending in one:
+/// "data center revenue" → "data-center-", "net income" → "net-". Segments and totals, net
+/// and gross, stay apart. Up to two lower-case words; a period word ("quarterly") is the
+/// period's, not the metric's.
+fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
+    let mut words = Vec::new();
+    let mut at = head_at;
+    while at > 0 && words.len() < 2 {
+        at -= 1;
+        let t = &toks[at];
+        let word = t.lower.as_ref();
+        // Past participles are mostly verbs ("Harlow reported revenue of"); a few qualify
+        // the metric and stay ("adjusted", "diluted").
+        let verb_like =
+            word.ends_with("ed") && !matches!(word, "adjusted" | "diluted" | "combined");
+        let compound = (!t.is_capitalised() || at == 0)
+            && !verb_like
+            && word.len() > 1
+            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && !NOT_A_METRIC.contains(&word)
+            && !EXPECTED.contains(&word)
+            && !LEVEL_VERBS.contains(&word)
+            && !matches!(
+                word,
+                "quarterly" | "annual" | "yearly" | "monthly" | "weekly" | "daily" | "total"
+            );
+        if !compound {
+            break;
+        }
+        words.push(word.to_string());
+    }
+    words.reverse();
+    words.iter().map(|w| format!("{w}-")).collect()
+}
+
+/// "revenue of $57 billion", "winds of up to 185 mph", "revenue rose 62% to $57 billion".
+fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<(String, usize)> {
+    if first >= 2 && toks[first - 1].lower == "of" {
+        return metric_word(toks, first - 2).map(|w| (w, first - 2));
+    }
+    // Back over "to", "at", "of", an earlier figure of change ("62%") and verbs of level or
+    // change, to the subject: at most six tokens.
+    let mut at = first;
+    let mut verbs = 0;
+    let mut steps = 0;
+    while at > 0 && steps < 6 {
+        at -= 1;
+        steps += 1;
+        let t = &toks[at];
+        let word = t.lower.as_ref();
+        if LEVEL_VERBS.contains(&word) || lexicon.change_forms.longest_at(toks, at).is_some() {
+            verbs += 1;
+            continue;
+        }
+        if matches!(word, "to" | "at" | "by" | "%" | "in" | "out" | "up")
+            || t.text.starts_with(|c: char| c.is_ascii_digit())
+        {
+            continue;
+        }
+        if verbs == 0 {
+            return None;
+        }
+        return metric_word(toks, at).map(|w| (w, at));
+    }
+    None
+}
+
+/// "10 inches of rain", "$57 billion in emergency aid": the last of the lower-case words right
+/// after "of" or "in" (at most three), whose words before it are its compound.
+fn metric_after(toks: &[Token<'_>], unit_end: usize) -> Option<(String, usize)> {
+    let next = toks.get(unit_end)?;
+    if !matches!(next.lower.as_ref(), "of" | "in") {
+        return None;
+    }
+    let mut last = None;
+    for at in unit_end + 1..(unit_end + 4).min(toks.len()) {
+        match metric_word(toks, at) {
+            Some(word) if !toks[at].is_capitalised() => last = Some((word, at)),
+            _ => break,
+        }
+    }
+    last
+}
+
+/// The subject of the figure's clause: its first run of capitalised words after the clause's
+/// start ("The European Union released …" → "european-union"), lower case and hyphenated.
+fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
+    let start = (0..first)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))
+        .map_or(0, |k| k + 1);
+    let begins = (start..first).find(|&k| {
+        toks[k].is_capitalised()
+            && toks[k].is_word()
+            && !matches!(
+                toks[k].lower.as_ref(),
+                "the" | "a" | "an" | "its" | "in" | "on"
+            )
+    })?;
+    let words: Vec<&str> = toks[begins..first]
+        .iter()
+        .take_while(|t| t.is_capitalised() && t.is_word())
+        .map(|t| t.lower.as_ref())
+        .collect();
+    Some(words.join("-"))
+}
+
+/// Whether the metric belongs to a part of the whole the report is about: "the data-centre
+/// segment reported revenue of", "its cloud division's sales".
+fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
+    let start = (head_at.saturating_sub(12)..head_at)
+        .rev()
+        .find(|&k| matches!(toks[k].text, ";" | ":" | "." | "—"))
+        .map_or(head_at.saturating_sub(12), |k| k + 1);
+    toks[start..head_at].iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "segment" | "segments" | "division" | "divisions" | "unit" | "units" | "arm"
+        )
+    })
+}
+
+/// Whether the words of the figure's clause, from a few words before its metric to its
+/// amount, say it is expected rather than reported.
+fn expected(toks: &[Token<'_>], from: usize, to: usize) -> bool {
+    let start = (from.saturating_sub(12)..from)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
+        .map_or(from.saturating_sub(12), |k| k + 1);
+    toks[start..to.min(toks.len())]
+        .iter()
+        .any(|t| EXPECTED.contains(&t.lower.as_ref()))
+}
+
+/// The period the sentence gives its figures: a quarter ("q3", "third quarter",
+/// "third-quarter"), a half, or a full year ("full-year", "annual", "fiscal year").
+fn period(toks: &[Token<'_>]) -> Option<String> {
+    for (k, t) in toks.iter().enumerate() {
+        let word = t.lower.as_ref();
+        if let Some(q) = word.strip_prefix('q')
+            && matches!(q, "1" | "2" | "3" | "4")
+        {
+            return Some(format!("q{q}"));
+        }
+        let ordinal = match word {
+            "first" => Some(1),
+            "second" => Some(2),
+            "third" => Some(3),
+            "fourth" => Some(4),
+            _ => None,
+        };
+        let next = |n: usize| toks.get(k + n).map(|t| t.lower.as_ref());
+        let quarter =
+            next(1) == Some("quarter") || (next(1) == Some("-") && next(2) == Some("quarter"));
+        if let Some(n) = ordinal
+            && quarter
+        {
+            return Some(format!("q{n}"));
+        }
+        if matches!(word, "full" | "fiscal") && matches!(next(1), Some("year") | Some("-")) {
+            return Some("year".into());
+        }
+        if matches!(word, "annual" | "annually" | "yearly") {
+            return Some("year".into());
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::pack::Pack;
+    use crate::text::tokens;
+
+    fn key(text: &str, number: &str, unit: &str) -> Option<String> {
+        let lexicon = Lexicon::load(&Pack::shipped().lexicon).0;
+        let toks = tokens(text, 0);
+        let at = toks.iter().position(|t| t.text == number)?;
+        let first = if at > 0 && matches!(toks[at - 1].text, "$" | "€") {
+            at - 1
+        } else {
+            at
+        };
+        let mut end = at + 1;
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "million" | "billion"))
+        {
+            end += 1;
+        }
+        let end = super::super::units::after(&lexicon, &toks, end).map_or(end, |(_, e)| e);
+        open_measure(&lexicon, &toks, first, end, unit)
+    }
+
+    #[test]
+    fn the_metric_before_of_after_and_as_subject() {
+        assert_eq!(
+            key("Harlow reported revenue of $57 billion.", "57", "dollar").as_deref(),
+            Some("revenue.dollar")
+        );
+        assert_eq!(
+            key(
+                "Brelco booked $3 billion in quarterly sales.",
+                "3",
+                "dollar"
+            )
+            .as_deref(),
+            Some("brelco-sale.dollar")
+        );
+        // Aid is its giver's: never compared with another giver's.
+        assert_eq!(
+            key(
+                "The European Union released €9 million in emergency aid.",
+                "9",
+                "euro"
+            )
+            .as_deref(),
+            Some("european-union-emergency-aid.euro")
+        );
+        assert_eq!(
+            key("The fund paid $3 billion in damages.", "3", "dollar"),
+            None
+        );
+        assert_eq!(
+            key("Sales rose 6% to $12 billion.", "12", "dollar").as_deref(),
+            Some("sale.dollar")
+        );
+        assert_eq!(key("It paid $57 billion.", "57", "dollar"), None);
+        // Physical readings are not compared yet.
+        assert_eq!(
+            key(
+                "The storm brought sustained winds of 185 mph.",
+                "185",
+                "mph"
+            ),
+            None
+        );
+    }
+
+    #[test]
+    fn compounds_and_parts_keep_segments_apart() {
+        assert_eq!(
+            key(
+                "The cloud segment reported revenue of $5 billion.",
+                "5",
+                "dollar"
+            )
+            .as_deref(),
+            Some("part-revenue.dollar")
+        );
+        assert_eq!(
+            key("Data center revenue was $51 billion.", "51", "dollar").as_deref(),
+            Some("data-center-revenue.dollar")
+        );
+        assert_eq!(
+            key("Gaming revenue reached $4 billion.", "4", "dollar").as_deref(),
+            Some("gaming-revenue.dollar")
+        );
+    }
+
+    #[test]
+    fn expectations_and_periods_are_kept_apart() {
+        assert_eq!(
+            key("Analysts expected revenue of $54 billion.", "54", "dollar").as_deref(),
+            Some("revenue.dollar.expected")
+        );
+        assert_eq!(
+            key("Third-quarter revenue was $57 billion.", "57", "dollar").as_deref(),
+            Some("revenue.dollar.q3")
+        );
+        assert_eq!(
+            key(
+                "It reported revenue of $57 billion in the fourth quarter.",
+                "57",
+                "dollar"
+            )
+            .as_deref(),
+            Some("revenue.dollar.q4")
+        );
+        // Durations and ages have rules of their own.
+        assert_eq!(key("The talks lasted 12 hours.", "12", "hour"), None);
+    }
+}
