@@ -152,6 +152,7 @@ fn read_line(
         url: line.url,
         event: line.event,
         lang: line.lang,
+        role: Default::default(),
     }
     .or(defaults);
     let text: Arc<str> = Arc::from(text);

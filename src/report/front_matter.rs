@@ -173,6 +173,7 @@ fn toml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
             url,
             event,
             lang,
+            role: Default::default(),
         },
         problems,
     )
@@ -411,6 +412,7 @@ fn yaml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
             url: text_of("url"),
             event: text_of("event"),
             lang: text_of("lang"),
+            role: Default::default(),
         },
         problems,
     )

@@ -88,6 +88,7 @@ pub fn load_html(path: &str, page: &Arc<str>, defaults: &Meta) -> LoadedFile {
         url: canonical.or(article.url.clone()),
         event: None,
         lang: article.lang.clone(),
+        role: Default::default(),
     }
     .or(defaults);
     let anchors = word_anchors(&text, page);

@@ -91,6 +91,33 @@ pub struct Meta {
     /// An explicit event id: reports with the same event are about the same thing.
     pub event: Option<String>,
     pub lang: Option<String>,
+    /// What the report is to a run that checks drafts against their sources (`review
+    /// --source`, `check --source`); set by the command line or a rule example, never by a
+    /// file.
+    #[serde(skip_serializing_if = "ReportRole::is_published")]
+    pub role: ReportRole,
+}
+
+/// What a report is to a check of drafts against their sources.
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema,
+)]
+#[serde(rename_all = "kebab-case")]
+pub enum ReportRole {
+    /// A report like any other.
+    #[default]
+    Published,
+    /// A rewrite, summary or translation whose figures, titles, names and dates must be
+    /// supported by the sources.
+    Draft,
+    /// A report a draft is based on.
+    Source,
+}
+
+impl ReportRole {
+    pub fn is_published(&self) -> bool {
+        *self == ReportRole::Published
+    }
 }
 
 impl Meta {
@@ -103,6 +130,11 @@ impl Meta {
             url: self.url.or_else(|| defaults.url.clone()),
             event: self.event.or_else(|| defaults.event.clone()),
             lang: self.lang.or_else(|| defaults.lang.clone()),
+            role: if self.role.is_published() {
+                defaults.role
+            } else {
+                self.role
+            },
         }
     }
 }

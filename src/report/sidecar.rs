@@ -106,6 +106,7 @@ pub fn parse_sidecar(path: &str, text: &Arc<str>) -> (Sidecar, Vec<Problem>) {
                     url: entry.url,
                     event: entry.event,
                     lang: entry.lang,
+                    role: Default::default(),
                 },
             },
         );

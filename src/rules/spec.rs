@@ -65,6 +65,9 @@ struct ExampleReportSpec {
     #[schemars(with = "Option<String>")]
     published: Option<Spanned<toml::Value>>,
     event: Option<String>,
+    /// For rules that check drafts against their sources: "draft" or "source".
+    #[serde(default)]
+    role: crate::report::ReportRole,
     text: String,
 }
 
@@ -195,6 +198,7 @@ pub(super) fn compile(file: &DataFile, lexicon: &Lexicon) -> Result<Rule, Vec<Pr
                     url: None,
                     event: report.event,
                     lang: None,
+                    role: report.role,
                 },
                 text: report.text,
             });
