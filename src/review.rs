@@ -155,6 +155,53 @@ impl Archive {
     }
 }
 
+/// Checks drafts against the reports they are based on (`review --source`, `check --source`):
+/// every figure, title, name and date of a draft must be supported by a source (the
+/// `source-support` rules), and a draft's own inconsistencies are reported as in any check.
+/// Disagreements among the sources, and between a draft and a source under other rules (a
+/// toll that rose since the wire copy), are not the draft's to answer for and are left out.
+pub fn against_sources(
+    mut drafts: Vec<Report>,
+    mut sources: Vec<Report>,
+    ctx: Context<'_>,
+    rules: &RuleSet,
+) -> Review {
+    for draft in &mut drafts {
+        draft.meta.role = crate::report::ReportRole::Draft;
+    }
+    for source in &mut sources {
+        source.meta.role = crate::report::ReportRole::Source;
+    }
+    let draft_count = drafts.len();
+    let compared_with = sources.len();
+    let mut reports = drafts;
+    reports.append(&mut sources);
+    let claims = engine::read_claims(&mut reports, ctx);
+    let all_claims = claims.clone();
+    let (findings, figures) =
+        engine::check_claims_with_coverage(&reports, claims, ctx, rules.iter(), |r| {
+            r.0 < draft_count
+        });
+    let is_draft = |l: &Location| l.report.0 < draft_count;
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .filter(|f| {
+            let source_rule = rules
+                .get(&f.rule)
+                .is_some_and(|r| r.kind.name == "source-support");
+            f.locations.iter().any(is_draft) && (source_rule || f.locations.iter().all(is_draft))
+        })
+        .collect();
+    Review {
+        reports,
+        findings,
+        claims: all_claims,
+        compared_with,
+        left_out: 0,
+        figures,
+    }
+}
+
 /// Whether a finding is one the archive has without the draft, the draft only repeating a
 /// value that one of the archive reports in that finding gives.
 fn only_repeats_archive(

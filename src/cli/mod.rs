@@ -91,6 +91,9 @@ pub struct CheckArgs {
     /// Write every finding to this baseline file, to accept them from now on.
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
+    /// Check the reports as drafts against these sources, as `review --source` does.
+    #[arg(long, value_name = "SOURCE", num_args = 1..)]
+    pub source: Vec<PathBuf>,
     #[command(flatten)]
     pub pack: PackArgs,
 }
@@ -101,8 +104,12 @@ pub struct ReviewArgs {
     #[arg(required = true, value_name = "DRAFT")]
     pub drafts: Vec<PathBuf>,
     /// Published reports to check the draft against: files or folders (repeatable).
-    #[arg(long, required = true, value_name = "ARCHIVE", num_args = 1..)]
+    #[arg(long, value_name = "ARCHIVE", num_args = 1.., required_unless_present = "source")]
     pub against: Vec<PathBuf>,
+    /// The reports the draft is based on (wire copy, a source it summarises or translates):
+    /// every figure, title, name and date of the draft must be supported by one of them.
+    #[arg(long, value_name = "SOURCE", num_args = 1.., conflicts_with = "against")]
+    pub source: Vec<PathBuf>,
     #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
@@ -426,6 +433,15 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
+    if !args.source.is_empty() {
+        return run_review(ReviewArgs {
+            drafts: args.paths,
+            against: Vec::new(),
+            source: args.source,
+            output: args.output,
+            pack: args.pack,
+        });
+    }
     let loaded = load_packs(&args.pack);
     if let Some(code) = refuse_invalid_config(&loaded, args.output.format) {
         return code;
@@ -534,6 +550,9 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         return code;
     }
     let as_of = args.output.as_of.or(loaded.config.as_of);
+    if !args.source.is_empty() {
+        return run_source_review(args, loaded, as_of);
+    }
     let mut drafts = load_reports(&args.drafts);
     let mut archive = load_reports(&args.against);
     date_undated(&mut drafts.reports, as_of);
@@ -568,6 +587,45 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         stale: &[],
         compared_with: Some((archive.len(), review.compared_with)),
         left_out: review.left_out,
+        figures: review.figures,
+        claims: &review.claims,
+    };
+    finish(&run, &args.output, &loaded.config)
+}
+
+/// `review DRAFT --source SOURCE...`: drafts against the reports they are based on.
+fn run_source_review(
+    args: ReviewArgs,
+    mut loaded: Loaded,
+    as_of: Option<jiff::civil::Date>,
+) -> ExitCode {
+    let mut drafts = load_reports(&args.drafts);
+    let mut sources = load_reports(&args.source);
+    date_undated(&mut drafts.reports, as_of);
+    date_undated(&mut sources.reports, as_of);
+    let mut problems = std::mem::take(&mut loaded.problems);
+    problems.append(&mut drafts.problems);
+    problems.append(&mut sources.problems);
+    let mut skipped = drafts.skipped;
+    skipped.extend(sources.skipped);
+    let review = crate::review::against_sources(
+        drafts.reports,
+        sources.reports,
+        loaded.context(),
+        &loaded.rules,
+    );
+    let (findings, mut suppression_problems) =
+        crate::suppress::apply_inline(&review.reports, &loaded.rules, review.findings);
+    problems.append(&mut suppression_problems);
+    let run = Run {
+        reports: &review.reports,
+        findings: &findings,
+        problems: &problems,
+        skipped: &skipped,
+        rules: &loaded.rules,
+        stale: &[],
+        compared_with: Some((review.compared_with, review.compared_with)),
+        left_out: 0,
         figures: review.figures,
         claims: &review.claims,
     };
@@ -764,7 +822,17 @@ fn summary_line(run: &Run<'_>) -> String {
             if alone == 1 { "itself" } else { "themselves" }
         ));
     }
-    if let Some((archive, compared)) = run.compared_with {
+    let sources = run
+        .reports
+        .iter()
+        .filter(|r| r.meta.role == crate::report::ReportRole::Source)
+        .count();
+    if sources > 0 {
+        line.push_str(&format!(
+            " (checked against {sources} source{})",
+            if sources == 1 { "" } else { "s" }
+        ));
+    } else if let Some((archive, compared)) = run.compared_with {
         line.push_str(&format!(
             " (the draft was compared with {compared} of {archive} archived reports)"
         ));

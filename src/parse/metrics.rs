@@ -43,6 +43,11 @@ const EXPECTED: &[&str] = &[
     "may",
     "might",
     "will",
+    "plans",
+    "plan",
+    "planned",
+    "intends",
+    "aims",
 ];
 
 /// Words that are never the metric: function words, pronouns, and nouns of source or time.

@@ -16,6 +16,7 @@ mod recognizers;
 mod robust;
 mod rules;
 mod seeds;
+mod source;
 mod support;
 mod tidy;
 mod titles;

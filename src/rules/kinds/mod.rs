@@ -13,6 +13,7 @@ mod role_agreement;
 mod role_holder;
 pub use role_holder::jurisdiction_label;
 mod role_record;
+mod source_support;
 
 use std::collections::BTreeMap;
 
@@ -80,6 +81,7 @@ pub static KINDS: &[KindDef] = &[
     event_duration::KIND,
     name_variant::KIND,
     part_whole::KIND,
+    source_support::KIND,
 ];
 
 /// Reads a kind's `[check]` table from the rule file, with located errors.

@@ -1,0 +1,442 @@
+//! `source-support`: a draft (a rewrite, summary, headline set or translation) against the
+//! reports it is based on. Every figure, title, name and date of a report whose role is
+//! `draft` must be supported by a report whose role is `source` (`review --source`, `check
+//! --source`, or `role = "draft"` in a rule example). Each of the draft's claims is:
+//!
+//! - **contradicted** when the sources state the same thing otherwise: a figure of the same
+//!   measure whose values cannot meet the draft's ("312 deaths" where the source says 311), a
+//!   title of the same person with another office or a former/current qualifier the other way,
+//!   a name the sources spell otherwise for the same person, a date of the event on another
+//!   day;
+//! - **weakened** when the draft allows less than the source says and nothing it rules out is
+//!   true ("over 30" where the source says "more than 60");
+//! - **unsupported** when the sources never state it: no figure of its measure and no number of
+//!   its value and unit, a person no source names, an event date no source gives.
+//!
+//! Rounding and hedges the source allows ("around 640" for 640, "$4.6 billion" for "$4.63
+//! billion", "more than 1,000" for 1,200) are supported.
+
+use serde::Deserialize;
+
+use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
+use crate::claim::{Claim, ClaimKind, Quantity, QuantityRole, Role};
+use crate::engine::Context;
+use crate::finding::Location;
+use crate::graph::{ClaimGraph, ClaimId};
+use crate::lexicon::Lexicon;
+use crate::parse::people::same_person;
+use crate::problem::Problem;
+use crate::report::ReportRole;
+use crate::time::{DateRange, resolve};
+
+pub(super) const KIND: KindDef = KindDef {
+    name: "source-support",
+    summary: "A draft's figure, title, name or date that its sources contradict, weaken or never state.",
+    placeholders: &["what", "draft", "source", "source.outlet"],
+    relies_on: "the reports' roles (draft or source, from `review --source` or `check --source`), the measures, hedges and rounding of figures, the people's names and titles, and event dates resolved against the publication dates",
+    template: include_str!("templates/source-support.toml"),
+    check_schema,
+    compile,
+};
+
+/// Which verdict a rule reports.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum Verdict {
+    /// The sources state it otherwise.
+    #[default]
+    Contradicted,
+    /// The draft allows less than the sources say.
+    Weakened,
+    /// No source states it.
+    Unsupported,
+}
+
+#[derive(Debug, Default, Deserialize, schemars::JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct Params {
+    /// `contradicted`, `weakened` or `unsupported`.
+    #[serde(default)]
+    finding: Verdict,
+}
+
+struct SourceSupport {
+    verdict: Verdict,
+}
+
+fn compile(input: &KindInput<'_>) -> Result<Box<dyn RuleKind>, Vec<Problem>> {
+    let params: Params = read_check(input)?;
+    Ok(Box::new(SourceSupport {
+        verdict: params.finding,
+    }))
+}
+
+fn check_schema() -> schemars::Schema {
+    schemars::schema_for!(Params)
+}
+
+/// What a draft claim's check came to, with the source claim it rests on.
+enum Outcome {
+    Supported,
+    Contradicted(ClaimId),
+    Weakened(ClaimId),
+    Unsupported,
+}
+
+impl RuleKind for SourceSupport {
+    fn run(&self, graph: &ClaimGraph<'_>, ctx: Context<'_>) -> Vec<RawFinding> {
+        let role = |id: ClaimId| graph.report(graph.claim(id).report).meta.role;
+        let sources: Vec<ClaimId> = graph
+            .claims()
+            .map(|(id, _)| id)
+            .filter(|&id| role(id) == ReportRole::Source)
+            .collect();
+        if sources.is_empty() {
+            return Vec::new();
+        }
+        let mut findings = Vec::new();
+        for (id, claim) in graph.claims() {
+            if role(id) != ReportRole::Draft {
+                continue;
+            }
+            let outcome = match &claim.kind {
+                ClaimKind::Quantity(q) => figure(graph, ctx.lexicon, q, &sources),
+                ClaimKind::Role(r) => title(graph, ctx.lexicon, r, &sources),
+                ClaimKind::Name(n) => name(graph, ctx.lexicon, &n.written, &sources),
+                ClaimKind::Date(_) => date(graph, claim, &sources),
+                _ => None,
+            };
+            let (verdict, source) = match outcome {
+                Some(Outcome::Contradicted(s)) => (Verdict::Contradicted, Some(s)),
+                Some(Outcome::Weakened(s)) => (Verdict::Weakened, Some(s)),
+                Some(Outcome::Unsupported) => (Verdict::Unsupported, None),
+                Some(Outcome::Supported) | None => continue,
+            };
+            if verdict != self.verdict {
+                continue;
+            }
+            findings.push(raw_finding(graph, id, source));
+        }
+        findings
+    }
+}
+
+fn raw_finding(graph: &ClaimGraph<'_>, id: ClaimId, source: Option<ClaimId>) -> RawFinding {
+    let claim = graph.claim(id);
+    let what = match claim.kind {
+        ClaimKind::Quantity(_) => "figure",
+        ClaimKind::Role(_) => "title",
+        ClaimKind::Name(_) => "name",
+        ClaimKind::Date(_) => "date",
+        _ => "claim",
+    };
+    let mut values = std::collections::BTreeMap::new();
+    values.insert("what", what.to_string());
+    values.insert("draft", claim.text.to_string());
+    let mut locations = vec![Location {
+        report: claim.report,
+        span: claim.span,
+        value: format!("the draft: {}", claim.text),
+    }];
+    let because = match source {
+        Some(s) => {
+            let source_claim = graph.claim(s);
+            let outlet = graph.report(source_claim.report).label();
+            values.insert("source", source_claim.text.to_string());
+            values.insert("source.outlet", outlet.clone());
+            locations.push(Location {
+                report: source_claim.report,
+                span: source_claim.span,
+                value: format!("{outlet}: {}", source_claim.text),
+            });
+            format!("the draft's {what} and {outlet}'s are of the same thing")
+        }
+        None => {
+            values.insert("source", String::new());
+            values.insert("source.outlet", String::new());
+            format!("no source states the draft's {what}")
+        }
+    };
+    RawFinding {
+        locations,
+        values,
+        because,
+        note: None,
+    }
+}
+
+/// A figure: against the sources' figures of its measure, else any figure of its value and
+/// unit.
+fn figure(
+    graph: &ClaimGraph<'_>,
+    lexicon: &Lexicon,
+    q: &Quantity,
+    sources: &[ClaimId],
+) -> Option<Outcome> {
+    if q.role == QuantityRole::Modifier || q.occasion.is_some() {
+        return None;
+    }
+    let all: Vec<(ClaimId, &Quantity)> = sources
+        .iter()
+        .filter_map(|&s| graph.quantity(s).map(|sq| (s, sq)))
+        .filter(|(_, sq)| sq.occasion.is_none())
+        .collect();
+    // The same thing: the same measure, or, where either has none, the same counted noun.
+    let head = |q: &Quantity| {
+        q.counted
+            .as_deref()
+            .and_then(|c| c.split_whitespace().last())
+            .map(|w| w.to_lowercase())
+    };
+    let same_thing: Vec<(ClaimId, &Quantity)> = all
+        .iter()
+        .copied()
+        .filter(|(_, sq)| sq.change == q.change)
+        .filter(|(_, sq)| match (&q.measure, &sq.measure) {
+            (Some(a), Some(b)) => a == b,
+            _ => sq.unit == q.unit && head(sq).is_some() && head(sq) == head(q),
+        })
+        .collect();
+    // A figure any source states, whatever its reading there: "$610 million" read as a level
+    // in one and a change's end in the other, "214" with and without its noun.
+    let stated = all
+        .iter()
+        .any(|(_, sq)| units_compatible(lexicon, q, sq) && states(q, sq));
+    if !same_thing.is_empty() {
+        if let Some(outcome) = against(q, &same_thing) {
+            return Some(outcome);
+        }
+        if stated {
+            return Some(Outcome::Supported);
+        }
+        return nearest(q, &same_thing).map(Outcome::Contradicted);
+    }
+    if stated {
+        return Some(Outcome::Supported);
+    }
+    // Words of rough size ("dozens", "a dozen") are no figures a source must give.
+    if q.vague {
+        return None;
+    }
+    Some(Outcome::Unsupported)
+}
+
+/// A draft figure against the sources' figures of its measure: supported when one states the
+/// same (its number, as the draft rounds it, under the same kind of hedge) or allows it under
+/// another hedge ("around 640" for 640, "more than 1,000" for 1,200); weakened when the draft
+/// allows much less; `None` when none can be true with it.
+fn against(q: &Quantity, theirs: &[(ClaimId, &Quantity)]) -> Option<Outcome> {
+    if theirs.iter().any(|(_, sq)| states(q, sq)) {
+        return Some(Outcome::Supported);
+    }
+    // Two lower bounds: a lower one is true but says less ("over 30" for "more than 60");
+    // a higher one says more than the source does ("at least 312" for "at least 311").
+    if bound(q) == 1 {
+        let below: Vec<&(ClaimId, &Quantity)> = theirs
+            .iter()
+            .filter(|(_, sq)| bound(sq) == 1 && sq.number > q.number)
+            .collect();
+        if let Some(&&(s, sq)) = below.first() {
+            return Some(if weaker(q, sq) {
+                Outcome::Weakened(s)
+            } else {
+                Outcome::Supported
+            });
+        }
+    }
+    let meeting: Vec<&(ClaimId, &Quantity)> = theirs
+        .iter()
+        .filter(|(_, sq)| bound(q) != bound(sq) && !q.interval.is_disjoint(&sq.interval))
+        .collect();
+    if meeting.is_empty() {
+        return None;
+    }
+    if let Some(&&(s, _)) = meeting.iter().find(|(_, sq)| weaker(q, sq))
+        && meeting.iter().all(|(_, sq)| weaker(q, sq))
+    {
+        return Some(Outcome::Weakened(s));
+    }
+    Some(Outcome::Supported)
+}
+
+/// Whether two figures' units can be of one value: the same unit, or either without one, or
+/// both counted nouns ("18 arrests" and "18 people"); two units of measure must be the same.
+fn units_compatible(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> bool {
+    let measured = |u: &Option<compact_str::CompactString>| {
+        u.as_deref()
+            .is_some_and(|u| crate::parse::units::info(lexicon, u).is_some())
+    };
+    q.unit == sq.unit || !(measured(&q.unit) && measured(&sq.unit))
+}
+
+/// Which way a hedge bounds its number: below ("at least 14"), above ("up to 20"), or not.
+fn bound(q: &Quantity) -> i8 {
+    match (q.interval.low, q.interval.high) {
+        (Some(_), None) => 1,
+        (None, Some(_)) => -1,
+        _ => 0,
+    }
+}
+
+/// Whether a source figure states the draft's number under the same kind of hedge, the
+/// source's number rounded as the draft writes its own: 640 for 643, $4.6 billion for $4.63
+/// billion, but not 312 for 311.
+fn states(q: &Quantity, sq: &Quantity) -> bool {
+    if bound(q) != bound(sq) {
+        return false;
+    }
+    let step = rounding_step(q.number);
+    let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
+    close((sq.number / step).round() * step, q.number) || close(sq.number, q.number)
+}
+
+/// The step a number is written to: 640 → 10, 312 → 1, 4.6 billion → 0.1 billion.
+fn rounding_step(number: f64) -> f64 {
+    if number == 0.0 || !number.is_finite() {
+        return 1.0;
+    }
+    let mut step = 10f64.powi(number.abs().log10().floor() as i32);
+    // The coarsest power of ten the number is a multiple of, down to a millionth of it.
+    while step > number.abs() * 1e-6 {
+        let ratio = number / step;
+        if (ratio - ratio.round()).abs() < 1e-9 {
+            return step;
+        }
+        step /= 10.0;
+    }
+    step
+}
+
+/// Whether a draft figure with only a lower end allows much less than the source says: "over
+/// 30" against "more than 60" (below three quarters of it).
+fn weaker(q: &Quantity, sq: &Quantity) -> bool {
+    match (q.interval.low, q.interval.high, sq.interval.low) {
+        (Some(low), None, Some(source_low)) => low < source_low * 0.75,
+        _ => false,
+    }
+}
+
+/// The source figure nearest in value to the draft's.
+fn nearest(q: &Quantity, candidates: &[(ClaimId, &Quantity)]) -> Option<ClaimId> {
+    candidates
+        .iter()
+        .min_by(|(_, a), (_, b)| {
+            let da = (a.number - q.number).abs();
+            let db = (b.number - q.number).abs();
+            da.total_cmp(&db)
+        })
+        .map(|&(s, _)| s)
+}
+
+/// A title: against the sources' titles of the same person.
+fn title(
+    graph: &ClaimGraph<'_>,
+    lexicon: &Lexicon,
+    r: &Role,
+    sources: &[ClaimId],
+) -> Option<Outcome> {
+    if r.name.is_empty() {
+        return None;
+    }
+    let theirs: Vec<(ClaimId, &Role)> = sources
+        .iter()
+        .filter_map(|&s| graph.role(s).map(|sr| (s, sr)))
+        .filter(|(_, sr)| {
+            !sr.name.is_empty()
+                && (sr.person == r.person || same_person(lexicon, &sr.name, &r.name))
+        })
+        .collect();
+    if theirs.is_empty() {
+        return Some(Outcome::Unsupported);
+    }
+    // The name as the sources spell it: "Mayor Anna Brel" for the source's "Mayor Ana Brel".
+    let fold = |n: &str| deunicode::deunicode(n).to_lowercase();
+    if !theirs.iter().any(|(_, sr)| {
+        let (a, b) = (fold(&sr.name), fold(&r.name));
+        a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
+    }) {
+        return Some(Outcome::Contradicted(theirs[0].0));
+    }
+    if let Some(&(s, _)) = theirs.iter().find(|(_, sr)| sr.office == r.office) {
+        let same = theirs
+            .iter()
+            .any(|(_, sr)| sr.office == r.office && sr.qualifier == r.qualifier);
+        return Some(if same {
+            Outcome::Supported
+        } else {
+            Outcome::Contradicted(s)
+        });
+    }
+    Some(Outcome::Contradicted(theirs[0].0))
+}
+
+/// A name: against the sources' spellings of the same person.
+fn name(
+    graph: &ClaimGraph<'_>,
+    lexicon: &Lexicon,
+    written: &str,
+    sources: &[ClaimId],
+) -> Option<Outcome> {
+    let spelled = |s: ClaimId| -> Option<String> {
+        match &graph.claim(s).kind {
+            ClaimKind::Name(n) => Some(n.written.to_string()),
+            ClaimKind::Role(r) if !r.name.is_empty() => Some(r.name.to_string()),
+            _ => None,
+        }
+    };
+    let fold = |n: &str| deunicode::deunicode(n).to_lowercase();
+    let mut other = None;
+    for &s in sources {
+        let Some(theirs) = spelled(s) else { continue };
+        let (a, b) = (fold(&theirs), fold(written));
+        if a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")) {
+            return Some(Outcome::Supported);
+        }
+        if other.is_none() && same_person(lexicon, &theirs, written) {
+            other = Some(s);
+        }
+    }
+    // A name no source gives may be anyone's or anything's (an organisation read as a name):
+    // only a person the sources spell otherwise is flagged.
+    other.map(Outcome::Contradicted)
+}
+
+/// The day a date claim names, given its report's publication date.
+fn day_of(graph: &ClaimGraph<'_>, claim: &Claim) -> Option<DateRange> {
+    let ClaimKind::Date(d) = &claim.kind else {
+        return None;
+    };
+    if d.is_start || d.of_statement {
+        return None;
+    }
+    let published = graph.report(claim.report).meta.published?.date;
+    resolve(d.expr, published)
+}
+
+/// An event's date: against the days the sources give.
+fn date(graph: &ClaimGraph<'_>, claim: &Claim, sources: &[ClaimId]) -> Option<Outcome> {
+    let ours = day_of(graph, claim)?;
+    let of_event = matches!(&claim.kind, ClaimKind::Date(d) if d.event.is_some());
+    let mut nearest: Option<(ClaimId, i64)> = None;
+    for &s in sources {
+        let Some(theirs) = day_of(graph, graph.claim(s)) else {
+            continue;
+        };
+        if theirs.first <= ours.last && ours.first <= theirs.last {
+            return Some(Outcome::Supported);
+        }
+        let gap = theirs
+            .first
+            .until(ours.first)
+            .map_or(i64::MAX, |span| i64::from(span.get_days()).abs());
+        if nearest.is_none_or(|(_, g)| gap < g) {
+            nearest = Some((s, gap));
+        }
+    }
+    Some(match nearest {
+        // Only the day of the same week or so is the same event's day told otherwise.
+        Some((s, gap)) if gap <= 7 => Outcome::Contradicted(s),
+        _ if of_event => Outcome::Unsupported,
+        _ => return None,
+    })
+}
