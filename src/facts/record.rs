@@ -189,6 +189,10 @@ impl Record {
                 .map_or(String::new(), |(dir, _)| dir.to_string())
         };
         let folders: Vec<String> = self.tables.iter().map(folder).collect();
+        // One folder (the shipped record alone, the common case): nothing to override.
+        if folders.windows(2).all(|w| w[0] == w[1]) {
+            return;
+        }
         // The last folder (in reading order) that lists each person, office and jurisdiction.
         let key = |record: &Record, term: &HeldTerm| {
             (
