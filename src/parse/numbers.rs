@@ -6,11 +6,11 @@
 //! live in the quantity parser, which sees the context.
 
 use nom::branch::alt;
-use nom::bytes::complete::take_while1;
-use nom::character::complete::{char, digit1, space0, space1};
+use nom::bytes::complete::{take_while_m_n, take_while1};
+use nom::character::complete::{char, digit1, satisfy, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::{Error, ErrorKind};
-use nom::multi::many0;
+use nom::multi::{many0, many1};
 use nom::sequence::{delimited, pair, preceded};
 use nom::{IResult, Parser};
 
@@ -138,18 +138,29 @@ pub fn digits_with_scale(input: &str) -> IResult<&str, Number> {
     ))
 }
 
-/// "12,000", "12000", "3.7", ".5": a decimal number with optional comma groups of three.
+/// "12,000", "12000", "3.7", ".5", "1 200" (with a no-break, narrow no-break or thin space): a
+/// decimal number with optional groups of three. A plain space never groups digits ("March 3
+/// 200 people" is two numbers).
 pub fn decimal(input: &str) -> IResult<&str, f64> {
-    let grouped = recognize(pair(
+    let typographic = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}');
+    let spaced = recognize(pair(
+        take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
+        many1(preceded(satisfy(typographic), three_digits)),
+    ));
+    let commas = recognize(pair(
         take_while1(|c: char| c.is_ascii_digit()),
         many0(preceded(char(','), three_digits)),
     ));
+    let grouped = alt((spaced, commas));
     let (rest, text) = recognize(alt((
         recognize(pair(grouped, opt(preceded(char('.'), digit1)))),
         recognize(preceded(char('.'), digit1)),
     )))
     .parse(input)?;
-    let cleaned: String = text.chars().filter(|&c| c != ',').collect();
+    let cleaned: String = text
+        .chars()
+        .filter(|&c| c != ',' && !typographic(c))
+        .collect();
     match cleaned.parse::<f64>() {
         Ok(value) if value.is_finite() => Ok((rest, value)),
         _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Float))),
@@ -568,6 +579,24 @@ fn word_value<'a>(word: &'static str, value: f64) -> impl Fn(&'a str) -> IResult
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_grouped_by_typographic_spaces() {
+        assert_eq!(
+            decimal("1\u{202f}200 people").map(|(r, v)| (r, v)),
+            Ok((" people", 1200.0))
+        );
+        assert_eq!(
+            decimal("12\u{a0}345\u{a0}678").map(|(_, v)| v),
+            Ok(12_345_678.0)
+        );
+        assert_eq!(decimal("3 200").map(|(r, v)| (r, v)), Ok((" 200", 3.0)));
+        // A group of other than three digits ends the number.
+        assert_eq!(
+            decimal("1\u{202f}20").map(|(r, v)| (r, v)),
+            Ok(("\u{202f}20", 1.0))
+        );
+    }
 
     fn value(input: &str) -> (f64, &str) {
         let (rest, n) = number(input).unwrap();
