@@ -582,20 +582,14 @@ mod tests {
 
     #[test]
     fn digits_grouped_by_typographic_spaces() {
-        assert_eq!(
-            decimal("1\u{202f}200 people").map(|(r, v)| (r, v)),
-            Ok((" people", 1200.0))
-        );
+        assert_eq!(decimal("1\u{202f}200 people"), Ok((" people", 1200.0)));
         assert_eq!(
             decimal("12\u{a0}345\u{a0}678").map(|(_, v)| v),
             Ok(12_345_678.0)
         );
-        assert_eq!(decimal("3 200").map(|(r, v)| (r, v)), Ok((" 200", 3.0)));
+        assert_eq!(decimal("3 200"), Ok((" 200", 3.0)));
         // A group of other than three digits ends the number.
-        assert_eq!(
-            decimal("1\u{202f}20").map(|(r, v)| (r, v)),
-            Ok(("\u{202f}20", 1.0))
-        );
+        assert_eq!(decimal("1\u{202f}20"), Ok(("\u{202f}20", 1.0)));
     }
 
     fn value(input: &str) -> (f64, &str) {
