@@ -317,61 +317,37 @@ pub struct NumberRead {
 /// Every number in a sentence with its hedge, as the claim parser reads them.
 pub fn numbers_in(s: &Sentence<'_>, lexicon: &Lexicon) -> Vec<NumberRead> {
     let mut skipped = Vec::new();
-    find_mentions(s, lexicon, &mut skipped)
+    let mut reads: Vec<super::units::Placed> = find_mentions(s, lexicon, &mut skipped)
         .into_iter()
         .map(|m| {
             let span = s.tokens[m.first].span.cover(s.tokens[m.end - 1].span);
             // A fraction's unit is what follows it: "a 1/4 mile oval".
-            let (unit, with_unit) = match m.unit.filter(|u| u != "fraction") {
-                Some(unit) => (Some(unit), span),
+            let (unit, unit_end) = match m.unit.filter(|u| u != "fraction") {
+                Some(unit) => (Some(unit), m.end),
                 None => match super::units::after(lexicon, &s.tokens, m.end) {
-                    Some((unit, end)) => (Some(unit), span.cover(s.tokens[end - 1].span)),
-                    None => (None, span),
+                    Some((unit, end)) => (Some(unit), end),
+                    None => (None, m.end),
                 },
             };
-            (
-                m.end,
-                NumberRead {
+            super::units::Placed {
+                first: m.first,
+                end: m.end,
+                unit_end,
+                read: NumberRead {
                     span,
                     number: m.number,
                     range: m.range,
                     hedge: m.hedge,
                     interval: m.interval,
                     unit,
-                    with_unit,
+                    with_unit: span.cover(s.tokens[unit_end - 1].span),
                 },
-            )
+            }
         })
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .fold(
-            Vec::new(),
-            |mut later: Vec<(usize, NumberRead)>, (end, mut read)| {
-                // "45 and 50 mg", "between 8 and 10 feet": a number joined to the next one by a
-                // conjunction takes its unit.
-                if read.unit.is_none()
-                    && let Some((_, next)) = later.last()
-                    && next.unit.is_some()
-                {
-                    let between = s.tokens[end..]
-                        .iter()
-                        .take_while(|t| t.span.start < next.span.start)
-                        .collect::<Vec<_>>();
-                    if between.len() == 1
-                        && matches!(between[0].lower.as_ref(), "and" | "or" | "to" | "-" | "–")
-                    {
-                        read.unit = next.unit.clone();
-                    }
-                }
-                later.push((end, read));
-                later
-            },
-        )
-        .into_iter()
-        .rev()
-        .map(|(_, read)| read)
-        .collect()
+        .collect();
+    super::units::share_units(&s.tokens, &mut reads);
+    super::units::join_compounds(lexicon, &s.tokens, &mut reads);
+    reads.into_iter().map(|p| p.read).collect()
 }
 
 fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>) -> Vec<Mention> {

@@ -97,6 +97,81 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     Some((unit.to_string(), at + found.len))
 }
 
+/// A number read with its tokens: the number's (`first..end`) and its unit's (to `unit_end`).
+pub(super) struct Placed {
+    pub first: usize,
+    pub end: usize,
+    pub unit_end: usize,
+    pub read: super::NumberRead,
+}
+
+/// "45 and 50 mg", "between 8 and 10 feet": a number joined to the next one by a conjunction
+/// takes the next one's unit when it has none of its own.
+pub(super) fn share_units(toks: &[Token<'_>], reads: &mut [Placed]) {
+    for k in (0..reads.len().saturating_sub(1)).rev() {
+        let (head, tail) = reads.split_at_mut(k + 1);
+        let (read, next) = (&mut head[k], &tail[0]);
+        if read.read.unit.is_none()
+            && next.read.unit.is_some()
+            && next.first == read.end + 1
+            && matches!(
+                toks[read.end].lower.as_ref(),
+                "and" | "or" | "to" | "-" | "–"
+            )
+        {
+            read.read.unit = next.read.unit.clone();
+        }
+    }
+}
+
+/// "5 feet 2 inches", "6ft 2in", "3 dollars 50 cents", "2 kg 300 g": one amount
+/// written in a unit and a smaller one of the same dimension, read as one value in the first.
+pub(super) fn join_compounds(lexicon: &Lexicon, toks: &[Token<'_>], reads: &mut Vec<Placed>) {
+    let mut k = 0;
+    while k + 1 < reads.len() {
+        let (a, b) = (&reads[k], &reads[k + 1]);
+        let joined =
+            a.unit_end == b.first || (a.unit_end + 1 == b.first && toks[a.unit_end].lower == "and");
+        let value = match (a.read.unit.as_deref(), b.read.unit.as_deref()) {
+            (Some(ua), Some(ub)) if joined && a.read.range.is_none() && b.read.range.is_none() => {
+                smaller_part(lexicon, ua, ub).map(|ratio| a.read.number + b.read.number * ratio)
+            }
+            _ => None,
+        };
+        match value {
+            Some(value) => {
+                let b = reads.remove(k + 1);
+                let a = &mut reads[k];
+                a.read.number = value;
+                a.read.interval = crate::claim::Interval::exact(value);
+                a.read.with_unit = a.read.with_unit.cover(b.read.with_unit);
+                a.unit_end = b.unit_end;
+            }
+            None => k += 1,
+        }
+    }
+}
+
+/// How much of `big` one `small` is, when `small` is a smaller unit of the same dimension (an
+/// inch is 1/12 of a foot; a cent, a hundredth of a dollar).
+fn smaller_part(lexicon: &Lexicon, big: &str, small: &str) -> Option<f64> {
+    let (a, b) = (info(lexicon, big)?, info(lexicon, small)?);
+    // Durations are read one unit at a time ("21 years and six months"): the rules of time
+    // compare each.
+    if a.dimension != b.dimension || matches!(a.dimension.as_str(), "duration" | "age") {
+        return None;
+    }
+    if let (Some(fa), Some(fb)) = (a.factor, b.factor) {
+        return (fb < fa && a.offset == 0.0 && b.offset == 0.0).then_some(fb / fa);
+    }
+    // Currencies do not convert, but a currency's hundredth does.
+    matches!(
+        (big, small),
+        ("dollar", "cent") | ("euro", "cent") | ("pound", "penny")
+    )
+    .then_some(0.01)
+}
+
 /// What a unit measures, if the lexicon says.
 pub fn info<'l>(lexicon: &'l Lexicon, unit: &str) -> Option<&'l UnitInfo> {
     lexicon.units.get(unit)
@@ -155,6 +230,28 @@ mod tests {
             Some("kilohertz")
         );
         assert_eq!(glued_after(&lexicon, "th"), None);
+    }
+
+    #[test]
+    fn compound_amounts_are_one_value() {
+        let lexicon = lexicon();
+        let read = |text: &str| {
+            crate::parse::read_numbers(text, &lexicon)
+                .into_iter()
+                .map(|r| (r.number, r.unit))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("He is 5 feet 2 inches tall."),
+            vec![(5.0 + 2.0 / 12.0, Some("foot".into()))]
+        );
+        assert_eq!(
+            read("It cost 3 dollars and 50 cents."),
+            vec![(3.5, Some("dollar".into()))]
+        );
+        // Durations stay apart, and so do amounts of other dimensions.
+        assert_eq!(read("It took 2 hours 30 minutes.").len(), 2);
+        assert_eq!(read("It weighs 5 kg and costs 3 dollars.").len(), 2);
     }
 
     #[test]
