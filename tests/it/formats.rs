@@ -703,3 +703,81 @@ fn reports_are_compared_only_when_they_name_the_same_things() {
         "{graph}"
     );
 }
+
+#[test]
+fn a_draft_against_its_source_in_every_format() {
+    let dir = tempfile::tempdir().unwrap();
+    let report = |outlet: &str, text: &str| {
+        format!("+++\noutlet = \"{outlet}\"\npublished = 2025-11-20\n+++\n{text}\n")
+    };
+    write(
+        dir.path(),
+        "wire.md",
+        report(
+            "Harbour Wire",
+            "At least 311 people were killed when the dam at Port Essel burst on Tuesday, Mayor Ana Brel said.",
+        ),
+    );
+    write(
+        dir.path(),
+        "draft.md",
+        report(
+            "City Desk",
+            "The dam at Port Essel burst on Tuesday, killing at least 312 people and injuring 40, Mayor Ana Brel said.",
+        ),
+    );
+    let short = crosscheck_in(
+        dir.path(),
+        &[
+            "review", "draft.md", "--source", "wire.md", "--format", "short",
+        ],
+    );
+    let out = stdout(&short);
+    assert!(
+        out.contains("draft.md:5:49: error contradicts-source: the draft says \"at least 312 people\"; Harbour Wire says"),
+        "{out}"
+    );
+    assert!(out.contains("warning not-in-source"), "{out}");
+    assert_eq!(short.status.code(), Some(1), "{out}");
+    // `check --source` is the same check, in JSON and SARIF too.
+    let json = crosscheck_in(
+        dir.path(),
+        &[
+            "check", "draft.md", "--source", "wire.md", "--format", "json",
+        ],
+    );
+    let json: Value = serde_json::from_slice(&json.stdout).unwrap();
+    let rules: Vec<&str> = json["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|f| f["rule"].as_str().unwrap())
+        .collect();
+    assert_eq!(rules, ["contradicts-source", "not-in-source"], "{json:#}");
+    let sarif = crosscheck_in(
+        dir.path(),
+        &[
+            "check", "draft.md", "--source", "wire.md", "--format", "sarif",
+        ],
+    );
+    let sarif: Value = serde_json::from_slice(&sarif.stdout).unwrap();
+    assert_eq!(
+        sarif["runs"][0]["results"].as_array().map(Vec::len),
+        Some(2),
+        "{sarif:#}"
+    );
+    // A faithful rewrite has nothing to report.
+    write(
+        dir.path(),
+        "faithful.md",
+        report(
+            "City Desk",
+            "Mayor Ana Brel said at least 311 people died when the dam at Port Essel burst on Tuesday.",
+        ),
+    );
+    let clean = crosscheck_in(
+        dir.path(),
+        &["review", "faithful.md", "--source", "wire.md"],
+    );
+    assert_eq!(clean.status.code(), Some(0), "{}", stdout(&clean));
+}
