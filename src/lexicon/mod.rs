@@ -195,6 +195,9 @@ pub struct Lexicon {
     pub unit_forms: PhraseTable<String>,
     /// What each unit of measure measures, and how it converts: by unit id.
     pub units: std::collections::HashMap<String, UnitInfo>,
+    /// The words of a metric of amounts, lower case with the head noun in the singular ("net
+    /// profit", "sale"), and the metric they name ("net-income", "revenue").
+    pub metric_forms: std::collections::HashMap<String, String>,
     /// Unit forms written before the number: "$", "US$", "USD", "Rs".
     pub unit_before: PhraseTable<String>,
     /// Unit forms written in one word with the digits, after them ("1,500km", "512GB") or,

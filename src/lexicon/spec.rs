@@ -28,6 +28,8 @@ struct LexiconFile {
     #[serde(default)]
     unit: Vec<UnitSpec>,
     #[serde(default)]
+    metric: Vec<MetricSpec>,
+    #[serde(default)]
     anaphora: Option<AnaphoraSpec>,
     #[serde(default)]
     scale: Option<ScaleSpec>,
@@ -162,6 +164,15 @@ struct UnitSpec {
     /// `before` may be glued before them ("RM12.40").
     #[serde(default)]
     glued: Vec<String>,
+}
+
+/// One metric of amounts ("revenue") and the words news names it by ("sales", "turnover"):
+/// amounts named by any of them are compared with each other.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MetricSpec {
+    id: String,
+    forms: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -528,6 +539,13 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
                     offset: unit.offset.unwrap_or(0.0),
                 },
             );
+        }
+    }
+    for metric in &spec.metric {
+        for form in &metric.forms {
+            lexicon
+                .metric_forms
+                .insert(form.to_lowercase(), metric.id.clone());
         }
     }
     if let Some(anaphora) = &spec.anaphora {

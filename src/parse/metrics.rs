@@ -197,7 +197,10 @@ pub(super) fn open_measure(
     } else {
         ""
     };
-    let mut key = format!("{whose}{part}{}{head}.{unit}", modifiers(toks, head_at));
+    let mut key = format!(
+        "{whose}{part}{}.{unit}",
+        metric_name(lexicon, &modifiers(toks, head_at), &head)
+    );
     if expected(toks, head_at.min(first), unit_end) {
         key.push_str(".expected");
     }
@@ -231,6 +234,22 @@ fn singular(word: &str) -> String {
         return word.to_string();
     }
     word[..word.len() - 1].to_string()
+}
+
+/// The metric's name: the lexicon's metric its words name ("net profit" and "net income" are
+/// `net-income`; "sales" and "turnover" are `revenue`), else its words, hyphenated. The
+/// modifiers end in a hyphen ("data-center-").
+fn metric_name(lexicon: &Lexicon, modifiers: &str, head: &str) -> String {
+    let words = format!("{}{head}", modifiers.replace('-', " "));
+    if let Some(metric) = lexicon.metric_forms.get(&words) {
+        return metric.clone();
+    }
+    // A compound the lexicon does not list keeps its modifiers before the head's metric:
+    // "data center sales" is "data-center-revenue".
+    match lexicon.metric_forms.get(head) {
+        Some(metric) => format!("{modifiers}{metric}"),
+        None => format!("{modifiers}{head}"),
+    }
 }
 
 /// The words of a compound before the metric's head, joined by hyphens and ending in one:
@@ -441,7 +460,7 @@ mod tests {
                 "dollar"
             )
             .as_deref(),
-            Some("brelco-sale.dollar")
+            Some("brelco-revenue.dollar")
         );
         // Aid is its giver's: never compared with another giver's.
         assert_eq!(
@@ -459,7 +478,12 @@ mod tests {
         );
         assert_eq!(
             key("Sales rose 6% to $12 billion.", "12", "dollar").as_deref(),
-            Some("sale.dollar")
+            Some("revenue.dollar")
+        );
+        // Synonyms the lexicon lists name one metric.
+        assert_eq!(
+            key("Net profit climbed to $610 million.", "610", "dollar").as_deref(),
+            Some("net-income.dollar")
         );
         assert_eq!(key("It paid $57 billion.", "57", "dollar"), None);
         // Physical readings are not compared yet.
