@@ -92,7 +92,7 @@ pub struct CheckArgs {
     #[arg(long, value_name = "FILE")]
     pub write_baseline: Option<PathBuf>,
     /// Check the reports as drafts against these sources, as `review --source` does.
-    #[arg(long, value_name = "SOURCE", num_args = 1..)]
+    #[arg(long, value_name = "SOURCE", num_args = 1.., conflicts_with_all = ["baseline", "write_baseline"])]
     pub source: Vec<PathBuf>,
     #[command(flatten)]
     pub pack: PackArgs,
