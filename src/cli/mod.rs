@@ -573,11 +573,30 @@ fn run_review(args: ReviewArgs) -> ExitCode {
 
     let archive = crate::review::Archive::new(archive.reports, loaded.context());
     let review = archive.review(drafts.reports, loaded.context(), &loaded.rules);
+    let mut skipped = drafts.skipped;
+    skipped.extend(archive_skipped);
+    finish_review(
+        review,
+        archive.len(),
+        problems,
+        skipped,
+        &loaded,
+        &args.output,
+    )
+}
+
+/// Applies inline suppressions to a review's findings and prints them.
+fn finish_review(
+    review: crate::review::Review,
+    archive: usize,
+    mut problems: Vec<Problem>,
+    skipped: Vec<crate::render::SkippedFile>,
+    loaded: &Loaded,
+    output: &OutputArgs,
+) -> ExitCode {
     let (findings, mut suppression_problems) =
         crate::suppress::apply_inline(&review.reports, &loaded.rules, review.findings);
     problems.append(&mut suppression_problems);
-    let mut skipped = drafts.skipped;
-    skipped.extend(archive_skipped);
     let run = Run {
         reports: &review.reports,
         findings: &findings,
@@ -585,12 +604,12 @@ fn run_review(args: ReviewArgs) -> ExitCode {
         skipped: &skipped,
         rules: &loaded.rules,
         stale: &[],
-        compared_with: Some((archive.len(), review.compared_with)),
+        compared_with: Some((archive, review.compared_with)),
         left_out: review.left_out,
         figures: review.figures,
         claims: &review.claims,
     };
-    finish(&run, &args.output, &loaded.config)
+    finish(&run, output, &loaded.config)
 }
 
 /// `review DRAFT --source SOURCE...`: drafts against the reports they are based on.
@@ -614,22 +633,8 @@ fn run_source_review(
         loaded.context(),
         &loaded.rules,
     );
-    let (findings, mut suppression_problems) =
-        crate::suppress::apply_inline(&review.reports, &loaded.rules, review.findings);
-    problems.append(&mut suppression_problems);
-    let run = Run {
-        reports: &review.reports,
-        findings: &findings,
-        problems: &problems,
-        skipped: &skipped,
-        rules: &loaded.rules,
-        stale: &[],
-        compared_with: Some((review.compared_with, review.compared_with)),
-        left_out: 0,
-        figures: review.figures,
-        claims: &review.claims,
-    };
-    finish(&run, &args.output, &loaded.config)
+    let sources = review.compared_with;
+    finish_review(review, sources, problems, skipped, &loaded, &args.output)
 }
 
 /// Everything a run prints.
