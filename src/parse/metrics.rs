@@ -12,6 +12,7 @@
 //! - the metric as the subject of a verb of level or change before the amount: "revenue rose
 //!   62% to $57 billion", "sales totaled $1.2 billion", "profit was $3 billion".
 
+use super::quantities::singular;
 use crate::lexicon::Lexicon;
 use crate::text::Token;
 
@@ -224,16 +225,6 @@ fn metric_word(toks: &[Token<'_>], at: usize) -> Option<String> {
         && !EXPECTED.contains(&word)
         && !LEVEL_VERBS.contains(&word))
     .then(|| singular(word))
-}
-
-fn singular(word: &str) -> String {
-    if let Some(stem) = word.strip_suffix("ies") {
-        return format!("{stem}y");
-    }
-    if word.ends_with("ss") || word.ends_with("us") || !word.ends_with('s') {
-        return word.to_string();
-    }
-    word[..word.len() - 1].to_string()
 }
 
 /// The metric's name: the lexicon's metric its words name ("net profit" and "net income" are

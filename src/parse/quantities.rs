@@ -2794,7 +2794,7 @@ fn duration_of_event(
 const LASTING_REACH: usize = 4;
 
 /// A plain singular for units of uncounted nouns: "regions" → "region".
-fn singular(word: &str) -> String {
+pub(super) fn singular(word: &str) -> String {
     const IRREGULAR: &[(&str, &str)] = &[
         ("men", "man"),
         ("women", "woman"),

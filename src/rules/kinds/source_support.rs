@@ -350,11 +350,10 @@ fn title(
         return Some(Outcome::Unsupported);
     }
     // The name as the sources spell it: "Mayor Anna Brel" for the source's "Mayor Ana Brel".
-    let fold = |n: &str| deunicode::deunicode(n).to_lowercase();
-    if !theirs.iter().any(|(_, sr)| {
-        let (a, b) = (fold(&sr.name), fold(&r.name));
-        a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
-    }) {
+    if !theirs
+        .iter()
+        .any(|(_, sr)| spelled_alike(&sr.name, &r.name))
+    {
         return Some(Outcome::Contradicted(theirs[0].0));
     }
     if let Some(&(s, _)) = theirs.iter().find(|(_, sr)| sr.office == r.office) {
@@ -368,6 +367,14 @@ fn title(
         });
     }
     Some(Outcome::Contradicted(theirs[0].0))
+}
+
+/// Whether two written names spell one name the same way, diacritics and case aside, one
+/// perhaps a surname of the other ("Brel" in "Ana Brel").
+fn spelled_alike(a: &str, b: &str) -> bool {
+    let fold = |n: &str| deunicode::deunicode(n).to_lowercase();
+    let (a, b) = (fold(a), fold(b));
+    a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
 }
 
 /// A name: against the sources' spellings of the same person.
@@ -384,12 +391,10 @@ fn name(
             _ => None,
         }
     };
-    let fold = |n: &str| deunicode::deunicode(n).to_lowercase();
     let mut other = None;
     for &s in sources {
         let Some(theirs) = spelled(s) else { continue };
-        let (a, b) = (fold(&theirs), fold(written));
-        if a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}")) {
+        if spelled_alike(&theirs, written) {
             return Some(Outcome::Supported);
         }
         if other.is_none() && same_person(lexicon, &theirs, written) {
