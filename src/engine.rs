@@ -194,6 +194,7 @@ fn run_rules<'a>(
                 help,
                 because: Some(raw.because),
                 locations: raw.locations,
+                fix: raw.fix,
             });
         }
     }

@@ -60,6 +60,27 @@ pub struct Finding {
     pub because: Option<String>,
     /// The first location is the primary one.
     pub locations: Vec<Location>,
+    /// A change to the words that would resolve the finding, when there is one sure change
+    /// ("former President" for a sitting president: drop "former").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub fix: Option<Fix>,
+}
+
+/// A change to a report's words that resolves a finding.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Fix {
+    /// What the change does, for a person choosing it: "write `President`".
+    pub message: String,
+    pub edits: Vec<Edit>,
+}
+
+/// One replacement: the words of `span` in `report` become `replacement` (an empty span
+/// inserts, an empty replacement deletes).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Edit {
+    pub report: ReportIndex,
+    pub span: Span,
+    pub replacement: String,
 }
 
 /// A claim involved in a finding.

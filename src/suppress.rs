@@ -123,6 +123,14 @@ pub fn apply_inline(
                 span: suppression.comment,
                 value: format!("crosscheck-ignore {rules}"),
             }],
+            fix: Some(crate::finding::Fix {
+                message: "remove the suppression".into(),
+                edits: vec![crate::finding::Edit {
+                    report: suppression.report,
+                    span: suppression.comment,
+                    replacement: String::new(),
+                }],
+            }),
         });
     }
     crate::engine::sort_findings(reports, &mut kept);

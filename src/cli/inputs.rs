@@ -32,6 +32,83 @@ pub const MAX_FEED_BYTES: u64 = 1024 * 1024 * 1024;
 /// The name standard input goes by in messages.
 pub const STDIN_NAME: &str = "<stdin>";
 
+/// What standard input (`-`) is called and what is known of it (`--stdin-filename`,
+/// `--stdin-meta`).
+#[derive(Clone, Debug)]
+pub struct Stdin {
+    /// The name messages and output give it.
+    pub name: String,
+    /// Metadata for its reports, filling in what their own front matter lacks.
+    pub meta: Meta,
+    /// Whether the name's extension tells the kind of input; otherwise its first bytes do.
+    pub named: bool,
+}
+
+impl Default for Stdin {
+    fn default() -> Stdin {
+        Stdin {
+            name: STDIN_NAME.to_string(),
+            meta: Meta::default(),
+            named: false,
+        }
+    }
+}
+
+impl Stdin {
+    /// From `--stdin-filename` and `--stdin-meta` (a TOML file, or the TOML itself). A meta
+    /// that cannot be read, is not TOML, or has a key front matter does not have is a located
+    /// problem; the keys that could be read are kept.
+    pub fn from_flags(name: Option<&str>, meta: Option<&str>) -> (Stdin, Vec<Problem>) {
+        let mut stdin = Stdin::default();
+        let mut problems = Vec::new();
+        if let Some(name) = name.filter(|n| !n.trim().is_empty()) {
+            stdin.name = name.to_string();
+            stdin.named = true;
+        }
+        let Some(meta) = meta else {
+            return (stdin, problems);
+        };
+        let (path, text) = if Path::new(meta).is_file() {
+            match std::fs::read_to_string(meta) {
+                Ok(text) => (meta.to_string(), text),
+                Err(error) => {
+                    problems.push(Problem::new(
+                        meta,
+                        format!("could not read the --stdin-meta file: {error}"),
+                    ));
+                    return (stdin, problems);
+                }
+            }
+        } else {
+            ("--stdin-meta".to_string(), meta.to_string())
+        };
+        let text: Arc<str> = Arc::from(text);
+        let (read, mut found) = crate::report::toml_table_meta(&path, &text);
+        problems.append(&mut found);
+        if let Ok(table) = text.parse::<toml::Table>() {
+            for key in table.keys() {
+                if !crate::report::META_KEYS.contains(&key.as_str()) {
+                    problems.push(
+                        Problem::new(
+                            &path,
+                            format!(
+                                "unknown key `{key}` in --stdin-meta{}",
+                                crate::problem::did_you_mean(
+                                    key,
+                                    crate::report::META_KEYS.iter().copied()
+                                )
+                            ),
+                        )
+                        .with_help(format!("keys: {}", crate::report::META_KEYS.join(", "))),
+                    );
+                }
+            }
+        }
+        stdin.meta = read;
+        (stdin, problems)
+    }
+}
+
 /// Reports and what went wrong reading them.
 #[derive(Debug, Default)]
 pub struct Inputs {
@@ -47,6 +124,8 @@ pub struct Plan {
     pub files: Vec<PlannedFile>,
     /// Standard input, read whole, when `-` was given.
     pub stdin: Option<Vec<u8>>,
+    /// What standard input is called and what is known of it.
+    pub stdin_info: Stdin,
     pub problems: Vec<Problem>,
     pub skipped: Vec<SkippedFile>,
 }
@@ -64,14 +143,19 @@ pub struct PlannedFile {
 /// Reads every report under `paths`. Folders are walked recursively in name order, honouring
 /// `.gitignore`, `.ignore` and `.crosscheckignore` files; files given by name are always read.
 pub fn load_reports(paths: &[PathBuf]) -> Inputs {
-    let plan = plan_reports(paths);
+    load_reports_with(paths, Stdin::default())
+}
+
+/// `load_reports`, with standard input named and described.
+pub fn load_reports_with(paths: &[PathBuf], stdin: Stdin) -> Inputs {
+    let plan = plan_reports_with(paths, stdin);
     let mut inputs = Inputs {
         reports: Vec::new(),
         problems: plan.problems,
         skipped: plan.skipped,
     };
     if let Some(bytes) = &plan.stdin {
-        let loaded = load_stdin(bytes);
+        let loaded = load_stdin(bytes, &plan.stdin_info);
         inputs.reports.extend(loaded.reports);
         inputs.problems.extend(loaded.problems);
     }
@@ -84,13 +168,16 @@ pub fn load_reports(paths: &[PathBuf]) -> Inputs {
 }
 
 /// Finds the files under `paths` and reads their folders' manifests, without reading a report.
-pub fn plan_reports(paths: &[PathBuf]) -> Plan {
-    let mut plan = Plan::default();
+pub fn plan_reports_with(paths: &[PathBuf], stdin: Stdin) -> Plan {
+    let mut plan = Plan {
+        stdin_info: stdin,
+        ..Plan::default()
+    };
     let mut candidates: Vec<(PathBuf, bool)> = Vec::new();
     for path in paths {
         if path.as_os_str() == "-" {
             if plan.stdin.is_none() {
-                plan.stdin = read_stdin(&mut plan.problems);
+                plan.stdin = read_stdin(&plan.stdin_info.name, &mut plan.problems);
             }
         } else if path.is_file() {
             candidates.push((path.clone(), true));
@@ -184,9 +271,15 @@ pub fn read_file(file: &PlannedFile) -> LoadedFile {
     }
 }
 
-/// The reports of standard input, whose kind is told by its first bytes.
-pub fn load_stdin(bytes: &[u8]) -> LoadedFile {
-    load_bytes(STDIN_NAME, bytes, &Meta::default(), FileKind::sniff(bytes))
+/// The reports of standard input, whose kind is told by the extension of the name it was
+/// given, else by its first bytes.
+pub fn load_stdin(bytes: &[u8], stdin: &Stdin) -> LoadedFile {
+    let kind = if stdin.named && Path::new(&stdin.name).extension().is_some() {
+        FileKind::of(&stdin.name)
+    } else {
+        FileKind::sniff(bytes)
+    };
+    load_bytes(&stdin.name, bytes, &stdin.meta, kind)
 }
 
 /// Whether a file's extension is one of a report, a feed or a page.
@@ -275,7 +368,7 @@ fn not_a_report(path: &Path) -> Problem {
 }
 
 /// Reads standard input whole; `None`, with a problem, when it cannot be read or is too large.
-fn read_stdin(problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
+fn read_stdin(name: &str, problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
     use std::io::Read;
     let mut bytes = Vec::new();
     let read = std::io::stdin()
@@ -284,7 +377,7 @@ fn read_stdin(problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
     match read {
         Err(error) => {
             problems.push(Problem::new(
-                STDIN_NAME,
+                name,
                 format!("could not read standard input: {error}"),
             ));
             None
@@ -292,7 +385,7 @@ fn read_stdin(problems: &mut Vec<Problem>) -> Option<Vec<u8>> {
         Ok(_) if bytes.len() as u64 > MAX_REPORT_BYTES => {
             problems.push(
                 Problem::new(
-                    STDIN_NAME,
+                    name,
                     format!("more than the {MAX_REPORT_BYTES} bytes a file may have; not checked"),
                 )
                 .with_help("split the input into files, or a JSONL feed of one report per line"),

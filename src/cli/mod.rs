@@ -1,8 +1,11 @@
 //! The command line: `crosscheck check`, `crosscheck claims`.
 
 mod facts_cmd;
+mod generate;
 mod inputs;
+mod rule_flags;
 mod rules_cmd;
+mod statistics;
 mod stream;
 
 use std::io::{IsTerminal, Write};
@@ -11,6 +14,7 @@ use std::process::ExitCode;
 
 use clap::{Parser, Subcommand, ValueEnum};
 
+pub use generate::{generated_docs, starter_config};
 pub use inputs::{IGNORE_FILE, Inputs, load_pack, load_reports};
 
 use std::path::Path;
@@ -60,6 +64,12 @@ pub enum Command {
     /// Ask the record of office-holders: who held an office on a day, what a person held.
     #[command(subcommand)]
     Facts(facts_cmd::FactsCommand),
+    /// Write a commented `crosscheck.toml` in the working folder.
+    Init(generate::InitArgs),
+    /// Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`.
+    Completions(generate::CompletionsArgs),
+    /// Write the manual pages (crosscheck.1 and one per command) into a folder.
+    Manpages(generate::ManpagesArgs),
 }
 
 #[derive(Debug, Default, clap::Args)]
@@ -83,6 +93,8 @@ pub struct CheckArgs {
     /// `-` reads standard input (a report, a JSONL feed or an HTML page).
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub stdin: StdinArgs,
     #[command(flatten)]
     pub output: OutputArgs,
     /// Accept the findings listed in this baseline file; entries that match nothing are listed.
@@ -111,6 +123,8 @@ pub struct ReviewArgs {
     #[arg(long, value_name = "SOURCE", num_args = 1.., conflicts_with = "against")]
     pub source: Vec<PathBuf>,
     #[command(flatten)]
+    pub stdin: StdinArgs,
+    #[command(flatten)]
     pub output: OutputArgs,
     #[command(flatten)]
     pub pack: PackArgs,
@@ -131,6 +145,42 @@ pub struct OutputArgs {
     /// claim was read, which event it was put under and why (human and JSON formats).
     #[arg(long)]
     pub explain: bool,
+    /// Run only these rules (comma-separated or repeated); replaces the configuration's
+    /// `select`.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub select: Vec<String>,
+    /// Do not run these rules (comma-separated or repeated), besides the configuration's
+    /// `disable`.
+    #[arg(long, value_name = "RULE", value_delimiter = ',')]
+    pub ignore: Vec<String>,
+    /// A rule's severity for this run: `--severity conflicting-figures=error` (repeatable; wins
+    /// over the configuration).
+    #[arg(long, value_name = "RULE=LEVEL", value_parser = rule_flags::parse_severity)]
+    pub severity: Vec<(String, Severity)>,
+    /// Write the output to this file instead of standard output (human output without colour).
+    #[arg(long = "output", short = 'o', value_name = "FILE")]
+    pub output_file: Option<PathBuf>,
+    /// Print only findings and errors: no summary line, no notes.
+    #[arg(long, short = 'q')]
+    pub quiet: bool,
+    /// Print how many findings each rule made instead of the findings (human, short and JSON
+    /// formats).
+    #[arg(long)]
+    pub statistics: bool,
+}
+
+/// What to call standard input (`-`), and what is known of it.
+#[derive(Debug, Default, clap::Args)]
+pub struct StdinArgs {
+    /// The file name standard input goes by in messages and output; its extension tells what
+    /// it is (`draft.md`, `feed.jsonl`, `page.html`).
+    #[arg(long, value_name = "NAME")]
+    pub stdin_filename: Option<String>,
+    /// The metadata of the report on standard input, as TOML: a file, or the TOML itself
+    /// (`--stdin-meta 'published = 2025-07-04'`), with the keys of front matter (title,
+    /// outlet, published, url, event, lang).
+    #[arg(long, value_name = "TOML")]
+    pub stdin_meta: Option<String>,
 }
 
 #[derive(Debug, clap::Args)]
@@ -155,6 +205,8 @@ pub enum GraphFormat {
 pub struct ClaimsArgs {
     #[arg(required = true, value_name = "PATH")]
     pub paths: Vec<PathBuf>,
+    #[command(flatten)]
+    pub stdin: StdinArgs,
     #[arg(long, value_enum, default_value_t = ClaimsFormat::Human)]
     pub format: ClaimsFormat,
     /// Also list numbers that were seen but not read as claims, and why.
@@ -234,6 +286,9 @@ pub fn main() -> ExitCode {
         Command::Graph(args) => run_graph(args),
         Command::Rules(command) => rules_cmd::run(command),
         Command::Facts(command) => facts_cmd::run(command),
+        Command::Init(args) => generate::run_init(args),
+        Command::Completions(args) => generate::run_completions(args),
+        Command::Manpages(args) => generate::run_manpages(args),
     }
 }
 
@@ -246,6 +301,8 @@ struct Loaded {
     config: Config,
     /// The configuration has problems: the run must not go on with part of it.
     config_invalid: bool,
+    /// Every rule id loaded, before the configuration selected and disabled rules.
+    known_rules: Vec<String>,
 }
 
 impl Loaded {
@@ -258,7 +315,28 @@ impl Loaded {
 }
 
 fn load_packs(args: &PackArgs) -> Loaded {
-    load_packs_with(args, Pack::default())
+    load_packs_with(args, Pack::default(), &[])
+}
+
+/// The packs of a `check` or `review`, with the rule flags of the command line applied after
+/// the configuration. An unknown rule id in a flag is a usage error: printed, exit code 2.
+fn load_packs_for_run(args: &PackArgs, output: &OutputArgs) -> Result<Loaded, ExitCode> {
+    let mut loaded = load_packs_with(args, Pack::default(), &output.select);
+    if let Some(code) = refuse_invalid_config(&loaded, output.format) {
+        return Err(code);
+    }
+    let flags = rule_flags::RuleFlags {
+        select: &output.select,
+        ignore: &output.ignore,
+        severity: &output.severity,
+    };
+    if let Err(message) = flags.apply(&mut loaded.rules, &loaded.known_rules) {
+        eprintln!(
+            "error: {message}\nnothing was checked (`crosscheck rules list` lists the rules)"
+        );
+        return Err(ExitCode::from(EXIT_INPUT_ERROR));
+    }
+    Ok(loaded)
 }
 
 /// The shipped pack, the packs given with `--rules`, then `extra`.
@@ -276,7 +354,9 @@ fn find_config(args: &PackArgs) -> Option<PathBuf> {
         .find(|path| path.is_file())
 }
 
-fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
+/// `select` is the command line's `--select`: when given, it replaces the configuration's
+/// `select`, and the configuration does not disable the rules it names.
+fn load_packs_with(args: &PackArgs, extra: Pack, select: &[String]) -> Loaded {
     let mut problems = Vec::new();
     // Problems with the configuration, kept apart: a configuration with any is not used.
     let mut config_problems = Vec::new();
@@ -327,7 +407,12 @@ fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
     problems.append(&mut fact_problems);
     let (mut rules, mut rule_problems) = RuleSet::load(&pack.rules, &lexicon);
     problems.append(&mut rule_problems);
-    let config = config.map(|(_, config)| config).unwrap_or_default();
+    let mut config = config.map(|(_, config)| config).unwrap_or_default();
+    if !select.is_empty() {
+        config.select.clear();
+        config.disable.retain(|id| !select.contains(id.get_ref()));
+    }
+    let known_rules: Vec<String> = rules.rules.keys().cloned().collect();
     config_problems.append(&mut config.apply(&mut rules));
     config_problems.sort_by_key(|p| p.span.map(|s| s.start));
     let config_invalid = !config_problems.is_empty();
@@ -339,6 +424,7 @@ fn load_packs_with(args: &PackArgs, extra: Pack) -> Loaded {
         problems: config_problems,
         config,
         config_invalid,
+        known_rules,
     }
 }
 
@@ -402,6 +488,11 @@ fn human_options() -> HumanOptions {
     HumanOptions { colour, width }
 }
 
+/// Standard input's name and metadata from `--stdin-filename` and `--stdin-meta`.
+fn stdin_of(args: &StdinArgs) -> (inputs::Stdin, Vec<Problem>) {
+    inputs::Stdin::from_flags(args.stdin_filename.as_deref(), args.stdin_meta.as_deref())
+}
+
 /// Gives undated reports the `--as-of` date (or the configuration's).
 fn date_undated(reports: &mut [Report], as_of: Option<jiff::civil::Date>) {
     if let Some(as_of) = as_of {
@@ -438,15 +529,18 @@ fn run_check(args: CheckArgs) -> ExitCode {
             drafts: args.paths,
             against: Vec::new(),
             source: args.source,
+            stdin: args.stdin,
             output: args.output,
             pack: args.pack,
         });
     }
-    let loaded = load_packs(&args.pack);
-    if let Some(code) = refuse_invalid_config(&loaded, args.output.format) {
-        return code;
-    }
-    let plan = inputs::plan_reports(&args.paths);
+    let loaded = match load_packs_for_run(&args.pack, &args.output) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
+    let (stdin, stdin_problems) = stdin_of(&args.stdin);
+    let mut plan = inputs::plan_reports_with(&args.paths, stdin);
+    plan.problems.extend(stdin_problems);
     let bar = progress_bar(plan.files.len());
     // Reports are read and their claims extracted file by file; their text is let go, since
     // the rules need only claims.
@@ -545,15 +639,17 @@ fn run_check(args: CheckArgs) -> ExitCode {
 }
 
 fn run_review(args: ReviewArgs) -> ExitCode {
-    let mut loaded = load_packs(&args.pack);
-    if let Some(code) = refuse_invalid_config(&loaded, args.output.format) {
-        return code;
-    }
+    let mut loaded = match load_packs_for_run(&args.pack, &args.output) {
+        Ok(loaded) => loaded,
+        Err(code) => return code,
+    };
     let as_of = args.output.as_of.or(loaded.config.as_of);
     if !args.source.is_empty() {
         return run_source_review(args, loaded, as_of);
     }
-    let mut drafts = load_reports(&args.drafts);
+    let (stdin, stdin_problems) = stdin_of(&args.stdin);
+    let mut drafts = inputs::load_reports_with(&args.drafts, stdin);
+    drafts.problems.extend(stdin_problems);
     let mut archive = load_reports(&args.against);
     date_undated(&mut drafts.reports, as_of);
     date_undated(&mut archive.reports, as_of);
@@ -618,7 +714,9 @@ fn run_source_review(
     mut loaded: Loaded,
     as_of: Option<jiff::civil::Date>,
 ) -> ExitCode {
-    let mut drafts = load_reports(&args.drafts);
+    let (stdin, stdin_problems) = stdin_of(&args.stdin);
+    let mut drafts = inputs::load_reports_with(&args.drafts, stdin);
+    drafts.problems.extend(stdin_problems);
     let mut sources = load_reports(&args.source);
     date_undated(&mut drafts.reports, as_of);
     date_undated(&mut sources.reports, as_of);
@@ -658,48 +756,57 @@ struct Run<'a> {
 
 /// Prints a run's findings in the chosen format and returns the exit code.
 fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
+    if output.statistics && matches!(output.format, Format::Sarif | Format::Github) {
+        eprintln!(
+            "error: --statistics prints a table or JSON; give it with --format human, short or json"
+        );
+        return ExitCode::from(EXIT_INPUT_ERROR);
+    }
+    let mut out: Box<dyn Write> = match &output.output_file {
+        Some(path) => match std::fs::File::create(path) {
+            Ok(file) => Box::new(std::io::BufWriter::new(file)),
+            Err(error) => {
+                eprintln!("error: could not write {}: {error}", path.display());
+                return ExitCode::from(EXIT_INPUT_ERROR);
+            }
+        },
+        None => Box::new(std::io::stdout().lock()),
+    };
+    // Written to a file, human output has no colour and a fixed width, as when piped.
+    let options = if output.output_file.is_some() {
+        HumanOptions {
+            colour: false,
+            width: 100,
+        }
+    } else {
+        human_options()
+    };
     let stderr = std::io::stderr();
     let mut err = stderr.lock();
-    let result = match output.format {
-        Format::Json => {
-            let mut json =
-                render::findings_json(run.reports, run.findings, run.problems, run.skipped);
-            if output.explain {
-                let explanations = explanations(run);
-                if let Some(findings) = json["findings"].as_array_mut() {
-                    for (finding, lines) in findings.iter_mut().zip(explanations) {
-                        finding["explain"] = serde_json::json!(lines);
-                    }
-                }
-            }
-            if !run.stale.is_empty() {
-                json["stale_baseline"] = serde_json::json!(run.stale);
-            }
-            json["uncompared"] = serde_json::json!(uncompared(run.reports));
-            if run.compared_with.is_some() {
-                json["left_out"] = serde_json::json!(run.left_out);
-            }
-            json["figures"] = serde_json::json!(run.figures);
-            writeln!(
+    let result = if output.statistics {
+        write_statistics(&mut out, &mut err, run, output, options)
+    } else {
+        match output.format {
+            Format::Json => writeln!(
                 out,
                 "{}",
-                serde_json::to_string_pretty(&json).unwrap_or_default()
-            )
+                serde_json::to_string_pretty(&run_json(run, output.explain)).unwrap_or_default()
+            ),
+            Format::Sarif => {
+                let sarif =
+                    render::findings_sarif(run.reports, run.findings, run.problems, run.rules);
+                writeln!(
+                    out,
+                    "{}",
+                    serde_json::to_string_pretty(&sarif).unwrap_or_default()
+                )
+            }
+            Format::Github => write_github(&mut out, run),
+            Format::Short => write_short(&mut out, &mut err, run, output.quiet),
+            Format::Human => write_human(&mut out, &mut err, run, output, options),
         }
-        Format::Sarif => {
-            let sarif = render::findings_sarif(run.reports, run.findings, run.problems, run.rules);
-            writeln!(
-                out,
-                "{}",
-                serde_json::to_string_pretty(&sarif).unwrap_or_default()
-            )
-        }
-        Format::Github => write_github(&mut out, run),
-        Format::Short => write_short(&mut out, &mut err, run),
-        Format::Human => write_human(&mut out, &mut err, run, output.explain),
     };
+    let result = result.and_then(|()| out.flush());
     if result.is_err() {
         // Output closed early (a pipe into `head`): nothing more to say.
         return ExitCode::from(EXIT_INPUT_ERROR);
@@ -713,6 +820,69 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
         }
     });
     exit_code(run.findings, run.problems, fail_on)
+}
+
+/// The JSON document of a run (docs/json.md).
+fn run_json(run: &Run<'_>, explain: bool) -> serde_json::Value {
+    let mut json = render::findings_json(run.reports, run.findings, run.problems, run.skipped);
+    if explain {
+        let explanations = explanations(run);
+        if let Some(findings) = json["findings"].as_array_mut() {
+            for (finding, lines) in findings.iter_mut().zip(explanations) {
+                finding["explain"] = serde_json::json!(lines);
+            }
+        }
+    }
+    if !run.stale.is_empty() {
+        json["stale_baseline"] = serde_json::json!(run.stale);
+    }
+    json["uncompared"] = serde_json::json!(uncompared(run.reports));
+    if run.compared_with.is_some() {
+        json["left_out"] = serde_json::json!(run.left_out);
+    }
+    json["figures"] = serde_json::json!(run.figures);
+    json
+}
+
+/// `--statistics`: findings per rule, as a table or JSON; input problems as usual.
+fn write_statistics(
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    run: &Run<'_>,
+    output: &OutputArgs,
+    options: HumanOptions,
+) -> std::io::Result<()> {
+    let rows = statistics::count(run.findings, run.rules);
+    if output.format == Format::Json {
+        let json = serde_json::json!({
+            "version": 1,
+            "statistics": rows,
+            "reports": run.reports.len(),
+            "errors": run.problems.iter().map(Problem::to_json).collect::<Vec<_>>(),
+            "skipped": run.skipped,
+        });
+        return writeln!(
+            out,
+            "{}",
+            serde_json::to_string_pretty(&json).unwrap_or_default()
+        );
+    }
+    statistics::write_table(out, &rows)?;
+    for problem in run.problems {
+        match output.format {
+            Format::Human => write!(err, "{}", render::render_problem(problem, options))?,
+            _ => writeln!(
+                err,
+                "{}: error: {}",
+                problem.location_prefix(),
+                problem.message
+            )?,
+        }
+    }
+    if !output.quiet {
+        writeln!(err, "{}", summary_line(run))?;
+    }
+    Ok(())
 }
 
 fn exit_code(findings: &[Finding], problems: &[Problem], fail_on: FailOn) -> ExitCode {
@@ -739,7 +909,12 @@ fn write_github(out: &mut impl Write, run: &Run<'_>) -> std::io::Result<()> {
     Ok(())
 }
 
-fn write_short(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std::io::Result<()> {
+fn write_short(
+    out: &mut impl Write,
+    err: &mut impl Write,
+    run: &Run<'_>,
+    quiet: bool,
+) -> std::io::Result<()> {
     for finding in run.findings {
         writeln!(out, "{}", render::short_line(run.reports, finding))?;
     }
@@ -758,6 +933,9 @@ fn write_short(out: &mut impl Write, err: &mut impl Write, run: &Run<'_>) -> std
             entry.rule, entry.fingerprint, entry.message
         )?;
     }
+    if quiet {
+        return Ok(());
+    }
     // On standard error, so that standard output stays one line per finding.
     writeln!(err, "{}", summary_line(run))
 }
@@ -766,10 +944,10 @@ fn write_human(
     out: &mut impl Write,
     err: &mut impl Write,
     run: &Run<'_>,
-    explain: bool,
+    output: &OutputArgs,
+    options: HumanOptions,
 ) -> std::io::Result<()> {
-    let options = human_options();
-    let explanations = if explain {
+    let explanations = if output.explain {
         explanations(run)
     } else {
         Vec::new()
@@ -791,6 +969,9 @@ fn write_human(
     for problem in run.problems {
         write!(err, "{}", render::render_problem(problem, options))?;
         writeln!(err)?;
+    }
+    if output.quiet {
+        return Ok(());
     }
     if !run.skipped.is_empty() {
         writeln!(err, "note: {} file(s) not read:", run.skipped.len())?;
@@ -1021,8 +1202,9 @@ fn run_claims(args: ClaimsArgs) -> ExitCode {
     if let Some(code) = refuse_invalid_config(&loaded, Format::Human) {
         return code;
     }
-    let inputs = load_reports(&args.paths);
-    let mut problems = std::mem::take(&mut loaded.problems);
+    let (stdin, mut problems) = stdin_of(&args.stdin);
+    let inputs = inputs::load_reports_with(&args.paths, stdin);
+    problems.append(&mut loaded.problems);
     problems.extend(inputs.problems);
     let extractions = engine::extract_all(&inputs.reports, loaded.context());
     let stdout = std::io::stdout();

@@ -265,7 +265,7 @@ fn test_targets(paths: &[PathBuf], pack: &PackArgs) -> (Loaded, Vec<String>) {
             }
         }
     }
-    let mut loaded = super::load_packs_with(pack, extra);
+    let mut loaded = super::load_packs_with(pack, extra, &[]);
     loaded.problems.splice(0..0, problems);
     (loaded, ids)
 }

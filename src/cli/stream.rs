@@ -48,7 +48,7 @@ pub fn read_and_extract(
     };
     if let Some(bytes) = &plan.stdin {
         // Standard input cannot be read again: it keeps its text.
-        let read = extract_file(load_stdin(bytes), None, as_of, ctx);
+        let read = extract_file(load_stdin(bytes, &plan.stdin_info), None, as_of, ctx);
         streamed.add(read);
     }
     // Files are collected in their planned order, so the output is the same whatever the
@@ -229,7 +229,8 @@ mod tests {
             lexicon: &lexicon,
             facts: &facts,
         };
-        let plan = super::super::inputs::plan_reports(&[dir.to_path_buf()]);
+        let plan =
+            super::super::inputs::plan_reports_with(&[dir.to_path_buf()], Default::default());
         read_and_extract(plan, None, ctx, &|| {})
     }
 

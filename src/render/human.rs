@@ -126,6 +126,13 @@ impl FindingDiagnostic {
             (None, Some(because)) => Some(because.clone()),
             (None, None) => None,
         };
+        if let Some(fix) = &finding.fix {
+            let line = format!("fix: {}", fix.message);
+            help = Some(match help {
+                Some(help) => format!("{line}\n{help}"),
+                None => line,
+            });
+        }
         let hidden = finding.locations.len().saturating_sub(MAX_LABELS);
         if hidden > 0 {
             let more = format!(

@@ -43,14 +43,35 @@ pub fn findings_json(
                     location
                 })
                 .collect();
-            json!({
+            let mut finding = json!({
                 "rule": f.rule,
                 "severity": f.severity,
                 "message": f.message,
                 "help": f.help,
                 "because": f.because,
                 "locations": locations,
-            })
+            });
+            if let Some(fix) = &f.fix {
+                let edits: Vec<Value> = fix
+                    .edits
+                    .iter()
+                    .map(|e| {
+                        let report = &reports[e.report.0];
+                        let at = report.file_position(e.span.start);
+                        let end = report.file_position(e.span.end);
+                        json!({
+                            "path": report.path,
+                            "line": at.line,
+                            "column": at.column,
+                            "start": at.offset,
+                            "end": end.offset,
+                            "replacement": e.replacement,
+                        })
+                    })
+                    .collect();
+                finding["fix"] = json!({ "message": fix.message, "edits": edits });
+            }
+            finding
         })
         .collect();
     json!({

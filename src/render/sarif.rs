@@ -8,7 +8,7 @@
 
 use serde_json::{Value, json};
 
-use crate::finding::{Finding, Location, Severity};
+use crate::finding::{Finding, Fix, Location, Severity};
 use crate::problem::Problem;
 use crate::report::Report;
 use crate::rules::RuleSet;
@@ -97,6 +97,9 @@ pub fn findings_sarif(
             if !related.is_empty() {
                 result["relatedLocations"] = json!(related);
             }
+            if let Some(fix) = &finding.fix {
+                result["fixes"] = json!([sarif_fix(reports, fix)]);
+            }
             result
         })
         .collect();
@@ -140,6 +143,45 @@ fn message_text(finding: &Finding) -> String {
         Some(because) => format!("{} ({because})", finding.message),
         None => finding.message.clone(),
     }
+}
+
+/// A fix as SARIF writes it: the changes to each file, each a deleted region and the text
+/// inserted in its place.
+fn sarif_fix(reports: &[Report], fix: &Fix) -> Value {
+    let mut changes: Vec<(usize, Vec<Value>)> = Vec::new();
+    for edit in &fix.edits {
+        let report = &reports[edit.report.0];
+        let start = report.file_position(edit.span.start);
+        let end = report.file_position(edit.span.end);
+        let replacement = json!({
+            "deletedRegion": {
+                "startLine": start.line,
+                "startColumn": start.column,
+                "endLine": end.line,
+                "endColumn": end.column,
+                "byteOffset": start.offset,
+                "byteLength": end.offset.saturating_sub(start.offset),
+            },
+            "insertedContent": { "text": edit.replacement },
+        });
+        match changes.iter_mut().find(|(r, _)| *r == edit.report.0) {
+            Some((_, replacements)) => replacements.push(replacement),
+            None => changes.push((edit.report.0, vec![replacement])),
+        }
+    }
+    let changes: Vec<Value> = changes
+        .into_iter()
+        .map(|(report, replacements)| {
+            json!({
+                "artifactLocation": { "uri": uri(&reports[report].path) },
+                "replacements": replacements,
+            })
+        })
+        .collect();
+    json!({
+        "description": { "text": fix.message },
+        "artifactChanges": changes,
+    })
 }
 
 fn level(severity: Severity) -> &'static str {

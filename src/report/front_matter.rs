@@ -113,6 +113,15 @@ impl FrontMatter {
     }
 }
 
+/// The keys front matter may have.
+pub const META_KEYS: &[&str] = &["title", "outlet", "published", "url", "event", "lang"];
+
+/// Metadata written as a TOML table on its own, with the keys of front matter (the command
+/// line's `--stdin-meta`). Problems are located in `text`.
+pub fn toml_table_meta(path: &str, text: &Arc<str>) -> (Meta, Vec<Problem>) {
+    toml_meta(path, text, text, 0)
+}
+
 fn toml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta, Vec<Problem>) {
     let mut problems = Vec::new();
     let front: TomlFront = match toml::from_str(content) {

@@ -20,7 +20,7 @@ use serde::Serialize;
 
 pub use feed::load_feed;
 pub use fixture::parse_separator;
-pub use front_matter::{FrontMatter, split_front_matter};
+pub use front_matter::{FrontMatter, META_KEYS, split_front_matter, toml_table_meta};
 #[cfg(feature = "html")]
 pub use html::load_html;
 pub use origin::{FilePosition, Origin, OriginKind, file_position};

@@ -2,6 +2,7 @@
 
 mod cli;
 mod config;
+mod conventions;
 mod corpus;
 mod data;
 mod devset;

@@ -122,6 +122,7 @@ impl RuleKind for ElapsedTime {
                         start.source
                     ),
                     note: None,
+                    fix: None,
                 });
             }
         }

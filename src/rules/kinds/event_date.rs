@@ -220,5 +220,6 @@ fn disagreement(
         values,
         because,
         note: None,
+        fix: None,
     })
 }

@@ -129,6 +129,7 @@ impl RuleKind for EventDuration {
                     "compared because they are {event} and each says how long the event lasted"
                 ),
                 note: None,
+                fix: None,
             });
         }
         findings

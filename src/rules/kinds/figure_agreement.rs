@@ -673,6 +673,7 @@ impl FigureAgreement {
             values,
             because,
             note,
+            fix: None,
         }
     }
 

@@ -14,6 +14,7 @@ mod role_holder;
 pub use role_holder::jurisdiction_label;
 mod role_record;
 mod source_support;
+mod title_fix;
 
 use std::collections::BTreeMap;
 
@@ -41,6 +42,8 @@ pub struct RawFinding {
     pub because: String,
     /// An explanation computed from the claims, added to the help.
     pub note: Option<String>,
+    /// A change to the words that resolves the finding.
+    pub fix: Option<crate::finding::Fix>,
 }
 
 /// What a kind's compiler gets: the rule file and the lexicon to validate against.

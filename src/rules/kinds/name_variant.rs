@@ -162,6 +162,7 @@ fn within_report(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
             values,
             because: "compared because both spellings name the same person in one report".into(),
             note: None,
+            fix: None,
         });
     }
     findings
@@ -258,6 +259,7 @@ fn across_reports(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> 
                     graph.event_of(at)
                 ),
                 note: None,
+                fix: None,
             });
         }
     }

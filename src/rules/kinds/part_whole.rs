@@ -324,6 +324,7 @@ impl RuleKind for PartWhole {
                             event
                         ),
                         note: None,
+                        fix: None,
                     });
                 }
             }
@@ -452,6 +453,7 @@ impl PartWhole {
                     } else {
                         format!("the parts add up to {sum}, less than the total, and the breakdown is written as complete")
                     }),
+                    fix: None,
                 });
             }
         }
@@ -543,6 +545,7 @@ fn places_exceed(graph: &ClaimGraph<'_>, lexicon: &Lexicon) -> Vec<RawFinding> {
                 group.event
             ),
             note: None,
+            fix: None,
         });
     }
     findings

@@ -229,6 +229,7 @@ impl RoleAgreement {
             values,
             because,
             note: (!facts.is_empty()).then(|| facts.join("\n")),
+            fix: None,
         })
     }
 }

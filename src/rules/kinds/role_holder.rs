@@ -236,6 +236,7 @@ impl RuleKind for RoleHolder {
                     "the record of office-holders: {office} of {place} on {date}: {listed} (source: {source})"
                 ),
                 note: None,
+                fix: None,
             });
         }
         findings
@@ -303,6 +304,7 @@ fn another_incoming(
             "the record of office-holders: {listed} took office as {office} of {place} on {from} (source: {source})"
         ),
         note: None,
+        fix: None,
     })
 }
 

@@ -9,6 +9,7 @@ use std::collections::BTreeMap;
 
 use serde::Deserialize;
 
+use super::title_fix::{RecordTime, title_fix};
 use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
 use crate::claim::{ClaimKind, Qualifier, RoleForm};
 use crate::engine::Context;
@@ -127,6 +128,12 @@ impl RuleKind for RoleRecord {
                 continue;
             }
 
+            let record_time = match role.qualifier {
+                Qualifier::Former | Qualifier::Elect => Some(RecordTime::InOffice),
+                _ if term.to.is_some_and(|to| to <= date) => Some(RecordTime::Ended),
+                _ => None,
+            };
+            let fix = record_time.and_then(|time| title_fix(claim, role, time));
             let fact = term.describe(ctx.lexicon);
             let name = ctx
                 .lexicon
@@ -153,6 +160,7 @@ impl RuleKind for RoleRecord {
                 values,
                 because: format!("the record of facts: {fact} (source: {})", term.source),
                 note: None,
+                fix,
             });
         }
         findings
@@ -212,6 +220,7 @@ fn former_in_office(
         values,
         because: format!("the record of office-holders: {fact} (source: {source})"),
         note: None,
+        fix: title_fix(claim, role, RecordTime::InOffice),
     })
 }
 

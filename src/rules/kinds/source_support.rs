@@ -162,6 +162,7 @@ fn raw_finding(graph: &ClaimGraph<'_>, id: ClaimId, source: Option<ClaimId>) -> 
         values,
         because,
         note: None,
+        fix: None,
     }
 }
 
