@@ -8,11 +8,13 @@ use serde::Serialize;
 use crate::span::Span;
 
 /// Index of a report in the run's report list.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 pub struct ReportIndex(pub usize);
 
 /// One claim, located in the file it came from.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Claim {
     pub report: ReportIndex,
     /// The words of the claim, as a byte span into the file on disk.
@@ -23,7 +25,7 @@ pub struct Claim {
     pub kind: ClaimKind,
 }
 
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "kebab-case")]
 pub enum ClaimKind {
     // The larger kinds are boxed so that a claim of any kind is small: an archive holds
@@ -51,14 +53,14 @@ impl ClaimKind {
 }
 
 /// A known person's name as written: "Zelenskyy", "Donald Trump".
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct NameMention {
     pub person: CompactString,
     pub written: CompactString,
 }
 
 /// A unit of elapsed time.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum TimeUnit {
     Minute,
@@ -110,7 +112,7 @@ impl TimeUnit {
 }
 
 /// A duration or ordinal period.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Elapsed {
     /// The number as written: 3 for "three-year" and for "third year".
     pub number: f64,
@@ -126,16 +128,16 @@ pub struct Elapsed {
     /// The ids of the record's long events the subject may mean, given the words of the whole
     /// report ("the war" in a report that mentions Ukraine). Read at extraction, so rules never
     /// need the report's text.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub record_events: Vec<String>,
     /// True when the duration is how long the report's event lasted: "the heist took four
     /// minutes", "lasting seven minutes", "a four-minute operation".
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub of_event: bool,
 }
 
 /// A calendar reference, resolved against the publication date later.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct DateRef {
     pub expr: DateExpr,
     /// True when the date is given as the start of something: "since February 2022",
@@ -145,16 +147,16 @@ pub struct DateRef {
     pub subject: Option<CompactString>,
     /// True when the date is when something was said ("officials said Tuesday that …"): it
     /// dates the statement, not the figures of the sentence.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub of_statement: bool,
     /// The kind of event the date is the day of, when its clause says the event happened: a
     /// topic's label ("earthquake") or "event" after a verb alone ("it struck on Tuesday").
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub event: Option<CompactString>,
 }
 
 /// What a date expression says, before the publication date resolves it.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "form", rename_all = "kebab-case")]
 pub enum DateExpr {
     /// "24 February 2022", "February 24, 2022".
@@ -245,7 +247,7 @@ impl DateExpr {
 }
 
 /// A number of something: "at least 14 people were killed", "653 drones", "a 30-day pause".
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Quantity {
     /// The value as stated, before the hedge: 14 for "at least 14".
     pub number: f64,
@@ -286,7 +288,7 @@ pub struct Quantity {
     /// True when the source opens its sentence and its first word is no name the lexicon
     /// knows, so that its capital says nothing ("Rescue workers said"): the source is written
     /// as it is, and this tells whether its first capital names someone.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub source_opens_sentence: bool,
     /// When, as the sentence says it ("overnight", "on Thursday"); resolved against the
     /// publication date in JSON output.
@@ -296,18 +298,18 @@ pub struct Quantity {
     pub occasion: Option<CompactString>,
     /// True when the figure's sentence says it corrects or revises an earlier figure
     /// ("revised down", "corrected"): a lower toll that is not a stale one.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub revises: bool,
     /// True when the words between this figure and the next figure of its sentence open a
     /// complete breakdown of it: a colon, a dash, or a marker such as "made up of".
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub breakdown_follows: bool,
     /// True when the figure is in a heading line (a Markdown heading, or a line in title case):
     /// a headline sums up its report, and its body says the figure exactly.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub headline: bool,
     /// True for a word of rough size rather than a number: "dozens", "hundreds".
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub vague: bool,
     /// The nation that reports the figure ("Haiti's government said"), when the figure has no
     /// place of its own: its place once the report shows figures of several nations
@@ -317,7 +319,7 @@ pub struct Quantity {
 }
 
 /// A figure that states a difference rather than a level: "rose by 5%", "fell 3 points".
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Change {
     Up,
@@ -325,14 +327,14 @@ pub enum Change {
 }
 
 /// A time expression attached to a figure.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct When {
     pub expr: DateExpr,
     pub span: Span,
 }
 
 /// How a figure relates to the rest of its sentence; only totals are compared for agreement.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum QuantityRole {
     /// A figure standing on its own: "Russia launched 653 drones".
@@ -350,7 +352,7 @@ pub enum QuantityRole {
 }
 
 /// The hedge on a figure.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Hedge {
     Exact,
@@ -388,7 +390,7 @@ impl Hedge {
 }
 
 /// The values a hedged figure allows. `None` ends are open.
-#[derive(Clone, Copy, Debug, PartialEq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Interval {
     pub low: Option<f64>,
     pub high: Option<f64>,
@@ -472,7 +474,7 @@ pub fn format_number(value: f64) -> String {
 }
 
 /// A person given a title: "former US President Donald Trump".
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Role {
     /// How the title is written.
     pub form: RoleForm,
@@ -488,16 +490,16 @@ pub struct Role {
     pub jurisdiction: Option<CompactString>,
     pub qualifier: Qualifier,
     /// For a bare title resolved with the record of facts: the fact used, with its source.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub resolved_by: Option<CompactString>,
     /// The office is the title's own words, normalised ("majority-whip"), not one the lexicon
     /// lists.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub open: bool,
 }
 
 /// How a title is attached to its person.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum RoleForm {
     /// Before the name: "Russian President Vladimir Putin".
@@ -523,7 +525,7 @@ impl RoleForm {
 }
 
 /// How a title stands in time relative to the report.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Qualifier {
     /// No qualifier: the person holds the office now.

@@ -36,7 +36,7 @@ const MIN_WORDS: usize = 40;
 const MIN_EXACT_WORDS: usize = 12;
 
 /// What a report's body is made of, for finding its copies.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Fingerprint {
     /// Words in the body.
     pub words: u32,

@@ -13,6 +13,8 @@ pub mod engine;
 pub mod facts;
 pub mod finding;
 pub mod graph;
+#[cfg(feature = "index")]
+pub mod index;
 pub mod lexicon;
 pub mod pack;
 pub mod parse;

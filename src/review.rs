@@ -53,6 +53,12 @@ impl Archive {
             report.fingerprint = extraction.fingerprint;
             claims.push(extraction.claims);
         }
+        Archive::from_read(reports, claims)
+    }
+
+    /// An archive of reports whose claims were read before (an archive index): each report
+    /// with its topics, names and fingerprint set, and its claims.
+    pub fn from_read(reports: Vec<Report>, claims: Vec<Vec<Claim>>) -> Archive {
         let mut by_event: BTreeMap<String, Vec<usize>> = BTreeMap::new();
         let mut by_date: BTreeMap<Date, Vec<usize>> = BTreeMap::new();
         for (index, report) in reports.iter().enumerate() {

@@ -6,7 +6,9 @@ use serde::Serialize;
 ///
 /// Spans are always absolute offsets into the file as read from disk (front matter included),
 /// so an editor can jump straight to them.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 pub struct Span {
     pub start: usize,
     pub end: usize,
@@ -41,7 +43,7 @@ impl Span {
 }
 
 /// A 1-based line and column; the column counts characters, not bytes.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct LineColumn {
     pub line: usize,
     pub column: usize,

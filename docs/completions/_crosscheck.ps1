@@ -33,6 +33,7 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the claim graph: reports, events, persons and claims, and why they are related')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List, explain, scaffold, test and document rules')
             [CompletionResult]::new('facts', 'facts', [CompletionResultType]::ParameterValue, 'Ask the record of office-holders: who held an office on a day, what a person held')
+            [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented `crosscheck.toml` in the working folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`')
             [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write the manual pages (crosscheck.1 and one per command) into a folder')
@@ -53,6 +54,7 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             [CompletionResult]::new('--baseline', '--baseline', [CompletionResultType]::ParameterName, 'Accept the findings listed in this baseline file; entries that match nothing are listed')
             [CompletionResult]::new('--write-baseline', '--write-baseline', [CompletionResultType]::ParameterName, 'Write every finding to this baseline file, to accept them from now on')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'Check the reports as drafts against these sources, as `review --source` does')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'Check the reports as new ones against an archive index (`crosscheck index build`): only findings that involve them, as `review --index` does')
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it')
             [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
@@ -68,6 +70,7 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
         }
         'crosscheck;review' {
             [CompletionResult]::new('--against', '--against', [CompletionResultType]::ParameterName, 'Published reports to check the draft against: files or folders (repeatable)')
+            [CompletionResult]::new('--index', '--index', [CompletionResultType]::ParameterName, 'An archive index to check the draft against (`crosscheck index build`): only the reports the draft can be compared with are read from it')
             [CompletionResult]::new('--source', '--source', [CompletionResultType]::ParameterName, 'The reports the draft is based on (wire copy, a source it summarises or translates): every figure, title, name and date of the draft must be supported by one of them')
             [CompletionResult]::new('--stdin-filename', '--stdin-filename', [CompletionResultType]::ParameterName, 'The file name standard input goes by in messages and output; its extension tells what it is (`draft.md`, `feed.jsonl`, `page.html`)')
             [CompletionResult]::new('--stdin-meta', '--stdin-meta', [CompletionResultType]::ParameterName, 'The metadata of the report on standard input, as TOML: a file, or the TOML itself (`--stdin-meta ''published = 2025-07-04''`), with the keys of front matter (title, outlet, published, url, event, lang)')
@@ -271,6 +274,53 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
         'crosscheck;facts;help;help' {
             break
         }
+        'crosscheck;index' {
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Read an archive into a new index (replacing any at --db)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Re-read only new and changed files of the archive the index was built from, and drop deleted ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crosscheck;index;build' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The index file')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no configuration file')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'crosscheck;index;update' {
+            [CompletionResult]::new('--db', '--db', [CompletionResultType]::ParameterName, 'The index file')
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no configuration file')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
+        'crosscheck;index;help' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Read an archive into a new index (replacing any at --db)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Re-read only new and changed files of the archive the index was built from, and drop deleted ones')
+            [CompletionResult]::new('help', 'help', [CompletionResultType]::ParameterValue, 'Print this message or the help of the given subcommand(s)')
+            break
+        }
+        'crosscheck;index;help;build' {
+            break
+        }
+        'crosscheck;index;help;update' {
+            break
+        }
+        'crosscheck;index;help;help' {
+            break
+        }
         'crosscheck;init' {
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it')
@@ -305,6 +355,7 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             [CompletionResult]::new('graph', 'graph', [CompletionResultType]::ParameterValue, 'Print the claim graph: reports, events, persons and claims, and why they are related')
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List, explain, scaffold, test and document rules')
             [CompletionResult]::new('facts', 'facts', [CompletionResultType]::ParameterValue, 'Ask the record of office-holders: who held an office on a day, what a person held')
+            [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented `crosscheck.toml` in the working folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`')
             [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write the manual pages (crosscheck.1 and one per command) into a folder')
@@ -359,6 +410,17 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             break
         }
         'crosscheck;help;facts;person' {
+            break
+        }
+        'crosscheck;help;index' {
+            [CompletionResult]::new('build', 'build', [CompletionResultType]::ParameterValue, 'Read an archive into a new index (replacing any at --db)')
+            [CompletionResult]::new('update', 'update', [CompletionResultType]::ParameterValue, 'Re-read only new and changed files of the archive the index was built from, and drop deleted ones')
+            break
+        }
+        'crosscheck;help;index;build' {
+            break
+        }
+        'crosscheck;help;index;update' {
             break
         }
         'crosscheck;help;init' {

@@ -34,6 +34,9 @@ _crosscheck() {
             crosscheck,help)
                 cmd="crosscheck__subcmd__help"
                 ;;
+            crosscheck,index)
+                cmd="crosscheck__subcmd__index"
+                ;;
             crosscheck,init)
                 cmd="crosscheck__subcmd__init"
                 ;;
@@ -82,6 +85,9 @@ _crosscheck() {
             crosscheck__subcmd__help,help)
                 cmd="crosscheck__subcmd__help__subcmd__help"
                 ;;
+            crosscheck__subcmd__help,index)
+                cmd="crosscheck__subcmd__help__subcmd__index"
+                ;;
             crosscheck__subcmd__help,init)
                 cmd="crosscheck__subcmd__help__subcmd__init"
                 ;;
@@ -100,6 +106,12 @@ _crosscheck() {
             crosscheck__subcmd__help__subcmd__facts,who)
                 cmd="crosscheck__subcmd__help__subcmd__facts__subcmd__who"
                 ;;
+            crosscheck__subcmd__help__subcmd__index,build)
+                cmd="crosscheck__subcmd__help__subcmd__index__subcmd__build"
+                ;;
+            crosscheck__subcmd__help__subcmd__index,update)
+                cmd="crosscheck__subcmd__help__subcmd__index__subcmd__update"
+                ;;
             crosscheck__subcmd__help__subcmd__rules,docs)
                 cmd="crosscheck__subcmd__help__subcmd__rules__subcmd__docs"
                 ;;
@@ -117,6 +129,24 @@ _crosscheck() {
                 ;;
             crosscheck__subcmd__help__subcmd__rules,test)
                 cmd="crosscheck__subcmd__help__subcmd__rules__subcmd__test"
+                ;;
+            crosscheck__subcmd__index,build)
+                cmd="crosscheck__subcmd__index__subcmd__build"
+                ;;
+            crosscheck__subcmd__index,help)
+                cmd="crosscheck__subcmd__index__subcmd__help"
+                ;;
+            crosscheck__subcmd__index,update)
+                cmd="crosscheck__subcmd__index__subcmd__update"
+                ;;
+            crosscheck__subcmd__index__subcmd__help,build)
+                cmd="crosscheck__subcmd__index__subcmd__help__subcmd__build"
+                ;;
+            crosscheck__subcmd__index__subcmd__help,help)
+                cmd="crosscheck__subcmd__index__subcmd__help__subcmd__help"
+                ;;
+            crosscheck__subcmd__index__subcmd__help,update)
+                cmd="crosscheck__subcmd__index__subcmd__help__subcmd__update"
                 ;;
             crosscheck__subcmd__rules,docs)
                 cmd="crosscheck__subcmd__rules__subcmd__docs"
@@ -167,7 +197,7 @@ _crosscheck() {
 
     case "${cmd}" in
         crosscheck)
-            opts="-j -h -V --threads --help --version check review claims graph rules facts init completions manpages help"
+            opts="-j -h -V --threads --help --version check review claims graph rules facts index init completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -189,7 +219,7 @@ _crosscheck() {
             return 0
             ;;
         crosscheck__subcmd__check)
-            opts="-o -q -j -h --stdin-filename --stdin-meta --format --fail-on --as-of --explain --select --ignore --severity --output --quiet --statistics --baseline --write-baseline --source --rules --config --no-config --threads --help"
+            opts="-o -q -j -h --stdin-filename --stdin-meta --format --fail-on --as-of --explain --select --ignore --severity --output --quiet --statistics --baseline --write-baseline --source --index --rules --config --no-config --threads --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -244,6 +274,10 @@ _crosscheck() {
                     return 0
                     ;;
                 --source)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;
@@ -527,7 +561,7 @@ _crosscheck() {
             return 0
             ;;
         crosscheck__subcmd__help)
-            opts="check review claims graph rules facts init completions manpages help"
+            opts="check review claims graph rules facts index init completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -641,6 +675,48 @@ _crosscheck() {
         crosscheck__subcmd__help__subcmd__help)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__help__subcmd__index)
+            opts="build update"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__help__subcmd__index__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__help__subcmd__index__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
@@ -792,6 +868,152 @@ _crosscheck() {
             COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
             return 0
             ;;
+        crosscheck__subcmd__index)
+            opts="-j -h --threads --help build update help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__index__subcmd__build)
+            opts="-j -h --db --rules --config --no-config --threads --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__index__subcmd__help)
+            opts="build update help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__index__subcmd__help__subcmd__build)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__index__subcmd__help__subcmd__help)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__index__subcmd__help__subcmd__update)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 4 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__index__subcmd__update)
+            opts="-j -h --db --rules --config --no-config --threads --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --db)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
         crosscheck__subcmd__init)
             opts="-j -h --force --rules --config --no-config --threads --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
@@ -849,13 +1071,17 @@ _crosscheck() {
             return 0
             ;;
         crosscheck__subcmd__review)
-            opts="-o -q -j -h --against --source --stdin-filename --stdin-meta --format --fail-on --as-of --explain --select --ignore --severity --output --quiet --statistics --rules --config --no-config --threads --help"
+            opts="-o -q -j -h --against --index --source --stdin-filename --stdin-meta --format --fail-on --as-of --explain --select --ignore --severity --output --quiet --statistics --rules --config --no-config --threads --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
             fi
             case "${prev}" in
                 --against)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --index)
                     COMPREPLY=($(compgen -f "${cur}"))
                     return 0
                     ;;

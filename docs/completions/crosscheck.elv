@@ -30,6 +30,7 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
             cand graph 'Print the claim graph: reports, events, persons and claims, and why they are related'
             cand rules 'List, explain, scaffold, test and document rules'
             cand facts 'Ask the record of office-holders: who held an office on a day, what a person held'
+            cand index 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)'
             cand init 'Write a commented `crosscheck.toml` in the working folder'
             cand completions 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`'
             cand manpages 'Write the manual pages (crosscheck.1 and one per command) into a folder'
@@ -49,6 +50,7 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
             cand --baseline 'Accept the findings listed in this baseline file; entries that match nothing are listed'
             cand --write-baseline 'Write every finding to this baseline file, to accept them from now on'
             cand --source 'Check the reports as drafts against these sources, as `review --source` does'
+            cand --index 'Check the reports as new ones against an archive index (`crosscheck index build`): only findings that involve them, as `review --index` does'
             cand --rules 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it'
             cand --config 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it'
             cand -j 'Threads for reading reports (default: one per core). Output is the same whatever the number'
@@ -63,6 +65,7 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
         }
         &'crosscheck;review'= {
             cand --against 'Published reports to check the draft against: files or folders (repeatable)'
+            cand --index 'An archive index to check the draft against (`crosscheck index build`): only the reports the draft can be compared with are read from it'
             cand --source 'The reports the draft is based on (wire copy, a source it summarises or translates): every figure, title, name and date of the draft must be supported by one of them'
             cand --stdin-filename 'The file name standard input goes by in messages and output; its extension tells what it is (`draft.md`, `feed.jsonl`, `page.html`)'
             cand --stdin-meta 'The metadata of the report on standard input, as TOML: a file, or the TOML itself (`--stdin-meta ''published = 2025-07-04''`), with the keys of front matter (title, outlet, published, url, event, lang)'
@@ -241,6 +244,46 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
         }
         &'crosscheck;facts;help;help'= {
         }
+        &'crosscheck;index'= {
+            cand -j 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --threads 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand -h 'Print help'
+            cand --help 'Print help'
+            cand build 'Read an archive into a new index (replacing any at --db)'
+            cand update 'Re-read only new and changed files of the archive the index was built from, and drop deleted ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crosscheck;index;build'= {
+            cand --db 'The index file'
+            cand --rules 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it'
+            cand --config 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it'
+            cand -j 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --threads 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --no-config 'Read no configuration file'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'crosscheck;index;update'= {
+            cand --db 'The index file'
+            cand --rules 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it'
+            cand --config 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it'
+            cand -j 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --threads 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --no-config 'Read no configuration file'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
+        &'crosscheck;index;help'= {
+            cand build 'Read an archive into a new index (replacing any at --db)'
+            cand update 'Re-read only new and changed files of the archive the index was built from, and drop deleted ones'
+            cand help 'Print this message or the help of the given subcommand(s)'
+        }
+        &'crosscheck;index;help;build'= {
+        }
+        &'crosscheck;index;help;update'= {
+        }
+        &'crosscheck;index;help;help'= {
+        }
         &'crosscheck;init'= {
             cand --rules 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it'
             cand --config 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it'
@@ -272,6 +315,7 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
             cand graph 'Print the claim graph: reports, events, persons and claims, and why they are related'
             cand rules 'List, explain, scaffold, test and document rules'
             cand facts 'Ask the record of office-holders: who held an office on a day, what a person held'
+            cand index 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)'
             cand init 'Write a commented `crosscheck.toml` in the working folder'
             cand completions 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`'
             cand manpages 'Write the manual pages (crosscheck.1 and one per command) into a folder'
@@ -312,6 +356,14 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
         &'crosscheck;help;facts;who'= {
         }
         &'crosscheck;help;facts;person'= {
+        }
+        &'crosscheck;help;index'= {
+            cand build 'Read an archive into a new index (replacing any at --db)'
+            cand update 'Re-read only new and changed files of the archive the index was built from, and drop deleted ones'
+        }
+        &'crosscheck;help;index;build'= {
+        }
+        &'crosscheck;help;index;update'= {
         }
         &'crosscheck;help;init'= {
         }

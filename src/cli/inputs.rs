@@ -237,38 +237,37 @@ pub fn plan_reports_with(paths: &[PathBuf], stdin: Stdin) -> Plan {
 
 /// Reads one planned file: its reports, or the problems that kept them from being read.
 pub fn read_file(file: &PlannedFile) -> LoadedFile {
+    match read_bytes(file) {
+        Ok(bytes) => load_file(&file.display, &bytes, &file.defaults),
+        Err(problem) => LoadedFile {
+            problems: vec![problem],
+            ..LoadedFile::default()
+        },
+    }
+}
+
+/// A planned file's bytes, or why they were not read: larger than a file of its kind may be,
+/// or unreadable.
+pub fn read_bytes(file: &PlannedFile) -> Result<Vec<u8>, Problem> {
     let display = &file.display;
     let limit = match FileKind::of(display) {
         FileKind::Feed => MAX_FEED_BYTES,
         _ => MAX_REPORT_BYTES,
     };
-    let mut loaded = LoadedFile::default();
-    match std::fs::metadata(&file.path) {
-        Ok(meta) if meta.len() > limit => {
-            loaded.problems.push(
-                Problem::new(
-                    display,
-                    format!(
-                        "file is {} bytes, more than the {limit} a file of its kind may have; not checked",
-                        meta.len(),
-                    ),
-                )
-                .with_help("split the file into one report per file, or a JSONL feed"),
-            );
-            return loaded;
-        }
-        _ => {}
+    if let Ok(meta) = std::fs::metadata(&file.path)
+        && meta.len() > limit
+    {
+        return Err(Problem::new(
+            display,
+            format!(
+                "file is {} bytes, more than the {limit} a file of its kind may have; not checked",
+                meta.len(),
+            ),
+        )
+        .with_help("split the file into one report per file, or a JSONL feed"));
     }
-    match std::fs::read(&file.path) {
-        Ok(bytes) => load_file(display, &bytes, &file.defaults),
-        Err(error) => {
-            loaded.problems.push(Problem::new(
-                display,
-                format!("could not read the file: {error}"),
-            ));
-            loaded
-        }
-    }
+    std::fs::read(&file.path)
+        .map_err(|error| Problem::new(display, format!("could not read the file: {error}")))
 }
 
 /// The reports of standard input, whose kind is told by the extension of the name it was

@@ -2,6 +2,7 @@
 
 mod facts_cmd;
 mod generate;
+mod index_cmd;
 mod inputs;
 mod rule_flags;
 mod rules_cmd;
@@ -64,6 +65,10 @@ pub enum Command {
     /// Ask the record of office-holders: who held an office on a day, what a person held.
     #[command(subcommand)]
     Facts(facts_cmd::FactsCommand),
+    /// Keep an archive's reports and claims in an index file, for `review --index` and
+    /// `check --index` (built with the `index` feature).
+    #[command(subcommand)]
+    Index(index_cmd::IndexCommand),
     /// Write a commented `crosscheck.toml` in the working folder.
     Init(generate::InitArgs),
     /// Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`.
@@ -106,6 +111,10 @@ pub struct CheckArgs {
     /// Check the reports as drafts against these sources, as `review --source` does.
     #[arg(long, value_name = "SOURCE", num_args = 1.., conflicts_with_all = ["baseline", "write_baseline"])]
     pub source: Vec<PathBuf>,
+    /// Check the reports as new ones against an archive index (`crosscheck index build`): only
+    /// findings that involve them, as `review --index` does.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["baseline", "write_baseline", "source"])]
+    pub index: Option<PathBuf>,
     #[command(flatten)]
     pub pack: PackArgs,
 }
@@ -116,8 +125,12 @@ pub struct ReviewArgs {
     #[arg(required = true, value_name = "DRAFT")]
     pub drafts: Vec<PathBuf>,
     /// Published reports to check the draft against: files or folders (repeatable).
-    #[arg(long, value_name = "ARCHIVE", num_args = 1.., required_unless_present = "source")]
+    #[arg(long, value_name = "ARCHIVE", num_args = 1.., required_unless_present_any = ["source", "index"])]
     pub against: Vec<PathBuf>,
+    /// An archive index to check the draft against (`crosscheck index build`): only the
+    /// reports the draft can be compared with are read from it.
+    #[arg(long, value_name = "FILE", conflicts_with_all = ["against", "source"])]
+    pub index: Option<PathBuf>,
     /// The reports the draft is based on (wire copy, a source it summarises or translates):
     /// every figure, title, name and date of the draft must be supported by one of them.
     #[arg(long, value_name = "SOURCE", num_args = 1.., conflicts_with = "against")]
@@ -286,6 +299,7 @@ pub fn main() -> ExitCode {
         Command::Graph(args) => run_graph(args),
         Command::Rules(command) => rules_cmd::run(command),
         Command::Facts(command) => facts_cmd::run(command),
+        Command::Index(command) => index_cmd::run(command),
         Command::Init(args) => generate::run_init(args),
         Command::Completions(args) => generate::run_completions(args),
         Command::Manpages(args) => generate::run_manpages(args),
@@ -303,6 +317,9 @@ struct Loaded {
     config_invalid: bool,
     /// Every rule id loaded, before the configuration selected and disabled rules.
     known_rules: Vec<String>,
+    /// What claims read with this program and pack depend on (`crate::index::stamp`).
+    #[cfg(feature = "index")]
+    stamp: String,
 }
 
 impl Loaded {
@@ -401,6 +418,8 @@ fn load_packs_with(args: &PackArgs, extra: Pack, select: &[String]) -> Loaded {
         pack.extend(load_pack(dir, &mut problems));
     }
     pack.extend(extra);
+    #[cfg(feature = "index")]
+    let stamp = crate::index::stamp(&pack);
     let (lexicon, mut lexicon_problems) = Lexicon::load(&pack.lexicon);
     problems.append(&mut lexicon_problems);
     let (facts, mut fact_problems) = Facts::load(&pack.facts, &lexicon);
@@ -425,6 +444,8 @@ fn load_packs_with(args: &PackArgs, extra: Pack, select: &[String]) -> Loaded {
         config,
         config_invalid,
         known_rules,
+        #[cfg(feature = "index")]
+        stamp,
     }
 }
 
@@ -524,10 +545,11 @@ fn progress_bar(files: usize) -> indicatif::ProgressBar {
 }
 
 fn run_check(args: CheckArgs) -> ExitCode {
-    if !args.source.is_empty() {
+    if !args.source.is_empty() || args.index.is_some() {
         return run_review(ReviewArgs {
             drafts: args.paths,
             against: Vec::new(),
+            index: args.index,
             source: args.source,
             stdin: args.stdin,
             output: args.output,
@@ -647,6 +669,9 @@ fn run_review(args: ReviewArgs) -> ExitCode {
     if !args.source.is_empty() {
         return run_source_review(args, loaded, as_of);
     }
+    if let Some(db) = args.index.clone() {
+        return run_index_review(args, &db, loaded, as_of);
+    }
     let (stdin, stdin_problems) = stdin_of(&args.stdin);
     let mut drafts = inputs::load_reports_with(&args.drafts, stdin);
     drafts.problems.extend(stdin_problems);
@@ -706,6 +731,81 @@ fn finish_review(
         claims: &review.claims,
     };
     finish(&run, output, &loaded.config)
+}
+
+/// `review DRAFT --index FILE` and `check NEW... --index FILE`: drafts against the reports of
+/// an archive index they can be compared with.
+#[cfg(feature = "index")]
+fn run_index_review(
+    args: ReviewArgs,
+    db: &Path,
+    mut loaded: Loaded,
+    as_of: Option<jiff::civil::Date>,
+) -> ExitCode {
+    let index = match index_cmd::open_for_review(db, &loaded) {
+        Ok(index) => index,
+        Err(problem) => {
+            eprint!("{}", render::render_problem(&problem, human_options()));
+            eprintln!("error: nothing was checked");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    };
+    let (stdin, stdin_problems) = stdin_of(&args.stdin);
+    let mut drafts = inputs::load_reports_with(&args.drafts, stdin);
+    drafts.problems.extend(stdin_problems);
+    date_undated(&mut drafts.reports, as_of);
+    let mut problems = std::mem::take(&mut loaded.problems);
+    problems.append(&mut drafts.problems);
+    let events = drafts
+        .reports
+        .iter()
+        .filter_map(|r| r.meta.event.clone())
+        .collect();
+    let dates = drafts
+        .reports
+        .iter()
+        .filter_map(|r| r.meta.published.map(|p| p.date))
+        .collect();
+    // A draft saved inside the indexed archive is not compared with itself.
+    let excluded: Vec<String> = drafts
+        .reports
+        .iter()
+        .filter_map(|r| std::fs::canonicalize(&r.path).ok())
+        .map(|p| p.display().to_string())
+        .collect();
+    let (related, size) = match index
+        .related(&events, &dates, &excluded)
+        .and_then(|related| Ok((related, index.counts()?.0)))
+    {
+        Ok(found) => found,
+        Err(problem) => {
+            eprint!("{}", render::render_problem(&problem, human_options()));
+            eprintln!("error: nothing was checked");
+            return ExitCode::from(EXIT_INPUT_ERROR);
+        }
+    };
+    let (reports, claims): (Vec<Report>, Vec<Vec<Claim>>) = related
+        .into_iter()
+        .map(|(report, stored)| (report, stored.claims))
+        .unzip();
+    let archive = crate::review::Archive::from_read(reports, claims);
+    let review = archive.review(drafts.reports, loaded.context(), &loaded.rules);
+    finish_review(
+        review,
+        size,
+        problems,
+        drafts.skipped,
+        &loaded,
+        &args.output,
+    )
+}
+
+#[cfg(not(feature = "index"))]
+fn run_index_review(_: ReviewArgs, _: &Path, _: Loaded, _: Option<jiff::civil::Date>) -> ExitCode {
+    eprintln!(
+        "error: this crosscheck was built without the archive index; install it with `cargo install --path . --features index`"
+    );
+    ExitCode::from(EXIT_INPUT_ERROR)
 }
 
 /// `review DRAFT --source SOURCE...`: drafts against the reports they are based on.

@@ -27,7 +27,7 @@ pub const KEPT: usize = 10;
 pub const BROAD_WEIGHT: f64 = 0.25;
 
 /// One name of a report.
-#[derive(Clone, Debug, PartialEq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize, serde::Deserialize)]
 pub struct Name {
     /// As first written capitalised: "Sumy".
     pub name: CompactString,

@@ -82,7 +82,7 @@ impl Report {
 }
 
 /// What is known about a report besides its text.
-#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, serde::Deserialize)]
 pub struct Meta {
     pub title: Option<String>,
     pub outlet: Option<String>,
@@ -94,7 +94,7 @@ pub struct Meta {
     /// What the report is to a run that checks drafts against their sources (`review
     /// --source`, `check --source`); set by the command line or a rule example, never by a
     /// file.
-    #[serde(skip_serializing_if = "ReportRole::is_published")]
+    #[serde(default, skip_serializing_if = "ReportRole::is_published")]
     pub role: ReportRole,
 }
 
@@ -140,7 +140,7 @@ impl Meta {
 }
 
 /// A publication date, with the time of day when the source gives one.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, serde::Deserialize)]
 pub struct Published {
     /// The date as written, in the writer's time zone.
     pub date: Date,

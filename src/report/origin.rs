@@ -21,7 +21,7 @@ pub struct Origin {
     runs: Vec<(usize, usize)>,
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum OriginKind {
     /// The main text of an HTML page.
     Html,
@@ -56,6 +56,11 @@ impl Origin {
     }
 
     /// The file offset of a text offset.
+    /// The `(text offset, file offset)` pairs, as [`Origin::new`] takes them back.
+    pub fn anchors(&self) -> &[(usize, usize)] {
+        &self.runs
+    }
+
     pub fn file_offset(&self, offset: usize) -> usize {
         let index = self.runs.partition_point(|&(text, _)| text <= offset);
         match index.checked_sub(1).map(|i| self.runs[i]) {

@@ -10,6 +10,8 @@ mod docs;
 mod formats;
 mod generated;
 mod hostile;
+#[cfg(feature = "index")]
+mod index;
 mod linear;
 mod polish;
 mod real;

@@ -1,0 +1,161 @@
+//! The persistent archive index: how fast an archive is written into it, how large it is per
+//! report, and how long a review of a 1,000-word draft takes against it at several archive
+//! sizes (the review reads from the index only the reports the draft can be compared with, so
+//! its time should stay flat as the archive grows). A word count of the same reports, measured
+//! in the same run, is the baseline.
+//!
+//! Run with `cargo bench --features index --bench index` (add `-- --reports 1000000` for a
+//! larger top size; the default sizes are 10,000 and 100,000).
+
+mod common;
+
+use std::hint::black_box;
+use std::sync::Arc;
+use std::time::Instant;
+
+use common::{best_of, corpus_bodies, synthetic_reports};
+use crosscheck::engine::{self, Context};
+use crosscheck::index::{Batch, FileState, Index, ReadFile, Stored};
+use crosscheck::report::{Meta, Published, Report};
+use crosscheck::review::Archive;
+use crosscheck::span::Span;
+
+fn main() {
+    let top = common::arg("--reports").unwrap_or(100_000);
+    let (lexicon, facts, rules) = common::shipped();
+    let ctx = Context {
+        lexicon: &lexicon,
+        facts: &facts,
+    };
+    let draft_text = {
+        let mut text = String::new();
+        for body in corpus_bodies() {
+            if text.split_whitespace().count() >= 1_000 {
+                break;
+            }
+            text.push_str(&body);
+            text.push_str("\n\n");
+        }
+        text
+    };
+    let draft = || {
+        let text: Arc<str> = Arc::from(draft_text.as_str());
+        vec![Report {
+            path: "draft.md".into(),
+            name: None,
+            body: Span::new(0, text.len()),
+            text,
+            origin: None,
+            topics: Vec::new(),
+            names: Vec::new(),
+            fingerprint: Default::default(),
+            meta: Meta {
+                outlet: Some("Draft".into()),
+                published: Some(Published {
+                    date: jiff::civil::date(2000, 1, 2),
+                    time: None,
+                }),
+                event: Some("event-2".into()),
+                ..Meta::default()
+            },
+        }]
+    };
+
+    println!(
+        "| indexed reports | write rate | index size per report | review latency (best of 10) | reports compared | review / counting the compared reports' words |"
+    );
+    println!("|---|---|---|---|---|---|");
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    let mut sizes = vec![10_000, 100_000];
+    sizes.retain(|&s| s <= top);
+    if !sizes.contains(&top) {
+        sizes.push(top);
+    }
+    for size in sizes {
+        // As in a real archive, events and days grow with it: 20 reports an event, 40 a day,
+        // so that a draft has about as many reports to be compared with at every size.
+        let mut reports = synthetic_reports(|reports, _| reports >= size);
+        let first_day = jiff::civil::date(2000, 1, 1);
+        for (i, report) in reports.iter_mut().enumerate() {
+            report.meta.event = Some(format!("event-{}", i / 20));
+            report.meta.published = Some(Published {
+                date: first_day
+                    .checked_add(jiff::Span::new().days((i / 40) as i64))
+                    .unwrap_or(first_day),
+                time: None,
+            });
+        }
+        let db = dir.path().join(format!("archive-{size}.db"));
+        let start = Instant::now();
+        let mut index = Index::create(&db, &[dir.path().to_path_buf()], "bench").expect("index");
+        for (chunk_number, chunk) in reports.chunks(256).enumerate() {
+            let extractions = engine::extract_all(chunk, ctx);
+            let mut batch = Batch::default();
+            for (i, (report, extraction)) in chunk.iter().zip(extractions).enumerate() {
+                batch.read.push(ReadFile {
+                    canonical: format!("/archive/{chunk_number}/{i}.md"),
+                    state: FileState {
+                        size: report.text.len() as u64,
+                        mtime: 0,
+                        hash: 0,
+                    },
+                    reports: vec![(
+                        report.clone(),
+                        Stored {
+                            claims: extraction.claims,
+                            topics: extraction.topics,
+                            names: extraction.names,
+                            fingerprint: extraction.fingerprint,
+                        },
+                    )],
+                });
+            }
+            index.write_batch(&batch).expect("write");
+        }
+        let written = start.elapsed();
+        let bytes = std::fs::metadata(&db).map(|m| m.len()).unwrap_or(0)
+            + std::fs::metadata(format!("{}-wal", db.display()))
+                .map(|m| m.len())
+                .unwrap_or(0);
+        let events = ["event-2".to_string()].into_iter().collect();
+        let dates = [jiff::civil::date(2000, 1, 2)].into_iter().collect();
+        let mut compared = 0;
+        let mut compared_words = 0;
+        let review = best_of(10, || {
+            let related = index.related(&events, &dates, &[]).expect("related");
+            compared_words = related
+                .iter()
+                .map(|(r, _)| r.text.split_whitespace().count())
+                .sum::<usize>();
+            let (reports, claims): (Vec<Report>, Vec<_>) =
+                related.into_iter().map(|(r, s)| (r, s.claims)).unzip();
+            let archive = Archive::from_read(reports, claims);
+            let review = archive.review(draft(), ctx, &rules);
+            compared = review.compared_with;
+            black_box(review.findings.len());
+        });
+        let related_texts: Vec<String> = index
+            .related(&events, &dates, &[])
+            .expect("related")
+            .into_iter()
+            .map(|(r, _)| r.text.to_string())
+            .chain([draft_text.clone()])
+            .collect();
+        let baseline = best_of(10, || {
+            black_box(
+                related_texts
+                    .iter()
+                    .map(|t| t.split_whitespace().count())
+                    .sum::<usize>(),
+            );
+        });
+        black_box(compared_words);
+        println!(
+            "| {size} | {:.0} reports/s | {:.0} bytes | {:.1} ms | {compared} | {:.0}x |",
+            size as f64 / written.as_secs_f64(),
+            bytes as f64 / size as f64,
+            review.as_secs_f64() * 1e3,
+            review.as_secs_f64() / baseline.as_secs_f64()
+        );
+    }
+}
