@@ -10,15 +10,13 @@
 mod common;
 
 use std::hint::black_box;
-use std::sync::Arc;
 use std::time::Instant;
 
-use common::{best_of, corpus_bodies, synthetic_reports};
+use common::{best_of, synthetic_reports};
 use crosscheck::engine::{self, Context};
 use crosscheck::index::{Batch, FileState, Index, ReadFile, Stored};
-use crosscheck::report::{Meta, Published, Report};
+use crosscheck::report::{Published, Report};
 use crosscheck::review::Archive;
-use crosscheck::span::Span;
 
 fn main() {
     let top = common::arg("--reports").unwrap_or(100_000);
@@ -27,39 +25,8 @@ fn main() {
         lexicon: &lexicon,
         facts: &facts,
     };
-    let draft_text = {
-        let mut text = String::new();
-        for body in corpus_bodies() {
-            if text.split_whitespace().count() >= 1_000 {
-                break;
-            }
-            text.push_str(&body);
-            text.push_str("\n\n");
-        }
-        text
-    };
-    let draft = || {
-        let text: Arc<str> = Arc::from(draft_text.as_str());
-        vec![Report {
-            path: "draft.md".into(),
-            name: None,
-            body: Span::new(0, text.len()),
-            text,
-            origin: None,
-            topics: Vec::new(),
-            names: Vec::new(),
-            fingerprint: Default::default(),
-            meta: Meta {
-                outlet: Some("Draft".into()),
-                published: Some(Published {
-                    date: jiff::civil::date(2000, 1, 2),
-                    time: None,
-                }),
-                event: Some("event-2".into()),
-                ..Meta::default()
-            },
-        }]
-    };
+    let draft_text = common::draft_text();
+    let draft = || common::draft_report(&draft_text, jiff::civil::date(2000, 1, 2), "event-2");
 
     println!(
         "| indexed reports | write rate | index size per report | review latency (best of 10) | reports compared | review / counting the compared reports' words |"

@@ -9,14 +9,12 @@
 mod common;
 
 use std::hint::black_box;
-use std::sync::Arc;
 use std::time::Instant;
 
-use common::{best_of, corpus_bodies, synthetic_reports};
+use common::{best_of, synthetic_reports};
 use crosscheck::engine::Context;
-use crosscheck::report::{Meta, Published, Report};
+use crosscheck::report::Report;
 use crosscheck::review::Archive;
-use crosscheck::span::Span;
 
 fn main() {
     let count = common::arg("--reports").unwrap_or(10_000);
@@ -43,37 +41,9 @@ fn main() {
 
     // The draft: corpus reports joined until about 1,000 words, about one of the archive's
     // events and published on one of its dates.
-    let mut text = String::new();
-    for body in corpus_bodies() {
-        if text.split_whitespace().count() >= 1_000 {
-            break;
-        }
-        text.push_str(&body);
-        text.push_str("\n\n");
-    }
+    let text = common::draft_text();
     let draft_words = text.split_whitespace().count();
-    let draft = || {
-        let text: Arc<str> = Arc::from(text.as_str());
-        vec![Report {
-            path: "draft.md".into(),
-            name: None,
-            body: Span::new(0, text.len()),
-            text,
-            origin: None,
-            topics: Vec::new(),
-            names: Vec::new(),
-            fingerprint: Default::default(),
-            meta: Meta {
-                outlet: Some("Draft".into()),
-                published: Some(Published {
-                    date: jiff::civil::date(2025, 3, 3),
-                    time: None,
-                }),
-                event: Some("event-2".into()),
-                ..Meta::default()
-            },
-        }]
-    };
+    let draft = || common::draft_report(&text, jiff::civil::date(2025, 3, 3), "event-2");
     let mut compared = 0;
     let mut findings = 0;
     let review = best_of(10, || {

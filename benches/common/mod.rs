@@ -111,3 +111,39 @@ pub fn vary(text: &str, copy: usize) -> String {
         })
         .collect()
 }
+
+/// A draft of about 1,000 words: corpus reports joined until there are enough.
+#[allow(dead_code)]
+pub fn draft_text() -> String {
+    let mut text = String::new();
+    for body in corpus_bodies() {
+        if text.split_whitespace().count() >= 1_000 {
+            break;
+        }
+        text.push_str(&body);
+        text.push_str("\n\n");
+    }
+    text
+}
+
+/// The draft as a report of one outlet, published on `date`, about `event`.
+#[allow(dead_code)]
+pub fn draft_report(text: &str, date: jiff::civil::Date, event: &str) -> Vec<Report> {
+    let text: Arc<str> = Arc::from(text);
+    vec![Report {
+        path: "draft.md".into(),
+        name: None,
+        body: Span::new(0, text.len()),
+        text,
+        origin: None,
+        topics: Vec::new(),
+        names: Vec::new(),
+        fingerprint: Default::default(),
+        meta: Meta {
+            outlet: Some("Draft".into()),
+            published: Some(Published { date, time: None }),
+            event: Some(event.into()),
+            ..Meta::default()
+        },
+    }]
+}

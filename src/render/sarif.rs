@@ -150,18 +150,8 @@ fn message_text(finding: &Finding) -> String {
 fn sarif_fix(reports: &[Report], fix: &Fix) -> Value {
     let mut changes: Vec<(usize, Vec<Value>)> = Vec::new();
     for edit in &fix.edits {
-        let report = &reports[edit.report.0];
-        let start = report.file_position(edit.span.start);
-        let end = report.file_position(edit.span.end);
         let replacement = json!({
-            "deletedRegion": {
-                "startLine": start.line,
-                "startColumn": start.column,
-                "endLine": end.line,
-                "endColumn": end.column,
-                "byteOffset": start.offset,
-                "byteLength": end.offset.saturating_sub(start.offset),
-            },
+            "deletedRegion": region(&reports[edit.report.0], edit.span),
             "insertedContent": { "text": edit.replacement },
         });
         match changes.iter_mut().find(|(r, _)| *r == edit.report.0) {
@@ -192,26 +182,32 @@ fn level(severity: Severity) -> &'static str {
     }
 }
 
+/// A SARIF region: lines, Unicode-character columns and byte offsets into the file on disk.
+fn region(report: &Report, span: crate::span::Span) -> Value {
+    let start = report.file_position(span.start);
+    let end = report.file_position(span.end);
+    json!({
+        "startLine": start.line,
+        "startColumn": start.column,
+        "endLine": end.line,
+        "endColumn": end.column,
+        "byteOffset": start.offset,
+        "byteLength": end.offset.saturating_sub(start.offset),
+    })
+}
+
 fn location(reports: &[Report], location: &Location, id: Option<usize>) -> Value {
     let report = &reports[location.report.0];
-    let start = report.file_position(location.span.start);
-    let end = report.file_position(location.span.end);
     let snippet = report
         .text
         .get(location.span.start..location.span.end)
         .unwrap_or("");
+    let mut region = region(report, location.span);
+    region["snippet"] = json!({ "text": snippet });
     let mut value = json!({
         "physicalLocation": {
             "artifactLocation": { "uri": uri(&report.path) },
-            "region": {
-                "startLine": start.line,
-                "startColumn": start.column,
-                "endLine": end.line,
-                "endColumn": end.column,
-                "byteOffset": start.offset,
-                "byteLength": end.offset.saturating_sub(start.offset),
-                "snippet": { "text": snippet },
-            }
+            "region": region,
         },
         "message": { "text": location.value },
     });
