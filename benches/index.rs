@@ -25,13 +25,15 @@ fn main() {
         lexicon: &lexicon,
         facts: &facts,
     };
+    // The stamp of the shipped pack, so that `crosscheck lsp` reads the index as its own.
+    let stamp = crosscheck::index::stamp(&crosscheck::pack::Pack::shipped());
     let draft_text = common::draft_text();
     let draft = || common::draft_report(&draft_text, jiff::civil::date(2000, 1, 2), "event-2");
 
     println!(
-        "| indexed reports | write rate | index size per report | review latency (best of 10) | reports compared | review / counting the compared reports' words |"
+        "| indexed reports | write rate | index size per report | review latency (best of 10) | reports compared | review / counting the compared reports' words | lsp: start-up to first diagnostics | lsp: save to diagnostics (best of 10) |"
     );
-    println!("|---|---|---|---|---|---|");
+    println!("|---|---|---|---|---|---|---|---|");
     let dir = tempfile::tempdir().expect("a scratch folder");
     let mut sizes = vec![10_000, 100_000];
     sizes.retain(|&s| s <= top);
@@ -54,7 +56,7 @@ fn main() {
         }
         let db = dir.path().join(format!("archive-{size}.db"));
         let start = Instant::now();
-        let mut index = Index::create(&db, &[dir.path().to_path_buf()], "bench").expect("index");
+        let mut index = Index::create(&db, &[dir.path().to_path_buf()], &stamp).expect("index");
         for (chunk_number, chunk) in reports.chunks(256).enumerate() {
             let extractions = engine::extract_all(chunk, ctx);
             let mut batch = Batch::default();
@@ -117,12 +119,106 @@ fn main() {
             );
         });
         black_box(compared_words);
+        let lsp = lsp_latency(dir.path(), &db, &draft_text);
         println!(
-            "| {size} | {:.0} reports/s | {:.0} bytes | {:.1} ms | {compared} | {:.0}x |",
+            "| {size} | {:.0} reports/s | {:.0} bytes | {:.1} ms | {compared} | {:.0}x | {:.0} ms | {:.1} ms |",
             size as f64 / written.as_secs_f64(),
             bytes as f64 / size as f64,
             review.as_secs_f64() * 1e3,
-            review.as_secs_f64() / baseline.as_secs_f64()
+            review.as_secs_f64() / baseline.as_secs_f64(),
+            lsp.0.as_secs_f64() * 1e3,
+            lsp.1.as_secs_f64() * 1e3,
         );
     }
+}
+
+/// `crosscheck lsp` with the index as its archive: the time from starting the server to the
+/// diagnostics of the opened draft, and the best time from a save to its diagnostics.
+fn lsp_latency(
+    dir: &std::path::Path,
+    db: &std::path::Path,
+    draft: &str,
+) -> (std::time::Duration, std::time::Duration) {
+    use std::io::{BufRead, BufReader, Read, Write};
+    let workspace = dir.join(format!("workspace-{}", db.display().to_string().len()));
+    std::fs::create_dir_all(&workspace).expect("a workspace");
+    std::fs::write(
+        workspace.join("crosscheck.toml"),
+        format!("index = {:?}\n", db.display().to_string()),
+    )
+    .expect("a configuration");
+    let draft = format!(
+        "+++\noutlet = \"Draft\"\npublished = 2000-01-02\nevent = \"event-2\"\n+++\n{draft}"
+    );
+    let started = Instant::now();
+    let mut child = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+        .arg("lsp")
+        .current_dir(&workspace)
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("the server starts");
+    let mut stdin = child.stdin.take().expect("stdin");
+    let mut reader = BufReader::new(child.stdout.take().expect("stdout"));
+    let mut send = |message: serde_json::Value| {
+        let body = message.to_string();
+        write!(stdin, "Content-Length: {}\r\n\r\n{body}", body.len()).expect("send");
+        stdin.flush().expect("flush");
+    };
+    let mut receive = |method: &str| loop {
+        let mut length = 0;
+        loop {
+            let mut line = String::new();
+            reader.read_line(&mut line).expect("a header");
+            let line = line.trim_end();
+            if line.is_empty() {
+                break;
+            }
+            if let Some(n) = line.strip_prefix("Content-Length: ") {
+                length = n.parse().expect("a length");
+            }
+        }
+        let mut body = vec![0; length];
+        reader.read_exact(&mut body).expect("a body");
+        let message: serde_json::Value = serde_json::from_slice(&body).expect("JSON");
+        if message["method"] == method || (method.is_empty() && message.get("id").is_some()) {
+            return message;
+        }
+    };
+    let uri = format!("file://{}/draft.md", workspace.display());
+    send(
+        serde_json::json!({"jsonrpc": "2.0", "id": 1, "method": "initialize",
+        "params": {"processId": null, "rootUri": format!("file://{}", workspace.display()), "capabilities": {}}}),
+    );
+    receive("");
+    send(serde_json::json!({"jsonrpc": "2.0", "method": "initialized", "params": {}}));
+    send(
+        serde_json::json!({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": draft}}}),
+    );
+    let published = receive("textDocument/publishDiagnostics");
+    let first = started.elapsed();
+    assert!(
+        !published["params"]["diagnostics"][0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("not checked"),
+        "{published}"
+    );
+    let mut best = std::time::Duration::MAX;
+    for _ in 0..10 {
+        let saved = Instant::now();
+        send(
+            serde_json::json!({"jsonrpc": "2.0", "method": "textDocument/didSave",
+            "params": {"textDocument": {"uri": uri}}}),
+        );
+        receive("textDocument/publishDiagnostics");
+        best = best.min(saved.elapsed());
+    }
+    send(serde_json::json!({"jsonrpc": "2.0", "id": 2, "method": "shutdown", "params": null}));
+    receive("");
+    send(serde_json::json!({"jsonrpc": "2.0", "method": "exit", "params": null}));
+    child.wait().expect("the server exits");
+    (first, best)
 }

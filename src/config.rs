@@ -7,6 +7,8 @@
 //! severity = { conflicting-figures = "error" }
 //! fail-on = "warning"                       # info, warning, error or never
 //! as-of = 2025-07-04                        # publication date of undated reports
+//! archive = ["published"]                   # what `crosscheck lsp` checks drafts against
+//! index = "archive.db"                      # or an archive index, for `crosscheck lsp`
 //! ```
 //!
 //! Parsing is pure; the CLI finds and reads the file. Flags given on the command line win.
@@ -39,10 +41,17 @@ pub struct Config {
     pub severity_keys: BTreeMap<String, std::ops::Range<usize>>,
     pub fail_on: Option<Spanned<String>>,
     pub as_of: Option<jiff::civil::Date>,
+    /// Folders and files of published reports the language server checks drafts against,
+    /// relative to the file.
+    pub archive: Vec<Spanned<String>>,
+    /// An archive index for the language server, relative to the file.
+    pub index: Option<Spanned<String>>,
 }
 
 /// The keys a configuration file may have.
-pub const KEYS: &[&str] = &["rules", "disable", "select", "severity", "fail-on", "as-of"];
+pub const KEYS: &[&str] = &[
+    "rules", "disable", "select", "severity", "fail-on", "as-of", "archive", "index",
+];
 
 /// The values `fail-on` takes.
 pub const FAIL_ON: &[&str] = &["info", "warning", "error", "never"];
@@ -70,7 +79,7 @@ impl Config {
             let name: &str = key.get_ref();
             let span = value.span();
             match (name, value.get_ref()) {
-                ("rules" | "disable" | "select", DeValue::Array(items)) => {
+                ("rules" | "disable" | "select" | "archive", DeValue::Array(items)) => {
                     let mut strings = Vec::new();
                     for item in items {
                         match item.get_ref() {
@@ -81,7 +90,7 @@ impl Config {
                                 item.span(),
                                 format!(
                                     "`{name}` takes {} (strings), not {}",
-                                    if name == "rules" {
+                                    if matches!(name, "rules" | "archive") {
                                         "folders"
                                     } else {
                                         "rule ids"
@@ -93,6 +102,7 @@ impl Config {
                     }
                     match name {
                         "rules" => config.rules = strings,
+                        "archive" => config.archive = strings,
                         "disable" => config.disable = strings,
                         _ => config.select = strings,
                     }
@@ -154,7 +164,17 @@ impl Config {
                     }
                     config.as_of = date;
                 }
-                ("rules" | "disable" | "select", other) => problems.push(
+                ("index", DeValue::String(s)) => {
+                    config.index = Some(Spanned::new(span, s.to_string()));
+                }
+                ("index", other) => problems.push(
+                    located(
+                        span,
+                        format!("`index` is a file name (a string), not {}", shown(other)),
+                    )
+                    .with_help("write index = \"archive.db\""),
+                ),
+                ("rules" | "disable" | "select" | "archive", other) => problems.push(
                     located(
                         span,
                         format!("`{name}` is an array of strings, not {}", shown(other)),

@@ -81,6 +81,27 @@ impl Archive {
         self.reports.len()
     }
 
+    /// The archive without the reports of the file at `path` (a draft saved inside the
+    /// archive's folder, which must not be compared with itself); `None` when it has none.
+    pub fn without_file(&self, path: &std::path::Path) -> Option<Archive> {
+        let canonical = std::fs::canonicalize(path).ok();
+        let other = |report: &Report| {
+            let at = std::path::Path::new(&report.path);
+            at != path && canonical.as_deref().is_none_or(|c| at != c)
+        };
+        if self.reports.iter().all(other) {
+            return None;
+        }
+        let (reports, claims) = self
+            .reports
+            .iter()
+            .zip(&self.claims)
+            .filter(|(report, _)| other(report))
+            .map(|(report, claims)| (report.clone(), claims.clone()))
+            .unzip();
+        Some(Archive::from_read(reports, claims))
+    }
+
     pub fn is_empty(&self) -> bool {
         self.reports.is_empty()
     }

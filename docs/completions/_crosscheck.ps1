@@ -34,6 +34,7 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List, explain, scaffold, test and document rules')
             [CompletionResult]::new('facts', 'facts', [CompletionResultType]::ParameterValue, 'Ask the record of office-holders: who held an office on a day, what a person held')
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)')
+            [CompletionResult]::new('lsp', 'lsp', [CompletionResultType]::ParameterValue, 'A language server over standard input and output: open drafts checked as you write, against the archive `crosscheck.toml` names')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented `crosscheck.toml` in the working folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`')
             [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write the manual pages (crosscheck.1 and one per command) into a folder')
@@ -321,6 +322,16 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
         'crosscheck;index;help;help' {
             break
         }
+        'crosscheck;lsp' {
+            [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it')
+            [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it')
+            [CompletionResult]::new('-j', '-j', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--threads', '--threads', [CompletionResultType]::ParameterName, 'Threads for reading reports (default: one per core). Output is the same whatever the number')
+            [CompletionResult]::new('--no-config', '--no-config', [CompletionResultType]::ParameterName, 'Read no configuration file')
+            [CompletionResult]::new('-h', '-h', [CompletionResultType]::ParameterName, 'Print help')
+            [CompletionResult]::new('--help', '--help', [CompletionResultType]::ParameterName, 'Print help')
+            break
+        }
         'crosscheck;init' {
             [CompletionResult]::new('--rules', '--rules', [CompletionResultType]::ParameterName, 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it')
             [CompletionResult]::new('--config', '--config', [CompletionResultType]::ParameterName, 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it')
@@ -356,6 +367,7 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             [CompletionResult]::new('rules', 'rules', [CompletionResultType]::ParameterValue, 'List, explain, scaffold, test and document rules')
             [CompletionResult]::new('facts', 'facts', [CompletionResultType]::ParameterValue, 'Ask the record of office-holders: who held an office on a day, what a person held')
             [CompletionResult]::new('index', 'index', [CompletionResultType]::ParameterValue, 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)')
+            [CompletionResult]::new('lsp', 'lsp', [CompletionResultType]::ParameterValue, 'A language server over standard input and output: open drafts checked as you write, against the archive `crosscheck.toml` names')
             [CompletionResult]::new('init', 'init', [CompletionResultType]::ParameterValue, 'Write a commented `crosscheck.toml` in the working folder')
             [CompletionResult]::new('completions', 'completions', [CompletionResultType]::ParameterValue, 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`')
             [CompletionResult]::new('manpages', 'manpages', [CompletionResultType]::ParameterValue, 'Write the manual pages (crosscheck.1 and one per command) into a folder')
@@ -421,6 +433,9 @@ Register-ArgumentCompleter -Native -CommandName 'crosscheck' -ScriptBlock {
             break
         }
         'crosscheck;help;index;update' {
+            break
+        }
+        'crosscheck;help;lsp' {
             break
         }
         'crosscheck;help;init' {

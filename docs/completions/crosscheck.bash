@@ -40,6 +40,9 @@ _crosscheck() {
             crosscheck,init)
                 cmd="crosscheck__subcmd__init"
                 ;;
+            crosscheck,lsp)
+                cmd="crosscheck__subcmd__lsp"
+                ;;
             crosscheck,manpages)
                 cmd="crosscheck__subcmd__manpages"
                 ;;
@@ -90,6 +93,9 @@ _crosscheck() {
                 ;;
             crosscheck__subcmd__help,init)
                 cmd="crosscheck__subcmd__help__subcmd__init"
+                ;;
+            crosscheck__subcmd__help,lsp)
+                cmd="crosscheck__subcmd__help__subcmd__lsp"
                 ;;
             crosscheck__subcmd__help,manpages)
                 cmd="crosscheck__subcmd__help__subcmd__manpages"
@@ -197,7 +203,7 @@ _crosscheck() {
 
     case "${cmd}" in
         crosscheck)
-            opts="-j -h -V --threads --help --version check review claims graph rules facts index init completions manpages help"
+            opts="-j -h -V --threads --help --version check review claims graph rules facts index lsp init completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 1 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -561,7 +567,7 @@ _crosscheck() {
             return 0
             ;;
         crosscheck__subcmd__help)
-            opts="check review claims graph rules facts index init completions manpages help"
+            opts="check review claims graph rules facts index lsp init completions manpages help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0
@@ -729,6 +735,20 @@ _crosscheck() {
             return 0
             ;;
         crosscheck__subcmd__help__subcmd__init)
+            opts=""
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__help__subcmd__lsp)
             opts=""
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 3 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
@@ -1016,6 +1036,36 @@ _crosscheck() {
             ;;
         crosscheck__subcmd__init)
             opts="-j -h --force --rules --config --no-config --threads --help"
+            if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
+                COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+                return 0
+            fi
+            case "${prev}" in
+                --rules)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --config)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                --threads)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                -j)
+                    COMPREPLY=($(compgen -f "${cur}"))
+                    return 0
+                    ;;
+                *)
+                    COMPREPLY=()
+                    ;;
+            esac
+            COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
+            return 0
+            ;;
+        crosscheck__subcmd__lsp)
+            opts="-j -h --rules --config --no-config --threads --help"
             if [[ ${cur} == -* || ${COMP_CWORD} -eq 2 ]] ; then
                 COMPREPLY=( $(compgen -W "${opts}" -- "${cur}") )
                 return 0

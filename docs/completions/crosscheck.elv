@@ -31,6 +31,7 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
             cand rules 'List, explain, scaffold, test and document rules'
             cand facts 'Ask the record of office-holders: who held an office on a day, what a person held'
             cand index 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)'
+            cand lsp 'A language server over standard input and output: open drafts checked as you write, against the archive `crosscheck.toml` names'
             cand init 'Write a commented `crosscheck.toml` in the working folder'
             cand completions 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`'
             cand manpages 'Write the manual pages (crosscheck.1 and one per command) into a folder'
@@ -284,6 +285,15 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
         }
         &'crosscheck;index;help;help'= {
         }
+        &'crosscheck;lsp'= {
+            cand --rules 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it'
+            cand --config 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it'
+            cand -j 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --threads 'Threads for reading reports (default: one per core). Output is the same whatever the number'
+            cand --no-config 'Read no configuration file'
+            cand -h 'Print help'
+            cand --help 'Print help'
+        }
         &'crosscheck;init'= {
             cand --rules 'A folder of rules and lexicon files to add to the shipped pack (repeatable). A rule with the id of a shipped rule replaces it'
             cand --config 'The configuration file; by default `crosscheck.toml` in the working folder or the nearest folder above it'
@@ -316,6 +326,7 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
             cand rules 'List, explain, scaffold, test and document rules'
             cand facts 'Ask the record of office-holders: who held an office on a day, what a person held'
             cand index 'Keep an archive''s reports and claims in an index file, for `review --index` and `check --index` (built with the `index` feature)'
+            cand lsp 'A language server over standard input and output: open drafts checked as you write, against the archive `crosscheck.toml` names'
             cand init 'Write a commented `crosscheck.toml` in the working folder'
             cand completions 'Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`'
             cand manpages 'Write the manual pages (crosscheck.1 and one per command) into a folder'
@@ -364,6 +375,8 @@ set edit:completion:arg-completer[crosscheck] = {|@words|
         &'crosscheck;help;index;build'= {
         }
         &'crosscheck;help;index;update'= {
+        }
+        &'crosscheck;help;lsp'= {
         }
         &'crosscheck;help;init'= {
         }

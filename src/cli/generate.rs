@@ -194,7 +194,12 @@ pub fn starter_config(rules: &[(String, String)]) -> String {
          fail-on = \"warning\"\n\
          \n\
          # The publication date of reports that give none (YYYY-MM-DD, without quotes).\n\
-         # as-of = 2025-07-04\n",
+         # as-of = 2025-07-04\n\
+         \n\
+         # What `crosscheck lsp` checks open drafts against: folders of published reports,\n\
+         # or an archive index (`crosscheck index build`), relative to this file.\n\
+         # archive = [\"published\"]\n\
+         # index = \"archive.db\"\n",
     );
     if !rules.is_empty() {
         text.push_str("\n# The rules (`crosscheck rules explain ID` tells what each checks):\n");

@@ -4,6 +4,7 @@ mod facts_cmd;
 mod generate;
 mod index_cmd;
 mod inputs;
+mod lsp;
 mod rule_flags;
 mod rules_cmd;
 mod statistics;
@@ -69,6 +70,9 @@ pub enum Command {
     /// `check --index` (built with the `index` feature).
     #[command(subcommand)]
     Index(index_cmd::IndexCommand),
+    /// A language server over standard input and output: open drafts checked as you write,
+    /// against the archive `crosscheck.toml` names.
+    Lsp(lsp::LspArgs),
     /// Write a commented `crosscheck.toml` in the working folder.
     Init(generate::InitArgs),
     /// Print a shell completion script: `crosscheck completions bash > ~/.local/share/bash-completion/completions/crosscheck`.
@@ -300,6 +304,7 @@ pub fn main() -> ExitCode {
         Command::Rules(command) => rules_cmd::run(command),
         Command::Facts(command) => facts_cmd::run(command),
         Command::Index(command) => index_cmd::run(command),
+        Command::Lsp(args) => lsp::run(args),
         Command::Init(args) => generate::run_init(args),
         Command::Completions(args) => generate::run_completions(args),
         Command::Manpages(args) => generate::run_manpages(args),

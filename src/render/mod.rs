@@ -11,7 +11,7 @@ mod sarif;
 
 pub use human::{HumanOptions, quiet_drawing_panics, render_finding, render_problem};
 pub use json::{SkippedFile, claims_json, findings_json};
-pub use sarif::{INFORMATION_URI, SARIF_SCHEMA, findings_sarif};
+pub use sarif::{INFORMATION_URI, SARIF_SCHEMA, findings_sarif, uri as file_uri};
 
 use crate::problem::Problem;
 

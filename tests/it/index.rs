@@ -282,3 +282,34 @@ fn a_killed_update_loses_nothing_and_the_next_one_finishes() {
         stderr(&update)
     );
 }
+
+#[test]
+fn the_language_server_reads_an_archive_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    write(&root, "published/a.md", report("A", 550));
+    write(&root, "crosscheck.toml", "index = \"x.db\"\n");
+    let build = crosscheck_in(&root, &["index", "build", "published", "--db", "x.db"]);
+    assert_eq!(build.status.code(), Some(0), "{}", stderr(&build));
+    let mut client = crate::lsp::Client::start(&root);
+    client.request(
+        "initialize",
+        serde_json::json!({"processId": null, "rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
+    client.notify("initialized", serde_json::json!({}));
+    let uri = format!("file://{}/draft.md", root.display());
+    client.notify(
+        "textDocument/didOpen",
+        serde_json::json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1, "text": report("Draft", 539)}}),
+    );
+    let diagnostics = client.diagnostics(&uri);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    assert_eq!(diagnostics[0]["code"], "conflicting-figures");
+    assert_eq!(
+        diagnostics[0]["relatedInformation"][0]["location"]["uri"],
+        format!("file://{}/published/a.md", root.display())
+    );
+    client.request("shutdown", serde_json::Value::Null);
+    client.notify("exit", serde_json::Value::Null);
+    assert!(client.child.wait().unwrap().success());
+}

@@ -13,6 +13,7 @@ mod hostile;
 #[cfg(feature = "index")]
 mod index;
 mod linear;
+mod lsp;
 mod polish;
 mod real;
 mod recognizers;
