@@ -13,7 +13,7 @@ use super::convert::{path_to_uri, position, range};
 use crate::claim::ClaimKind;
 use crate::finding::{Finding, Severity};
 use crate::problem::Problem;
-use crate::report::{FileKind, Meta, Report, load_bytes};
+use crate::report::{FileKind, Meta, load_bytes};
 use crate::review::{Archive, Review};
 
 /// Where drafts are checked against: folders read once and watched, an index read per check,
@@ -128,7 +128,7 @@ pub fn check(
             let excluded: Vec<String> = std::fs::canonicalize(path)
                 .map(|p| vec![p.display().to_string()])
                 .unwrap_or_default();
-            let (reports, claims): (Vec<Report>, Vec<_>) = index
+            let (reports, claims): (Vec<crate::report::Report>, Vec<_>) = index
                 .related(&events, &dates, &excluded)?
                 .into_iter()
                 .map(|(report, stored)| (report, stored.claims))
