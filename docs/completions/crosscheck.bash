@@ -240,7 +240,7 @@ _crosscheck() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "human short json sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "human short json sarif github html" -- "${cur}"))
                     return 0
                     ;;
                 --fail-on)
@@ -1148,7 +1148,7 @@ _crosscheck() {
                     return 0
                     ;;
                 --format)
-                    COMPREPLY=($(compgen -W "human short json sarif github" -- "${cur}"))
+                    COMPREPLY=($(compgen -W "human short json sarif github html" -- "${cur}"))
                     return 0
                     ;;
                 --fail-on)

@@ -45,7 +45,8 @@ complete -c crosscheck -n "__fish_crosscheck_using_subcommand check" -l format -
 short\t'One `path:line:col: severity rule: message` line per finding'
 json\t'The versioned JSON document of docs/json.md'
 sarif\t'SARIF 2.1.0, for code-scanning dashboards'
-github\t'GitHub Actions workflow commands (annotations on pull requests)'"
+github\t'GitHub Actions workflow commands (annotations on pull requests)'
+html\t'One self-contained HTML page: findings with filters, the reports of each event side by side with their claims marked, tolls over time and claim graphs (use with --output)'"
 complete -c crosscheck -n "__fish_crosscheck_using_subcommand check" -l fail-on -d 'The lowest severity that makes the exit code 1' -r -f -a "info\t''
 warning\t''
 error\t''
@@ -76,7 +77,8 @@ complete -c crosscheck -n "__fish_crosscheck_using_subcommand review" -l format 
 short\t'One `path:line:col: severity rule: message` line per finding'
 json\t'The versioned JSON document of docs/json.md'
 sarif\t'SARIF 2.1.0, for code-scanning dashboards'
-github\t'GitHub Actions workflow commands (annotations on pull requests)'"
+github\t'GitHub Actions workflow commands (annotations on pull requests)'
+html\t'One self-contained HTML page: findings with filters, the reports of each event side by side with their claims marked, tolls over time and claim graphs (use with --output)'"
 complete -c crosscheck -n "__fish_crosscheck_using_subcommand review" -l fail-on -d 'The lowest severity that makes the exit code 1' -r -f -a "info\t''
 warning\t''
 error\t''

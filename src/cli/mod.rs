@@ -245,6 +245,9 @@ pub enum Format {
     Sarif,
     /// GitHub Actions workflow commands (annotations on pull requests).
     Github,
+    /// One self-contained HTML page: findings with filters, the reports of each event side by
+    /// side with their claims marked, tolls over time and claim graphs (use with --output).
+    Html,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -488,7 +491,7 @@ fn refuse_invalid_config(loaded: &Loaded, format: Format) -> Option<ExitCode> {
         Format::Short => problems
             .iter()
             .try_for_each(|p| writeln!(err, "{}: error: {}", p.location_prefix(), p.message)),
-        Format::Human => problems.iter().try_for_each(|p| {
+        Format::Human | Format::Html => problems.iter().try_for_each(|p| {
             write!(err, "{}", render::render_problem(p, human_options()))?;
             writeln!(err)
         }),
@@ -579,7 +582,8 @@ fn run_check(args: CheckArgs) -> ExitCode {
     );
     bar.finish_and_clear();
     let claims = std::mem::take(&mut streamed.claims);
-    let kept_claims = if args.output.explain {
+    let html = args.output.format == Format::Html;
+    let kept_claims = if args.output.explain || html {
         claims.clone()
     } else {
         Vec::new()
@@ -593,10 +597,19 @@ fn run_check(args: CheckArgs) -> ExitCode {
     );
     // The output quotes the words of each finding: the text of the reports they point into is
     // read again.
+    // The HTML page shows every report's words.
+    let every_report: Vec<crate::claim::ReportIndex> = if html {
+        (0..streamed.reports.len())
+            .map(crate::claim::ReportIndex)
+            .collect()
+    } else {
+        Vec::new()
+    };
     streamed.restore(
         findings
             .iter()
-            .flat_map(|f| f.locations.iter().map(|l| l.report)),
+            .flat_map(|f| f.locations.iter().map(|l| l.report))
+            .chain(every_report),
     );
     // Suppressions are applied before findings in files changed meanwhile are dropped, so
     // that a suppression of such a finding is not reported as silencing nothing.
@@ -861,7 +874,7 @@ struct Run<'a> {
 
 /// Prints a run's findings in the chosen format and returns the exit code.
 fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
-    if output.statistics && matches!(output.format, Format::Sarif | Format::Github) {
+    if output.statistics && matches!(output.format, Format::Sarif | Format::Github | Format::Html) {
         eprintln!(
             "error: --statistics prints a table or JSON; give it with --format human, short or json"
         );
@@ -907,6 +920,11 @@ fn finish(run: &Run<'_>, output: &OutputArgs, config: &Config) -> ExitCode {
                 )
             }
             Format::Github => write_github(&mut out, run),
+            Format::Html => write!(
+                out,
+                "{}",
+                render::findings_html(run.reports, run.findings, run.claims, run.problems)
+            ),
             Format::Short => write_short(&mut out, &mut err, run, output.quiet),
             Format::Human => write_human(&mut out, &mut err, run, output, options),
         }

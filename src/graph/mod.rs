@@ -653,6 +653,11 @@ impl<'r> ClaimGraph<'r> {
         self.report_event_reason(self.claims[id.0].report)
     }
 
+    /// The event a report's claims are compared under.
+    pub fn event_of_report(&self, report: ReportIndex) -> &EventKey {
+        &self.report_events[report.0]
+    }
+
     /// Why a report's claims are compared under its event, in words.
     pub fn report_event_reason(&self, report: ReportIndex) -> String {
         let key = &self.report_events[report.0];

@@ -5,10 +5,12 @@
 //! the versioned schema in docs/json.md; `sarif` is SARIF 2.1.0; `github` prints GitHub Actions
 //! workflow commands, which show as annotations on a pull request.
 
+mod html;
 mod human;
 mod json;
 mod sarif;
 
+pub use html::findings_html;
 pub use human::{HumanOptions, quiet_drawing_panics, render_finding, render_problem};
 pub use json::{SkippedFile, claims_json, findings_json};
 pub use sarif::{INFORMATION_URI, SARIF_SCHEMA, findings_sarif, uri as file_uri};

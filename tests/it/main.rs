@@ -10,6 +10,7 @@ mod docs;
 mod formats;
 mod generated;
 mod hostile;
+mod html;
 #[cfg(feature = "index")]
 mod index;
 mod linear;
