@@ -151,7 +151,13 @@ pub fn decimal(input: &str) -> IResult<&str, f64> {
         take_while1(|c: char| c.is_ascii_digit()),
         many0(preceded(char(','), three_digits)),
     ));
-    let grouped = alt((spaced, commas));
+    // South Asian grouping: "1,00,000", "12,34,567", "1,23,45,678".
+    let indian = recognize((
+        take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
+        many1(preceded(char(','), two_digits)),
+        preceded(char(','), three_digits),
+    ));
+    let grouped = alt((spaced, indian, commas));
     let (rest, text) = recognize(alt((
         recognize(pair(grouped, opt(preceded(char('.'), digit1)))),
         recognize(preceded(char('.'), digit1)),
@@ -164,6 +170,15 @@ pub fn decimal(input: &str) -> IResult<&str, f64> {
     match cleaned.parse::<f64>() {
         Ok(value) if value.is_finite() => Ok((rest, value)),
         _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Float))),
+    }
+}
+
+fn two_digits(input: &str) -> IResult<&str, &str> {
+    let (rest, digits) = digit1(input)?;
+    if digits.len() == 2 {
+        Ok((rest, digits))
+    } else {
+        Err(nom::Err::Error(Error::new(input, ErrorKind::Digit)))
     }
 }
 
@@ -196,8 +211,34 @@ fn scale_word(input: &str) -> IResult<&str, f64> {
         word_value("million", 1e6),
         word_value("billion", 1e9),
         word_value("trillion", 1e12),
+        indian_scale,
     ))
     .parse(input)
+}
+
+/// The scales of South Asian English: a lakh is 100,000 and a crore ten million ("Rs 35
+/// lakh", "₹1,200 crore", "2 lakh crore" for two trillion).
+fn indian_scale(input: &str) -> IResult<&str, f64> {
+    alt((
+        preceded((lakh, space1), crore).map(|_| 1e12),
+        lakh.map(|_| 1e5),
+        crore.map(|_| 1e7),
+    ))
+    .parse(input)
+}
+
+fn lakh(input: &str) -> IResult<&str, &str> {
+    alt((
+        keyword("lakhs"),
+        keyword("lakh"),
+        keyword("lacs"),
+        keyword("lac"),
+    ))
+    .parse(input)
+}
+
+fn crore(input: &str) -> IResult<&str, &str> {
+    alt((keyword("crores"), keyword("crore"))).parse(input)
 }
 
 /// A scale suffix attached to the digits: "40m", "2.3bn", "5k", "1.2tn".
@@ -545,6 +586,8 @@ pub fn follows_a_in_number(lower: &str) -> bool {
             | "million"
             | "billion"
             | "trillion"
+            | "lakh"
+            | "crore"
             | "third"
             | "quarter"
             | "half"

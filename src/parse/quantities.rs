@@ -574,6 +574,15 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         mention.unit = Some(unit);
         mention.first = first;
     }
+    // A sign before the number or its currency: "-5C", "minus 40 degrees", "-$5m", "−2.3%".
+    if digits && mention.first > 0 {
+        let before = mention.first - 1;
+        if toks[before].lower == "minus" || is_minus_sign(toks, mention.first) {
+            mention.first = before;
+            mention.number = -mention.number;
+            mention.interval = Interval::exact(mention.number);
+        }
+    }
     if let Some(next) = toks.get(end) {
         if next.text == "%" || next.lower == "percent" {
             mention.unit = Some("percentage".into());
@@ -636,14 +645,14 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let same_notation = (mention.unit.as_deref() == Some("percentage")) == high_percent
             && (high_at == mention.end + 1 || mention.unit.is_some());
         if toks[high_end - 1].span.end == high_end_byte
-            && high.value > number.value
+            && high.value > mention.number
             && same_notation
         {
             mention.end = high_end;
-            mention.range = Some([number.value, high.value]);
+            mention.range = Some([mention.number, high.value]);
             mention.hedge = Hedge::Range;
             mention.interval = Interval {
-                low: Some(number.value),
+                low: Some(mention.number),
                 high: Some(high.value),
                 inclusive: [true, true],
             };
@@ -700,9 +709,10 @@ fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
     mention.hedge = entry.kind;
     mention.interval = match entry.kind {
         Hedge::Exact | Hedge::Range => Interval::exact(n),
+        // Below zero "about -5" is -5.5 to -4.5: the bounds are taken in order.
         Hedge::Approx => Interval {
-            low: Some(n * (1.0 - entry.below)),
-            high: Some(n * (1.0 + entry.above)),
+            low: Some((n * (1.0 - entry.below)).min(n * (1.0 + entry.above))),
+            high: Some((n * (1.0 - entry.below)).max(n * (1.0 + entry.above))),
             inclusive: entry.inclusive,
         },
         Hedge::AtLeast => Interval {
@@ -872,19 +882,29 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             "by" | "than" | "nearly" | "almost" | "about" | "some" | "over" | "roughly"
         )
     });
-    // "half a million workers": a number.
-    if value == 0.5 && lower(end) == Some("a") {
-        let scale = match lower(end + 1) {
-            Some("million") => 1e6,
-            Some("billion") => 1e9,
-            Some("dozen") => 12.0,
-            Some("thousand") => 1e3,
-            _ => 0.0,
-        };
-        if scale > 0.0 {
-            let number = 0.5 * scale;
-            return Some(Mention::exact(i, end + 2, number));
-        }
+    // A fraction of a scale is a number: "half a million workers", "a quarter of a million
+    // people", "three quarters of a billion dollars", "a quarter million", "half a dozen".
+    let scale_at = |at: usize| match lower(at) {
+        Some("thousand") => 1e3,
+        Some("million") => 1e6,
+        Some("billion") => 1e9,
+        Some("trillion") => 1e12,
+        Some("lakh") => 1e5,
+        Some("crore") => 1e7,
+        Some("dozen") => 12.0,
+        _ => 0.0,
+    };
+    let scaled = if lower(end) == Some("a") && scale_at(end + 1) > 0.0 {
+        Some((scale_at(end + 1), end + 2))
+    } else if lower(end) == Some("of") && lower(end + 1) == Some("a") && scale_at(end + 2) > 0.0 {
+        Some((scale_at(end + 2), end + 3))
+    } else if scale_at(end) >= 1e6 {
+        Some((scale_at(end), end + 1))
+    } else {
+        None
+    };
+    if let Some((scale, scale_end)) = scaled {
+        return Some(Mention::exact(i, scale_end, value * scale));
     }
     if !(alone || after_by) {
         return None;
@@ -1012,10 +1032,12 @@ fn not_a_count(
         return Some("a reading on a scale, not a count");
     }
     if digits {
-        // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03".
+        // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03". A hyphen
+        // with a space before it and none after is a minus sign: "fell to -5C".
         if let Some(p) = prev
             && !tok.space_before
             && (p.text == "-" || p.text == "/" || p.text == ":")
+            && !is_minus_sign(toks, i)
         {
             return Some("part of a name or code");
         }
@@ -1922,6 +1944,21 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
     Some(format!("{head}.{}", lexicon.actions[action].id))
 }
 
+/// Whether the token before `at` is a minus sign: a hyphen or minus glued to the number (or to
+/// its currency sign), with a space, an opening bracket or the start of the sentence before it.
+/// "Su-34", "3-1" and "2024-25" have a word or digits glued before the hyphen.
+fn is_minus_sign(toks: &[Token<'_>], at: usize) -> bool {
+    let Some(sign_at) = at.checked_sub(1) else {
+        return false;
+    };
+    let sign = &toks[sign_at];
+    matches!(sign.text, "-" | "\u{2212}")
+        && !toks[at].space_before
+        && (sign_at == 0
+            || sign.space_before
+            || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\""))
+}
+
 /// The values an exact amount allows once rounded to its last written digit: "$57 billion" is
 /// 56.5–57.5 billion, "$4.27 billion" 4.265–4.275 billion, "185 mph" 184.5–185.5.
 fn rounded(toks: &[Token<'_>], m: &Mention) -> Interval {
@@ -1944,7 +1981,7 @@ fn rounded(toks: &[Token<'_>], m: &Mention) -> Interval {
     if base == 0.0 {
         return m.interval;
     }
-    let half = 0.5 * 10f64.powi(-decimals) * (m.number / base);
+    let half = 0.5 * 10f64.powi(-decimals) * (m.number / base).abs();
     Interval {
         low: Some(m.number - half),
         high: Some(m.number + half),

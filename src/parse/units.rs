@@ -87,7 +87,7 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     let scaled = end > 0
         && matches!(
             toks[end - 1].lower.as_ref(),
-            "million" | "billion" | "trillion" | "bn" | "m" | "mn"
+            "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "lakh" | "crore"
         );
     let unit = if unit == "lb" && scaled && toks[at].lower.starts_with("pound") {
         "pound"
@@ -252,6 +252,41 @@ mod tests {
         // Durations stay apart, and so do amounts of other dimensions.
         assert_eq!(read("It took 2 hours 30 minutes.").len(), 2);
         assert_eq!(read("It weighs 5 kg and costs 3 dollars.").len(), 2);
+    }
+
+    #[test]
+    fn signs_south_asian_scales_and_fractions_of_scales() {
+        let lexicon = lexicon();
+        let read = |text: &str| {
+            crate::parse::read_numbers(text, &lexicon)
+                .into_iter()
+                .map(|r| (r.number, r.unit))
+                .collect::<Vec<_>>()
+        };
+        let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
+        assert_eq!(read("It was -5C in the city."), one(-5.0, "celsius"));
+        assert_eq!(
+            read("Temperatures fell to minus 40 degrees Celsius."),
+            one(-40.0, "celsius")
+        );
+        assert_eq!(
+            read("Shares closed (-2.3%) lower."),
+            one(-2.3, "percentage")
+        );
+        assert_eq!(read("The project costs Rs 35 lakh."), one(3.5e6, "rupee"));
+        assert_eq!(read("It lost ₹1,200 crore."), one(1.2e10, "rupee"));
+        assert_eq!(read("It cost Rs 2 lakh crore."), one(2e12, "rupee"));
+        assert_eq!(
+            read("It earned 12,34,567 rupees."),
+            one(1_234_567.0, "rupee")
+        );
+        assert_eq!(
+            read("They paid three quarters of a billion dollars."),
+            one(7.5e8, "dollar")
+        );
+        // A hyphen glued to a word or digits before it joins a name, a code or a score.
+        assert!(read("The Su-34 flew.").is_empty());
+        assert!(read("Leeds won 3-1.").is_empty());
     }
 
     #[test]
