@@ -26,6 +26,7 @@ use crate::facts::record::{HeldTerm, Record, surname_key};
 use crate::finding::Location;
 use crate::graph::ClaimGraph;
 use crate::lexicon::Lexicon;
+use crate::parse::people::same_person;
 use crate::problem::Problem;
 
 pub(super) const KIND: KindDef = KindDef {
@@ -187,9 +188,19 @@ impl RuleKind for RoleHolder {
                 continue;
             }
             let surname = surname_key(&role.name);
+            // The holder by surname, or, for a name of two words or more, by a shorter form of
+            // the full name or an alias ("Mahamat Deby" for "Mahamat Déby Itno"). One word
+            // names the holder only as the surname: "Pope Francis" is not Leo XIV, born Robert
+            // Francis Prevost.
+            let full_name = role.name.split_whitespace().count() >= 2;
             if holders.iter().any(|t| {
-                let holder = &record.holders[t.person].name;
-                surname_key(holder) == surname && !other_regnal_number(&role.name, holder)
+                let holder = &record.holders[t.person];
+                let named = surname_key(&holder.name) == surname
+                    || (full_name
+                        && std::iter::once(&holder.name)
+                            .chain(&holder.aliases)
+                            .any(|n| same_person(ctx.lexicon, n, &role.name)));
+                named && !other_regnal_number(&role.name, &holder.name)
             }) {
                 continue;
             }
