@@ -232,15 +232,18 @@ mod tests {
         assert_eq!(glued_after(&lexicon, "th"), None);
     }
 
+    /// Each amount of a sentence: its value and unit.
+    fn amounts(lexicon: &Lexicon, text: &str) -> Vec<(f64, Option<String>)> {
+        crate::parse::read_numbers(text, lexicon)
+            .into_iter()
+            .map(|r| (r.number, r.unit))
+            .collect()
+    }
+
     #[test]
     fn compound_amounts_are_one_value() {
         let lexicon = lexicon();
-        let read = |text: &str| {
-            crate::parse::read_numbers(text, &lexicon)
-                .into_iter()
-                .map(|r| (r.number, r.unit))
-                .collect::<Vec<_>>()
-        };
+        let read = |text: &str| amounts(&lexicon, text);
         assert_eq!(
             read("He is 5 feet 2 inches tall."),
             vec![(5.0 + 2.0 / 12.0, Some("foot".into()))]
@@ -257,12 +260,7 @@ mod tests {
     #[test]
     fn signs_south_asian_scales_and_fractions_of_scales() {
         let lexicon = lexicon();
-        let read = |text: &str| {
-            crate::parse::read_numbers(text, &lexicon)
-                .into_iter()
-                .map(|r| (r.number, r.unit))
-                .collect::<Vec<_>>()
-        };
+        let read = |text: &str| amounts(&lexicon, text);
         let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
         assert_eq!(read("It was -5C in the city."), one(-5.0, "celsius"));
         assert_eq!(
