@@ -30,11 +30,13 @@ fn main() {
     let draft_text = common::draft_text();
     let draft = || common::draft_report(&draft_text, jiff::civil::date(2000, 1, 2), "event-2");
 
+    let dir = tempfile::tempdir().expect("a scratch folder");
+    cli_rates(dir.path(), 10_000);
+    println!();
     println!(
         "| indexed reports | write rate | index size per report | review latency (best of 10) | reports compared | review / counting the compared reports' words | lsp: start-up to first diagnostics | lsp: save to diagnostics (best of 10) |"
     );
     println!("|---|---|---|---|---|---|---|---|");
-    let dir = tempfile::tempdir().expect("a scratch folder");
     let mut sizes = vec![10_000, 100_000];
     sizes.retain(|&s| s <= top);
     if !sizes.contains(&top) {
@@ -130,6 +132,69 @@ fn main() {
             lsp.1.as_secs_f64() * 1e3,
         );
     }
+}
+
+/// `crosscheck index build` and `index update` on an archive of files: the rate of a build, of
+/// an update that finds nothing changed, and of one after 1% of the files changed.
+fn cli_rates(dir: &std::path::Path, count: usize) {
+    let archive = dir.join("files");
+    std::fs::create_dir_all(&archive).expect("a folder");
+    let reports = synthetic_reports(|reports, _| reports >= count);
+    let front = |r: &Report| {
+        format!(
+            "+++\noutlet = {:?}\npublished = {}\nevent = {:?}\n+++\n",
+            r.meta.outlet.clone().unwrap_or_default(),
+            r.meta
+                .published
+                .map(|p| p.date.to_string())
+                .unwrap_or_default(),
+            r.meta.event.clone().unwrap_or_default()
+        )
+    };
+    for (i, report) in reports.iter().enumerate() {
+        std::fs::write(
+            archive.join(format!("{i:06}.md")),
+            format!("{}{}", front(report), report.text),
+        )
+        .expect("a report file");
+    }
+    let db = dir.join("files.db");
+    let run = |args: &[&str]| {
+        let started = Instant::now();
+        let status = std::process::Command::new(env!("CARGO_BIN_EXE_crosscheck"))
+            .args(args)
+            .stderr(std::process::Stdio::null())
+            .status()
+            .expect("crosscheck runs");
+        assert!(status.success(), "{args:?}");
+        started.elapsed()
+    };
+    let (archive_arg, db_arg) = (
+        archive.to_str().expect("a path"),
+        db.to_str().expect("a path"),
+    );
+    let build = run(&["index", "build", archive_arg, "--db", db_arg]);
+    let unchanged = run(&["index", "update", "--db", db_arg]);
+    let changed = count / 100;
+    for i in 0..changed {
+        let path = archive.join(format!("{:06}.md", i * 100));
+        let text = std::fs::read_to_string(&path).expect("a report");
+        std::fs::write(&path, text.replacen("drones", "drones and", 1)).expect("a change");
+    }
+    let one_percent = run(&["index", "update", "--db", db_arg]);
+    let rate = |d: std::time::Duration| count as f64 / d.as_secs_f64();
+    println!(
+        "| archive files | index build | index update, nothing changed | index update, 1% changed |"
+    );
+    println!("|---|---|---|---|");
+    println!(
+        "| {count} | {:.1} s ({:.0} reports/s) | {:.2} s ({:.0} files/s) | {:.2} s ({changed} files read again) |",
+        build.as_secs_f64(),
+        rate(build),
+        unchanged.as_secs_f64(),
+        rate(unchanged),
+        one_percent.as_secs_f64()
+    );
 }
 
 /// `crosscheck lsp` with the index as its archive: the time from starting the server to the

@@ -253,3 +253,33 @@ fn a_scripted_editor_session() {
     let status = client.child.wait().unwrap();
     assert!(status.success(), "{status}");
 }
+
+#[test]
+fn a_configuration_with_errors_is_said_and_nothing_is_checked() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().canonicalize().unwrap();
+    write(&root, "crosscheck.toml", "archve = [\"published\"]\n");
+    let uri = format!("file://{}/draft.md", root.display());
+    let mut client = Client::start(&root);
+    client.request(
+        "initialize",
+        json!({"processId": null, "rootUri": format!("file://{}", root.display()), "capabilities": {}}),
+    );
+    client.notify("initialized", json!({}));
+    client.notify(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "markdown", "version": 1,
+            "text": report("Draft", 539, "\nFormer US President Donald Trump spoke.\n")}}),
+    );
+    let diagnostics = client.diagnostics(&uri);
+    assert_eq!(diagnostics.len(), 1, "{diagnostics:#?}");
+    let message = diagnostics[0]["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("not checked: the configuration has errors"),
+        "{message}"
+    );
+    assert!(message.contains("unknown key `archve`"), "{message}");
+    client.request("shutdown", Value::Null);
+    client.notify("exit", Value::Null);
+    assert!(client.child.wait().unwrap().success());
+}

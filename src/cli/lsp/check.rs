@@ -47,6 +47,15 @@ impl Source {
     pub fn folders(roots: Vec<PathBuf>, loaded: &super::super::Loaded) -> Source {
         let snapshot = snapshot(&roots);
         let inputs = super::super::load_reports(&roots);
+        // The client shows a server's standard error in its log: archive files that could not
+        // be read are said there, not silently left out.
+        for problem in &inputs.problems {
+            eprintln!(
+                "crosscheck lsp: archive not read in full: {}: {}",
+                problem.location_prefix(),
+                problem.message
+            );
+        }
         let archive = Archive::new(inputs.reports, loaded.context());
         Source::Folders {
             roots,

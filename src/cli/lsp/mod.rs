@@ -155,6 +155,19 @@ fn source_of(loaded: &Loaded, base: &Path) -> Source {
     if let Some(index) = &loaded.config.index {
         return Source::Index(base.join(index.get_ref()));
     }
+    #[cfg(not(feature = "index"))]
+    if loaded.config.index.is_some() {
+        eprintln!(
+            "crosscheck lsp: `index` in crosscheck.toml needs a crosscheck built with the index feature (cargo install --path . --features index); using `archive`"
+        );
+    }
+    for problem in &loaded.problems {
+        eprintln!(
+            "crosscheck lsp: {}: {}",
+            problem.location_prefix(),
+            problem.message
+        );
+    }
     if loaded.config.archive.is_empty() {
         return Source::None;
     }
@@ -322,6 +335,25 @@ impl Server<'_> {
 
     /// Checks one open document and publishes its diagnostics.
     fn check(&mut self, uri: &Uri) -> Result<(), String> {
+        // As on the command line, a configuration with errors is not used in part.
+        if self.loaded.config_invalid {
+            let problems: Vec<String> = self
+                .loaded
+                .problems
+                .iter()
+                .map(|p| format!("{}: {}", p.location_prefix(), p.message))
+                .collect();
+            let diagnostic = lsp_types::Diagnostic {
+                severity: Some(lsp_types::DiagnosticSeverity::ERROR),
+                source: Some("crosscheck".into()),
+                message: format!(
+                    "not checked: the configuration has errors\n{}",
+                    problems.join("\n")
+                ),
+                ..lsp_types::Diagnostic::default()
+            };
+            return self.publish(uri, vec![diagnostic]);
+        }
         let Some(document) = self.documents.get_mut(uri) else {
             return Ok(());
         };
