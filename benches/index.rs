@@ -26,7 +26,9 @@ fn main() {
         facts: &facts,
     };
     // The stamp of the shipped pack, so that `crosscheck lsp` reads the index as its own.
-    let stamp = crosscheck::index::stamp(&crosscheck::pack::Pack::shipped());
+    let pack = crosscheck::pack::Pack::shipped();
+    let stamped: Vec<_> = pack.lexicon.iter().chain(&pack.facts).cloned().collect();
+    let stamp = crosscheck::index::stamp(&stamped);
     let draft_text = common::draft_text();
     let draft = || common::draft_report(&draft_text, jiff::civil::date(2000, 1, 2), "event-2");
 

@@ -74,7 +74,7 @@ mod with_index {
         if loaded.config_invalid {
             return print_problems(&problems);
         }
-        let stamp = loaded.stamp.clone();
+        let stamp = loaded.stamp();
         let opened = match &roots {
             Some(roots) => Index::create(&db, roots, &stamp),
             None => Index::open(&db, None).and_then(|mut index| {
@@ -272,6 +272,6 @@ mod with_index {
     /// Opens an index for `review --index` and `check --index`: refused when its claims were
     /// read by another program or pack.
     pub fn open_for_review(db: &Path, loaded: &Loaded) -> Result<Index, Problem> {
-        Index::open(db, Some(&loaded.stamp))
+        Index::open(db, Some(&loaded.stamp()))
     }
 }

@@ -325,12 +325,19 @@ struct Loaded {
     config_invalid: bool,
     /// Every rule id loaded, before the configuration selected and disabled rules.
     known_rules: Vec<String>,
-    /// What claims read with this program and pack depend on (`crate::index::stamp`).
+    /// The lexicon and facts files, for the stamp of an archive index (`Loaded::stamp`):
+    /// hashed only by the commands that use an index, not at every start.
     #[cfg(feature = "index")]
-    stamp: String,
+    stamped: Vec<crate::lexicon::DataFile>,
 }
 
 impl Loaded {
+    /// What claims read with this program and pack depend on (`crate::index::stamp`).
+    #[cfg(feature = "index")]
+    fn stamp(&self) -> String {
+        crate::index::stamp(&self.stamped)
+    }
+
     fn context(&self) -> Context<'_> {
         Context {
             lexicon: &self.lexicon,
@@ -427,7 +434,8 @@ fn load_packs_with(args: &PackArgs, extra: Pack, select: &[String]) -> Loaded {
     }
     pack.extend(extra);
     #[cfg(feature = "index")]
-    let stamp = crate::index::stamp(&pack);
+    let stamped: Vec<crate::lexicon::DataFile> =
+        pack.lexicon.iter().chain(&pack.facts).cloned().collect();
     let (lexicon, mut lexicon_problems) = Lexicon::load(&pack.lexicon);
     problems.append(&mut lexicon_problems);
     let (facts, mut fact_problems) = Facts::load(&pack.facts, &lexicon);
@@ -453,7 +461,7 @@ fn load_packs_with(args: &PackArgs, extra: Pack, select: &[String]) -> Loaded {
         config_invalid,
         known_rules,
         #[cfg(feature = "index")]
-        stamp,
+        stamped,
     }
 }
 

@@ -502,9 +502,9 @@ pub fn content_hash(bytes: &[u8]) -> u64 {
 
 /// What the stored claims depend on: the program's version and the lexicon and facts files
 /// they were read with.
-pub fn stamp(pack: &crate::pack::Pack) -> String {
+pub fn stamp(files: &[crate::lexicon::DataFile]) -> String {
     let mut bytes = Vec::new();
-    for file in pack.lexicon.iter().chain(&pack.facts) {
+    for file in files {
         bytes.extend_from_slice(file.path.as_bytes());
         bytes.push(0);
         bytes.extend_from_slice(file.text.as_bytes());
