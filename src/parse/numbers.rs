@@ -553,6 +553,7 @@ pub fn may_start_word_number(lower: &str) -> bool {
             | "hundred"
             | "a"
             | "half"
+            | "quarter"
             | "first"
             | "second"
             | "third"

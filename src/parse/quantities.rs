@@ -70,7 +70,10 @@ pub fn quantities(
             reading.occasion = Some(occasion.clone());
         }
     }
-    for (mention, reading) in mentions.iter().zip(read) {
+    for (mention, mut reading) in mentions.iter().zip(read) {
+        reading.unit = reading
+            .unit
+            .map(|unit| super::units::of_angle(&sentence.tokens, mention.first, mention.end, unit));
         let claim = to_claim(sentence, lexicon, mention, reading, source.clone());
         // "a child" counts only as a figure of a measure: "a child was killed", not "a child
         // of the village".
@@ -329,10 +332,10 @@ pub fn numbers_in(s: &Sentence<'_>, lexicon: &Lexicon) -> Vec<NumberRead> {
                     None => (None, m.end),
                 },
             };
+            let unit = unit.map(|u| super::units::of_angle(&s.tokens, m.first, unit_end, u));
             super::units::Placed {
                 first: m.first,
                 end: m.end,
-                unit_end,
                 read: NumberRead {
                     span,
                     number: m.number,
@@ -346,7 +349,6 @@ pub fn numbers_in(s: &Sentence<'_>, lexicon: &Lexicon) -> Vec<NumberRead> {
         })
         .collect();
     super::units::share_units(&s.tokens, &mut reads);
-    super::units::join_compounds(lexicon, &s.tokens, &mut reads);
     reads.into_iter().map(|p| p.read).collect()
 }
 
@@ -444,7 +446,40 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
             NumberAt::None => i += 1,
         }
     }
+    join_compounds(lexicon, toks, &mut mentions);
     mentions
+}
+
+/// "5 feet 2 inches", "3 dollars and 50 cents": two numbers that write one amount in a unit
+/// and a smaller one become one mention in the larger unit.
+fn join_compounds(lexicon: &Lexicon, toks: &[Token<'_>], mentions: &mut Vec<Mention>) {
+    fn part(m: &Mention) -> super::units::Part<'_> {
+        super::units::Part {
+            first: m.first,
+            end: m.end,
+            number: m.number,
+            ranged: m.range.is_some() || m.vague,
+            unit: m.unit.as_deref(),
+        }
+    }
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for next in mentions.drain(..) {
+        let compound = joined
+            .last()
+            .and_then(|last| super::units::compound(lexicon, toks, &part(last), &part(&next)));
+        match (compound, joined.last_mut()) {
+            (Some((value, unit, end)), Some(m)) => {
+                let added = value - m.number;
+                m.number = value;
+                m.interval.low = m.interval.low.map(|low| low + added);
+                m.interval.high = m.interval.high.map(|high| high + added);
+                m.unit = Some(unit);
+                m.end = end;
+            }
+            _ => joined.push(next),
+        }
+    }
+    *mentions = joined;
 }
 
 enum NumberAt {
@@ -502,10 +537,31 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     // The number stops inside a token: a unit glued to it ("1,500km", "512GB"), else no count
     // ("4th", "8.06.10").
     let mut glued_unit = glued_code.map(|(unit, _)| unit);
+    let mut end = end;
     if toks[end - 1].span.end != end_byte {
-        let word_end = toks[end - 1].span.end;
+        let mut word_end = toks[end - 1].span.end;
+        // A rate or a power glued in one word: "10km/hr", "4km^2".
+        if toks
+            .get(end)
+            .is_some_and(|t| matches!(t.text, "/" | "^") && !t.space_before)
+            && let Some(per) = toks.get(end + 1).filter(|t| !t.space_before)
+            && super::units::glued_after(
+                lexicon,
+                &s.text[end_byte - s.span.start..per.span.end - s.span.start],
+            )
+            .is_some()
+        {
+            word_end = per.span.end;
+            end += 2;
+        }
         let rest = &s.text[end_byte - s.span.start..word_end - s.span.start];
         match super::units::glued_after(lexicon, rest) {
+            Some(_) if super::units::letter_code(toks, end, rest) => {
+                return NumberAt::Skipped {
+                    end,
+                    reason: "a code or form name, not an amount",
+                };
+            }
             Some(unit) if glued_unit.is_none() => glued_unit = Some(unit.clone()),
             _ => {
                 return NumberAt::Skipped {
@@ -516,6 +572,12 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         }
     }
     let digits = number.written == Written::Digits;
+    let mut number = number;
+    if digits && glued_unit.is_none() {
+        let (value, to) = space_grouped(lexicon, toks, i, end, number.value);
+        number.value = value;
+        end = to;
+    }
     if !digits {
         // "One" often means "a" ("one of the worst nights"); it counts only beside a noun it
         // counts. Capitalised number words mid-sentence are names ("Formula One").
@@ -566,6 +628,15 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         vague: false,
         article: false,
     };
+    if digits
+        && mention.unit.is_none()
+        && super::units::metres_not_millions(toks, i, end)
+        && super::units::before(lexicon, toks, i).is_none()
+    {
+        mention.number /= 1e6;
+        mention.interval = Interval::exact(mention.number);
+        mention.unit = Some("metre".into());
+    }
 
     // Notation units: "$40m", "USD 5 million", "3.7%", "40 percent".
     if mention.unit.is_none()
@@ -573,6 +644,23 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     {
         mention.unit = Some(unit);
         mention.first = first;
+    }
+    // A code with a scale: "30 MUSD", "75 USD million", "MEUR 120".
+    if mention.unit.is_none() {
+        let scaled = super::units::scaled_code_after(lexicon, toks, end)
+            .map(|(unit, scale, to)| (unit, scale, i, to))
+            .or_else(|| {
+                let code = i.checked_sub(1)?;
+                super::units::million_code(lexicon, toks[code].text)
+                    .map(|unit| (unit, 1e6, code, end))
+            });
+        if let Some((unit, scale, first, to)) = scaled {
+            mention.unit = Some(unit);
+            mention.first = first;
+            mention.end = to;
+            mention.number *= scale;
+            mention.interval = Interval::exact(mention.number);
+        }
     }
     // A sign before the number or its currency: "-5C", "minus 40 degrees", "-$5m", "−2.3%".
     if digits && mention.first > 0 {
@@ -668,6 +756,37 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     }
 
     NumberAt::Mention(with_hedges(lexicon, toks, mention))
+}
+
+/// "10 000 dollars", "$1 500 000": digits grouped by plain spaces, read as one number only where
+/// a unit or a currency closes or opens them ("March 3 200 people" is two numbers). The value
+/// and the token after the digits.
+fn space_grouped(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    i: usize,
+    end: usize,
+    value: f64,
+) -> (f64, usize) {
+    let digits = |t: &Token<'_>, len: std::ops::RangeInclusive<usize>| {
+        len.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+    };
+    if end != i + 1 || !digits(&toks[i], 1..=3) {
+        return (value, end);
+    }
+    let mut grouped = value;
+    let mut k = end;
+    while let Some(t) = toks.get(k).filter(|t| t.space_before && digits(t, 3..=3)) {
+        grouped = grouped * 1000.0 + t.text.parse::<f64>().unwrap_or(0.0);
+        k += 1;
+    }
+    let closed = super::units::after(lexicon, toks, k).is_some()
+        || super::units::before(lexicon, toks, i).is_some();
+    if k > end && closed {
+        (grouped, k)
+    } else {
+        (value, end)
+    }
 }
 
 /// Applies a hedge written before the number ("at least 14") or after it ("14 or more").
@@ -781,6 +900,28 @@ fn is_noun(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> bool {
 
 /// Fractions: "half", "a third", "two-thirds", "three quarters", "one in five", "1 in 10",
 /// "half a million" (a number), "a quarter of a percentage point" (in that unit).
+/// "a 1/4 mile oval", "a 3/8 inch gap": a fraction in digits before a unit of measure (without
+/// one, "1/4" is as often a date or a score).
+fn digit_fraction(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<Mention> {
+    let small = |t: &Token<'_>| {
+        (1..=2).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
+    };
+    let (top, slash, bottom) = (toks.get(i)?, toks.get(i + 1)?, toks.get(i + 2)?);
+    if !(small(top) && slash.text == "/" && small(bottom))
+        || slash.space_before
+        || bottom.space_before
+        || (i > 0 && !top.space_before && toks[i - 1].text == "/")
+    {
+        return None;
+    }
+    let (n, d): (f64, f64) = (top.text.parse().ok()?, bottom.text.parse().ok()?);
+    if n == 0.0 || n >= d {
+        return None;
+    }
+    super::units::after(lexicon, toks, i + 3)?;
+    Some(Mention::exact(i, i + 3, n / d))
+}
+
 fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention> {
     let toks = &s.tokens;
     let lower = |j: usize| toks.get(j).map(|t| t.lower.as_ref());
@@ -790,13 +931,25 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             "third" => 3.0,
             "quarter" => 4.0,
             "fifth" => 5.0,
+            "sixth" => 6.0,
+            "eighth" => 8.0,
             "tenth" => 10.0,
             _ => return None,
         })
     };
+    if let Some(mention) = digit_fraction(lexicon, toks, i) {
+        return Some(mention);
+    }
     let previous = i.checked_sub(1).and_then(&lower);
     let (value, mut end) = match lower(i)? {
         "half" => (0.5, i + 1),
+        // "quarter million dollars": without its article, only before a scale.
+        "quarter"
+            if matches!(lower(i + 1), Some("million" | "billion" | "trillion"))
+                && previous != Some("a") =>
+        {
+            (0.25, i + 1)
+        }
         "a" | "one"
             if lower(i + 1).and_then(denominator).is_some() && !lower(i + 1)?.ends_with('s') =>
         {
@@ -900,6 +1053,9 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         Some((scale_at(end + 2), end + 3))
     } else if scale_at(end) >= 1e6 {
         Some((scale_at(end), end + 1))
+    } else if lower(end) == Some("-") && scale_at(end + 1) >= 1e6 {
+        // "a quarter-million people".
+        Some((scale_at(end + 1), end + 2))
     } else {
         None
     };
@@ -1056,6 +1212,7 @@ fn not_a_count(
                 && lexicon.unit_forms.longest_at(toks, at).is_none()
                 && lexicon.unit_before.longest_at(toks, at).is_none()
                 && lexicon.hedge_forms.longest_at(toks, at).is_none()
+                && super::units::million_code(lexicon, t.text).is_none()
                 && !matches!(
                     t.text,
                     "The" | "A" | "An" | "In" | "On" | "At" | "By" | "Of"
@@ -1065,7 +1222,13 @@ fn not_a_count(
         let named_after = next.is_some_and(|n| capitalised_name(n, end))
             && !(end..(end + 3).min(toks.len()))
                 .any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
-        if named_before || named_after {
+        // An amount in a currency's notation is no part of a name: "a $40 Gift Card",
+        // "USD50 Cards", "the $5 Billion Fund".
+        let notation = super::units::glued_before(lexicon, tok.text).is_some()
+            || (i > 0 && super::units::before(lexicon, toks, i).is_some());
+        // A unit of measure after the digits makes them an amount: "Processor 2.80 GHz".
+        let measured = super::units::after(lexicon, toks, end).is_some();
+        if ((named_before && !measured) || named_after) && !notation {
             return Some("part of a name or address");
         }
         if let Some(n) = next

@@ -16,6 +16,9 @@ pub(super) fn before(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<
     }
     // A form of several tokens is written without spaces ("US$", "HK$"): "A $5 million deal"
     // is in dollars, not Australian ones.
+    if let Some(found) = dollar_of_code(lexicon, toks, i) {
+        return Some(found);
+    }
     let (start, unit) = match lexicon.unit_before.longest_ending_at(toks, i, 3) {
         Some((start, found)) if toks[start + 1..i].iter().all(|t| !t.space_before) => {
             (start, found.value.clone())
@@ -27,6 +30,180 @@ pub(super) fn before(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<
         }
     };
     Some((unit, start))
+}
+
+/// A dollar sign after the letters of a country or currency code, written in lower case or set
+/// apart by a space ("hk $ 10", "c $ 300", "mxn$ 15", "Mex$ 10"): the code's unit and the
+/// index of its letters' token. "A $5" stays a dollar amount after an article.
+fn dollar_of_code(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<(String, usize)> {
+    let sign = i.checked_sub(1)?;
+    let letters = sign.checked_sub(1)?;
+    let code = &toks[letters];
+    // "music's $500 million man": the letter after an apostrophe is no code.
+    let possessive = letters > 0 && matches!(toks[letters - 1].text, "'" | "’");
+    if possessive
+        || toks[sign].text != "$"
+        || !(1..=3).contains(&code.text.len())
+        || !code.text.chars().all(|c| c.is_ascii_alphabetic())
+        || (code.lower == "a" && toks[sign].space_before)
+    {
+        return None;
+    }
+    let mut capitalised = code.lower.to_string();
+    capitalised[..1].make_ascii_uppercase();
+    [code.text.to_ascii_uppercase(), capitalised]
+        .into_iter()
+        .find_map(|written| {
+            let written = format!("{written}$");
+            let form = crate::text::tokens(&written, 0);
+            let found = lexicon.unit_before.longest_at(&form, 0)?;
+            (found.len == form.len()).then(|| (found.value.clone(), letters))
+        })
+}
+
+/// "1.8m tall", "a 30m-high wall": digits glued to an "m" that is metres, not millions, before
+/// an adjective of size. The number's token is `i`, its last token `end - 1`.
+pub(super) fn metres_not_millions(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let word = toks[end - 1].text;
+    let glued_m = end == i + 1
+        && word
+            .strip_suffix('m')
+            .is_some_and(|digits| digits.parse::<f64>().is_ok());
+    let size = |t: Option<&Token<'_>>| {
+        t.is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "tall" | "long" | "high" | "wide" | "deep" | "thick" | "across" | "away"
+            )
+        })
+    };
+    let hyphen = toks
+        .get(end)
+        .is_some_and(|t| t.text == "-" && !t.space_before);
+    glued_m && (size(toks.get(end)) || (hyphen && size(toks.get(end + 1))))
+}
+
+/// Digits glued to one capital letter that name a thing rather than measure it: "13F filing"
+/// (a form), "14.7C/" (an old cents sign). `rest` is the letter, `end` the token after it.
+pub(super) fn letter_code(toks: &[Token<'_>], end: usize, rest: &str) -> bool {
+    let letter = rest.len() == 1 && rest.bytes().all(|b| b.is_ascii_uppercase());
+    let slash = toks
+        .get(end)
+        .is_some_and(|t| t.text == "/" && !t.space_before);
+    let document = toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "filing" | "filings" | "form" | "forms" | "report" | "reports" | "return" | "returns"
+        )
+    });
+    letter && (slash || document)
+}
+
+/// The unit of an amount over tokens `first..end` read as `unit`: a degree that turns or shapes
+/// something is an angle ("a 180-degree turn", "a 45 degrees angle", "rotated 90°"), not a
+/// temperature.
+pub(super) fn of_angle(toks: &[Token<'_>], first: usize, end: usize, unit: String) -> String {
+    if unit != "degree" {
+        return unit;
+    }
+    let turning = first.checked_sub(1).is_some_and(|p| {
+        matches!(
+            toks[p].lower.as_ref(),
+            "rotate"
+                | "rotated"
+                | "rotates"
+                | "rotating"
+                | "turn"
+                | "turned"
+                | "turns"
+                | "turning"
+                | "tilt"
+                | "tilted"
+                | "tilts"
+                | "tilting"
+                | "swivel"
+                | "swivelled"
+                | "pivot"
+                | "pivoted"
+        )
+    });
+    // After the degree word, when `end` is the number's end: "180-degree turn".
+    let mut end = end;
+    if toks.get(end).is_some_and(|t| t.text == "-") {
+        end += 1;
+    }
+    if toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "degree" | "degrees" | "°" | "deg"))
+    {
+        end += 1;
+    }
+    let shaped = toks.get(end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "angle"
+                | "angles"
+                | "turn"
+                | "turns"
+                | "u-turn"
+                | "rotation"
+                | "arc"
+                | "incline"
+                | "slope"
+                | "view"
+                | "views"
+                | "pivot"
+                | "shift"
+                | "bend"
+        )
+    });
+    if turning || shaped {
+        "angle".to_string()
+    } else {
+        unit
+    }
+}
+
+/// A currency code with a scale after a number: "30 MUSD", "120 MEUR" (millions of the
+/// currency, as finance reports write them) or "75 USD million": the unit, the scale and the
+/// token after them.
+pub(super) fn scaled_code_after(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    end: usize,
+) -> Option<(String, f64, usize)> {
+    let code = toks.get(end)?;
+    if let Some(unit) = million_code(lexicon, code.text) {
+        return Some((unit, 1e6, end + 1));
+    }
+    let unit = money_code(lexicon, code.text)?;
+    let scale = match toks.get(end + 1)?.lower.as_ref() {
+        "thousand" => 1e3,
+        "million" | "mn" => 1e6,
+        "billion" | "bn" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    };
+    Some((unit, scale, end + 2))
+}
+
+/// "MUSD", "MEUR", "MGBP": a million of the currency whose code follows the M.
+pub(super) fn million_code(lexicon: &Lexicon, word: &str) -> Option<String> {
+    money_code(lexicon, word.strip_prefix('M')?)
+}
+
+/// The money unit of a three-letter code in capitals ("USD", "EUR").
+fn money_code(lexicon: &Lexicon, code: &str) -> Option<String> {
+    if code.len() != 3 || !code.chars().all(|c| c.is_ascii_uppercase()) {
+        return None;
+    }
+    let form = crate::text::tokens(code, 0);
+    let found = lexicon.unit_before.longest_at(&form, 0)?;
+    let money = lexicon
+        .units
+        .get(found.value)
+        .is_some_and(|u| u.dimension == "money");
+    (money && found.len == form.len()).then(|| found.value.clone())
 }
 
 /// A currency code glued before the digits of one word ("RM12.40", "Rs500", "USD5"): the unit
@@ -78,6 +255,51 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     } else {
         end
     };
+    // "1 m x 1 m", "a wall 3 m high": a lone "m" is metres where a size follows it or the
+    // sentence ends; elsewhere it may be millions.
+    if toks
+        .get(at)
+        .is_some_and(|t| t.text == "m" && t.space_before)
+        && toks.get(at + 1).is_none_or(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "x" | "by" | "tall" | "long" | "high" | "wide" | "deep" | "." | ")"
+            )
+        })
+    {
+        return Some(("metre".to_string(), at + 1));
+    }
+    // "2 1/2 in thick": "in" before a size is inches.
+    if toks.get(at).is_some_and(|t| t.lower == "in")
+        && toks.get(at + 1).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "thick" | "tall" | "long" | "high" | "wide" | "deep" | "across"
+            )
+        })
+    {
+        return Some(("inch".to_string(), at + 1));
+    }
+    // "20 (kg)", "20 [kg]": a unit in brackets.
+    if let Some(open) = toks.get(at)
+        && let Some(close) = match open.text {
+            "(" => Some(")"),
+            "[" => Some("]"),
+            "{" => Some("}"),
+            "<" => Some(">"),
+            _ => None,
+        }
+        && let Some(found) = lexicon.unit_forms.longest_at(toks, at + 1)
+        && toks
+            .get(at + 1 + found.len)
+            .is_some_and(|t| t.text == close)
+        && lexicon
+            .units
+            .get(found.value)
+            .is_some_and(|u| u.dimension != "money")
+    {
+        return Some((found.value.clone(), at + found.len + 2));
+    }
     let found = lexicon.unit_forms.longest_at(toks, at)?;
     let unit = found.value.as_str();
     if !lexicon.units.contains_key(unit) {
@@ -97,11 +319,10 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     Some((unit.to_string(), at + found.len))
 }
 
-/// A number read with its tokens: the number's (`first..end`) and its unit's (to `unit_end`).
+/// A number read with its tokens (`first..end`).
 pub(super) struct Placed {
     pub first: usize,
     pub end: usize,
-    pub unit_end: usize,
     pub read: super::NumberRead,
 }
 
@@ -124,31 +345,77 @@ pub(super) fn share_units(toks: &[Token<'_>], reads: &mut [Placed]) {
     }
 }
 
-/// "5 feet 2 inches", "6ft 2in", "3 dollars 50 cents", "2 kg 300 g": one amount
-/// written in a unit and a smaller one of the same dimension, read as one value in the first.
-pub(super) fn join_compounds(lexicon: &Lexicon, toks: &[Token<'_>], reads: &mut Vec<Placed>) {
-    let mut k = 0;
-    while k + 1 < reads.len() {
-        let (a, b) = (&reads[k], &reads[k + 1]);
-        let joined =
-            a.unit_end == b.first || (a.unit_end + 1 == b.first && toks[a.unit_end].lower == "and");
-        let value = match (a.read.unit.as_deref(), b.read.unit.as_deref()) {
-            (Some(ua), Some(ub)) if joined && a.read.range.is_none() && b.read.range.is_none() => {
-                smaller_part(lexicon, ua, ub).map(|ratio| a.read.number + b.read.number * ratio)
-            }
-            _ => None,
-        };
-        match value {
-            Some(value) => {
-                let b = reads.remove(k + 1);
-                let a = &mut reads[k];
-                a.read.number = value;
-                a.read.interval = crate::claim::Interval::exact(value);
-                a.read.with_unit = a.read.with_unit.cover(b.read.with_unit);
-                a.unit_end = b.unit_end;
-            }
-            None => k += 1,
-        }
+/// One number of a sentence before its context is read: its tokens, value and own unit.
+pub(super) struct Part<'m> {
+    pub first: usize,
+    pub end: usize,
+    pub number: f64,
+    /// A range or a vague size ("dozens"), which never joins another amount.
+    pub ranged: bool,
+    pub unit: Option<&'m str>,
+}
+
+/// "5 feet 2 inches", "6ft 2in", "12 ft 2 in", "3 dollars and 50 cents", "15 dollars 50": one
+/// amount written in a unit and a smaller one of the same dimension, read as one value in the
+/// first. The value, the unit and the token after the amount.
+pub(super) fn compound(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    a: &Part<'_>,
+    b: &Part<'_>,
+) -> Option<(f64, String, usize)> {
+    if a.ranged || b.ranged {
+        return None;
+    }
+    let (big, big_end) = match a.unit {
+        Some(unit) => (unit.to_string(), a.end),
+        None => after(lexicon, toks, a.end)?,
+    };
+    // "17 USD 25": the code after the first number is not the second's.
+    let shares_code = b.first < big_end && b.first >= a.end;
+    let joined = shares_code
+        || big_end == b.first
+        || (big_end + 1 == b.first && toks[big_end].lower == "and");
+    if !joined {
+        return None;
+    }
+    let small = match b.unit.filter(|_| !shares_code) {
+        Some(unit) => Some((unit.to_string(), b.end)),
+        None => after(lexicon, toks, b.end),
+    }
+    // "12 ft 2 in": after feet, "in" is inches.
+    .or_else(|| {
+        (big == "foot" && toks.get(b.end).is_some_and(|t| t.lower == "in"))
+            .then(|| ("inch".to_string(), b.end + 1))
+    });
+    if let Some((small, end)) = small {
+        let ratio = smaller_part(lexicon, &big, &small)?;
+        return Some((a.number + b.number * ratio, big, end));
+    }
+    // "15 dollars 50", "thirteen dollars forty five": a currency's hundredths written after
+    // its name, at the end of a clause ("15 dollars and 50 people" are two figures).
+    let spelled = a.unit.is_none();
+    let hundredths = b.number.fract() == 0.0 && (1.0..100.0).contains(&b.number);
+    let punctuation = |at: usize| {
+        toks.get(at)
+            .is_none_or(|t| matches!(t.text, "." | "," | ";" | "!" | "?" | ")"))
+    };
+    // "if they had 15 dollars 50 more, ...".
+    let more = toks
+        .get(b.end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "more" | "less"));
+    let clause_end = punctuation(b.end) || (more && punctuation(b.end + 1));
+    hundredth(&big)?;
+    (spelled && hundredths && clause_end).then(|| (a.number + b.number / 100.0, big, b.end))
+}
+
+/// The unit a currency's hundredth is named by, for the currencies news prices in.
+fn hundredth(unit: &str) -> Option<&'static str> {
+    match unit {
+        "pound" => Some("penny"),
+        "dollar" | "euro" => Some("cent"),
+        _ if unit.ends_with("-dollar") => Some("cent"),
+        _ => None,
     }
 }
 
@@ -165,11 +432,7 @@ fn smaller_part(lexicon: &Lexicon, big: &str, small: &str) -> Option<f64> {
         return (fb < fa && a.offset == 0.0 && b.offset == 0.0).then_some(fb / fa);
     }
     // Currencies do not convert, but a currency's hundredth does.
-    matches!(
-        (big, small),
-        ("dollar", "cent") | ("euro", "cent") | ("pound", "penny")
-    )
-    .then_some(0.01)
+    (hundredth(big) == Some(small)).then_some(0.01)
 }
 
 /// What a unit measures, if the lexicon says.
@@ -209,6 +472,82 @@ mod tests {
         assert_eq!(at("A $5", 2).as_deref(), Some("dollar"));
         assert_eq!(at("a $5", 2).as_deref(), Some("dollar"));
         assert_eq!(at("paid 5", 1), None);
+        // A code's letters set apart from the sign, or in lower case, are still its code.
+        assert_eq!(at("hk $ 10", 2).as_deref(), Some("hong-kong-dollar"));
+        assert_eq!(at("c $ 300", 2).as_deref(), Some("canadian-dollar"));
+        assert_eq!(at("mxn$ 15", 2).as_deref(), Some("peso"));
+        assert_eq!(at("Mex$ 10", 2).as_deref(), Some("peso"));
+        // The letter of a possessive is no code.
+        assert_eq!(at("music ' s $ 500", 4).as_deref(), Some("dollar"));
+    }
+
+    #[test]
+    fn codes_with_scales_compounds_and_metres() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
+        assert_eq!(read("Losses exceeded 30 MUSD."), one(3e7, "dollar"));
+        assert_eq!(read("Revenue was MEUR 120."), one(1.2e8, "euro"));
+        assert_eq!(read("They paid 75 USD million."), one(7.5e7, "dollar"));
+        assert_eq!(read("It costs 15 dollars 50."), one(15.5, "dollar"));
+        assert_eq!(read("It rose to 17 USD 25."), one(17.25, "dollar"));
+        assert_eq!(
+            read("With 15 dollars 50 more, they paid."),
+            one(15.5, "dollar")
+        );
+        assert_eq!(read("He paid 15 dollars and 50 more people came.").len(), 2);
+        // Hundredths only at the end of a clause: these are two figures.
+        assert_eq!(read("He paid 15 dollars and 50 people came.").len(), 2);
+        assert_eq!(
+            read("The length is 12 ft 2 in more or less."),
+            one(12.0 + 2.0 / 12.0, "foot")
+        );
+        assert_eq!(read("It is a 1/4 mile oval."), one(0.25, "mile"));
+        assert!(read("They met on 1/4 last year.").is_empty());
+        assert_eq!(read("I'm 1.8m tall."), one(1.8, "metre"));
+        assert_eq!(read("They built a 30m-high wall."), one(30.0, "metre"));
+        assert_eq!(read("They signed a $40m deal."), one(4e7, "dollar"));
+        assert_eq!(read("The weight is 20 (kg)."), one(20.0, "kg"));
+        assert_eq!(
+            read("The slab is 2 m x 3 m."),
+            vec![(2.0, Some("metre".into())), (3.0, Some("metre".into()))]
+        );
+        assert_eq!(read("It drove at 10km/hr."), one(10.0, "kmh"));
+        assert_eq!(read("It covers 4km^2 of land."), one(4.0, "km2"));
+        assert_eq!(read("It covers 4 km squared."), one(4.0, "km2"));
+        assert_eq!(read("The door is 2 1/2 in thick."), one(2.5, "inch"));
+        assert_eq!(read("It is 2 in the morning.").len(), 1);
+        assert_eq!(read("It cost 10 000 dollars."), one(1e4, "dollar"));
+        assert_eq!(read("On March 3 200 people came.").len(), 1);
+        assert_eq!(
+            read("The Core i7 Processor 2.80 GHz chip."),
+            one(2.8, "gigahertz")
+        );
+        assert_eq!(
+            read("It costs quarter million dollars."),
+            one(2.5e5, "dollar")
+        );
+        assert_eq!(read("It paid 100 Chinese yuan."), one(100.0, "yuan"));
+        // A figure in a currency's notation is no part of the name after it.
+        assert!(read("We give away USD50 Cards.").contains(&(50.0, Some("dollar".into()))));
+        assert!(read("The Boeing 737 Max landed.").is_empty());
+    }
+
+    #[test]
+    fn degrees_that_turn_are_angles() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
+        assert_eq!(read("The ship rotated 90° at noon."), one(90.0, "angle"));
+        assert_eq!(read("Turn a 45 degrees angle."), one(45.0, "angle"));
+        assert_eq!(
+            read("The party made a 180-degree turn."),
+            one(180.0, "angle")
+        );
+        assert_eq!(read("It was 40 degrees on Monday."), one(40.0, "degree"));
+        // A capital glued to digits before a document's name names the document.
+        assert!(read("The fund's 13F filing was late.").is_empty());
+        assert_eq!(read("It was -5C in the city."), one(-5.0, "celsius"));
     }
 
     #[test]
