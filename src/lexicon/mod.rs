@@ -167,6 +167,8 @@ pub struct Lexicon {
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,
     pub hedge_forms: PhraseTable<usize>,
+    /// The hedges written after a number ("or more", "at most"), each by its after-entry.
+    pub hedge_after_forms: PhraseTable<usize>,
     pub vague_forms: PhraseTable<usize>,
     pub office_forms: PhraseTable<usize>,
     /// Office forms in the plural: "Presidents Donald Trump and Vladimir Putin".

@@ -693,6 +693,7 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
     }
 
+    let mut after_hedges = Vec::new();
     for hedge in &spec.hedge {
         let Some(kind) = Hedge::parse(hedge.kind.get_ref()) else {
             problems.push(unknown_name(
@@ -720,8 +721,18 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
             inclusive: hedge.inclusive.unwrap_or(default_inclusive),
         });
         for form in &hedge.forms {
-            lexicon.hedge_forms.insert(form, index);
+            if hedge.after {
+                after_hedges.push((form.as_str(), index));
+            } else {
+                lexicon.hedge_forms.insert(form, index);
+            }
         }
+    }
+    // A form written on either side ("at most 100", "100 at most") is found before the number
+    // as its before-entry: those are inserted first, and ties keep insertion order.
+    for (form, index) in after_hedges {
+        lexicon.hedge_forms.insert(form, index);
+        lexicon.hedge_after_forms.insert(form, index);
     }
 
     for vague in &spec.vague {

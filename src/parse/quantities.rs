@@ -447,7 +447,45 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
         }
     }
     join_compounds(lexicon, toks, &mut mentions);
+    join_bounds(toks, &mut mentions);
     mentions
+}
+
+/// "more than 10 and less than 40", "at most 100 and at least 20": a bound on each side joined
+/// by "and" is one range ("more than 40 and less than 10" stays two figures).
+fn join_bounds(toks: &[Token<'_>], mentions: &mut Vec<Mention>) {
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for next in mentions.drain(..) {
+        let range = joined.last().and_then(|last| {
+            let and = last.end;
+            let adjacent = toks.get(and).is_some_and(|t| t.lower == "and") && next.first == and + 1;
+            let floor = |m: &Mention| matches!(m.hedge, Hedge::AtLeast | Hedge::MoreThan);
+            let ceiling = |m: &Mention| matches!(m.hedge, Hedge::AtMost | Hedge::LessThan);
+            let (low, high) = match () {
+                _ if floor(last) && ceiling(&next) => (last, &next),
+                _ if ceiling(last) && floor(&next) => (&next, last),
+                _ => return None,
+            };
+            let (l, h) = (low.interval.low?, high.interval.high?);
+            (adjacent && last.unit == next.unit && l < h).then(|| Interval {
+                low: Some(l),
+                high: Some(h),
+                inclusive: [low.interval.inclusive[0], high.interval.inclusive[1]],
+            })
+        });
+        match (range, joined.last_mut()) {
+            (Some(interval), Some(m)) => {
+                let (l, h) = (interval.low.unwrap_or(0.0), interval.high.unwrap_or(0.0));
+                m.number = l;
+                m.range = Some([l, h]);
+                m.hedge = Hedge::Range;
+                m.interval = interval;
+                m.end = next.end;
+            }
+            _ => joined.push(next),
+        }
+    }
+    *mentions = joined;
 }
 
 /// "5 feet 2 inches", "3 dollars and 50 cents": two numbers that write one amount in a unit
@@ -812,7 +850,7 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
     }
     // A hedge after the number is the more precise one: "about 500 or more" is at least 500.
     if matches!(mention.hedge, Hedge::Exact | Hedge::Approx)
-        && let Some(found) = lexicon.hedge_forms.longest_at(toks, mention.end)
+        && let Some(found) = lexicon.hedge_after_forms.longest_at(toks, mention.end)
     {
         let entry = &lexicon.hedges[*found.value];
         if entry.after {

@@ -534,6 +534,45 @@ mod tests {
     }
 
     #[test]
+    fn bounds_on_both_sides_are_one_range() {
+        let lexicon = lexicon();
+        let ranges = |text: &str| -> Vec<Option<[f64; 2]>> {
+            crate::parse::read_numbers(text, &lexicon)
+                .into_iter()
+                .map(|r| r.range)
+                .collect()
+        };
+        assert_eq!(
+            ranges("More than 10 and fewer than 40 people died."),
+            vec![Some([10.0, 40.0])]
+        );
+        assert_eq!(
+            ranges("At most 100 and at least 20 people died."),
+            vec![Some([20.0, 100.0])]
+        );
+        // Bounds that leave nothing between them are two figures.
+        assert_eq!(
+            ranges("More than 40 and less than 10 are far apart."),
+            vec![None, None]
+        );
+        // A hedge written on either side of the number: "at most 12", "12 at most".
+        let hedges = |text: &str| -> Vec<crate::claim::Hedge> {
+            crate::parse::read_numbers(text, &lexicon)
+                .into_iter()
+                .map(|r| r.hedge)
+                .collect()
+        };
+        assert_eq!(
+            hedges("At most 12 people were hurt."),
+            vec![crate::claim::Hedge::AtMost]
+        );
+        assert_eq!(
+            hedges("The injured numbered 12 at most."),
+            vec![crate::claim::Hedge::AtMost]
+        );
+    }
+
+    #[test]
     fn degrees_that_turn_are_angles() {
         let lexicon = lexicon();
         let read = |text: &str| amounts(&lexicon, text);
