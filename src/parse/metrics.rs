@@ -181,6 +181,9 @@ pub(super) fn open_measure(
     let info = super::units::info(lexicon, unit)?;
     // Money only, for now: physical readings (wind speeds, rain, acres burned, temperatures)
     // change through an event as tolls do, and are compared once the lexicon says how.
+    if info.dimension == "percent" {
+        return share_of(lexicon, toks, first, unit_end);
+    }
     if info.dimension != "money" {
         return None;
     }
@@ -205,6 +208,38 @@ pub(super) fn open_measure(
     if expected(toks, head_at.min(first), unit_end) {
         key.push_str(".expected");
     }
+    if let Some(period) = period(toks) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// "The Civic Union won 52% of the vote": a percentage of a whole after "of", held by the
+/// clause's subject, compared only with the same subject's share of the same whole in the same
+/// period ("civic-union-share-of-vote.percentage"). Without a subject ("turnout was 61%", "54%
+/// of voters backed it") there is no key: shares of different parties or answers are not one
+/// figure.
+fn share_of(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    if toks.get(unit_end)?.lower != "of" {
+        return None;
+    }
+    let mut at = unit_end + 1;
+    while toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "all" | "its" | "their"))
+    {
+        at += 1;
+    }
+    let whole = metric_word(toks, at)?;
+    let whole = metric_name(lexicon, "", &whole);
+    let whose = subject(toks, first)?;
+    let mut key = format!("{whose}-share-of-{whole}.percentage");
     if let Some(period) = period(toks) {
         key.push('.');
         key.push_str(&period);
@@ -337,17 +372,20 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
     let begins = (start..first).find(|&k| {
         toks[k].is_capitalised()
             && toks[k].is_word()
-            && !matches!(
-                toks[k].lower.as_ref(),
-                "the" | "a" | "an" | "its" | "in" | "on"
-            )
+            && !super::names::function_word(toks[k].lower.as_ref())
     })?;
-    let words: Vec<&str> = toks[begins..first]
+    let possessive = |t: &Token<'_>| t.lower.ends_with("'s") || t.lower.ends_with("’s");
+    let run: Vec<&Token<'_>> = toks[begins..first]
         .iter()
-        .take_while(|t| t.is_capitalised() && t.is_word())
-        .map(|t| t.lower.as_ref())
+        .take_while(|t| (t.is_capitalised() && t.is_word()) || possessive(t))
         .collect();
-    Some(words.join("-"))
+    // "Prime Minister Ana Brel's Civic Union": the possessed, not its owner.
+    let owned = run.iter().rposition(|t| possessive(t)).map_or(0, |k| k + 1);
+    let words: Vec<&str> = run[owned..]
+        .iter()
+        .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
+        .collect();
+    (!words.is_empty()).then(|| words.join("-"))
 }
 
 /// Whether the metric belongs to a part of the whole the report is about: "the data-centre
@@ -436,6 +474,28 @@ mod tests {
         }
         let end = super::super::units::after(&lexicon, &toks, end).map_or(end, |(_, e)| e);
         open_measure(&lexicon, &toks, first, end, unit)
+    }
+
+    #[test]
+    fn a_share_of_a_whole_is_its_holders() {
+        let share = |text: &str, number: &str| key(text, number, "percentage");
+        assert_eq!(
+            share("The Civic Union won 52% of the vote on Sunday.", "52").as_deref(),
+            Some("civic-union-share-of-vote.percentage")
+        );
+        // The possessed, not its owner, holds the share.
+        assert_eq!(
+            share(
+                "Prime Minister Ana Brel's Civic Union took 54% of the vote.",
+                "54"
+            )
+            .as_deref(),
+            Some("civic-union-share-of-vote.percentage")
+        );
+        // No holder, or no whole: no figure to compare.
+        assert_eq!(share("Turnout was 61% on Sunday.", "61"), None);
+        assert_eq!(share("About 54% of voters backed it.", "54"), None);
+        assert_eq!(share("The Civic Union won 52% on Sunday.", "52"), None);
     }
 
     #[test]

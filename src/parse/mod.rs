@@ -1018,6 +1018,25 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn months_alone_after_a_preposition_or_a_part_of_the_month() {
+        let dates = |text: &str| {
+            read(text)
+                .claims
+                .into_iter()
+                .filter(|c| matches!(c.kind, ClaimKind::Date(_)))
+                .map(|c| c.text.to_string())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(dates("It must be done by the end of March."), vec!["March"]);
+        assert_eq!(dates("It must be done by May."), vec!["by May"]);
+        // A sentence's full stop is not a month's abbreviation point; "Feb." keeps its own.
+        assert_eq!(dates("They met in May."), vec!["in May"]);
+        assert_eq!(dates("They met on Feb. 3 in Harlow."), vec!["on Feb. 3"]);
+        // "May" alone is a verb.
+        assert!(dates("Officials may meet again.").is_empty());
+    }
+
+    #[test]
     fn dates_of_events() {
         let dates = |text: &str| {
             read(text)

@@ -52,6 +52,11 @@ impl Name {
 /// Sentences at the start of a report whose names weigh double: the lead says what it is about.
 const LEAD_SENTENCES: usize = 2;
 
+/// Whether a word is a closed-class word of English (capitalised only to open a sentence).
+pub fn function_word(lower: &str) -> bool {
+    FUNCTION_WORDS.contains(&lower)
+}
+
 /// Closed-class words of English that are capitalised only to open a sentence or a title.
 const FUNCTION_WORDS: &[&str] = &[
     "a", "about", "after", "against", "all", "also", "although", "among", "an", "and", "another",

@@ -215,9 +215,14 @@ fn month_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(i8, usiz
     }
     let found = lexicon.months.longest_at(toks, j)?;
     let mut end = j + found.len;
-    if toks
-        .get(end)
-        .is_some_and(|t| t.text == "." && !t.space_before)
+    // "Feb." keeps its abbreviation's point; "in May." ends a sentence.
+    let abbreviated = found.len == 1
+        && toks[j].text.len() <= 4
+        && !matches!(toks[j].lower.as_ref(), "may" | "june" | "july");
+    if abbreviated
+        && toks
+            .get(end)
+            .is_some_and(|t| t.text == "." && !t.space_before)
     {
         end += 1;
     }
@@ -255,10 +260,20 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
         }
         // "in February": a month alone is a date only after a preposition; "May" alone is a verb.
         let before = i.checked_sub(1).map(|p| toks[p].lower.as_ref());
-        if matches!(
-            before,
-            Some("in" | "since" | "until" | "during" | "early" | "late" | "mid")
-        ) {
+        // "by the end of March", "the start of May": a part of a month named by its month.
+        let part_of = before == Some("of")
+            && i.checked_sub(2).is_some_and(|p| {
+                matches!(
+                    toks[p].lower.as_ref(),
+                    "end" | "start" | "beginning" | "middle" | "close"
+                )
+            });
+        if part_of
+            || matches!(
+                before,
+                Some("in" | "since" | "until" | "during" | "early" | "late" | "mid" | "by")
+            )
+        {
             return Some((DateExpr::MonthOnly { month }, after));
         }
         return None;

@@ -407,12 +407,61 @@ fn name(
     other.map(Outcome::Contradicted)
 }
 
+/// Whether a date is the start of something ("since 2019") or a deadline ("by March", "by
+/// the end of May", "until June 4"), by the words before it in its sentence.
+fn bound_of(graph: &ClaimGraph<'_>, claim: &Claim) -> Option<&'static str> {
+    let text = &graph.report(claim.report).text;
+    let before = text
+        .get(claim.sentence.start.min(claim.span.start)..claim.span.start)?
+        .to_lowercase();
+    let words = format!("{} {}", before.trim_end(), claim.text.to_lowercase());
+    let words: Vec<&str> = words.split_whitespace().collect();
+    let date_at = words.len() - claim.text.split_whitespace().count();
+    let head = words.get(date_at).copied().unwrap_or("");
+    let preceding = |n: usize| words[date_at.saturating_sub(n)..date_at].join(" ");
+    if head == "since" || preceding(1) == "since" {
+        Some("start")
+    } else if matches!(head, "by" | "until")
+        || matches!(preceding(1).as_str(), "by" | "until")
+        || preceding(4) == "by the end of"
+    {
+        Some("deadline")
+    } else {
+        None
+    }
+}
+
+/// Two single days of one month whose days' digits differ by one digit added or dropped, or by
+/// two digits swapped: 9 and 19, 12 and 21 (not 9 and 10).
+fn mistyped_day(a: &DateRange, b: &DateRange) -> bool {
+    let single = |d: &DateRange| d.first == d.last;
+    if !(single(a) && single(b))
+        || a.first.year() != b.first.year()
+        || a.first.month() != b.first.month()
+        || a.first.day() == b.first.day()
+    {
+        return false;
+    }
+    let (x, y) = (a.first.day().to_string(), b.first.day().to_string());
+    let (short, long) = if x.len() <= y.len() {
+        (&x, &y)
+    } else {
+        (&y, &x)
+    };
+    let swapped = x.len() == 2 && y.len() == 2 && x.chars().rev().collect::<String>() == y;
+    let added = long.len() == short.len() + 1
+        && (long.starts_with(short.as_str()) || long.ends_with(short.as_str()));
+    swapped || added
+}
+
 /// The day a date claim names, given its report's publication date.
 fn day_of(graph: &ClaimGraph<'_>, claim: &Claim) -> Option<DateRange> {
     let ClaimKind::Date(d) = &claim.kind else {
         return None;
     };
-    if d.is_start || d.of_statement {
+    // The start of something ("since January 12") is a day like any other; the day of a
+    // statement ("said on Tuesday") dates no fact of the draft's.
+    if d.of_statement {
         return None;
     }
     let published = graph.report(claim.report).meta.published?.date;
@@ -437,6 +486,32 @@ fn date(graph: &ClaimGraph<'_>, claim: &Claim, sources: &[ClaimId]) -> Option<Ou
             .map_or(i64::MAX, |span| i64::from(span.get_days()).abs());
         if nearest.is_none_or(|(_, g)| gap < g) {
             nearest = Some((s, gap));
+        }
+    }
+    // A day no source gives whose digits are a source day's mistyped ("June 19" for June 9,
+    // "January 21" for January 12) is that day told otherwise.
+    if let Some(&s) = sources.iter().find(|&&s| {
+        day_of(graph, graph.claim(s)).is_some_and(|theirs| mistyped_day(&theirs, &ours))
+    }) {
+        return Some(Outcome::Contradicted(s));
+    }
+    // "Stane had led it since 2016" where the source says "since 2019", "by the end of May"
+    // where it says "by the end of March": a start or a deadline no source gives, against the
+    // sources' of the same kind, the nearest first.
+    let kind = |c: &Claim| bound_of(graph, c);
+    if let Some(bound) = kind(claim) {
+        let start = sources
+            .iter()
+            .filter(|&&s| kind(graph.claim(s)) == Some(bound))
+            .filter_map(|&s| Some((s, day_of(graph, graph.claim(s))?)))
+            .min_by_key(|(_, theirs)| {
+                theirs
+                    .first
+                    .until(ours.first)
+                    .map_or(i64::MAX, |span| i64::from(span.get_days()).abs())
+            });
+        if let Some((s, _)) = start {
+            return Some(Outcome::Contradicted(s));
         }
     }
     Some(match nearest {
