@@ -29,17 +29,25 @@ pub fn office_key(lexicon: &Lexicon, office: &str) -> String {
                 .unwrap_or_default()
         })
         .collect();
-    let text = format!("{} Tarlo Venn spoke.", capitalised.join(" "));
-    extract(ReportIndex(0), &text, Span::new(0, text.len()), lexicon)
-        .claims
-        .into_iter()
-        .find_map(|c| match c.kind {
-            ClaimKind::Role(r) if r.name == "Tarlo Venn" => Some(match r.qualifier {
-                crate::claim::Qualifier::Deputy => format!("deputy-{}", r.office),
-                _ => r.office.to_string(),
-            }),
-            _ => None,
+    // Before the name ("Chief Adviser Tarlo Venn") and after it ("Tarlo Venn, the chief adviser
+    // of interim government, spoke"): the reading that keeps more of the office's words.
+    let before = format!("{} Tarlo Venn spoke.", capitalised.join(" "));
+    let after = format!("Tarlo Venn, the {}, spoke.", office.trim());
+    [before, after]
+        .iter()
+        .filter_map(|text| {
+            extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon)
+                .claims
+                .into_iter()
+                .find_map(|c| match c.kind {
+                    ClaimKind::Role(r) if r.name == "Tarlo Venn" => Some(match r.qualifier {
+                        crate::claim::Qualifier::Deputy => format!("deputy-{}", r.office),
+                        _ => r.office.to_string(),
+                    }),
+                    _ => None,
+                })
         })
+        .max_by_key(|key| key.split('-').count())
         .unwrap_or_else(|| office.trim().to_lowercase().replace(' ', "-"))
 }
 

@@ -196,6 +196,17 @@ fn office_words(
 
 /// An office at `j`, singular or plural: (office, tokens, plural).
 fn office_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, usize, bool)> {
+    // "chief adviser", "Assistant Secretary of State", "Lieutenant Governor", "Vice
+    // Chancellor": a word that makes another office of the one after it, unless the lexicon
+    // lists the two together (read from the earlier word). The open title reader takes them.
+    if j > 0
+        && matches!(
+            toks[j - 1].lower.as_ref(),
+            "chief" | "assistant" | "under" | "lieutenant" | "associate" | "vice"
+        )
+    {
+        return None;
+    }
     if let Some(found) = lexicon.office_forms.longest_at(toks, j) {
         return Some((*found.value, found.len, false));
     }

@@ -756,7 +756,14 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         state: None,
         single_name: false,
     };
-    if let Some((body, body_end)) = body_after(lexicon, toks, end) {
+    if let Some((jurisdiction, nouns, body_end)) = body_of_jurisdiction(lexicon, toks, end) {
+        // "chief adviser of Bangladesh's interim government": the body is the office's, the
+        // country its jurisdiction.
+        title.office = format!("{}-of-{}", title.office, nouns.join("-"));
+        title.open = true;
+        title.body = Some(jurisdiction);
+        end = body_end;
+    } else if let Some((body, body_end)) = body_after(lexicon, toks, end) {
         title.body = Some(body);
         end = body_end;
         // "director of the Tarlo Institute at Harlow University": the wider body after it.
@@ -815,6 +822,41 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
 /// The body after a title: "of/at/for/to [the] Body" with capitalised words ("of Nvidia", "at
 /// the University of Leeds", "to Israel"), or lower-case words ending in a body's noun ("of
 /// the planning committee", "for Riverside ward"). Returns the body and the token after it.
+/// "of Bangladesh's interim government", "of Harlow's negotiating team": a body of a
+/// jurisdiction the lexicon knows, named by lower-case words ending in a body's noun. The
+/// jurisdiction, the body's words and the token after them.
+fn body_of_jurisdiction(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<(String, Vec<String>, usize)> {
+    if toks.get(k)?.lower != "of" {
+        return None;
+    }
+    let mut b = k + 1;
+    if toks.get(b).is_some_and(|t| t.lower == "the") {
+        b += 1;
+    }
+    let found = lexicon.jurisdiction_forms.longest_at(toks, b)?;
+    let last = &toks[b + found.len - 1];
+    if strip_possessive(last.text) == last.text {
+        return None;
+    }
+    let start = b + found.len;
+    let words: Vec<String> = toks[start..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word() && !t.is_capitalised())
+        .map(|t| t.lower.to_string())
+        .collect();
+    let head = words
+        .iter()
+        .rposition(|w| BODY_NOUNS.contains(&w.as_str()))?;
+    let words = words[..=head].to_vec();
+    let end = start + words.len();
+    Some((lexicon.jurisdictions[*found.value].id.clone(), words, end))
+}
+
 fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String, usize)> {
     if toks
         .get(k)
@@ -1095,6 +1137,44 @@ mod tests {
             body.map(Into::into),
             Qualifier::Current,
         )
+    }
+
+    #[test]
+    fn a_word_that_makes_another_office_and_a_body_of_a_country() {
+        // "chief", "assistant", "lieutenant", "vice" make other offices than the lexicon's.
+        assert_eq!(
+            titles("Assistant Secretary of State Tarlo Venn spoke."),
+            vec![one("Tarlo Venn", "assistant-secretary-of-state", None)]
+        );
+        assert_eq!(
+            titles("Lieutenant Governor Ana Brel agreed."),
+            vec![one("Ana Brel", "lieutenant-governor", None)]
+        );
+        assert_eq!(
+            titles("Harlow chief adviser Tarlo Venn spoke."),
+            vec![one("Tarlo Venn", "chief-adviser", None)]
+        );
+        assert_eq!(
+            titles("Vice President Ana Brel met Secretary of State Tarlo Venn."),
+            vec![
+                one("Ana Brel", "vice-president", None),
+                one("Tarlo Venn", "secretary-of-state", None)
+            ]
+        );
+        // A body of a country the lexicon knows: the body in the office, the country its
+        // jurisdiction.
+        assert_eq!(
+            titles("Tarlo Venn, the chief adviser of Bangladesh's interim government, spoke."),
+            vec![one(
+                "Tarlo Venn",
+                "chief-adviser-of-interim-government",
+                Some("BD")
+            )]
+        );
+        assert_eq!(
+            titles("Ana Brel, the head of Ukraine's delegation, arrived."),
+            vec![one("Ana Brel", "head-of-delegation", Some("UA"))]
+        );
     }
 
     #[test]
