@@ -818,9 +818,11 @@ fn space_grouped(
         grouped = grouped * 1000.0 + t.text.parse::<f64>().unwrap_or(0.0);
         k += 1;
     }
-    let closed = super::units::after(lexicon, toks, k).is_some()
-        || super::units::before(lexicon, toks, i).is_some();
-    if k > end && closed {
+    let closed = || {
+        super::units::after(lexicon, toks, k).is_some()
+            || super::units::before(lexicon, toks, i).is_some()
+    };
+    if k > end && closed() {
         (grouped, k)
     } else {
         (value, end)
