@@ -485,7 +485,6 @@ mod tests {
     fn codes_with_scales_compounds_and_metres() {
         let lexicon = lexicon();
         let read = |text: &str| amounts(&lexicon, text);
-        let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
         assert_eq!(read("Losses exceeded 30 MUSD."), one(3e7, "dollar"));
         assert_eq!(read("Revenue was MEUR 120."), one(1.2e8, "euro"));
         assert_eq!(read("They paid 75 USD million."), one(7.5e7, "dollar"));
@@ -576,7 +575,6 @@ mod tests {
     fn degrees_that_turn_are_angles() {
         let lexicon = lexicon();
         let read = |text: &str| amounts(&lexicon, text);
-        let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
         assert_eq!(read("The ship rotated 90° at noon."), one(90.0, "angle"));
         assert_eq!(read("Turn a 45 degrees angle."), one(45.0, "angle"));
         assert_eq!(
@@ -610,6 +608,11 @@ mod tests {
         assert_eq!(glued_after(&lexicon, "th"), None);
     }
 
+    /// One amount in a unit, as `amounts` gives it.
+    fn one(value: f64, unit: &str) -> Vec<(f64, Option<String>)> {
+        vec![(value, Some(unit.to_string()))]
+    }
+
     /// Each amount of a sentence: its value and unit.
     fn amounts(lexicon: &Lexicon, text: &str) -> Vec<(f64, Option<String>)> {
         crate::parse::read_numbers(text, lexicon)
@@ -639,7 +642,6 @@ mod tests {
     fn signs_south_asian_scales_and_fractions_of_scales() {
         let lexicon = lexicon();
         let read = |text: &str| amounts(&lexicon, text);
-        let one = |value: f64, unit: &str| vec![(value, Some(unit.to_string()))];
         assert_eq!(read("It was -5C in the city."), one(-5.0, "celsius"));
         assert_eq!(
             read("Temperatures fell to minus 40 degrees Celsius."),

@@ -411,19 +411,32 @@ fn name(
 /// the end of May", "until June 4"), by the words before it in its sentence.
 fn bound_of(graph: &ClaimGraph<'_>, claim: &Claim) -> Option<&'static str> {
     let text = &graph.report(claim.report).text;
-    let before = text
-        .get(claim.sentence.start.min(claim.span.start)..claim.span.start)?
+    let before = text.get(claim.sentence.start.min(claim.span.start)..claim.span.start)?;
+    // The date's own words may begin with its preposition ("since 2019"); else the words
+    // before it give it ("by the end of May"), nearest first.
+    let head = claim
+        .text
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
         .to_lowercase();
-    let words = format!("{} {}", before.trim_end(), claim.text.to_lowercase());
-    let words: Vec<&str> = words.split_whitespace().collect();
-    let date_at = words.len() - claim.text.split_whitespace().count();
-    let head = words.get(date_at).copied().unwrap_or("");
-    let preceding = |n: usize| words[date_at.saturating_sub(n)..date_at].join(" ");
-    if head == "since" || preceding(1) == "since" {
+    let last: Vec<String> = before
+        .split_whitespace()
+        .rev()
+        .take(4)
+        .map(str::to_lowercase)
+        .collect();
+    let just_before = last.first().map_or("", String::as_str);
+    let end_of = last
+        .iter()
+        .rev()
+        .map(String::as_str)
+        .eq(["by", "the", "end", "of"]);
+    if head == "since" || just_before == "since" {
         Some("start")
-    } else if matches!(head, "by" | "until")
-        || matches!(preceding(1).as_str(), "by" | "until")
-        || preceding(4) == "by the end of"
+    } else if matches!(head.as_str(), "by" | "until")
+        || matches!(just_before, "by" | "until")
+        || end_of
     {
         Some("deadline")
     } else {
@@ -500,7 +513,7 @@ fn date(graph: &ClaimGraph<'_>, claim: &Claim, sources: &[ClaimId]) -> Option<Ou
     // sources' of the same kind, the nearest first.
     let kind = |c: &Claim| bound_of(graph, c);
     if let Some(bound) = kind(claim) {
-        let start = sources
+        let same_kind = sources
             .iter()
             .filter(|&&s| kind(graph.claim(s)) == Some(bound))
             .filter_map(|&s| Some((s, day_of(graph, graph.claim(s))?)))
@@ -510,7 +523,7 @@ fn date(graph: &ClaimGraph<'_>, claim: &Claim, sources: &[ClaimId]) -> Option<Ou
                     .until(ours.first)
                     .map_or(i64::MAX, |span| i64::from(span.get_days()).abs())
             });
-        if let Some((s, _)) = start {
+        if let Some((s, _)) = same_kind {
             return Some(Outcome::Contradicted(s));
         }
     }
