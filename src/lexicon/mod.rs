@@ -7,11 +7,13 @@
 
 mod phrases;
 mod spec;
+mod vocabulary;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
 pub use phrases::{PhraseMatch, PhraseTable, strip_possessive};
+pub use vocabulary::Vocabulary;
 
 use crate::claim::{Hedge, Qualifier};
 use crate::problem::Problem;
@@ -123,6 +125,11 @@ pub struct Person {
     pub surnames: Vec<String>,
 }
 
+/// A set of words, lower case, hashed with FxHash: looked up at every word of every report.
+pub type WordSet = std::collections::HashSet<String, rustc_hash::FxBuildHasher>;
+/// Words, lower case, with what each stands for; hashed as [`WordSet`].
+pub type WordMap<V> = std::collections::HashMap<String, V, rustc_hash::FxBuildHasher>;
+
 /// The whole lexicon, compiled for matching.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -137,7 +144,7 @@ pub struct Lexicon {
     pub place_forms: PhraseTable<usize>,
     pub people: Vec<Person>,
     /// Each person's index in `people`, by id.
-    pub person_ids: std::collections::HashMap<String, usize>,
+    pub person_ids: WordMap<usize>,
     /// Kinds of events ("earthquake", "flood"), and the words that name them.
     pub topics: Vec<Topic>,
     pub topic_forms: PhraseTable<usize>,
@@ -148,22 +155,22 @@ pub struct Lexicon {
     /// Words, lower case, that name a nation, its people or a wide region ("ukraine",
     /// "russians", "caribbean"): reports of different events share them, so they weigh less
     /// when reports are grouped into stories by their names.
-    pub broad_names: std::collections::HashSet<String>,
+    pub broad_names: WordSet,
     /// Words, lower case, that say the name after them is a person's ("chair Lina Harlow",
     /// "Senator Tarlo Venn"), for people and offices the lexicon does not know.
-    pub title_heads: std::collections::HashSet<String>,
+    pub title_heads: WordSet,
     /// Words, lower case, that join a title before its head: "majority", "assistant".
-    pub title_modifiers: std::collections::HashSet<String>,
+    pub title_modifiers: WordSet,
     /// Title words, lower case, that are forms of address and name no office: "mr", "dr".
-    pub honorifics: std::collections::HashSet<String>,
+    pub honorifics: WordSet,
     /// Title words, lower case, that go with one name alone ("pope", "patriarch").
-    pub single_name_titles: std::collections::HashSet<String>,
+    pub single_name_titles: WordSet,
     /// Lower-case forms of title words and titles and the form they stand for ("sen" →
     /// "senator", "chairman" → "chair").
-    pub title_synonyms: std::collections::HashMap<String, String>,
+    pub title_synonyms: WordMap<String>,
     /// A federation's states by the code a party-state tag gives ("CA", "Calif" without its
     /// full stop): (id, name), e.g. ("US-CA", "California").
-    pub subdivisions: std::collections::HashMap<String, (String, String)>,
+    pub subdivisions: WordMap<(String, String)>,
     pub class_nouns: PhraseTable<usize>,
     pub action_forms: PhraseTable<ActionForm>,
     pub hedge_forms: PhraseTable<usize>,
@@ -196,16 +203,16 @@ pub struct Lexicon {
     /// Units of measure and normalised counted nouns: "tonnes" → ton, "villagers" → person.
     pub unit_forms: PhraseTable<String>,
     /// What each unit of measure measures, and how it converts: by unit id.
-    pub units: std::collections::HashMap<String, UnitInfo>,
+    pub units: WordMap<UnitInfo>,
     /// The words of a metric of amounts, lower case with the head noun in the singular ("net
     /// profit", "sale"), and the metric they name ("net-income", "revenue").
-    pub metric_forms: std::collections::HashMap<String, String>,
+    pub metric_forms: WordMap<String>,
     /// Unit forms written before the number: "$", "US$", "USD", "Rs".
     pub unit_before: PhraseTable<String>,
     /// Unit forms written in one word with the digits, after them ("1,500km", "512GB") or,
     /// for forms also written before a number, before them ("RM12.40"): exact case first,
     /// then lower case.
-    pub unit_glued: std::collections::HashMap<String, String>,
+    pub unit_glued: WordMap<String>,
     /// Words that stand for the noun of the figure before: "others", "more".
     pub anaphora_forms: PhraseTable<()>,
     /// Words before a number that make it a reading on a scale, not a count: "magnitude",
@@ -242,6 +249,9 @@ pub struct Lexicon {
     /// a figure attributed to them counts as unattributed when sources are compared.
     pub generic_sources: Vec<String>,
     measures: BTreeMap<String, (usize, usize)>,
+    /// The first words of every phrase table's phrases: one lookup per word of a sentence
+    /// tells which tables to ask there.
+    vocabulary: Vocabulary,
 }
 
 /// What a unit of measure measures: its dimension ("length", "money") and, where units of the
@@ -266,7 +276,70 @@ impl Lexicon {
     /// Compiles the lexicon from its files. Problems are located in the file that has them;
     /// a file with a problem contributes what of it is valid.
     pub fn load(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
-        spec::compile(files)
+        let (mut lexicon, problems) = spec::compile(files);
+        lexicon.index_first_words();
+        (lexicon, problems)
+    }
+
+    /// Marks each token with the phrase tables a phrase of which begins with it, so that the
+    /// other tables are not asked there ([`Vocabulary`]).
+    pub fn mark(&self, tokens: &mut [crate::text::Token<'_>]) {
+        self.vocabulary.mark(tokens);
+    }
+
+    /// Gives each phrase table its bit and gathers their first words. A table left out keeps no
+    /// bit and is asked at every word, as before.
+    fn index_first_words(&mut self) {
+        let mut vocabulary = Vocabulary::default();
+        let mut bit = 1u64;
+        macro_rules! index {
+            ($($table:ident),* $(,)?) => {
+                $(
+                    for word in self.$table.take_bit(bit) {
+                        vocabulary.add(word, bit);
+                    }
+                    bit <<= 1;
+                )*
+            };
+        }
+        index!(
+            place_forms,
+            topic_forms,
+            class_nouns,
+            action_forms,
+            hedge_forms,
+            hedge_after_forms,
+            vague_forms,
+            office_forms,
+            office_plural_forms,
+            qualifier_forms,
+            jurisdiction_forms,
+            person_names,
+            months,
+            weekdays,
+            time_subjects,
+            start_cues,
+            event_verbs,
+            lasting_verbs,
+            unit_forms,
+            unit_before,
+            anaphora_forms,
+            scale_before,
+            scale_after,
+            change_forms,
+            level_verbs,
+            attribution_verbs,
+            attribution_prefixes,
+            cumulative_markers,
+            cumulative_before_markers,
+            additional_markers,
+            subset_markers,
+            occasion_markers,
+            breakdown_markers,
+            correction_markers,
+        );
+        debug_assert!(bit != 0, "more phrase tables than bits");
+        self.vocabulary = vocabulary;
     }
 
     /// The measure made of `class` and `action`, when the lexicon declares it.

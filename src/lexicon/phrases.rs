@@ -12,6 +12,9 @@ pub struct PhraseTable<T> {
     /// tables at each token of every report: a token carries the hash of its lower-case form,
     /// made once, so a lookup does not hash the word again.
     by_first: HashTable<(String, Phrases<T>)>,
+    /// This table's bit in [`Token::lex`], given when the lexicon is compiled (0: none, and
+    /// every lookup asks the table).
+    bit: u64,
 }
 
 /// The phrases that start with one word, longest first: their words and values.
@@ -22,6 +25,7 @@ impl<T> Default for PhraseTable<T> {
         PhraseTable {
             case_sensitive: false,
             by_first: HashTable::new(),
+            bit: 0,
         }
     }
 }
@@ -39,6 +43,7 @@ impl<T> PhraseTable<T> {
         PhraseTable {
             case_sensitive: true,
             by_first: HashTable::new(),
+            bit: 0,
         }
     }
 
@@ -70,10 +75,34 @@ impl<T> PhraseTable<T> {
         entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
     }
 
+    /// Gives the table its bit in [`Token::lex`] and returns the lower-case first words of its
+    /// phrases, for the lexicon's [`Vocabulary`](super::Vocabulary).
+    pub(crate) fn take_bit(&mut self, bit: u64) -> impl Iterator<Item = String> + '_ {
+        self.bit = bit;
+        self.by_first.iter().map(|(word, _)| word.to_lowercase())
+    }
+
     /// The longest phrase that starts at token `at`.
+    #[inline]
     pub fn longest_at<'t>(&'t self, toks: &[Token<'_>], at: usize) -> Option<PhraseMatch<'t, T>> {
-        crate::text::work::add(1);
         let first = toks.get(at)?;
+        // The lexicon's one pass over the sentence marked the tables a phrase of which starts
+        // with this word: the others are not asked (most words begin no phrase of a table).
+        if first.lex & self.bit == 0 && self.bit != 0 {
+            return None;
+        }
+        self.lookup(toks, at, first)
+    }
+
+    /// [`Self::longest_at`] in the table itself.
+    #[inline(never)]
+    fn lookup<'t>(
+        &'t self,
+        toks: &[Token<'_>],
+        at: usize,
+        first: &Token<'_>,
+    ) -> Option<PhraseMatch<'t, T>> {
+        crate::text::work::add(1);
         let (key, hash) = if self.case_sensitive {
             (first.text, word_hash(first.text))
         } else {

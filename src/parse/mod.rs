@@ -270,11 +270,13 @@ fn extract_unmasked(report: ReportIndex, file: &str, body: Span, lexicon: &Lexic
         }
         previous_end = span.end;
         let sentence_text = &file[span.start..span.end];
+        let mut sentence_tokens = tokens(sentence_text, span.start);
+        lexicon.mark(&mut sentence_tokens);
         let sentence = Sentence {
             report,
             span,
             text: sentence_text,
-            tokens: tokens(sentence_text, span.start),
+            tokens: sentence_tokens,
             file,
             numbers_only: false,
         };

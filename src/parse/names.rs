@@ -10,8 +10,6 @@
 //! over. Each mention weighs one, a mention in the report's first two sentences two, and a name
 //! also in the title weighs two more.
 
-use std::collections::HashMap;
-
 use serde::Serialize;
 
 use crate::claim::CompactString;
@@ -73,7 +71,8 @@ const FUNCTION_WORDS: &[&str] = &[
 /// What one report says of each word, gathered sentence by sentence.
 #[derive(Default)]
 pub struct NameCounter {
-    words: HashMap<CompactString, WordUse>,
+    /// By [`name_key`]; found without making the key again for a word seen before.
+    words: hashbrown::HashMap<CompactString, WordUse, rustc_hash::FxBuildHasher>,
     sentences: usize,
 }
 
@@ -116,8 +115,14 @@ impl NameCounter {
                 at += skip;
                 continue;
             }
-            let key = name_key(token);
-            let entry = self.words.entry(key).or_default();
+            let key = crate::lexicon::strip_possessive(&token.lower);
+            if !self.words.contains_key(key) {
+                self.words.insert(key.into(), WordUse::default());
+            }
+            let Some(entry) = self.words.get_mut(key) else {
+                at += 1;
+                continue;
+            };
             if token.is_capitalised() {
                 if entry.display.is_empty() {
                     entry.display = name_key_display(token);

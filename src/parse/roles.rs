@@ -714,11 +714,13 @@ pub fn lone_words(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<LoneWord>) 
     };
     let title = |k: usize| lexicon.title_heads.contains(toks[k].lower.as_ref());
     for (k, tok) in toks.iter().enumerate() {
+        if !capitalised(k) {
+            continue;
+        }
         let as_person = lexicon.attribution_verbs.longest_at(toks, k + 1).is_some()
             || (k > 0 && title(k - 1))
             || strip_possessive(tok.text) != tok.text;
-        if capitalised(k)
-            && as_person
+        if as_person
             && tok.text.chars().count() >= 4
             && !(k > 0 && capitalised(k - 1) && !title(k - 1))
             && !capitalised(k + 1)

@@ -44,6 +44,10 @@ pub struct Token<'a> {
     pub space_before: bool,
     /// [`word_hash`] of `lower`, made once: lexicon tables look tokens up by it.
     pub lower_hash: u64,
+    /// The lexicon tables with a phrase that starts with this word, a bit each
+    /// (`Lexicon::mark`); every bit until the lexicon has marked the token, so an unmarked
+    /// token is looked up in every table it is asked of.
+    pub lex: u64,
 }
 
 impl Token<'_> {
@@ -205,6 +209,7 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
             lower_hash: word_hash(&lower),
             lower,
             space_before,
+            lex: u64::MAX,
         });
         space_before = false;
     }
