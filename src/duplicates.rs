@@ -20,6 +20,9 @@ use rustc_hash::FxHasher;
 use crate::claim::ReportIndex;
 use crate::report::Report;
 
+/// The way fingerprints are made: stored claims with fingerprints of another way are read again
+/// (the index's stamp names it), since fingerprints of two ways never match.
+pub const FINGERPRINT_WAY: u32 = 2;
 /// Hashes in a signature.
 const HASHES: usize = 64;
 /// Hashes per band: two reports are candidates when one band is equal.
@@ -52,36 +55,11 @@ pub struct Fingerprint {
 impl Fingerprint {
     pub fn of(body: &str) -> Fingerprint {
         let mut figures = FxHasher::default();
-        let words: Vec<u64> = body
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .inspect(|w| {
-                if w.bytes().any(|b| b.is_ascii_digit()) {
-                    w.hash(&mut figures);
-                }
-            })
-            .map(|w| {
-                let mut hasher = FxHasher::default();
-                for c in w.chars().flat_map(char::to_lowercase) {
-                    c.hash(&mut hasher);
-                }
-                hasher.finish()
-            })
-            .collect();
+        let words = word_hashes(body, |word| word.hash(&mut figures));
         let mut exact = FxHasher::default();
         words.hash(&mut exact);
         let signature = if words.len() >= MIN_WORDS {
-            let mut mins = [u32::MAX; HASHES];
-            for shingle in words.windows(SHINGLE) {
-                let mut hasher = FxHasher::default();
-                shingle.hash(&mut hasher);
-                let x = hasher.finish();
-                for (i, min) in mins.iter_mut().enumerate() {
-                    let h = (mix(x ^ SEEDS[i]) >> 32) as u32;
-                    *min = (*min).min(h);
-                }
-            }
-            mins.into()
+            signature(&words).into()
         } else {
             Box::default()
         };
@@ -106,6 +84,95 @@ impl Fingerprint {
             .count();
         same as f64 / HASHES as f64
     }
+}
+
+/// A hash of each word of `body` (a run of letters and digits) in lower case; each word that
+/// holds a digit is also given to `figure`. Plain ASCII words, most of any text, are lowered
+/// byte by byte without decoding; every word hashes its characters the same way, so a word's
+/// hash does not depend on how it was read.
+fn word_hashes<'a>(body: &'a str, mut figure: impl FnMut(&'a str)) -> Vec<u64> {
+    let mut words = Vec::with_capacity(body.len() / 6 + 1);
+    let mut start = None;
+    let mut hash = 0u64;
+    let mut digit = false;
+    let mut end_word = |start: usize, end: usize, hash: u64, digit: bool| {
+        if digit {
+            figure(&body[start..end]);
+        }
+        words.push(mix(hash));
+    };
+    let bytes = body.as_bytes();
+    let mut at = 0;
+    while at < bytes.len() {
+        let byte = bytes[at];
+        let (alphanumeric, width) = if byte.is_ascii() {
+            (byte.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = body[at..].chars().next().unwrap_or(' ');
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if alphanumeric {
+            if start.is_none() {
+                start = Some(at);
+                hash = 0;
+                digit = false;
+            }
+            if byte.is_ascii() {
+                digit |= byte.is_ascii_digit();
+                hash = step(hash, u32::from(byte.to_ascii_lowercase()));
+            } else {
+                for c in body[at..at + width].chars().flat_map(char::to_lowercase) {
+                    hash = step(hash, u32::from(c));
+                }
+            }
+        } else if let Some(from) = start.take() {
+            end_word(from, at, hash, digit);
+        }
+        at += width;
+    }
+    if let Some(from) = start {
+        end_word(from, bytes.len(), hash, digit);
+    }
+    words
+}
+
+/// One character into a word's hash (FxHash's step).
+fn step(hash: u64, c: u32) -> u64 {
+    (hash.rotate_left(5) ^ u64::from(c)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95)
+}
+
+/// The MinHash signature of the four-word shingles of `words`, by one permutation: each
+/// shingle's hash falls in one of the signature's bins (by its top bits) and a bin keeps its
+/// least value. One hash per shingle rather than one per shingle and bin: a text's signature
+/// costs about what reading its words does. A bin no shingle fell in takes the value of the
+/// next bin that has one, shifted by how far it is ("rotation" densification), so two texts
+/// agree on an empty bin exactly when they agree on the bin it borrows from.
+fn signature(words: &[u64]) -> [u32; HASHES] {
+    const BITS: u32 = HASHES.trailing_zeros();
+    const { assert!(HASHES.is_power_of_two()) };
+    let mut bins = [u32::MAX; HASHES];
+    for shingle in words.windows(SHINGLE) {
+        let x = mix(shingle
+            .iter()
+            .fold(0, |h, &w| step(h, w as u32) ^ (w >> 32)));
+        let bin = (x >> (64 - BITS)) as usize;
+        bins[bin] = bins[bin].min(x as u32);
+    }
+    if bins.iter().all(|&b| b == u32::MAX) {
+        return bins;
+    }
+    let filled = bins;
+    for (i, bin) in bins.iter_mut().enumerate() {
+        if *bin != u32::MAX {
+            continue;
+        }
+        let distance = (1..HASHES)
+            .find(|d| filled[(i + d) % HASHES] != u32::MAX)
+            .unwrap_or(0);
+        let borrowed = filled[(i + distance) % HASHES];
+        *bin = (mix(u64::from(borrowed) ^ SEEDS[distance]) >> 32) as u32;
+    }
+    bins
 }
 
 /// splitmix64's finaliser: a fixed permutation of 64-bit words.

@@ -511,8 +511,9 @@ pub fn stamp(files: &[crate::lexicon::DataFile]) -> String {
         bytes.push(0);
     }
     format!(
-        "crosscheck {} schema {SCHEMA_VERSION} pack {:016x}",
+        "crosscheck {} schema {SCHEMA_VERSION} fingerprint {} pack {:016x}",
         env!("CARGO_PKG_VERSION"),
+        crate::duplicates::FINGERPRINT_WAY,
         content_hash(&bytes)
     )
 }
