@@ -1,7 +1,9 @@
 //! Throughput of claim extraction and of a whole check, beside a baseline that reads the same
 //! bytes and counts words, measured in the same run so the ratio holds on a noisy machine.
 //!
-//! Run with `cargo bench --bench throughput` (add `-- --megabytes N` for a larger text).
+//! Run with `cargo bench --bench throughput` (add `-- --megabytes N` for a larger text). It
+//! measures the corpus reports and, when `../shared/real` is beside the repository, the real
+//! published reports there, each repeated to N megabytes.
 
 mod common;
 
@@ -22,14 +24,49 @@ fn main() {
         lexicon: &lexicon,
         facts: &facts,
     };
+    println!("crosscheck throughput, beside a word count of the same bytes in the same run");
 
     // A large mixed text: the corpus reports, repeated with their numbers varied so that no
-    // two copies are alike.
-    let reports = synthetic_reports(|_, bytes| bytes >= megabytes * 1_000_000);
+    // two copies are alike; then the same of the real published reports beside the
+    // repository, when they are there (real prose: longer sentences, more names and titles).
+    let generated = synthetic_reports(|_, bytes| bytes >= megabytes * 1_000_000);
+    measure(
+        "the corpus reports, repeated",
+        &generated,
+        &lexicon,
+        ctx,
+        &rules,
+    );
+    let real = common::real_bodies();
+    if real.is_empty() {
+        println!("\nreal prose: skipped, ../shared/real is absent");
+    } else {
+        let reports = common::reports_from(&real, |_, bytes| bytes >= megabytes * 1_000_000);
+        measure(
+            "real prose (../shared/real)",
+            &reports,
+            &lexicon,
+            ctx,
+            &rules,
+        );
+    }
+}
+
+/// Times counting words, extracting claims (one thread) and a whole check (every core) of
+/// `reports`, and prints each beside the word count.
+fn measure(
+    name: &str,
+    reports: &[crosscheck::report::Report],
+    lexicon: &crosscheck::lexicon::Lexicon,
+    ctx: Context<'_>,
+    rules: &crosscheck::rules::RuleSet,
+) {
     let total: usize = reports.iter().map(|r| r.text.len()).sum();
     let mb = total as f64 / 1e6;
+    let cores = rayon::current_num_threads();
+    println!();
     println!(
-        "crosscheck throughput: {} reports, {mb:.1} MB of report text, one thread",
+        "{name}: {} reports, {mb:.1} MB of report text; extraction on one thread, the check on {cores}",
         reports.len()
     );
 
@@ -45,7 +82,7 @@ fn main() {
             .iter()
             .enumerate()
             .map(|(i, r)| {
-                extract(ReportIndex(i), &r.text, r.body, &lexicon)
+                extract(ReportIndex(i), &r.text, r.body, lexicon)
                     .claims
                     .len()
             })
@@ -53,7 +90,7 @@ fn main() {
         black_box(claims);
     });
     let check = best_of(2, || {
-        let findings = engine::check(&reports, ctx, &rules);
+        let findings = engine::check(reports, ctx, rules);
         black_box(findings.len());
     });
 
@@ -62,9 +99,12 @@ fn main() {
     println!("| pass | time | MB/s | ratio to word count |");
     println!("|---|---|---|---|");
     for (name, d) in [
-        ("count words (baseline)", baseline),
-        ("extract claims", extraction),
-        ("check (extract, resolve, graph, all rules)", check),
+        ("count words (baseline, one thread)", baseline),
+        ("extract claims (one thread)", extraction),
+        (
+            "check (extract, resolve, graph, all rules; every core)",
+            check,
+        ),
     ] {
         println!(
             "| {name} | {:.3} s | {:.2} | {:.4} |",

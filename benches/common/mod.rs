@@ -30,13 +30,17 @@ pub fn arg(name: &str) -> Option<usize> {
 /// Reports made from the corpus reports, repeated with their digits varied so that no two
 /// copies are alike, until `limit` says there are enough (given the count and bytes so far).
 /// Copies spread over 336 publication dates, 50 events and 7 outlets.
-pub fn synthetic_reports(mut limit: impl FnMut(usize, usize) -> bool) -> Vec<Report> {
-    let bodies = corpus_bodies();
+pub fn synthetic_reports(limit: impl FnMut(usize, usize) -> bool) -> Vec<Report> {
+    reports_from(&corpus_bodies(), limit)
+}
+
+/// Reports made from `bodies` as [`synthetic_reports`] makes them from the corpus.
+pub fn reports_from(bodies: &[String], mut limit: impl FnMut(usize, usize) -> bool) -> Vec<Report> {
     let mut reports = Vec::new();
     let mut total = 0;
     let mut copy = 0;
     while !limit(reports.len(), total) {
-        for body in &bodies {
+        for body in bodies {
             let text = vary(body, copy);
             total += text.len();
             let text: Arc<str> = Arc::from(text.as_str());
@@ -78,7 +82,19 @@ pub fn best_of(runs: usize, mut f: impl FnMut()) -> Duration {
 }
 
 pub fn corpus_bodies() -> Vec<String> {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    bodies_under(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus"))
+}
+
+/// The bodies of the real published reports beside the repository (`../shared/real`), or none
+/// when they are absent.
+#[allow(dead_code)]
+pub fn real_bodies() -> Vec<String> {
+    bodies_under(&std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real"))
+}
+
+/// The bodies (after the front matter) of every Markdown report under `root`, in path order.
+fn bodies_under(root: &std::path::Path) -> Vec<String> {
+    let root = root.to_path_buf();
     let mut bodies = Vec::new();
     let mut stack = vec![root];
     while let Some(dir) = stack.pop() {
