@@ -304,29 +304,35 @@ fn sentence_class(byte: u8) -> SentenceClass {
     }
 }
 
-/// The sentences of ASCII text by rules SB3 to SB11 of UAX #29, in one pass forward and one
-/// back (for the look-ahead of SB8), so that the work is linear in the text.
+/// The sentences of ASCII text by rules SB3 to SB11 of UAX #29, in one pass forward; the
+/// look-ahead of SB8 reads on only after a full stop, to the next letter or terminator, so the
+/// work stays linear in the text. Between terminators nothing can split, so the pass skips to
+/// the next full stop, question or exclamation mark or line break.
 fn ascii_sentence_bounds(text: &str) -> Vec<(usize, &str)> {
     use SentenceClass::*;
-    let classes: Vec<SentenceClass> = text.bytes().map(sentence_class).collect();
-    // For SB8: whether the first letter, line break or terminator at or after each position
-    // is a lower-case letter.
-    let mut lower_next = vec![false; classes.len() + 1];
-    for i in (0..classes.len()).rev() {
-        lower_next[i] = match classes[i] {
-            Lower => true,
-            Upper | Cr | Lf | ATerm | STerm => false,
-            _ => lower_next[i + 1],
-        };
-    }
+    let bytes = text.as_bytes();
+    let class = |i: usize| sentence_class(bytes[i]);
+    // For SB8: whether the first letter, line break or terminator at or after `i` is a
+    // lower-case letter.
+    let lower_next = |i: usize| {
+        for &byte in &bytes[i..] {
+            match sentence_class(byte) {
+                Lower => return true,
+                Upper | Cr | Lf | ATerm | STerm => return false,
+                _ => {}
+            }
+        }
+        false
+    };
     // The terminator of a "terminator, closing marks, spaces" run that ends just before the
     // current position, and whether spaces have begun.
     let mut term: Option<SentenceClass> = None;
     let mut spaced = false;
     let mut out = Vec::new();
     let mut start = 0;
-    for i in 1..classes.len() {
-        let (before, at) = (classes[i - 1], classes[i]);
+    let mut i = 1;
+    while i < bytes.len() {
+        let (before, at) = (class(i - 1), class(i));
         match before {
             ATerm | STerm => (term, spaced) = (Some(before), false),
             Close if term.is_some() && !spaced => {}
@@ -337,11 +343,11 @@ fn ascii_sentence_bounds(text: &str) -> Vec<(usize, &str)> {
             (Cr, Lf) => false,
             (Cr | Lf, _) => true,
             (ATerm, Numeric) => false,
-            (ATerm, Upper) if i >= 2 && matches!(classes[i - 2], Upper | Lower) => false,
+            (ATerm, Upper) if i >= 2 && matches!(class(i - 2), Upper | Lower) => false,
             _ => match term {
                 None => false,
                 Some(kind) => {
-                    let sb8 = kind == ATerm && lower_next[i];
+                    let sb8 = kind == ATerm && lower_next(i);
                     let sb8a = matches!(at, SContinue | ATerm | STerm);
                     let sb9 = !spaced && matches!(at, Close | Sp | Cr | Lf);
                     let sb10 = matches!(at, Sp | Cr | Lf);
@@ -352,6 +358,16 @@ fn ascii_sentence_bounds(text: &str) -> Vec<(usize, &str)> {
         if split {
             out.push((start, &text[start..i]));
             start = i;
+        }
+        // Outside a terminator's run no byte splits until after the next terminator or line
+        // break: go to it.
+        if term.is_none() && !matches!(at, Cr | Lf | ATerm | STerm) {
+            i = bytes[i..]
+                .iter()
+                .position(|b| matches!(b, b'.' | b'!' | b'?' | b'\r' | b'\n'))
+                .map_or(bytes.len(), |k| i + k.max(1));
+        } else {
+            i += 1;
         }
     }
     if start < text.len() {
