@@ -10,7 +10,7 @@ use nom::bytes::complete::{take_while_m_n, take_while1};
 use nom::character::complete::{char, digit1, satisfy, space0, space1};
 use nom::combinator::{opt, recognize};
 use nom::error::{Error, ErrorKind};
-use nom::multi::{many0, many1};
+use nom::multi::{fold_many0, fold_many1, many0};
 use nom::sequence::{delimited, pair, preceded};
 use nom::{IResult, Parser};
 
@@ -145,16 +145,20 @@ pub fn decimal(input: &str) -> IResult<&str, f64> {
     let typographic = |c: char| matches!(c, '\u{a0}' | '\u{202f}' | '\u{2009}');
     let spaced = recognize(pair(
         take_while_m_n(1, 3, |c: char| c.is_ascii_digit()),
-        many1(preceded(satisfy(typographic), three_digits)),
+        fold_many1(
+            preceded(satisfy(typographic), three_digits),
+            || (),
+            |(), _| (),
+        ),
     ));
     let commas = recognize(pair(
         take_while1(|c: char| c.is_ascii_digit()),
-        many0(preceded(char(','), three_digits)),
+        fold_many0(preceded(char(','), three_digits), || (), |(), _| ()),
     ));
     // South Asian grouping: "1,00,000", "12,34,567", "1,23,45,678".
     let indian = recognize((
         take_while_m_n(1, 2, |c: char| c.is_ascii_digit()),
-        many1(preceded(char(','), two_digits)),
+        fold_many1(preceded(char(','), two_digits), || (), |(), _| ()),
         preceded(char(','), three_digits),
     ));
     let grouped = alt((spaced, indian, commas));
@@ -163,11 +167,16 @@ pub fn decimal(input: &str) -> IResult<&str, f64> {
         recognize(preceded(char('.'), digit1)),
     )))
     .parse(input)?;
-    let cleaned: String = text
-        .chars()
-        .filter(|&c| c != ',' && !typographic(c))
-        .collect();
-    match cleaned.parse::<f64>() {
+    // Most numbers have no group separators: read as written, without a cleaned copy.
+    let parsed = if text.contains(|c: char| c == ',' || typographic(c)) {
+        text.chars()
+            .filter(|&c| c != ',' && !typographic(c))
+            .collect::<String>()
+            .parse::<f64>()
+    } else {
+        text.parse::<f64>()
+    };
+    match parsed {
         Ok(value) if value.is_finite() => Ok((rest, value)),
         _ => Err(nom::Err::Error(Error::new(input, ErrorKind::Float))),
     }
