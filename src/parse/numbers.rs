@@ -54,13 +54,12 @@ pub fn mixed_number(input: &str) -> IResult<&str, Number> {
             .map_err(|_| nom::Err::Error(Error::new(input, ErrorKind::Digit)))?;
         Ok((rest, (value, Written::Digits)))
     };
-    let whole_words =
-        |input| below_hundred(input).map(|(rest, value)| (rest, (value, Written::Words)));
+    let whole_words = |input| hundreds(input).map(|(rest, value)| (rest, (value, Written::Words)));
     let (rest, (whole, written)) = alt((whole_digits, whole_words)).parse(input)?;
     let (rest, part) = alt((
         preceded(space0, vulgar_fraction),
         preceded(space1, slash_fraction),
-        preceded((space1, keyword("and"), space1), fraction_words),
+        and_fraction,
     ))
     .parse(rest)?;
     // "a third of the rest", "a half dozen": the fraction is of something else.
@@ -75,19 +74,52 @@ pub fn mixed_number(input: &str) -> IResult<&str, Number> {
     Ok((rest, Number { value, written }))
 }
 
-/// "½", "¼", "¾", "⅓", "⅔", "⅛".
+/// "½", "¼", "¾", "⅓", "⅔", "⅕", "⅙", "⅛", "⅜"…: the vulgar fractions of Unicode.
 fn vulgar_fraction(input: &str) -> IResult<&str, f64> {
     let mut chars = input.chars();
-    let value = match chars.next() {
-        Some('½') => 0.5,
-        Some('¼') => 0.25,
-        Some('¾') => 0.75,
-        Some('⅓') => 1.0 / 3.0,
-        Some('⅔') => 2.0 / 3.0,
-        Some('⅛') => 0.125,
-        _ => return Err(nom::Err::Error(Error::new(input, ErrorKind::Char))),
-    };
-    Ok((chars.as_str(), value))
+    let value = chars.next().and_then(vulgar_char);
+    match value {
+        Some(value) => Ok((chars.as_str(), value)),
+        None => Err(nom::Err::Error(Error::new(input, ErrorKind::Char))),
+    }
+}
+
+fn vulgar_char(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅐' => 1.0 / 7.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        '⅑' => 1.0 / 9.0,
+        '⅒' => 0.1,
+        _ => return None,
+    })
+}
+
+/// Whether a word begins with a vulgar fraction ("½", "¾").
+pub fn is_vulgar_fraction(word: &str) -> bool {
+    word.chars()
+        .next()
+        .is_some_and(|c| vulgar_char(c).is_some())
+}
+
+/// The value of a word that is one vulgar fraction and nothing else.
+pub fn vulgar_value(word: &str) -> Option<f64> {
+    let mut chars = word.chars();
+    let value = chars.next().and_then(vulgar_char)?;
+    chars.next().is_none().then_some(value)
 }
 
 /// "1/2", "3/4": a proper fraction after a whole number.
@@ -102,30 +134,115 @@ fn slash_fraction(input: &str) -> IResult<&str, f64> {
     Ok((rest, top / bottom))
 }
 
-/// "a half", "a quarter", "three quarters", "two thirds", "one third".
-fn fraction_words(input: &str) -> IResult<&str, f64> {
-    let one = alt((keyword("a"), keyword("one")));
-    alt((
-        preceded(
-            (one, space1),
-            alt((
-                word_value("half", 0.5),
-                word_value("quarter", 0.25),
-                word_value("third", 1.0 / 3.0),
-            )),
-        ),
-        preceded((keyword("three"), space1), word_value("quarters", 0.75)),
-        preceded((keyword("two"), space1), word_value("thirds", 2.0 / 3.0)),
-    ))
-    .parse(input)
+/// A fraction in words: "a half", "one third", "three quarters", "two-thirds", "five eighths",
+/// "a tenth", "fifty-four hundredths", "three halves". One takes the singular, more the plural.
+pub fn fraction_words(input: &str) -> IResult<&str, f64> {
+    let article = |input| word_value("a", 1.0)(input).map(|(rest, v)| (rest, (v, true)));
+    let count = |input| below_hundred(input).map(|(rest, v)| (rest, (v, false)));
+    let (rest, (numerator, is_article)) = alt((article, count)).parse(input)?;
+    let (rest, _) = alt((recognize(delimited(space0, char('-'), space0)), space1)).parse(rest)?;
+    let (rest, (denominator, plural)) = denominator(rest)?;
+    let agrees = if numerator == 1.0 {
+        !plural
+    } else {
+        !is_article && numerator > 1.0 && plural
+    };
+    if !agrees {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+    }
+    Ok((rest, numerator / denominator))
+}
+
+/// The denominators of fractions in words, singular and plural.
+const DENOMINATORS: [(&str, &str, f64); 19] = [
+    ("half", "halves", 2.0),
+    ("third", "thirds", 3.0),
+    ("quarter", "quarters", 4.0),
+    ("fourth", "fourths", 4.0),
+    ("fifth", "fifths", 5.0),
+    ("sixth", "sixths", 6.0),
+    ("seventh", "sevenths", 7.0),
+    ("eighth", "eighths", 8.0),
+    ("ninth", "ninths", 9.0),
+    ("tenth", "tenths", 10.0),
+    ("twelfth", "twelfths", 12.0),
+    ("sixteenth", "sixteenths", 16.0),
+    ("twentieth", "twentieths", 20.0),
+    ("thirtieth", "thirtieths", 30.0),
+    ("hundredth", "hundredths", 100.0),
+    ("thousandth", "thousandths", 1000.0),
+    ("millionth", "millionths", 1e6),
+    ("billionth", "billionths", 1e9),
+    ("trillionth", "trillionths", 1e12),
+];
+
+/// A fraction's denominator in words ("fifth", "quarters", "hundredths"): its value, and
+/// whether the word is plural.
+fn denominator(input: &str) -> IResult<&str, (f64, bool)> {
+    let (rest, word) = take_while1(|c: char| c.is_ascii_alphabetic())(input)?;
+    DENOMINATORS
+        .iter()
+        .find_map(|(one, many, value)| {
+            if word.eq_ignore_ascii_case(one) {
+                Some((rest, (*value, false)))
+            } else if word.eq_ignore_ascii_case(many) {
+                Some((rest, (*value, true)))
+            } else {
+                None
+            }
+        })
+        .ok_or(nom::Err::Error(Error::new(input, ErrorKind::Tag)))
+}
+
+/// Whether a fraction's denominator follows: "three| quarters", "five|-eighths". A number
+/// before one is the fraction's numerator, not a group of a larger number.
+fn denominator_follows(rest: &str) -> bool {
+    preceded(
+        alt((recognize(delimited(space0, char('-'), space0)), space1)),
+        denominator,
+    )
+    .parse(rest)
+    .is_ok()
+}
+
+/// " and a half", " and three quarters": a proper fraction after a whole number, not a
+/// fraction "of" something else ("20 and a third of the rest").
+fn and_fraction(input: &str) -> IResult<&str, f64> {
+    let (rest, fraction) =
+        preceded((space1, keyword("and"), space1), fraction_words).parse(input)?;
+    if fraction >= 1.0 || rest.trim_start().starts_with("of ") {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+    }
+    Ok((rest, fraction))
 }
 
 /// Digits with optional thousands separators and decimals, then an optional scale word
 /// or attached scale suffix: "12,000", "3.7", "1.5 million", "2.3bn", "40m".
 pub fn digits_with_scale(input: &str) -> IResult<&str, Number> {
     let (rest, value) = decimal(input)?;
+    let (rest, value) = match opt(exponent).parse(rest)? {
+        // Dividing by a power of ten is exact where multiplying by its inverse is not.
+        (rest, Some(power)) if power < 0 => (rest, value / 10f64.powi(-power)),
+        (rest, Some(power)) => (rest, value * 10f64.powi(power)),
+        (rest, None) => (rest, value),
+    };
     let (rest, scale) = opt(alt((attached_scale, spaced_scale))).parse(rest)?;
-    let value = value * scale.unwrap_or(1.0);
+    let mut value = value * scale.unwrap_or(1.0);
+    let mut rest = rest;
+    if let Some(scale) = scale.filter(|_| rest.len() < input.len()) {
+        if scale >= 1e6 {
+            // "3 million and a half": the fraction is of the scale.
+            if let Ok((after, fraction)) = and_fraction(rest) {
+                value += fraction * scale;
+                rest = after;
+            }
+        } else if scale >= 100.0 && is_spaced_word(input, rest) {
+            // "4 thousand 3 hundred and 21", "3 hundred and 21".
+            let (after, groups) = digit_groups_below(rest, scale);
+            value += groups;
+            rest = after;
+        }
+    }
     if !value.is_finite() {
         return Err(nom::Err::Error(Error::new(input, ErrorKind::Float)));
     }
@@ -182,6 +299,94 @@ pub fn decimal(input: &str) -> IResult<&str, f64> {
     }
 }
 
+/// Whether the scale just read was a word after a space ("3 hundred"), not a suffix ("3k").
+fn is_spaced_word(input: &str, rest: &str) -> bool {
+    let read = &input[..input.len() - rest.len()];
+    read.trim_end_matches(char::is_alphabetic).ends_with(' ')
+}
+
+/// The smaller groups after "N thousand" or "N hundred" in digits: " 3 hundred and 21",
+/// " and 21". A group with a scale of its own follows a space or "and"; a last plain group
+/// follows "and" and is below the scale before it ("3 hundred and 21"; "2 million, 300" and
+/// "3 hundred 21" are two numbers). Their sum and the rest.
+fn digit_groups_below(input: &str, mut scale: f64) -> (&str, f64) {
+    let and = |input| recognize(delimited(space1, keyword("and"), space1)).parse(input);
+    let mut rest = input;
+    let mut total = 0.0;
+    loop {
+        let scaled = (alt((and, space1)), digit1, space1, spaced_word_scale).parse(rest);
+        if let Ok((after, (_, digits, _, smaller))) = scaled
+            && smaller < scale
+            && let Ok(count) = digits.parse::<f64>()
+            && count < 1000.0
+        {
+            total += count * smaller;
+            scale = smaller;
+            rest = after;
+            continue;
+        }
+        let plain =
+            |input| alt((digit1.map_res(|d: &str| d.parse::<f64>()), hundreds)).parse(input);
+        if let Ok((after, (_, count))) = (and, plain).parse(rest)
+            && count > 0.0
+            && count < scale.min(1000.0)
+            && !after.starts_with(|c: char| c.is_alphanumeric() || c == '.' || c == ',')
+            && preceded(space1, alt((spaced_word_scale, scale_word)))
+                .parse(after)
+                .is_err()
+        {
+            total += count;
+            rest = after;
+        }
+        return (rest, total);
+    }
+}
+
+/// "hundred" or "thousand": the scales a digit group may carry inside a larger number.
+fn spaced_word_scale(input: &str) -> IResult<&str, f64> {
+    alt((word_value("hundred", 1e2), word_value("thousand", 1e3))).parse(input)
+}
+
+/// Scientific notation after the digits: "e6", "E+14", "e-1", "x10^6", " × 10^-4", "×10−5".
+/// The power of ten.
+fn exponent(input: &str) -> IResult<&str, i32> {
+    let sign = |input| {
+        opt(alt((char('+'), char('-'), char('\u{2212}'))))
+            .map(|s| {
+                if matches!(s, Some('-' | '\u{2212}')) {
+                    -1
+                } else {
+                    1
+                }
+            })
+            .parse(input)
+    };
+    let power = |input| -> IResult<&str, i32> {
+        let (rest, (sign, digits)) =
+            (sign, take_while_m_n(1, 3, |c: char| c.is_ascii_digit())).parse(input)?;
+        if rest.starts_with(|c: char| c.is_alphanumeric()) {
+            return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+        }
+        Ok((rest, digits.parse::<i32>().unwrap_or(0) * sign))
+    };
+    let e_notation = preceded(alt((char('e'), char('E'))), power);
+    // "x10^6", "×10−5": a caret or a sign after the ten ("4x100m" is a relay).
+    let signed = preceded(
+        nom::combinator::peek(satisfy(|c| matches!(c, '+' | '-' | '\u{2212}'))),
+        power,
+    );
+    let times_ten = preceded(
+        (
+            space0,
+            alt((char('x'), char('×'))),
+            space0,
+            nom::bytes::complete::tag("10"),
+        ),
+        alt((preceded(char('^'), power), signed)),
+    );
+    alt((e_notation, times_ten)).parse(input)
+}
+
 fn two_digits(input: &str) -> IResult<&str, &str> {
     let (rest, digits) = digit1(input)?;
     if digits.len() == 2 {
@@ -209,6 +414,7 @@ fn spaced_scale(input: &str) -> IResult<&str, f64> {
             word_value("hundred", 1e2),
             word_value("k", 1e3),
             word_value("bn", 1e9),
+            wire_scale,
         )),
     )
     .parse(input)
@@ -253,6 +459,8 @@ fn crore(input: &str) -> IResult<&str, &str> {
 /// A scale suffix attached to the digits: "40m", "2.3bn", "5k", "1.2tn".
 fn attached_scale(input: &str) -> IResult<&str, f64> {
     alt((
+        wire_scale,
+        scale_word,
         word_value("bn", 1e9),
         word_value("tn", 1e12),
         word_value("mn", 1e6),
@@ -263,10 +471,37 @@ fn attached_scale(input: &str) -> IResult<&str, f64> {
     .parse(input)
 }
 
+/// The scale abbreviations of wire services and business copy: "10 bln", "5mln", "1.2 trln",
+/// "2 mil".
+fn wire_scale(input: &str) -> IResult<&str, f64> {
+    alt((
+        word_value("mln", 1e6),
+        word_value("mil", 1e6),
+        word_value("bln", 1e9),
+        word_value("trln", 1e12),
+        word_value("trn", 1e12),
+        word_value("tln", 1e12),
+    ))
+    .parse(input)
+}
+
 /// A number written in words: "forty-seven", "a hundred and sixty-five", "twelve thousand",
 /// "a dozen", "two dozen".
 pub fn word_number(input: &str) -> IResult<&str, Number> {
-    let (rest, mut value) = alt((dozens, scaled_words)).parse(input)?;
+    let dozen_count = |input| dozens(input).map(|(rest, v)| (rest, (v, 1.0, false)));
+    let (rest, (mut value, scale, ends_on_scale)) =
+        alt((dozen_count, scaled_words)).parse(input)?;
+    // "one million and a half", "five billion and three quarters", "one billion and a half
+    // million": a fraction of the last scale, or of its own.
+    let mut rest = rest;
+    if ends_on_scale
+        && scale >= 1e3
+        && let Ok((after, fraction)) = and_fraction(rest)
+    {
+        let (after, own_scale) = opt(preceded(space1, scale_word)).parse(after)?;
+        value += fraction * own_scale.unwrap_or(scale);
+        rest = after;
+    }
     // "two hundred point seventy-one", "nine point zero four".
     let (rest, fraction) = opt(point_decimals).parse(rest)?;
     if let Some(fraction) = fraction {
@@ -336,8 +571,8 @@ fn dozens(input: &str) -> IResult<&str, f64> {
 }
 
 /// Word numbers with scales: "twelve thousand", "two million three hundred thousand",
-/// "a hundred and sixty-five".
-fn scaled_words(input: &str) -> IResult<&str, f64> {
+/// "a hundred and sixty-five". The value, the last scale, and whether the number ends on it.
+fn scaled_words(input: &str) -> IResult<&str, (f64, f64, bool)> {
     // "a thousand", "a million": "a" counts one only before a scale word.
     let one_before_scale = |input| -> IResult<&str, f64> {
         let (rest, _) = keyword("a")(input)?;
@@ -347,23 +582,29 @@ fn scaled_words(input: &str) -> IResult<&str, f64> {
     let (mut rest, first) = alt((hundreds, one_before_scale)).parse(input)?;
     let mut total = 0.0;
     let mut group = first;
+    let mut last_scale = 1.0;
     loop {
         let Ok((after_scale, scale)) = preceded(space1, scale_word).parse(rest) else {
             break;
         };
         total += group * scale;
         group = 0.0;
+        last_scale = scale;
         rest = after_scale;
-        // A following group: "twelve thousand five hundred", "one million and two".
+        // A following group: "twelve thousand five hundred", "one million and two"; not the
+        // numerator of a fraction ("one million and three quarters").
         match preceded(group_joiner, hundreds).parse(rest) {
-            Ok((after_group, value)) => {
+            Ok((after_group, value)) if !denominator_follows(after_group) => {
                 group = value;
                 rest = after_group;
             }
-            Err(_) => break,
+            _ => break,
         }
     }
-    Ok((rest, total + group))
+    Ok((
+        rest,
+        (total + group, last_scale, group == 0.0 && last_scale > 1.0),
+    ))
 }
 
 /// "a hundred and sixty-five", "three hundred", "forty-seven".
@@ -371,16 +612,26 @@ fn hundreds(input: &str) -> IResult<&str, f64> {
     let with_hundred = |input| -> IResult<&str, f64> {
         let (rest, count) = alt((word_value("a", 1.0), below_hundred)).parse(input)?;
         let (rest, _) = preceded(space1, keyword("hundred")).parse(rest)?;
-        let (rest, tail) = opt(preceded(group_joiner, below_hundred)).parse(rest)?;
+        let (rest, tail) = opt(tail_below_hundred).parse(rest)?;
         Ok((rest, count * 100.0 + tail.unwrap_or(0.0)))
     };
     // "hundred thousand dollars": a bare "hundred" is one hundred.
     let bare_hundred = |input| -> IResult<&str, f64> {
         let (rest, _) = keyword("hundred")(input)?;
-        let (rest, tail) = opt(preceded(group_joiner, below_hundred)).parse(rest)?;
+        let (rest, tail) = opt(tail_below_hundred).parse(rest)?;
         Ok((rest, 100.0 + tail.unwrap_or(0.0)))
     };
     alt((with_hundred, bare_hundred, below_hundred)).parse(input)
+}
+
+/// The tens and units after "hundred", not the numerator of a fraction ("one hundred and three
+/// quarters" is 100.75).
+fn tail_below_hundred(input: &str) -> IResult<&str, f64> {
+    let (rest, value) = preceded(group_joiner, below_hundred).parse(input)?;
+    if denominator_follows(rest) {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+    }
+    Ok((rest, value))
 }
 
 /// Zero to ninety-nine in words: "seven", "seventeen", "forty-seven", "forty seven".
@@ -400,6 +651,8 @@ pub fn below_hundred(input: &str) -> IResult<&str, f64> {
 fn unit(input: &str) -> IResult<&str, f64> {
     alt((
         word_value("zero", 0.0),
+        word_value("nought", 0.0),
+        word_value("naught", 0.0),
         word_value("one", 1.0),
         word_value("two", 2.0),
         word_value("three", 3.0),
@@ -532,6 +785,8 @@ pub fn may_start_word_number(lower: &str) -> bool {
     matches!(
         lower,
         "zero"
+            | "nought"
+            | "naught"
             | "one"
             | "two"
             | "three"
@@ -601,8 +856,18 @@ pub fn follows_a_in_number(lower: &str) -> bool {
             | "third"
             | "quarter"
             | "half"
+            | "fourth"
             | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
             | "tenth"
+            | "hundredth"
+            | "thousandth"
+            | "millionth"
+            | "billionth"
+            | "trillionth"
             | "single"
     )
 }
@@ -751,5 +1016,76 @@ mod tests {
             Ok((" and a third of the rest", 20.0))
         );
         assert!(mixed_number(&("9".repeat(400) + "½")).is_err());
+        assert_eq!(value("three and a fifth"), Ok(("", 3.2)));
+        assert_eq!(value("twenty and three fifths"), Ok(("", 20.6)));
+        assert_eq!(value("one hundred and three quarters"), Ok(("", 100.75)));
+    }
+
+    #[test]
+    fn fractions_in_words() {
+        let read = |text| fraction_words(text).map(|(rest, v)| (rest, (v * 1e4).round() / 1e4));
+        assert_eq!(read("five eighths of"), Ok((" of", 0.625)));
+        assert_eq!(read("two-thirds"), Ok(("", 0.6667)));
+        assert_eq!(read("a tenth"), Ok(("", 0.1)));
+        assert_eq!(read("fifty-four hundredths"), Ok(("", 0.54)));
+        assert_eq!(read("three halves"), Ok(("", 1.5)));
+        // One takes the singular, more the plural; "a" never the plural.
+        assert!(read("two third").is_err());
+        assert!(read("one quarters").is_err());
+        assert!(read("a fifths").is_err());
+        assert!(read("three seconds").is_err());
+    }
+
+    #[test]
+    fn fractions_of_a_scale() {
+        assert_eq!(value("one million and a half people"), (1.5e6, " people"));
+        assert_eq!(value("five billion and three quarters"), (5.75e9, ""));
+        assert_eq!(value("one billion and a half million"), (1.0005e9, ""));
+        assert_eq!(value("3 million and a quarter"), (3.25e6, ""));
+        // A number after the scale is a group of it; a fraction "of" something is not a part.
+        assert_eq!(value("one million and two"), (1_000_002.0, ""));
+        assert_eq!(
+            value("2 million and a third of them"),
+            (2e6, " and a third of them")
+        );
+        assert_eq!(value("12,000 and a half"), (12000.0, " and a half"));
+    }
+
+    #[test]
+    fn digit_groups_with_scale_words() {
+        assert_eq!(value("3 hundred and 21 yuan"), (321.0, " yuan"));
+        assert_eq!(value("4 thousand 3 hundred and 21"), (4321.0, ""));
+        assert_eq!(value("3 hundred and one"), (301.0, ""));
+        // A plain group needs "and" and must be below the scale.
+        assert_eq!(value("3 hundred 21"), (300.0, " 21"));
+        assert_eq!(value("2 thousand and 3,000"), (2000.0, " and 3,000"));
+        assert_eq!(
+            value("5 million and 300 injured"),
+            (5e6, " and 300 injured")
+        );
+        assert_eq!(value("3 hundred and 2 hundred"), (300.0, " and 2 hundred"));
+        assert_eq!(value("4 thousand 3 hundred and 0"), (4300.0, " and 0"));
+    }
+
+    #[test]
+    fn scientific_notation() {
+        assert_eq!(value("1.3e6"), (1.3e6, ""));
+        assert_eq!(value("12.32e+14 joules").0, 12.32e14);
+        assert_eq!(value("2.5x10^-3"), (2.5e-3, ""));
+        assert_eq!(value("6 × 10\u{2212}5").0, 6e-5);
+        // Not powers: a relay, a size, a code.
+        assert_eq!(value("4x100m relay"), (4.0, "x100m relay"));
+        assert_eq!(value("3 x 10 metres"), (3.0, " x 10 metres"));
+        assert_eq!(value("5e4b"), (5.0, "e4b"));
+    }
+
+    #[test]
+    fn wire_scale_abbreviations_and_nought() {
+        assert_eq!(value("10 bln roubles"), (1e10, " roubles"));
+        assert_eq!(value("5mln"), (5e6, ""));
+        assert_eq!(value("1.2 trln"), (1.2e12, ""));
+        assert_eq!(value("2mil SEK"), (2e6, " SEK"));
+        assert_eq!(value("nine point nought four"), (9.04, ""));
+        assert_eq!(value("nought"), (0.0, ""));
     }
 }

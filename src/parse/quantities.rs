@@ -540,6 +540,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     let skip = glued_code.as_ref().map_or(0, |(_, len)| *len);
     let starts_like_number = leading_point
         || skip > 0
+        || numbers::is_vulgar_fraction(tok.text)
         || tok.text.starts_with(|c: char| c.is_ascii_digit())
         || (tok.text.starts_with('.') && tok.text[1..].starts_with(|c: char| c.is_ascii_digit()))
         || tok.text.starts_with(char::is_alphabetic);
@@ -631,8 +632,11 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             .get(end)
             .is_some_and(|t| TimeUnit::parse(&t.lower).is_some())
             || super::units::after(lexicon, toks, end).is_some();
+        // "minus one", "negative one": a signed number.
+        let signed = i > 0 && matches!(toks[i - 1].lower.as_ref(), "minus" | "negative");
         if tok.lower == "one"
             && number.value == 1.0
+            && !signed
             && !counted_next
             && !hyphen_unit
             && !unit_next
@@ -700,10 +704,13 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             mention.interval = Interval::exact(mention.number);
         }
     }
-    // A sign before the number or its currency: "-5C", "minus 40 degrees", "-$5m", "−2.3%".
-    if digits && mention.first > 0 {
+    // A sign before the number or its currency: "-5C", "minus 40 degrees", "-$5m", "−2.3%",
+    // "minus five point five", "negative one".
+    if mention.first > 0 {
         let before = mention.first - 1;
-        if toks[before].lower == "minus" || is_minus_sign(toks, mention.first) {
+        if matches!(toks[before].lower.as_ref(), "minus" | "negative")
+            || (digits && is_minus_sign(toks, mention.first))
+        {
             mention.first = before;
             mention.number = -mention.number;
             mention.interval = Interval::exact(mention.number);
@@ -965,50 +972,42 @@ fn digit_fraction(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<Men
 fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention> {
     let toks = &s.tokens;
     let lower = |j: usize| toks.get(j).map(|t| t.lower.as_ref());
-    let denominator = |word: &str| -> Option<f64> {
-        Some(match word.trim_end_matches('s') {
-            "half" | "halve" => 2.0,
-            "third" => 3.0,
-            "quarter" => 4.0,
-            "fifth" => 5.0,
-            "sixth" => 6.0,
-            "eighth" => 8.0,
-            "tenth" => 10.0,
-            _ => return None,
-        })
-    };
     if let Some(mention) = digit_fraction(lexicon, toks, i) {
         return Some(mention);
     }
     let previous = i.checked_sub(1).and_then(&lower);
+    if let Some(value) = numbers::vulgar_value(toks[i].text) {
+        // "a ½ mile walk": before a unit of measure, the unit is what it measures.
+        if super::units::after(lexicon, toks, i + 1).is_some() {
+            return Some(Mention::exact(i, i + 1, value));
+        }
+    }
+    // "a third", "one-third", "two thirds", "five eighths", "twenty-three fifths".
+    let in_words = numbers::fraction_words(&s.text[toks[i].span.start - s.span.start..])
+        .ok()
+        .and_then(|(rest, value)| {
+            let end_byte = s.span.start + (s.text.len() - rest.len());
+            let end = toks.partition_point(|t| t.span.start < end_byte);
+            (toks[end - 1].span.end == end_byte).then_some((value, end))
+        });
     let (value, mut end) = match lower(i)? {
+        _ if let Some((value, end)) = in_words => {
+            // "two quarters", "the two halves": periods of a year or a match, not fractions.
+            let periods = (lower(end - 1) == Some("quarters") && value != 0.75)
+                || (lower(end - 1) == Some("halves") && value == 1.0);
+            if periods {
+                return None;
+            }
+            (value, end)
+        }
         "half" => (0.5, i + 1),
+        text if numbers::vulgar_value(text).is_some() => (numbers::vulgar_value(text)?, i + 1),
         // "quarter million dollars": without its article, only before a scale.
         "quarter"
             if matches!(lower(i + 1), Some("million" | "billion" | "trillion"))
                 && previous != Some("a") =>
         {
             (0.25, i + 1)
-        }
-        "a" | "one"
-            if lower(i + 1).and_then(denominator).is_some() && !lower(i + 1)?.ends_with('s') =>
-        {
-            (1.0 / denominator(lower(i + 1)?)?, i + 2)
-        }
-        "one" | "two" | "three" | "four" | "nine"
-            if lower(i + 1) == Some("-") || lower(i + 1).and_then(denominator).is_some() =>
-        {
-            let at = if lower(i + 1) == Some("-") {
-                i + 2
-            } else {
-                i + 1
-            };
-            let word = lower(at)?;
-            if !word.ends_with('s') && lower(i)? != "one" {
-                return None;
-            }
-            let (_, n) = numbers::below_hundred(lower(i)?).ok()?;
-            (n / denominator(word)?, at + 1)
         }
         _ => {
             // "one in five", "1 in 10". No number runs to 32 tokens: without an "in" that
@@ -1037,9 +1036,9 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             (n.value / d.value, d_end)
         }
     };
-    // "second half", "first quarter": ordinal periods, not fractions.
+    // "second half", "first quarter", "the past three quarters": periods, not fractions.
     if previous.is_some_and(|p| {
-        matches!(p, "the" | "this" | "last" | "next")
+        matches!(p, "the" | "this" | "last" | "next" | "past" | "previous")
             || numbers::ordinal(p).is_ok_and(|(rest, _)| rest.is_empty())
     }) {
         return None;
@@ -2184,7 +2183,13 @@ fn rounded(toks: &[Token<'_>], m: &Mention) -> Interval {
     if base == 0.0 {
         return m.interval;
     }
-    let half = 0.5 * 10f64.powi(-decimals) * (m.number / base).abs();
+    // The digits times a scale ("3 million", "2.5bn"); "3 million and a half" and "4 thousand
+    // 3 hundred" are read as exact.
+    let scale = (m.number / base).abs();
+    if (10f64.powf(scale.log10().round()) - scale).abs() > 1e-9 * scale {
+        return m.interval;
+    }
+    let half = 0.5 * 10f64.powi(-decimals) * scale;
     Interval {
         low: Some(m.number - half),
         high: Some(m.number + half),

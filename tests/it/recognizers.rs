@@ -2,11 +2,16 @@
 //! and number-range cases in ../shared/datasets/recognizers-number-en (when present).
 //!
 //! In scope, for a news-claim reader: integers and decimals in digits or words, with scales
-//! ("2 million", "100k", "one hundred and sixteen"), and the comparative phrases news uses for
-//! ranges ("more than", "at least", "under", "between … and …", "or more", "10 to 12").
-//! Out of scope: negative and signed numbers, exponents ("1e10", "10^3"), written fractions
-//! ("1/2", "two thirds" as a value), ordinals ("the tenth"), and mathematical comparisons
-//! ("greater than 100 and smaller than 300", "x>10", "equals 20", "20~100").
+//! ("2 million", "100k", "one hundred and sixteen"), signs ("-1", "minus five point five",
+//! "negative one"), fractions and mixed numbers ("five eighths", "three and a fifth", "2 1/4",
+//! "¾", "3 million and a half"), and the comparative phrases news uses for ranges ("more than",
+//! "at least", "under", "between … and …", "or more", "10 to 12").
+//! Out of scope: powers ("1.1^23", "1e10"), a sign set apart by a space ("- 10 k"), ratios
+//! ("one over three", "two out of five hundred", "1 in 21"), a bare slash ("3/4", "-4/5": as
+//! often a date or a score), word fractions whose numerator reaches a hundred or, after a whole
+//! number, is improper ("one hundred thirty fifths" reads as 130/5 or as 100/35), compound
+//! ordinals as denominators ("one twenty-fifth"), ordinals ("the tenth"), and mathematical
+//! comparisons ("greater than 100 and smaller than 300", "x>10", "equals 20", "20~100").
 
 use serde::Deserialize;
 
@@ -134,8 +139,10 @@ fn number_in_scope(e: &Expected) -> bool {
         .and_then(|s| s.as_str())
         .unwrap_or("");
     let text = e.text.to_lowercase();
-    matches!(subtype, "integer" | "decimal")
-        && !text.starts_with(['-', '+'])
+    let spaced_sign = text.starts_with("- ") || text.starts_with("+ ");
+    (matches!(subtype, "integer" | "decimal")
+        || (subtype == "fraction" && fraction_in_scope(&text)))
+        && !spaced_sign
         && !text.contains('^')
         && !text.chars().any(|c| {
             c == 'e'
@@ -143,8 +150,118 @@ fn number_in_scope(e: &Expected) -> bool {
                     .chars()
                     .all(|d| d.is_ascii_digit() || d == '.' || d == 'e')
         })
-        && !text.contains('/')
+        && (subtype == "fraction" || !text.contains('/'))
         && !text.contains(", ")
+}
+
+/// Word denominators a fraction in news uses, by value; compound ordinals ("twenty-fifth") are
+/// left out.
+fn denominator_value(word: &str) -> Option<f64> {
+    let singular = word.strip_suffix('s').unwrap_or(word);
+    Some(match singular {
+        "half" | "halve" => 2.0,
+        "third" => 3.0,
+        "quarter" | "fourth" => 4.0,
+        "fifth" => 5.0,
+        "sixth" => 6.0,
+        "seventh" => 7.0,
+        "eighth" => 8.0,
+        "ninth" => 9.0,
+        "tenth" => 10.0,
+        "twelfth" => 12.0,
+        "twentieth" => 20.0,
+        "thirtieth" => 30.0,
+        "hundredth" => 100.0,
+        "thousandth" => 1e3,
+        "millionth" => 1e6,
+        "billionth" => 1e9,
+        "trillionth" => 1e12,
+        _ => return None,
+    })
+}
+
+/// A numerator in words below a hundred ("a", "three", "twenty-three", "fifty four"), by value.
+fn small_numerator(words: &[&str]) -> Option<f64> {
+    const UNITS: [&str; 20] = [
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ];
+    const TENS: [&str; 8] = [
+        "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+    ];
+    let unit = |w: &str| UNITS.iter().position(|u| *u == w).map(|v| v as f64);
+    let tens = |w: &str| {
+        TENS.iter()
+            .position(|t| *t == w)
+            .map(|v| 20.0 + 10.0 * v as f64)
+    };
+    match words {
+        ["a"] => Some(1.0),
+        [w] => unit(w).or_else(|| tens(w)),
+        [t, u] => Some(tens(t)? + unit(u).filter(|u| *u < 10.0)?),
+        _ => None,
+    }
+}
+
+/// Fractions as news writes them (see the module's scope).
+fn fraction_in_scope(text: &str) -> bool {
+    let text = text
+        .trim_start_matches("minus ")
+        .trim_start_matches("negative ");
+    if [" over ", " out of ", " in ", "^"]
+        .iter()
+        .any(|x| text.contains(x))
+    {
+        return false;
+    }
+    if text.contains('/') {
+        // Only a mixed number in digits: "2 1/4".
+        return text.split_whitespace().count() == 2
+            && text.starts_with(|c: char| c.is_ascii_digit());
+    }
+    if !text.chars().any(|c| c.is_ascii_alphabetic()) {
+        return true; // "¾"
+    }
+    let (whole, part) = match text.rsplit_once(" and ") {
+        Some((whole, part)) => (Some(whole), part),
+        None => (None, text),
+    };
+    let words: Vec<&str> = part.split([' ', '-']).filter(|w| !w.is_empty()).collect();
+    // A fraction of a scale: "a half million", "three quarters million".
+    let scaled = matches!(words.last(), Some(&("thousand" | "million" | "billion")));
+    let words = if scaled {
+        &words[..words.len() - 1]
+    } else {
+        &words[..]
+    };
+    let Some((last, numerator)) = words.split_last() else {
+        return false;
+    };
+    let (Some(denominator), Some(numerator)) =
+        (denominator_value(last), small_numerator(numerator))
+    else {
+        // "half million", "quarter million": a bare fraction word before a scale.
+        return scaled && words.len() == 1 && denominator_value(last).is_some();
+    };
+    whole.is_none() || numerator < denominator
 }
 
 fn range_in_scope(e: &Expected) -> bool {
@@ -284,7 +401,7 @@ fn score(
         }
         tally.spurious += used.iter().filter(|u| !**u).count();
         let missed = tally.expected - before.1 - (tally.value_right - before.0);
-        if scoped
+        if (scoped || std::env::var_os("RECOGNIZERS_ALL").is_some())
             && std::env::var_os("RECOGNIZERS_MISSES").is_some()
             && (missed > 0 || used.iter().any(|u| !*u))
         {
@@ -326,9 +443,10 @@ fn recognizers_number_and_range_cases() {
     println!("{}", scoped_numbers.line("NumberModel, in scope"));
     println!("{}", all_ranges.line("NumberRangeModel, all"));
     println!("{}", scoped_ranges.line("NumberRangeModel, in scope"));
+    // A floor a little under the measured 0.940 (docs/measurements.md).
     assert!(
-        scoped_numbers.value_accuracy() >= 0.90,
-        "in-scope NumberModel value accuracy {:.3} is below 0.90",
+        scoped_numbers.value_accuracy() >= 0.93,
+        "in-scope NumberModel value accuracy {:.3} is below 0.93",
         scoped_numbers.value_accuracy()
     );
     // A floor a little under the measured 0.974 (docs/measurements.md).
