@@ -1784,4 +1784,63 @@ pub(crate) mod tests {
             2
         );
     }
+
+    #[test]
+    fn appointments_give_titles() {
+        let found = roles("The club appointed Tarlo Venn as interim coach on Monday.");
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].1.office, "coach");
+        assert_eq!(found[0].1.qualifier, crate::claim::Qualifier::Acting);
+        let found = roles("Ana Brel was named chief financial officer.");
+        assert_eq!(found[0].1.person, "ana-brel");
+        assert_eq!(found[0].1.office, "chief-financial-officer");
+        let found = roles("The board named Ana Brel its new chair.");
+        assert_eq!(found[0].1.office, "chair");
+        // A name after the verb with no title is no role; "named" of a thing is none either.
+        assert!(roles("Police named Tarlo Venn on Monday.").is_empty());
+        assert!(roles("A man named Tarlo Venn was arrested.").is_empty());
+    }
+
+    #[test]
+    fn a_weekday_in_the_possessive_is_a_date() {
+        let days = |text: &str| {
+            read(text)
+                .claims
+                .into_iter()
+                .filter(|c| matches!(c.kind, ClaimKind::Date(_)))
+                .count()
+        };
+        assert_eq!(
+            days("Saturday's match against Port Essel was called off."),
+            1
+        );
+        // Not before a capitalised word, nor a name that is no weekday.
+        assert_eq!(days("Harlow's match was called off."), 0);
+    }
+
+    #[test]
+    fn a_person_opening_a_clause_before_a_verb_people_do() {
+        let names = name_mentions("Mirek Sotter won the title on Sunday.");
+        assert_eq!(names, vec![("mirek-sotter".into(), "Mirek Sotter".into())]);
+        // Inside a longer run of capitalised words, or after other words, it is not read.
+        assert!(name_mentions("The Harlow Open Mirek Sotter won was his first.").is_empty());
+    }
+
+    #[test]
+    fn a_year_earlier_dates_the_figure_it_closes() {
+        let q = quantities("Net profit climbed to $610 million from $540 million a year earlier.");
+        assert_eq!(q[0].occasion, None);
+        assert_eq!(q[1].occasion.as_deref(), Some("a year earlier"));
+        // "from a year earlier" compares with that time: the figures are of now.
+        let q = quantities("Revenue was $4.63 billion, up 8% from a year earlier.");
+        assert!(q.iter().all(|q| q.occasion.is_none()));
+    }
+
+    #[test]
+    fn over_after_a_verb_and_its_object_is_no_hedge() {
+        let q = quantities("The club sacked Ruben Tesk over six straight defeats.");
+        assert_eq!(q[0].hedge, crate::claim::Hedge::Exact);
+        let q = quantities("The storm killed over 30 people.");
+        assert_eq!(q[0].hedge, crate::claim::Hedge::MoreThan);
+    }
 }

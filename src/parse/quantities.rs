@@ -64,10 +64,18 @@ pub fn quantities(
             }
         }
     }
-    // An occasion the whole sentence names wins over a date after one figure.
+    // An occasion the whole sentence names wins over a date after one figure; one that closes
+    // a change's starting figure is that figure's alone ("climbed to $610 million from $540
+    // million a year earlier").
     if let Some(occasion) = sentence_occasion(sentence, lexicon) {
         for reading in &mut read {
             reading.occasion = Some(occasion.clone());
+        }
+    } else if let Some((marker_at, occasion)) = baseline_occasion(sentence, lexicon) {
+        for (mention, reading) in mentions.iter().zip(read.iter_mut()) {
+            if mention.end <= marker_at && marker_at - mention.end <= 1 {
+                reading.occasion = Some(occasion.clone());
+            }
         }
     }
     for (mention, mut reading) in mentions.iter().zip(read) {
@@ -851,7 +859,7 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
                 "over" | "under" | "above" | "below"
             )
             && start > 0
-            && is_noun(lexicon, toks, start - 1);
+            && (is_noun(lexicon, toks, start - 1) || after_verb_and_name(toks, start));
         if !entry.after && !prepositional {
             mention.first = start;
             apply_hedge(&mut mention, entry);
@@ -926,6 +934,22 @@ fn plain_range(toks: &[Token<'_>], i: usize, end: usize) -> bool {
 }
 
 /// True for a word that ends a noun phrase: a counted noun or a plural noun.
+/// Whether the words before token `at` are a verb and its object, a name: "sacking Ruben Tesk
+/// over six straight defeats", "fined Harlow Foods over 30 breaches". "Over" there is a
+/// preposition (because of), not a hedge.
+fn after_verb_and_name(toks: &[Token<'_>], at: usize) -> bool {
+    let mut k = at;
+    while k > 0 && toks[k - 1].is_word() && toks[k - 1].is_capitalised() {
+        k -= 1;
+    }
+    k < at
+        && k > 0
+        && toks[k - 1].is_word()
+        && !toks[k - 1].is_capitalised()
+        && (toks[k - 1].lower.ends_with("ing") || toks[k - 1].lower.ends_with("ed"))
+        && toks[k - 1].lower.len() > 4
+}
+
 fn is_noun(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> bool {
     let t = &toks[j];
     if lexicon
@@ -2503,7 +2527,15 @@ pub(super) fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<S
         let found = lexicon.occasion_markers.longest_at(toks, j)?;
         // A marker in a relative clause dates what the clause describes, not the sentence's
         // figures: "the toll from the earthquake that struck last week has climbed to 72".
-        if in_relative_clause(toks, j) {
+        // One after a change's starting figure dates that figure alone.
+        // "up 8% from a year earlier", "higher than a year ago": the figures are compared
+        // with that time, not of it.
+        let compared_with = j > 0
+            && matches!(
+                toks[j - 1].lower.as_ref(),
+                "from" | "than" | "on" | "over" | "with" | "against" | "versus" | "vs"
+            );
+        if in_relative_clause(toks, j) || closes_baseline(toks, j) || compared_with {
             return None;
         }
         Some(
@@ -2514,6 +2546,61 @@ pub(super) fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<S
     marker
         .or_else(|| date_phrase(s, lexicon, 0))
         .or_else(|| year_before_noun(s))
+}
+
+/// An occasion marker that closes the figure a change starts from or is compared with: "from
+/// $540 million a year earlier", "up from 3.1% a year ago", "compared with 12 a week earlier".
+/// The marker's token and its words.
+fn baseline_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<(usize, String)> {
+    let toks = &s.tokens;
+    (0..toks.len()).find_map(|j| {
+        let found = lexicon.occasion_markers.longest_at(toks, j)?;
+        closes_baseline(toks, j).then(|| {
+            (
+                j,
+                s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                    .to_lowercase(),
+            )
+        })
+    })
+}
+
+/// Whether the words just before token `j` are a figure introduced by "from", "with",
+/// "against", "versus" or "vs": the baseline of a change or a comparison.
+fn closes_baseline(toks: &[Token<'_>], j: usize) -> bool {
+    let figure_word = |t: &Token<'_>| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.lower.as_ref(),
+                "%" | "percent"
+                    | "per"
+                    | "cent"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "bn"
+                    | "m"
+                    | "$"
+                    | "€"
+                    | "£"
+                    | "¥"
+                    | "."
+            )
+    };
+    let mut k = j;
+    while k > 0 && j - k < 6 && figure_word(&toks[k - 1]) {
+        k -= 1;
+    }
+    k < j
+        && k > 0
+        && toks[k..j]
+            .iter()
+            .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+        && matches!(
+            toks[k - 1].lower.as_ref(),
+            "from" | "with" | "against" | "versus" | "vs"
+        )
 }
 
 /// True when a relative pronoun opens the clause of token `j` within a few words before it,

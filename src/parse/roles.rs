@@ -535,7 +535,8 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
 
 /// Full names of people the lexicon does not know, where the words around say a person is
 /// named: after a title word ("chair Lina Harlow", "FTC Commissioner Tarlo Venn", "coach Ana
-/// Brel") and before a saying verb ("Tarlo Venn said"). Titles of offices the lexicon knows
+/// Brel"), before a saying verb ("Tarlo Venn said"), and opening a clause before a verb only
+/// people do ("Mirek Sotter won the title", "Ana Brel resigned"). Titles of offices the lexicon knows
 /// already made role claims; these are read so that one person's spellings can be compared.
 fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let toks = &s.tokens;
@@ -553,6 +554,12 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             j > 0 && toks[j - 1].is_word() && title(j - 1) && toks[j].is_capitalised() && !title(j);
         let name = if after_title {
             name_at(lexicon, toks, j).map(|(_, end)| (j, end))
+        } else if PERSON_VERBS.contains(&toks[j].lower.as_ref())
+            && let Some(start) = name_ending_at(lexicon, toks, j)
+            && (start == 0 || matches!(toks[start - 1].text, "," | ";" | ":"))
+            && j - start <= 3
+        {
+            Some((start, j))
         } else if lexicon.attribution_verbs.longest_at(toks, j).is_some() {
             name_ending_at(lexicon, toks, j)
                 // The whole name: not the end of a longer run of capitalised words.
@@ -607,6 +614,39 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     crate::text::work::add(toks.len() as u64);
     claims.extend(found);
 }
+
+/// Verbs whose subject at the start of a clause is a person: "Mirek Sotter won the title", "Ana
+/// Brel resigned on Monday". Verbs of saying are the lexicon's attribution verbs.
+const PERSON_VERBS: &[&str] = &[
+    "won",
+    "wins",
+    "beat",
+    "beats",
+    "scored",
+    "scores",
+    "resigned",
+    "resigns",
+    "died",
+    "dies",
+    "visited",
+    "met",
+    "married",
+    "testified",
+    "pleaded",
+    "thanked",
+    "congratulated",
+    "conceded",
+    "finished",
+    "retired",
+    "stepped",
+    "succeeded",
+    "succeeds",
+    "replaced",
+    "replaces",
+    "defeated",
+    "edged",
+    "overcame",
+];
 
 /// Words that make a run of capitalised words an organisation's name, not a person's.
 pub(super) const ORGANISATION_WORDS: &[&str] = &[

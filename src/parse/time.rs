@@ -307,6 +307,25 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
             i + found.len,
         ));
     }
+    // "Saturday's match", "Monday's attack": the day of what it names.
+    if t.is_capitalised()
+        && (t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s"))
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && !n.is_capitalised())
+    {
+        let day = crate::text::tokens(crate::lexicon::strip_possessive(t.text), 0);
+        if let Some(found) = lexicon.weekdays.longest_at(&day, 0)
+            && found.len == day.len()
+        {
+            return Some((
+                DateExpr::Weekday {
+                    weekday: *found.value,
+                },
+                i + 1,
+            ));
+        }
+    }
     match t.lower.as_ref() {
         "overnight" => Some((DateExpr::Overnight, i + 1)),
         "today" => Some((DateExpr::Today, i + 1)),

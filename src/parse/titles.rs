@@ -6,7 +6,10 @@
 //! ("former", "ex-", "then-", "-elect", "-designate"). It stands in three places:
 //! - before the name: "Senate Majority Whip Dick Durbin", "Brazil coach Carlo Ancelotti";
 //! - after the name, between commas: "Tarlo Venn, the State Department spokesperson,";
-//! - before the name, between commas: "the head of Harlow's delegation, Tarlo Venn,".
+//! - before the name, between commas: "the head of Harlow's delegation, Tarlo Venn,";
+//! - after a verb of appointment and the name, or after the name and the verb in the passive:
+//!   "appointed Tarlo Venn as interim coach", "named Ana Brel chief executive", "Ana Brel was
+//!   elected chair of the council", "Tarlo Venn was sworn in as president".
 //!
 //! The office is the lexicon's when one of its forms is the whole title, else the title's own
 //! words, normalised: lower case, synonyms and abbreviations read as what they stand for
@@ -75,6 +78,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     prenominal(s, lexicon, &mut found);
     after_name(s, lexicon, &mut found);
     before_name(s, lexicon, &mut found);
+    appointments(s, lexicon, &mut found);
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
     let mut kept = Spans::new(Vec::new());
@@ -727,7 +731,11 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     // commissioner for refugees", "chair of the planning committee"), but an academic's field
     // is not ("professor of economics").
     let complement_end = field_after(toks, end);
-    if complement_end > end {
+    // "mayor of the borough", "director of the national laboratory": an organisation after
+    // "of", not a part of the office.
+    let organisation = complement_end > end
+        && ORGANISATION_NOUNS.contains(&toks[complement_end - 1].lower.as_ref());
+    if complement_end > end && !organisation {
         let head = toks[run_start..run_end]
             .iter()
             .rev()
@@ -778,6 +786,33 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     Some((title, end))
 }
 
+/// Words that end a title's field or an organisation written in lower case after it: "mayor
+/// of the borough| on Thursday", "chief of naval operations| since 2023".
+fn ends_a_phrase(word: &str) -> bool {
+    matches!(
+        word,
+        "and"
+            | "at"
+            | "for"
+            | "to"
+            | "on"
+            | "in"
+            | "by"
+            | "with"
+            | "from"
+            | "after"
+            | "since"
+            | "as"
+            | "who"
+            | "which"
+            | "that"
+            | "last"
+            | "this"
+            | "until"
+            | "over"
+    )
+}
+
 /// A lower-case field after a title: "of economics", "of naval operations", "of the defence
 /// staff". Returns the token after it (`k` when there is none).
 fn field_after(toks: &[Token<'_>], k: usize) -> usize {
@@ -807,11 +842,7 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
     let words = toks[j..]
         .iter()
         .take(3)
-        .take_while(|t| {
-            t.is_word()
-                && !t.is_capitalised()
-                && !matches!(t.lower.as_ref(), "and" | "at" | "for" | "to")
-        })
+        .take_while(|t| t.is_word() && !t.is_capitalised() && !ends_a_phrase(t.lower.as_ref()))
         .count();
     if words == 0 {
         return k;
@@ -887,12 +918,16 @@ fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String
         .take_while(|t| {
             t.is_word()
                 && !t.is_capitalised()
-                && !matches!(t.lower.as_ref(), "and" | "at" | "for" | "to" | "of")
+                && !ends_a_phrase(t.lower.as_ref())
+                && t.lower != "of"
         })
         .count();
     let possessive =
         body_end > b && strip_possessive(toks[body_end - 1].text) != toks[body_end - 1].text;
-    if nouns > 0 && (possessive || BODY_NOUNS.contains(&toks[body_end + nouns - 1].lower.as_ref()))
+    let last = toks
+        .get(body_end + nouns.max(1) - 1)
+        .map_or("", |t| t.lower.as_ref());
+    if nouns > 0 && (possessive || BODY_NOUNS.contains(&last) || ORGANISATION_NOUNS.contains(&last))
     {
         body_end += nouns;
     }
@@ -927,6 +962,42 @@ const ACADEMIC_HEADS: &[&str] = &[
 ];
 
 /// Lower-case nouns that end a body's name: "the Lombardy region", "the planning committee".
+/// Nouns that end an organisation written in lower case after a title: "mayor of the
+/// borough", "director of the national laboratory", "chair of the planning committee".
+const ORGANISATION_NOUNS: &[&str] = &[
+    "borough",
+    "city",
+    "town",
+    "village",
+    "county",
+    "district",
+    "region",
+    "province",
+    "council",
+    "committee",
+    "board",
+    "company",
+    "club",
+    "school",
+    "university",
+    "institute",
+    "hospital",
+    "laboratory",
+    "lab",
+    "museum",
+    "bank",
+    "agency",
+    "commission",
+    "ministry",
+    "party",
+    "union",
+    "association",
+    "federation",
+    "league",
+    "church",
+    "diocese",
+];
+
 const BODY_NOUNS: &[&str] = &[
     "region",
     "state",
@@ -1078,6 +1149,146 @@ fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
                 lexicon,
                 out,
                 (first, end),
+                RoleForm::Appositive,
+                name,
+                title,
+            );
+        }
+    }
+}
+
+/// Verbs that give a person an office, the title after the name (active) or after the verb
+/// (passive).
+const APPOINTING: &[&str] = &[
+    "appointed",
+    "appoints",
+    "appoint",
+    "appointing",
+    "named",
+    "names",
+    "naming",
+    "elected",
+    "elects",
+    "electing",
+    "re-elected",
+    "nominated",
+    "nominates",
+    "nominating",
+    "chose",
+    "chosen",
+    "chooses",
+    "picked",
+    "picks",
+    "tapped",
+    "taps",
+    "installed",
+    "installs",
+    "promoted",
+    "promotes",
+    "hired",
+    "hires",
+    "confirmed",
+    "confirms",
+    "sworn",
+];
+
+/// The auxiliaries of a passive appointment: "was named", "has been appointed", "will be
+/// sworn in".
+const PASSIVE_AUXILIARIES: &[&str] = &["was", "is", "were", "are", "been", "be", "being"];
+
+/// "The club appointed Tarlo Venn as interim coach", "named Ana Brel its new chair", "Ana Brel
+/// was elected chair of the council", "Tarlo Venn, who was sworn in as president".
+fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for verb in 0..toks.len() {
+        if !APPOINTING.contains(&toks[verb].lower.as_ref()) {
+            continue;
+        }
+        // "sworn in as", "appointed as".
+        let mut after_verb = verb + 1;
+        if toks[verb].lower == "sworn" && toks.get(after_verb).is_some_and(|t| t.lower == "in") {
+            after_verb += 1;
+        }
+        let passive = verb > 0 && PASSIVE_AUXILIARIES.contains(&toks[verb - 1].lower.as_ref());
+        let (name_start, name_end, title_at) = if passive {
+            // The name before the auxiliaries: "Ana Brel was", "Ana Brel has been", "Ana
+            // Brel, who was".
+            let mut k = verb - 1;
+            while k > 0
+                && matches!(
+                    toks[k - 1].lower.as_ref(),
+                    "has" | "had" | "have" | "will" | "who" | ","
+                )
+            {
+                k -= 1;
+            }
+            if toks[k].lower == "who" || (k > 0 && toks[k - 1].text == ",") {
+                continue;
+            }
+            let Some(start) = name_ending_at(lexicon, toks, k) else {
+                continue;
+            };
+            let Some((start, end)) = person_name(lexicon, toks, start) else {
+                continue;
+            };
+            if end != k {
+                continue;
+            }
+            (start, end, after_verb)
+        } else {
+            let Some((start, end)) = person_name(lexicon, toks, after_verb) else {
+                continue;
+            };
+            (start, end, end)
+        };
+        // "Councillor Mona Eid was elected mayor": a title before the name is not part of it.
+        let mut name_start = name_start;
+        while name_end - name_start > 2
+            && lexicon
+                .title_heads
+                .contains(toks[name_start].lower.as_ref())
+        {
+            name_start += 1;
+        }
+        let mut title_at = title_at;
+        if toks.get(title_at).is_some_and(|t| t.lower == "as") {
+            title_at += 1;
+        }
+        let titles = coordinated_titles(s, lexicon, title_at);
+        let Some(&(_, end)) = titles.last() else {
+            continue;
+        };
+        // The title is the whole complement: "named Ana Brel chair on Monday", not "named Ana
+        // Brel chair of something the grammar stopped inside".
+        if !(clause_ends(toks, end)
+            || toks.get(end).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "on" | "in"
+                        | "after"
+                        | "and"
+                        | "to"
+                        | "for"
+                        | "from"
+                        | "last"
+                        | "this"
+                        | "effective"
+                        | "with"
+                        | "by"
+                        | "until"
+                        | "following"
+                )
+            }))
+        {
+            continue;
+        }
+        let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
+        for (title, title_end) in &titles {
+            push_role(
+                s,
+                lexicon,
+                out,
+                (name_start.min(title.start), *title_end),
                 RoleForm::Appositive,
                 name,
                 title,

@@ -104,7 +104,7 @@ impl RuleKind for SourceSupport {
                 ClaimKind::Role(r) => title(graph, ctx.lexicon, r, &sources),
                 ClaimKind::Name(n) => name(graph, ctx.lexicon, &n.written, &sources),
                 ClaimKind::Date(_) => date(graph, claim, &sources),
-                _ => None,
+                ClaimKind::Elapsed(e) => elapsed(graph, e, &sources),
             };
             let (verdict, source) = match outcome {
                 Some(Outcome::Contradicted(s)) => (Verdict::Contradicted, Some(s)),
@@ -128,7 +128,7 @@ fn raw_finding(graph: &ClaimGraph<'_>, id: ClaimId, source: Option<ClaimId>) -> 
         ClaimKind::Role(_) => "title",
         ClaimKind::Name(_) => "name",
         ClaimKind::Date(_) => "date",
-        _ => "claim",
+        ClaimKind::Elapsed(_) => "duration",
     };
     let mut values = std::collections::BTreeMap::new();
     values.insert("what", what.to_string());
@@ -177,11 +177,14 @@ fn figure(
     if q.role == QuantityRole::Modifier || q.occasion.is_some() {
         return None;
     }
-    let all: Vec<(ClaimId, &Quantity)> = sources
+    let q = &as_percentage(q);
+    // Every figure of the sources may state the draft's; only those of the event itself can
+    // contradict it (a figure of another occasion is another thing).
+    let converted: Vec<(ClaimId, Quantity)> = sources
         .iter()
-        .filter_map(|&s| graph.quantity(s).map(|sq| (s, sq)))
-        .filter(|(_, sq)| sq.occasion.is_none())
+        .filter_map(|&s| graph.quantity(s).map(|sq| (s, as_percentage(sq))))
         .collect();
+    let all: Vec<(ClaimId, &Quantity)> = converted.iter().map(|(s, sq)| (*s, sq)).collect();
     // The same thing: the same measure, or, where either has none, the same counted noun.
     let head = |q: &Quantity| {
         q.counted
@@ -192,7 +195,7 @@ fn figure(
     let same_thing: Vec<(ClaimId, &Quantity)> = all
         .iter()
         .copied()
-        .filter(|(_, sq)| sq.change == q.change)
+        .filter(|(_, sq)| sq.occasion.is_none() && sq.change == q.change)
         .filter(|(_, sq)| match (&q.measure, &sq.measure) {
             (Some(a), Some(b)) => a == b,
             _ => sq.unit == q.unit && head(sq).is_some() && head(sq) == head(q),
@@ -200,9 +203,16 @@ fn figure(
         .collect();
     // A figure any source states, whatever its reading there: "$610 million" read as a level
     // in one and a change's end in the other, "214" with and without its noun.
-    let stated = all
-        .iter()
-        .any(|(_, sq)| units_compatible(lexicon, q, sq) && states(q, sq));
+    // Or one in the same unit that the draft's hedge allows: "nearly two-thirds" for 64%.
+    let stated = all.iter().any(|(_, sq)| {
+        (units_compatible(lexicon, q, sq) && states(q, sq))
+            || (q.unit.is_some()
+                && sq.unit == q.unit
+                && q.hedge != crate::claim::Hedge::Exact
+                && !q
+                    .interval
+                    .is_disjoint(&crate::claim::Interval::exact(sq.number)))
+    });
     if !same_thing.is_empty() {
         if let Some(outcome) = against(q, &same_thing) {
             return Some(outcome);
@@ -220,6 +230,52 @@ fn figure(
         return None;
     }
     Some(Outcome::Unsupported)
+}
+
+/// A fraction as the percentage it is: "nearly two-thirds" beside "64%".
+fn as_percentage(q: &Quantity) -> Quantity {
+    let mut q = q.clone();
+    if q.unit.as_deref() == Some("fraction") {
+        let scale = |v: Option<f64>| v.map(|v| v * 100.0);
+        q.number *= 100.0;
+        q.interval.low = scale(q.interval.low);
+        q.interval.high = scale(q.interval.high);
+        q.unit = Some("percentage".into());
+    }
+    q
+}
+
+/// A duration the draft gives ("a 12-year study", "in its third year"): supported when a
+/// source gives one of the same unit that its words allow, or states the number in that unit.
+fn elapsed(
+    graph: &ClaimGraph<'_>,
+    e: &crate::claim::Elapsed,
+    sources: &[ClaimId],
+) -> Option<Outcome> {
+    let mut same_subject = None;
+    for &s in sources {
+        match &graph.claim(s).kind {
+            ClaimKind::Elapsed(theirs) if theirs.unit == e.unit => {
+                if !theirs.interval.is_disjoint(&e.interval) {
+                    return Some(Outcome::Supported);
+                }
+                if theirs.subject.is_some() && theirs.subject == e.subject {
+                    same_subject.get_or_insert(s);
+                }
+            }
+            ClaimKind::Quantity(sq) if sq.number == e.number => {
+                let unit = sq.unit.as_deref().and_then(crate::claim::TimeUnit::parse);
+                if unit == Some(e.unit) {
+                    return Some(Outcome::Supported);
+                }
+            }
+            _ => {}
+        }
+    }
+    Some(match same_subject {
+        Some(s) => Outcome::Contradicted(s),
+        None => Outcome::Unsupported,
+    })
 }
 
 /// A draft figure against the sources' figures of its measure: supported when one states the
@@ -288,8 +344,14 @@ fn states(q: &Quantity, sq: &Quantity) -> bool {
     }
     let step = rounding_step(q.number);
     let close = |a: f64, b: f64| (a - b).abs() <= 1e-9 * a.abs().max(b.abs()).max(1.0);
-    close((sq.number / step).round() * step, q.number) || close(sq.number, q.number)
+    // A rounding keeps the figure's size: 640 for 643, not 10 for 14.
+    let near = (sq.number - q.number).abs() <= ROUNDING_REACH * sq.number.abs().max(q.number.abs());
+    (near && close((sq.number / step).round() * step, q.number)) || close(sq.number, q.number)
 }
+
+/// How far a rounded figure may stand from the figure it rounds, as a share of it: "about
+/// 2,000" for 1,850 is a rounding; "at least 10" for "at least 14" is not.
+const ROUNDING_REACH: f64 = 0.1;
 
 /// The step a number is written to: 640 → 10, 312 → 1, 4.6 billion → 0.1 billion.
 fn rounding_step(number: f64) -> f64 {
@@ -348,7 +410,17 @@ fn title(
         })
         .collect();
     if theirs.is_empty() {
-        return Some(Outcome::Unsupported);
+        // The same office under a name spelled nearly alike: "chief executive Nils Amberly"
+        // for the source's "chief executive Nils Ambry".
+        let misspelled = sources.iter().find(|&&s| {
+            graph.role(s).is_some_and(|sr| {
+                sr.office == r.office && !sr.name.is_empty() && misspelling(&sr.name, &r.name)
+            })
+        });
+        return Some(match misspelled {
+            Some(&s) => Outcome::Contradicted(s),
+            None => Outcome::Unsupported,
+        });
     }
     // The name as the sources spell it: "Mayor Anna Brel" for the source's "Mayor Ana Brel".
     if !theirs
@@ -378,6 +450,24 @@ fn spelled_alike(a: &str, b: &str) -> bool {
     a == b || a.ends_with(&format!(" {b}")) || b.ends_with(&format!(" {a}"))
 }
 
+/// Whether two full names are one name mistyped: the same first name and a surname of the
+/// same start whose spelling is close ("Nils Ambry" and "Nils Amberly", "Mirek Sotter" and
+/// "Mirek Sutter"); two people who share a first name have surnames that differ more.
+fn misspelling(a: &str, b: &str) -> bool {
+    let fold = |n: &str| deunicode::deunicode(n).to_lowercase();
+    let (a, b) = (fold(a), fold(b));
+    let (Some((first_a, last_a)), Some((first_b, last_b))) = (a.split_once(' '), b.split_once(' '))
+    else {
+        return false;
+    };
+    first_a == first_b
+        && last_a != last_b
+        && last_a.chars().next() == last_b.chars().next()
+        && last_a.chars().count().min(last_b.chars().count()) >= 4
+        && strsim::levenshtein(last_a, last_b) <= 2
+        && strsim::jaro_winkler(last_a, last_b) >= 0.85
+}
+
 /// A name: against the sources' spellings of the same person.
 fn name(
     graph: &ClaimGraph<'_>,
@@ -398,7 +488,9 @@ fn name(
         if spelled_alike(&theirs, written) {
             return Some(Outcome::Supported);
         }
-        if other.is_none() && same_person(lexicon, &theirs, written) {
+        if other.is_none()
+            && (same_person(lexicon, &theirs, written) || misspelling(&theirs, written))
+        {
             other = Some(s);
         }
     }
