@@ -47,6 +47,12 @@ pub fn number(input: &str) -> IResult<&str, Number> {
 /// A whole number and a fraction, with an optional scale: "two and a half", "2½", "2 1/2",
 /// "three and three quarters", "one and a half million".
 pub fn mixed_number(input: &str) -> IResult<&str, Number> {
+    // A mixed number has a fraction within a few words: a slash, a vulgar fraction (not ASCII)
+    // or "and". Most numbers have none, and the grammar below need not run.
+    let near = &input.as_bytes()[..input.len().min(MIXED_REACH)];
+    if !(near.contains(&b'/') || !near.is_ascii() || contains_and(near)) {
+        return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
+    }
     let whole_digits = |input| -> IResult<&str, (f64, Written)> {
         let (rest, digits) = digit1(input)?;
         let value = digits
@@ -72,6 +78,63 @@ pub fn mixed_number(input: &str) -> IResult<&str, Number> {
         return Err(nom::Err::Error(Error::new(input, ErrorKind::Float)));
     }
     Ok((rest, Number { value, written }))
+}
+
+/// How far into its input a mixed number's fraction may begin: "one hundred and twenty-three
+/// and" is 28 bytes.
+const MIXED_REACH: usize = 48;
+
+/// Whether the bytes hold the word "and" (any case) after a space.
+fn contains_and(bytes: &[u8]) -> bool {
+    bytes
+        .windows(5)
+        .any(|w| w[0] == b' ' && w[1..4].eq_ignore_ascii_case(b"and") && w[4] == b' ')
+}
+
+/// Whether a whole word, in lower case, is a fraction's denominator ("fifth", "quarters").
+pub fn is_denominator(lower: &str) -> bool {
+    // A `match` rather than a search of the table: this runs on the words after every number.
+    matches!(
+        lower,
+        "half"
+            | "halves"
+            | "third"
+            | "thirds"
+            | "quarter"
+            | "quarters"
+            | "fourth"
+            | "fourths"
+            | "fifth"
+            | "fifths"
+            | "sixth"
+            | "sixths"
+            | "seventh"
+            | "sevenths"
+            | "eighth"
+            | "eighths"
+            | "ninth"
+            | "ninths"
+            | "tenth"
+            | "tenths"
+            | "twelfth"
+            | "twelfths"
+            | "sixteenth"
+            | "sixteenths"
+            | "twentieth"
+            | "twentieths"
+            | "thirtieth"
+            | "thirtieths"
+            | "hundredth"
+            | "hundredths"
+            | "thousandth"
+            | "thousandths"
+            | "millionth"
+            | "millionths"
+            | "billionth"
+            | "billionths"
+            | "trillionth"
+            | "trillionths"
+    )
 }
 
 /// "½", "¼", "¾", "⅓", "⅔", "⅕", "⅙", "⅛", "⅜"…: the vulgar fractions of Unicode.
@@ -1034,6 +1097,14 @@ mod tests {
         assert!(read("one quarters").is_err());
         assert!(read("a fifths").is_err());
         assert!(read("three seconds").is_err());
+    }
+
+    #[test]
+    fn the_denominator_test_knows_the_table() {
+        for (one, many, _) in DENOMINATORS {
+            assert!(is_denominator(one) && is_denominator(many), "{one}");
+        }
+        assert!(!is_denominator("second"));
     }
 
     #[test]

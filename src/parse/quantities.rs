@@ -1006,9 +1006,14 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
             return Some(Mention::exact(i, i + 1, value));
         }
     }
-    // "a third", "one-third", "two thirds", "five eighths", "twenty-three fifths".
-    let in_words = numbers::fraction_words(&s.text[toks[i].span.start - s.span.start..])
-        .ok()
+    // "a third", "one-third", "two thirds", "five eighths", "twenty-three fifths". The grammar
+    // runs only where a denominator follows within four words.
+    let denominator_near = toks[i + 1..toks.len().min(i + 5)]
+        .iter()
+        .any(|t| numbers::is_denominator(&t.lower));
+    let in_words = denominator_near
+        .then(|| numbers::fraction_words(&s.text[toks[i].span.start - s.span.start..]).ok())
+        .flatten()
         .and_then(|(rest, value)| {
             let end_byte = s.span.start + (s.text.len() - rest.len());
             let end = toks.partition_point(|t| t.span.start < end_byte);

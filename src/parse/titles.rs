@@ -1159,38 +1159,42 @@ fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
 
 /// Verbs that give a person an office, the title after the name (active) or after the verb
 /// (passive).
-const APPOINTING: &[&str] = &[
-    "appointed",
-    "appoints",
-    "appoint",
-    "appointing",
-    "named",
-    "names",
-    "naming",
-    "elected",
-    "elects",
-    "electing",
-    "re-elected",
-    "nominated",
-    "nominates",
-    "nominating",
-    "chose",
-    "chosen",
-    "chooses",
-    "picked",
-    "picks",
-    "tapped",
-    "taps",
-    "installed",
-    "installs",
-    "promoted",
-    "promotes",
-    "hired",
-    "hires",
-    "confirmed",
-    "confirms",
-    "sworn",
-];
+fn is_appointing(word: &str) -> bool {
+    // A `match` rather than a list search: this runs on every token.
+    matches!(
+        word,
+        "appointed"
+            | "appoints"
+            | "appoint"
+            | "appointing"
+            | "named"
+            | "names"
+            | "naming"
+            | "elected"
+            | "elects"
+            | "electing"
+            | "re-elected"
+            | "nominated"
+            | "nominates"
+            | "nominating"
+            | "chose"
+            | "chosen"
+            | "chooses"
+            | "picked"
+            | "picks"
+            | "tapped"
+            | "taps"
+            | "installed"
+            | "installs"
+            | "promoted"
+            | "promotes"
+            | "hired"
+            | "hires"
+            | "confirmed"
+            | "confirms"
+            | "sworn"
+    )
+}
 
 /// The auxiliaries of a passive appointment: "was named", "has been appointed", "will be
 /// sworn in".
@@ -1201,7 +1205,7 @@ const PASSIVE_AUXILIARIES: &[&str] = &["was", "is", "were", "are", "been", "be",
 fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
     let toks = &s.tokens;
     for verb in 0..toks.len() {
-        if !APPOINTING.contains(&toks[verb].lower.as_ref()) {
+        if !is_appointing(toks[verb].lower.as_ref()) {
             continue;
         }
         // "sworn in as", "appointed as".
