@@ -1843,4 +1843,24 @@ pub(crate) mod tests {
         let q = quantities("The storm killed over 30 people.");
         assert_eq!(q[0].hedge, crate::claim::Hedge::MoreThan);
     }
+
+    #[test]
+    fn a_scale_joined_by_a_hyphen_and_money_in_pounds() {
+        let q = quantities("The regulator imposed a $2.7-billion fine on Harlow Bank.");
+        assert_eq!(q[0].number, 2.7e9);
+        let q = quantities("Harlow Motors paid 2 billion pounds for the plant.");
+        assert_eq!(q[0].unit.as_deref(), Some("pound"));
+        let q = quantities("The parcel weighed 25 pounds.");
+        assert_eq!(q[0].unit.as_deref(), Some("lb"));
+    }
+
+    #[test]
+    fn by_a_change_to_a_level_is_no_range() {
+        let q = quantities("The bank raised its reserve by £750m to £1.25bn.");
+        assert_eq!(q.len(), 2);
+        assert_eq!(q[0].number, 750e6);
+        assert_eq!(q[1].number, 1.25e9);
+        let q = quantities("Between 10 to 12 people were hurt.");
+        assert_eq!(q[0].hedge, crate::claim::Hedge::Range);
+    }
 }

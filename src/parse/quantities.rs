@@ -620,6 +620,25 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     }
     let digits = number.written == Written::Digits;
     let mut number = number;
+    // "a $2.7-billion fine", "a 40-million-euro deal": a scale joined by a hyphen.
+    if toks[end - 1].span.end == end_byte
+        && toks
+            .get(end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+        && let Some(scale) =
+            toks.get(end + 1)
+                .filter(|t| !t.space_before)
+                .and_then(|t| match t.lower.as_ref() {
+                    "thousand" => Some(1e3),
+                    "million" => Some(1e6),
+                    "billion" => Some(1e9),
+                    "trillion" => Some(1e12),
+                    _ => None,
+                })
+    {
+        number.value *= scale;
+        end += 2;
+    }
     if digits && glued_unit.is_none() {
         let (value, to) = space_grouped(lexicon, toks, i, end, number.value);
         number.value = value;
@@ -746,8 +765,11 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         .change_forms
         .longest_ending_at(toks, change_end, 2)
         .is_some();
+    // "raised it by £750m to £1.25bn": a change, then the level it reached.
+    let after_by = mention.first > 0 && toks[mention.first - 1].lower == "by";
     let joins = match joiner {
         Some("and") => before_between,
+        Some("to") if after_by => false,
         Some("to") => {
             !(after_change
                 || (mention.first > 0
@@ -1605,7 +1627,7 @@ fn read_mention(
         && lexicon.class_nouns.longest_at(toks, k).is_none()
         && let Some(found) = lexicon.unit_forms.longest_at(toks, k)
     {
-        r.unit = Some(found.value.clone());
+        r.unit = Some(unit_of(lexicon, toks, k, k + found.len));
         r.counted = Some(
             s.slice(toks[k].span.cover(toks[k + found.len - 1].span))
                 .to_string(),
@@ -2276,6 +2298,15 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
         .longest_at(toks, start)
         .filter(|f| start + f.len == end)
     {
+        // "2 billion pounds" is money, as `units::after` reads it; "25 pounds" a weight.
+        let scaled = start > 0
+            && matches!(
+                toks[start - 1].lower.as_ref(),
+                "million" | "billion" | "trillion" | "bn" | "m" | "mn"
+            );
+        if found.value == "lb" && scaled && toks[start].lower.starts_with("pound") {
+            return "pound".to_string();
+        }
         return found.value.clone();
     }
     if let Some(found) = lexicon
