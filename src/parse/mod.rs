@@ -1863,4 +1863,39 @@ pub(crate) mod tests {
         let q = quantities("Between 10 to 12 people were hurt.");
         assert_eq!(q[0].hedge, crate::claim::Hedge::Range);
     }
+
+    #[test]
+    fn verbs_of_holding_and_leaving_an_office() {
+        use crate::claim::Qualifier;
+        let one = |text: &str| {
+            let found = roles(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            let r = &found[0].1;
+            (r.office.to_string(), r.qualifier)
+        };
+        assert_eq!(
+            one("Ana Brel is the mayor of Port Essel."),
+            ("mayor".into(), Qualifier::Current)
+        );
+        assert_eq!(
+            one("Tarlo Venn became prime minister in 2019."),
+            ("prime-minister".into(), Qualifier::Then)
+        );
+        assert_eq!(
+            one("Ana Brel, who served as finance minister, spoke on Monday."),
+            ("finance-minister".into(), Qualifier::Then)
+        );
+        assert_eq!(
+            one("Tarlo Venn resigned as coach on Monday."),
+            ("coach".into(), Qualifier::Former)
+        );
+        assert_eq!(
+            one("Mona Eid has stepped down as chief executive."),
+            ("chief-executive".into(), Qualifier::Former)
+        );
+        // The copula before no title, and "resigned" without "as", give none.
+        assert!(roles("Ana Brel is the first woman to win the race.").is_empty());
+        assert!(roles("Tarlo Venn was the target of the attack.").is_empty());
+        assert!(roles("Tarlo Venn resigned on Monday.").is_empty());
+    }
 }

@@ -9,7 +9,10 @@
 //! - before the name, between commas: "the head of Harlow's delegation, Tarlo Venn,";
 //! - after a verb of appointment and the name, or after the name and the verb in the passive:
 //!   "appointed Tarlo Venn as interim coach", "named Ana Brel chief executive", "Ana Brel was
-//!   elected chair of the council", "Tarlo Venn was sworn in as president".
+//!   elected chair of the council", "Tarlo Venn was sworn in as president";
+//! - after the name and a verb of holding or leaving an office: "Ana Brel is the mayor of Port
+//!   Essel", "Tarlo Venn became prime minister", "Ana Brel served as finance minister", "Tarlo
+//!   Venn resigned as coach".
 //!
 //! The office is the lexicon's when one of its forms is the whole title, else the title's own
 //! words, normalised: lower case, synonyms and abbreviations read as what they stand for
@@ -79,6 +82,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     after_name(s, lexicon, &mut found);
     before_name(s, lexicon, &mut found);
     appointments(s, lexicon, &mut found);
+    holdings(s, lexicon, &mut found);
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
     let mut kept = Spans::new(Vec::new());
@@ -1264,26 +1268,7 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         };
         // The title is the whole complement: "named Ana Brel chair on Monday", not "named Ana
         // Brel chair of something the grammar stopped inside".
-        if !(clause_ends(toks, end)
-            || toks.get(end).is_some_and(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "on" | "in"
-                        | "after"
-                        | "and"
-                        | "to"
-                        | "for"
-                        | "from"
-                        | "last"
-                        | "this"
-                        | "effective"
-                        | "with"
-                        | "by"
-                        | "until"
-                        | "following"
-                )
-            }))
-        {
+        if !title_complete(toks, end) {
             continue;
         }
         let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
@@ -1299,6 +1284,114 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             );
         }
     }
+}
+
+/// How a verb after a name says the person holds an office, and whether "as" must follow:
+/// "is the mayor" (now), "became prime minister" and "served as" (then), "resigned as coach"
+/// (no longer).
+fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier, usize)> {
+    let next = |k: usize| toks.get(k).map(|t| t.lower.as_ref());
+    let article = |k: usize| matches!(next(k), Some("the" | "a" | "an"));
+    Some(match toks[verb].lower.as_ref() {
+        // The copula takes the title with its article: "is the mayor", "was a senator".
+        "is" if article(verb + 1) => (Qualifier::Current, verb + 1),
+        "was" if article(verb + 1) => (Qualifier::Then, verb + 1),
+        "becomes" => (Qualifier::Current, verb + 1),
+        "became" => (Qualifier::Then, verb + 1),
+        "serves" | "serving" if next(verb + 1) == Some("as") => (Qualifier::Current, verb + 2),
+        "served" if next(verb + 1) == Some("as") => (Qualifier::Then, verb + 2),
+        "resigned" | "resigns" | "quit" | "quits" | "retired" | "retires"
+            if next(verb + 1) == Some("as") =>
+        {
+            (Qualifier::Former, verb + 2)
+        }
+        "stepped" | "steps" if next(verb + 1) == Some("down") && next(verb + 2) == Some("as") => {
+            (Qualifier::Former, verb + 3)
+        }
+        _ => return None,
+    })
+}
+
+/// "Ana Brel is the mayor of Port Essel", "Tarlo Venn became prime minister in 2019", "Ana Brel,
+/// who served as finance minister,", "Tarlo Venn resigned as coach on Monday".
+fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for verb in 1..toks.len() {
+        let Some((qualifier, title_at)) = holding_verb(toks, verb) else {
+            continue;
+        };
+        // The name before the verb, past auxiliaries and a relative pronoun: "Ana Brel has
+        // served as", "Tarlo Venn, who became".
+        let mut k = verb;
+        while k > 0
+            && matches!(
+                toks[k - 1].lower.as_ref(),
+                "has" | "had" | "have" | "will" | "would" | "who" | "later" | "then" | ","
+            )
+        {
+            k -= 1;
+        }
+        let Some(start) = name_ending_at(lexicon, toks, k) else {
+            continue;
+        };
+        let Some((name_start, name_end)) = person_name(lexicon, toks, start) else {
+            continue;
+        };
+        if name_end != k {
+            continue;
+        }
+        let titles = coordinated_titles(s, lexicon, title_at);
+        let Some(&(_, end)) = titles.last() else {
+            continue;
+        };
+        if !title_complete(toks, end) {
+            continue;
+        }
+        let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
+        for (title, title_end) in &titles {
+            let mut title = title.clone();
+            // A qualifier written in the title is the title's ("became interim coach").
+            if title.qualifier == Qualifier::Current {
+                title.qualifier = qualifier;
+            }
+            push_role(
+                s,
+                lexicon,
+                out,
+                (name_start, *title_end),
+                RoleForm::Appositive,
+                name,
+                &title,
+            );
+        }
+    }
+}
+
+/// Whether a title read after a verb is its whole complement: the clause ends, or a phrase of
+/// time, place or reason follows ("named Ana Brel chair on Monday", "… coach after a run of").
+fn title_complete(toks: &[Token<'_>], end: usize) -> bool {
+    clause_ends(toks, end)
+        || toks.get(end).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "on" | "in"
+                    | "after"
+                    | "and"
+                    | "to"
+                    | "for"
+                    | "from"
+                    | "last"
+                    | "this"
+                    | "effective"
+                    | "with"
+                    | "by"
+                    | "until"
+                    | "following"
+                    | "since"
+                    | "before"
+                    | "when"
+            )
+        })
 }
 
 /// Titles from `j` joined by "and": "an associate professor of economics and director of the
