@@ -1,8 +1,9 @@
 //! Front matter: TOML between `+++` lines or YAML between `---` lines at the top of a report.
 //!
 //! Known keys are `title`, `outlet`, `published`, `url`, `event` and `lang`; other keys are
-//! ignored, since newsroom exports carry many. A `published` that is not a date is reported and
-//! treated as missing.
+//! ignored, since newsroom exports carry many. `date`, the key Hugo and Jekyll write, stands for
+//! `published` when that is absent. A `published` that is not a date is reported and treated as
+//! missing.
 
 use std::sync::Arc;
 
@@ -89,6 +90,7 @@ struct TomlFront {
     title: Option<Spanned<toml::Value>>,
     outlet: Option<Spanned<toml::Value>>,
     published: Option<Spanned<toml::Value>>,
+    date: Option<Spanned<toml::Value>>,
     url: Option<Spanned<toml::Value>>,
     event: Option<Spanned<toml::Value>>,
     lang: Option<Spanned<toml::Value>>,
@@ -160,7 +162,7 @@ fn toml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
     let url = string(front.url, "url");
     let event = string(front.event, "event");
     let lang = string(front.lang, "lang");
-    let published = front.published.and_then(|value| {
+    let published = front.published.or(front.date).and_then(|value| {
         let span = value.span();
         let span = Span::new(span.start + offset, span.end + offset);
         let written = match value.get_ref() {
@@ -284,7 +286,15 @@ enum YamlRoot {
     NotMapping,
 }
 
-const YAML_KEYS: [&str; 6] = ["title", "outlet", "published", "url", "event", "lang"];
+const YAML_KEYS: [&str; 7] = [
+    "title",
+    "outlet",
+    "published",
+    "date",
+    "url",
+    "event",
+    "lang",
+];
 
 impl<'de> Deserialize<'de> for YamlRoot {
     fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -405,14 +415,16 @@ fn yaml_meta(path: &str, text: &Arc<str>, content: &str, offset: usize) -> (Meta
         }
     };
     let text_of = |key: &str| get(key).map(|(s, _)| s);
-    let published = get("published").and_then(|(written, span)| {
-        let parsed = Published::parse(&written);
-        if parsed.is_none() {
-            let span = span.map_or(Span::new(offset, offset), |s| s.shift(offset));
-            problems.push(not_a_date(path, text, span, &written));
-        }
-        parsed
-    });
+    let published = get("published")
+        .or_else(|| get("date"))
+        .and_then(|(written, span)| {
+            let parsed = Published::parse(&written);
+            if parsed.is_none() {
+                let span = span.map_or(Span::new(offset, offset), |s| s.shift(offset));
+                problems.push(not_a_date(path, text, span, &written));
+            }
+            parsed
+        });
     (
         Meta {
             title: text_of("title"),
@@ -497,6 +509,29 @@ mod tests {
             "title = \"T\"\n"
         );
         assert_eq!(&text[front.body.start..], "Body.");
+    }
+
+    #[test]
+    fn date_stands_for_published_when_it_is_absent() {
+        let read = |text: &str| {
+            let text: Arc<str> = Arc::from(text);
+            let (meta, problems) = split(&text).unwrap().meta("t.md", &text);
+            assert!(problems.is_empty());
+            meta.published.map(|p| p.date.to_string())
+        };
+        assert_eq!(
+            read("---\ndate: 2025-03-04\n---\nBody."),
+            Some("2025-03-04".into())
+        );
+        assert_eq!(
+            read("+++\ndate = 2025-03-04\n+++\nBody."),
+            Some("2025-03-04".into())
+        );
+        // `published` wins where both are given.
+        assert_eq!(
+            read("---\npublished: 2025-03-05\ndate: 2025-03-04\n---\nBody."),
+            Some("2025-03-05".into())
+        );
     }
 
     #[test]
