@@ -1262,27 +1262,49 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if toks.get(title_at).is_some_and(|t| t.lower == "as") {
             title_at += 1;
         }
-        let titles = coordinated_titles(s, lexicon, title_at);
-        let Some(&(_, end)) = titles.last() else {
-            continue;
-        };
-        // The title is the whole complement: "named Ana Brel chair on Monday", not "named Ana
-        // Brel chair of something the grammar stopped inside".
-        if !title_complete(toks, end) {
-            continue;
+        titles_of_complement(s, lexicon, out, (name_start, name_end), title_at, None);
+    }
+}
+
+/// The titles a verb gives the name `name_start..name_end`, read from `title_at` ("chief
+/// executive", "the mayor of Port Essel and chair of the council"), each pushed as a role from
+/// the name to the title's end; the verb's qualifier stands where the title has none of its
+/// own. Nothing when the titles are not the verb's whole complement ("named Ana Brel chair on
+/// Monday", not "named Ana Brel chair of something the grammar stopped inside").
+fn titles_of_complement(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    out: &mut Vec<Claim>,
+    (name_start, name_end): (usize, usize),
+    title_at: usize,
+    qualifier: Option<Qualifier>,
+) {
+    let toks = &s.tokens;
+    let titles = coordinated_titles(s, lexicon, title_at);
+    let Some(&(_, end)) = titles.last() else {
+        return;
+    };
+    if !title_complete(toks, end) {
+        return;
+    }
+    let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
+    for (title, title_end) in &titles {
+        let mut title = title.clone();
+        // A qualifier written in the title is the title's ("became interim coach").
+        if let Some(qualifier) = qualifier
+            && title.qualifier == Qualifier::Current
+        {
+            title.qualifier = qualifier;
         }
-        let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
-        for (title, title_end) in &titles {
-            push_role(
-                s,
-                lexicon,
-                out,
-                (name_start.min(title.start), *title_end),
-                RoleForm::Appositive,
-                name,
-                title,
-            );
-        }
+        push_role(
+            s,
+            lexicon,
+            out,
+            (name_start, *title_end),
+            RoleForm::Appositive,
+            name,
+            &title,
+        );
     }
 }
 
@@ -1340,30 +1362,14 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if name_end != k {
             continue;
         }
-        let titles = coordinated_titles(s, lexicon, title_at);
-        let Some(&(_, end)) = titles.last() else {
-            continue;
-        };
-        if !title_complete(toks, end) {
-            continue;
-        }
-        let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
-        for (title, title_end) in &titles {
-            let mut title = title.clone();
-            // A qualifier written in the title is the title's ("became interim coach").
-            if title.qualifier == Qualifier::Current {
-                title.qualifier = qualifier;
-            }
-            push_role(
-                s,
-                lexicon,
-                out,
-                (name_start, *title_end),
-                RoleForm::Appositive,
-                name,
-                &title,
-            );
-        }
+        titles_of_complement(
+            s,
+            lexicon,
+            out,
+            (name_start, name_end),
+            title_at,
+            Some(qualifier),
+        );
     }
 }
 
