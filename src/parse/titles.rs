@@ -541,6 +541,14 @@ fn person_name(lexicon: &Lexicon, toks: &[Token<'_>], mut start: usize) -> Optio
     ((known || words >= 2) && !organisation).then_some((start, end))
 }
 
+/// The start of a person's name that ends just before token `end` ("Tarlo Venn| said"), as
+/// [`person_name`] reads it.
+fn name_just_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let start = name_ending_at(lexicon, toks, end)?;
+    let (start, name_end) = person_name(lexicon, toks, start)?;
+    (name_end == end).then_some(start)
+}
+
 /// One name alone after a title that goes with one ("Pope Francis", "Patriarch Kirill of
 /// Moscow"), not a place's or a building's name ("King Street").
 fn single_name(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, usize)> {
@@ -1082,15 +1090,9 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if toks[comma].text != "," {
             continue;
         }
-        let Some(name_start) = name_ending_at(lexicon, toks, comma) else {
+        let Some(name_start) = name_just_before(lexicon, toks, comma) else {
             continue;
         };
-        let Some((name_start, end)) = person_name(lexicon, toks, name_start) else {
-            continue;
-        };
-        if end != comma {
-            continue;
-        }
         let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
         let titles = coordinated_titles(s, lexicon, comma + 1);
         let Some(&(_, end)) = titles.last() else {
@@ -1233,16 +1235,10 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             if toks[k].lower == "who" || (k > 0 && toks[k - 1].text == ",") {
                 continue;
             }
-            let Some(start) = name_ending_at(lexicon, toks, k) else {
+            let Some(start) = name_just_before(lexicon, toks, k) else {
                 continue;
             };
-            let Some((start, end)) = person_name(lexicon, toks, start) else {
-                continue;
-            };
-            if end != k {
-                continue;
-            }
-            (start, end, after_verb)
+            (start, k, after_verb)
         } else {
             let Some((start, end)) = person_name(lexicon, toks, after_verb) else {
                 continue;
@@ -1353,15 +1349,10 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         {
             k -= 1;
         }
-        let Some(start) = name_ending_at(lexicon, toks, k) else {
+        let Some(name_start) = name_just_before(lexicon, toks, k) else {
             continue;
         };
-        let Some((name_start, name_end)) = person_name(lexicon, toks, start) else {
-            continue;
-        };
-        if name_end != k {
-            continue;
-        }
+        let name_end = k;
         titles_of_complement(
             s,
             lexicon,
