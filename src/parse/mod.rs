@@ -124,6 +124,13 @@ impl<'a> Sentence<'a> {
     pub fn slice(&self, span: Span) -> &'a str {
         &self.file[span.start..span.end]
     }
+
+    /// Whether the file goes on after the sentence with more than white space.
+    pub fn text_follows(&self) -> bool {
+        self.file
+            .get(self.span.end..)
+            .is_some_and(|rest| !rest.trim_start().is_empty())
+    }
 }
 
 pub use quantities::NumberRead;
@@ -1647,6 +1654,26 @@ pub(crate) mod tests {
         assert!(reasons.contains(&"year"), "{reasons:?}");
         assert!(reasons.contains(&"part of a name or code"), "{reasons:?}");
         assert!(reasons.contains(&"date, time or code"), "{reasons:?}");
+    }
+
+    #[test]
+    fn adjectives_before_an_actions_noun_qualify_it() {
+        let q = quantities("Officials reported 7 new deaths on Monday.");
+        assert_eq!(q[0].counted.as_deref(), Some("new deaths"));
+        assert_eq!(q[0].measure.as_deref(), Some("people.killed"));
+        assert_eq!(q[0].unit.as_deref(), Some("death"));
+        // "additional", "more" before a noun add to a figure given before; they stand for the
+        // noun before only when no noun follows them.
+        let q = quantities("Officials confirmed 5 additional deaths.");
+        assert_eq!(q[0].counted.as_deref(), Some("deaths"));
+        assert_eq!(q[0].role, QuantityRole::Additional);
+        assert!(!q[0].counted_inherited);
+        let q = quantities("The strike killed 26 people and injured 73 more.");
+        assert_eq!(q[1].measure.as_deref(), Some("people.injured"));
+        assert!(q[1].counted_inherited);
+        let q = quantities("Rescuers found 4 more bodies.");
+        assert_eq!(q[0].counted.as_deref(), Some("bodies"));
+        assert_eq!(q[0].role, QuantityRole::Additional);
     }
 
     #[test]

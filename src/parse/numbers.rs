@@ -84,11 +84,17 @@ pub fn mixed_number(input: &str) -> IResult<&str, Number> {
 /// and" is 28 bytes.
 const MIXED_REACH: usize = 48;
 
-/// Whether the bytes hold the word "and" (any case) after a space.
+/// Whether the bytes hold the word "and" (any case) or an ampersand between spaces.
 fn contains_and(bytes: &[u8]) -> bool {
-    bytes
-        .windows(5)
-        .any(|w| w[0] == b' ' && w[1..4].eq_ignore_ascii_case(b"and") && w[4] == b' ')
+    bytes.windows(5).any(|w| {
+        w[0] == b' ' && w[1..4].eq_ignore_ascii_case(b"and") && w[4] == b' '
+            || (w[0] == b' ' && w[1] == b'&' && w[2] == b' ')
+    })
+}
+
+/// "and" between the parts of a number, or an ampersand standing for it ("two hundred & forty").
+fn and_word(input: &str) -> IResult<&str, &str> {
+    alt((keyword("and"), recognize(char('&')))).parse(input)
 }
 
 /// Whether a whole word, in lower case, is a fraction's denominator ("fifth", "quarters").
@@ -271,8 +277,7 @@ fn denominator_follows(rest: &str) -> bool {
 /// " and a half", " and three quarters": a proper fraction after a whole number, not a
 /// fraction "of" something else ("20 and a third of the rest").
 fn and_fraction(input: &str) -> IResult<&str, f64> {
-    let (rest, fraction) =
-        preceded((space1, keyword("and"), space1), fraction_words).parse(input)?;
+    let (rest, fraction) = preceded((space1, and_word, space1), fraction_words).parse(input)?;
     if fraction >= 1.0 || rest.trim_start().starts_with("of ") {
         return Err(nom::Err::Error(Error::new(input, ErrorKind::Verify)));
     }
@@ -373,7 +378,7 @@ fn is_spaced_word(input: &str, rest: &str) -> bool {
 /// follows "and" and is below the scale before it ("3 hundred and 21"; "2 million, 300" and
 /// "3 hundred 21" are two numbers). Their sum and the rest.
 fn digit_groups_below(input: &str, mut scale: f64) -> (&str, f64) {
-    let and = |input| recognize(delimited(space1, keyword("and"), space1)).parse(input);
+    let and = |input| recognize(delimited(space1, and_word, space1)).parse(input);
     let mut rest = input;
     let mut total = 0.0;
     loop {
@@ -613,7 +618,7 @@ fn point_decimals(input: &str) -> IResult<&str, f64> {
 /// Between groups of a word number: " and ", ", " or spaces.
 fn group_joiner(input: &str) -> IResult<&str, &str> {
     alt((
-        recognize(delimited(space1, keyword("and"), space1)),
+        recognize(delimited(space1, and_word, space1)),
         recognize(preceded(char(','), space1)),
         space1,
     ))
@@ -995,6 +1000,18 @@ mod tests {
         assert_eq!(value("40m in aid"), (40e6, " in aid"));
         // A suffix that is the start of a longer word is not a scale.
         assert_eq!(value("180ml"), (180.0, "ml"));
+    }
+
+    #[test]
+    fn ampersand_stands_for_and() {
+        assert_eq!(value("two hundred & forty"), (240.0, ""));
+        assert_eq!(
+            value("three million, two hundred & forty, you say"),
+            (3_000_240.0, ", you say")
+        );
+        assert_eq!(value("two & a half"), (2.5, ""));
+        // An ampersand between two numbers that do not make one is no joiner.
+        assert_eq!(value("forty & five"), (40.0, " & five"));
     }
 
     #[test]

@@ -165,6 +165,8 @@ struct Reading {
     adjective_action: Option<usize>,
     /// True when the action is right before the figure ("killed 35") or after its phrase.
     action_adjacent: bool,
+    /// Where adjectives before an action's noun start: "new" of "7 new deaths".
+    adjectives_start: Option<usize>,
 }
 
 pub(super) const FUNCTION_WORDS: &[&str] = &[
@@ -584,6 +586,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     // The number stops inside a token: a unit glued to it ("1,500km", "512GB"), else no count
     // ("4th", "8.06.10").
     let mut glued_unit = glued_code.map(|(unit, _)| unit);
+    let mut glued_scale = 1.0;
     let mut end = end;
     if toks[end - 1].span.end != end_byte {
         let mut word_end = toks[end - 1].span.end;
@@ -610,6 +613,12 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
                 };
             }
             Some(unit) if glued_unit.is_none() => glued_unit = Some(unit.clone()),
+            // "$2.17T": a capital T after an amount of money is trillions (tonnes are "t").
+            None if rest == "T"
+                && (glued_unit.is_some() || super::units::before(lexicon, toks, i).is_some()) =>
+            {
+                glued_scale = 1e12;
+            }
             _ => {
                 return NumberAt::Skipped {
                     end,
@@ -620,6 +629,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     }
     let digits = number.written == Written::Digits;
     let mut number = number;
+    number.value *= glued_scale;
     // "a $2.7-billion fine", "a 40-million-euro deal": a scale joined by a hyphen.
     if toks[end - 1].span.end == end_byte
         && toks
@@ -713,6 +723,18 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     {
         mention.unit = Some(unit);
         mention.first = first;
+    }
+    // "$-99.99": a minus sign between the currency and its digits.
+    if mention.unit.is_none()
+        && digits
+        && i >= 2
+        && is_minus_sign(toks, i)
+        && let Some((unit, first)) = super::units::before(lexicon, toks, i - 1)
+    {
+        mention.unit = Some(unit);
+        mention.first = first;
+        mention.number = -mention.number;
+        mention.interval = Interval::exact(mention.number);
     }
     // A code with a scale: "30 MUSD", "75 USD million", "MEUR 120".
     if mention.unit.is_none() {
@@ -846,7 +868,9 @@ fn space_grouped(
     let digits = |t: &Token<'_>, len: std::ops::RangeInclusive<usize>| {
         len.contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_digit())
     };
-    if end != i + 1 || !digits(&toks[i], 1..=3) {
+    // "March 3 200 people": a day of a month, then a number.
+    let day = i > 0 && lexicon.months.longest_at(toks, i - 1).is_some();
+    if end != i + 1 || !digits(&toks[i], 1..=3) || day {
         return (value, end);
     }
     let mut grouped = value;
@@ -855,9 +879,13 @@ fn space_grouped(
         grouped = grouped * 1000.0 + t.text.parse::<f64>().unwrap_or(0.0);
         k += 1;
     }
+    // Closed by a unit ("41 000 km"), a currency before it, a counted noun ("41 000 people")
+    // or a group no number starts with ("12 050").
     let closed = || {
         super::units::after(lexicon, toks, k).is_some()
             || super::units::before(lexicon, toks, i).is_some()
+            || lexicon.class_nouns.longest_at(toks, k).is_some()
+            || toks[end..k].iter().any(|t| t.text.starts_with('0'))
     };
     if k > end && closed() {
         (grouped, k)
@@ -1152,7 +1180,12 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
     if let Some((scale, scale_end)) = scaled {
         return Some(Mention::exact(i, scale_end, value * scale));
     }
-    if !(alone || after_by) {
+    // Written as nothing but a fraction: "one-half", "two-thirds", a plural denominator ("three
+    // halves"), or a fraction of a unit of measure ("one-half mile").
+    let hyphenated = end >= i + 3 && lower(end - 2) == Some("-");
+    let plural = lower(end - 1).is_some_and(|d| d.ends_with('s') && numbers::is_denominator(d));
+    let measured = super::units::after(lexicon, toks, end).is_some();
+    if !(alone || after_by || hyphenated || plural || measured) {
         return None;
     }
     let value = (value * 10_000.0).round() / 10_000.0;
@@ -1288,7 +1321,12 @@ fn not_a_count(
             return Some("part of a name or code");
         }
         // List markers and section numbers at the start of a line: "1.", "2)".
-        if i == 0 && next.is_some_and(|n| matches!(n.text, "." | ")") && !n.space_before) {
+        // A marker has its item after it, on its line or the next; a number alone with its
+        // full stop at the end of the text ("192.") marks nothing.
+        if i == 0
+            && next.is_some_and(|n| matches!(n.text, "." | ")") && !n.space_before)
+            && (toks.len() > end + 1 || s.text_follows())
+        {
             return Some("list marker");
         }
         // "Apollo 11", "Boeing 737", "10 Downing Street": digits inside a proper name.
@@ -1309,7 +1347,12 @@ fn not_a_count(
                 )
         };
         let named_before = i >= 2 && prev.is_some_and(|p| capitalised_name(p, i - 1));
+        // A capitalised plural counts people or things ("52 Republicans", "15,000 Esselians"),
+        // and digits grouped by commas are an amount ("76,200 Model 3 sedans"): neither names.
+        let grouped = tok.text.contains(',') && tok.text.len() > 4;
         let named_after = next.is_some_and(|n| capitalised_name(n, end))
+            && !next.is_some_and(capitalised_plural)
+            && !grouped
             && !(end..(end + 3).min(toks.len()))
                 .any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
         // An amount in a currency's notation is no part of a name: "a $40 Gift Card",
@@ -1363,7 +1406,9 @@ fn not_a_count(
             && !money
             && !hedged
             && !plain_range(toks, i, end)
+            && !s.numbers_only
         {
+            // The number grammar alone reads a year as the number it is.
             return Some("year");
         }
     }
@@ -1461,7 +1506,12 @@ fn read_mention(
         let _ = found;
         r.role = Some(QuantityRole::Additional);
     } else if previous.is_none()
-        && toks.get(m.end).is_some_and(|t| t.lower == "more")
+        && toks.get(m.end).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "more" | "additional" | "further" | "extra"
+            )
+        })
         && toks
             .get(m.end + 1)
             .is_some_and(|t| t.is_word() && t.lower != "than")
@@ -1634,17 +1684,24 @@ fn read_mention(
         );
         r.phrase_end = k + found.len;
     }
-    // A word standing for the noun before: "wounding 117 others", "injuring 73 more".
+    // A word standing for the noun before: "wounding 117 others", "injuring 73 more"; not
+    // before a noun of its own ("5 additional deaths", "12 more people").
     if r.counted.is_none()
         && r.part_of.is_none()
         && r.unit.is_none()
         && k < next_start
         && let Some(found) = lexicon.anaphora_forms.longest_at(toks, k)
     {
-        if let Some(antecedent) = antecedent(read, index).or(carry) {
-            inherit(&mut r, antecedent);
+        if names_a_noun(lexicon, toks, k + found.len) {
+            // An adjective of the noun after it: the noun phrase starts there.
+            k += found.len;
+            r.phrase_end = k;
+        } else {
+            if let Some(antecedent) = antecedent(read, index).or(carry) {
+                inherit(&mut r, antecedent);
+            }
+            r.phrase_end = k + found.len;
         }
-        r.phrase_end = k + found.len;
     }
 
     // The counted noun phrase: modifiers, then a noun of a counted class.
@@ -1719,8 +1776,23 @@ fn read_mention(
                     break;
                 }
             }
+            // "7 new deaths", "12 more fatalities": adjectives before a noun that is an
+            // action's ("deaths" is people killed) qualify that noun, not a noun of their own.
+            let action_noun = j > k
+                && j < next_start
+                && lexicon
+                    .action_forms
+                    .longest_at(toks, j)
+                    .is_some_and(|found| found.value.implied_class.is_some());
             // The head is the last lower-case word of the run.
-            if let Some(head) = (k..j).rev().find(|&h| !toks[h].is_capitalised()) {
+            if action_noun {
+                r.adjectives_start = Some(k);
+                r.phrase_end = j;
+            } else if let Some(head) = (k..j)
+                .rev()
+                .find(|&h| !toks[h].is_capitalised())
+                .or_else(|| (j == k + 1 && capitalised_plural(&toks[k])).then_some(k))
+            {
                 r.counted = Some(s.slice(toks[k].span.cover(toks[head].span)).to_string());
                 r.unit = Some(unit_of(lexicon, toks, head, head + 1));
                 r.phrase_end = head + 1;
@@ -1817,10 +1889,11 @@ fn read_mention(
             && let Some(class) = found.implied_class
         {
             r.class = Some(class);
-            // "537 deaths": the action's word is the counted noun.
+            // "537 deaths", "7 new deaths": the action's word is the counted noun.
+            let noun_start = r.adjectives_start.unwrap_or(found.start);
             if is_after && found.start == r.phrase_end && r.counted.is_none() {
                 r.counted = Some(
-                    s.slice(toks[found.start].span.cover(toks[found.end - 1].span))
+                    s.slice(toks[noun_start].span.cover(toks[found.end - 1].span))
                         .to_string(),
                 );
                 r.unit = Some(singular(&toks[found.end - 1].lower));
@@ -2147,6 +2220,26 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
     None
 }
 
+/// A capitalised plural: people of a party or a nation ("Republicans", "Esselians"), a brand's
+/// products ("Teslas").
+fn capitalised_plural(t: &Token<'_>) -> bool {
+    t.text.len() > 3
+        && t.is_capitalised()
+        && t.text.ends_with('s')
+        && !t.text.ends_with("ss")
+        && !t.text.ends_with("us")
+        && t.text.chars().all(char::is_alphabetic)
+}
+
+/// Whether a counted noun, or an action's noun ("deaths"), stands at `at`.
+fn names_a_noun(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
+    lexicon.class_nouns.longest_at(toks, at).is_some()
+        || lexicon
+            .action_forms
+            .longest_at(toks, at)
+            .is_some_and(|found| found.value.implied_class.is_some())
+}
+
 /// The figure a figure without a noun of its own takes its noun from: the nearest one before it
 /// in the sentence that counts something and is not a subset of another ("killing 26 people,
 /// including five children, and injuring 73 more": the 73 are people).
@@ -2209,7 +2302,16 @@ fn is_minus_sign(toks: &[Token<'_>], at: usize) -> bool {
         && !toks[at].space_before
         && (sign_at == 0
             || sign.space_before
-            || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\""))
+            || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\"")
+            || is_currency_sign(toks[sign_at - 1].text))
+}
+
+/// A currency sign standing alone ("$", "€"), after which a minus sign belongs to the amount.
+fn is_currency_sign(text: &str) -> bool {
+    matches!(
+        text,
+        "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₴" | "₱" | "₪" | "₫"
+    )
 }
 
 /// The values an exact amount allows once rounded to its last written digit: "$57 billion" is

@@ -665,6 +665,58 @@ mod tests {
         // A hyphen glued to a word or digits before it joins a name, a code or a score.
         assert!(read("The Su-34 flew.").is_empty());
         assert!(read("Leeds won 3-1.").is_empty());
+        // A minus sign between a currency sign and the digits; a capital T of trillions.
+        assert_eq!(read("It lost $-99.99 a share."), one(-99.99, "dollar"));
+        assert_eq!(read("Its output is $2.17T a year."), one(2.17e12, "dollar"));
+        assert_eq!(read("The load is 5t."), one(5.0, "ton"));
+    }
+
+    #[test]
+    fn fractions_written_as_fractions() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        let plain = |value: f64| vec![(value, None)];
+        // A hyphen between numerator and denominator, a plural denominator, a unit after it.
+        assert_eq!(read("They won a two-thirds majority."), plain(0.6667));
+        assert_eq!(read("Is three halves a fraction?"), plain(1.5));
+        assert_eq!(read("It lies one-half mile east."), one(0.5, "mile"));
+        assert_eq!(read("It is a quarter mile away."), one(0.25, "mile"));
+        // Ordinals and periods are no fractions.
+        assert!(read("It was a third straight defeat.").is_empty());
+        assert_eq!(
+            read("In the two halves of the match they scored."),
+            plain(2.0)
+        );
+    }
+
+    #[test]
+    fn digits_grouped_by_plain_spaces() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        // Before a unit, a counted noun, or with a group no number starts with.
+        assert_eq!(read("It is 41 000 km long."), one(41_000.0, "km"));
+        assert_eq!(
+            read("The quake displaced 41 000 people."),
+            vec![(41_000.0, None)]
+        );
+        assert_eq!(read("It cost 12 050 in all."), vec![(12_050.0, None)]);
+        // A day of a month, then a number; two numbers apart.
+        assert_eq!(read("On March 3 200 people died."), vec![(200.0, None)]);
+        assert_eq!(
+            read("Scores were 3 100 and 4."),
+            vec![(3.0, None), (100.0, None), (4.0, None)]
+        );
+    }
+
+    #[test]
+    fn years_and_list_markers_in_numbers_alone() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        // Read for its own sake, a year is the number it is (claims read it as a date).
+        assert_eq!(read("It launched in 1979."), vec![(1979.0, None)]);
+        // A list marker starts an item; a number alone with its full stop is a number.
+        assert!(read("1. The first item").is_empty());
+        assert_eq!(read("192."), vec![(192.0, None)]);
     }
 
     #[test]
