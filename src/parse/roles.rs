@@ -207,6 +207,18 @@ fn office_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, 
     {
         return None;
     }
+    // "co-founder", "vice-chair", "co-chief executive": a prefix joined by a hyphen.
+    if j > 1
+        && toks[j - 1].text == "-"
+        && !toks[j - 1].space_before
+        && !toks[j].space_before
+        && matches!(
+            toks[j - 2].lower.as_ref(),
+            "co" | "vice" | "deputy" | "under" | "sub" | "pro"
+        )
+    {
+        return None;
+    }
     if let Some(found) = lexicon.office_forms.longest_at(toks, j) {
         return Some((*found.value, found.len, false));
     }
@@ -704,6 +716,25 @@ pub(super) const ORGANISATION_WORDS: &[&str] = &[
     "stadium",
     "cathedral",
     "mosque",
+    "command",
+    "brigade",
+    "division",
+    "regiment",
+    "battalion",
+    "fleet",
+    "corps",
+    "navy",
+    "board",
+    "league",
+    "federation",
+    "club",
+    "museum",
+    "parliament",
+    "senate",
+    "assembly",
+    "cabinet",
+    "government",
+    "embassy",
 ];
 
 /// How many surnames of one report that share a spelling key are kept for slips.
@@ -946,8 +977,20 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
             && start >= 2
             && start < end
             && toks[start - 2].is_capitalised();
+        // "Tarlo A. Venn": the full stop of an initial inside a name.
+        let initial_dot = t.text == "."
+            && !t.space_before
+            && start >= 2
+            && start < end
+            && toks[start - 2].text.chars().count() == 1
+            && toks[start - 2].is_capitalised();
         if particle {
             start -= 1;
+            continue;
+        }
+        // The initial with its full stop, whatever letter it is ("A." is no article here).
+        if initial_dot && start >= 3 && toks[start - 3].is_capitalised() {
+            start -= 2;
             continue;
         }
         if !(t.is_word() && t.is_capitalised() && !NOT_NAMES.contains(&t.text))

@@ -333,6 +333,15 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
             words += 1;
             continue;
         }
+        // "Director-General", "Vice-Chancellor": a hyphen between title words has no case.
+        if toks[start - 1].text == "-"
+            && !toks[start - 1].space_before
+            && start >= 2
+            && title_word(lexicon, toks, start - 2).is_some()
+        {
+            start -= 1;
+            continue;
+        }
         let (k, len) = if start >= 2 && toks[start - 1].text == "." {
             (start - 2, 2)
         } else {
@@ -349,18 +358,7 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
                 start = k;
                 words += 1;
             }
-            _ => {
-                // "Director-General".
-                if toks[start - 1].text == "-"
-                    && !toks[start - 1].space_before
-                    && start >= 2
-                    && title_word(lexicon, toks, start - 2).is_some()
-                {
-                    start -= 1;
-                    continue;
-                }
-                break;
-            }
+            _ => break,
         }
     }
     if last_is_head != Some(true) {
@@ -1495,6 +1493,45 @@ mod tests {
         assert_eq!(
             titles("OCD Assistant Secretary Tarlo Venn IV said the roads were shut."),
             vec![one("Tarlo Venn IV", "assistant-secretary", Some("OCD"))]
+        );
+    }
+
+    #[test]
+    fn hyphenated_titles_initials_and_abbreviations() {
+        // A prefix joined by a hyphen makes another office, in either case.
+        assert_eq!(
+            titles("Vice-Chancellor Ana Brel opened the building."),
+            vec![one("Ana Brel", "vice-chancellor", None)]
+        );
+        // A middle initial inside a name before its apposition.
+        assert_eq!(
+            titles("Tarlo A. Venn, the mayor, spoke."),
+            vec![one("Tarlo A. Venn", "mayor", None)]
+        );
+        // Abbreviated titles of councils and assemblies, with or without a full stop.
+        assert_eq!(
+            titles("Cllr Tarlo Venn spoke."),
+            vec![one("Tarlo Venn", "councillor", None)]
+        );
+        assert_eq!(
+            titles("Coun. Ana Brel spoke on Monday."),
+            vec![one("Ana Brel", "councillor", None)]
+        );
+        assert_eq!(
+            titles("MLA Tarlo Venn met CM Mona Eid."),
+            vec![
+                one("Tarlo Venn", "member-of-the-legislative-assembly", None),
+                one("Mona Eid", "chief-minister", None)
+            ]
+        );
+        // An organisation's name after a title's body is no person: the second title is
+        // the admiral's.
+        assert_eq!(
+            titles("Adm. Tarlo Venn, commander of US Central Command, met officials."),
+            vec![
+                one("Tarlo Venn", "admiral", None),
+                one("Tarlo Venn", "commander", Some("US Central Command"))
+            ]
         );
     }
 
