@@ -50,6 +50,12 @@ pub struct Action {
     pub rolling: bool,
     /// True for rolling counts that fall as well as rise ("missing": people are found).
     pub falls: bool,
+    /// True when figures of this action are compared only among the same noun: "175
+    /// passengers on board" is `passengers.aboard`, "181 people on board" `people.aboard`.
+    pub per_noun: bool,
+    /// True when a figure of this action counts its victims class whatever its noun: "2
+    /// million New Yorkers cast ballots" and "2 million voters cast ballots" are `people.voted`.
+    pub any_noun: bool,
     /// The class a figure with this action and no noun of its own counts ("that killed 35 and
     /// wounded 117" counts people).
     pub victims: Option<usize>,

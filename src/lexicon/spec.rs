@@ -282,6 +282,14 @@ struct ActionSpec {
     /// update too.
     #[serde(default)]
     falls: bool,
+    /// Figures of this action are compared only among figures of the same noun: "175
+    /// passengers on board" and "181 people on board" are two measures.
+    #[serde(default, rename = "per-noun")]
+    per_noun: bool,
+    /// Figures of this action with a noun no class lists count the action's victims class
+    /// whatever the noun: "2 million New Yorkers cast ballots" counts people who voted.
+    #[serde(default, rename = "any-noun")]
+    any_noun: bool,
     /// The class a bare figure with this action counts: "that killed 35" counts people.
     victims: Option<Spanned<String>>,
     #[serde(default)]
@@ -414,6 +422,8 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                 actor_owns: action.actor_owns,
                 rolling: action.rolling,
                 falls: action.falls,
+                per_noun: action.per_noun,
+                any_noun: action.any_noun,
                 victims: None,
             });
         }

@@ -1677,6 +1677,35 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn counts_on_board_are_compared_by_their_noun() {
+        let q = quantities("A jet carrying 175 passengers and 6 crew members crashed on Sunday.");
+        assert_eq!(q[0].measure.as_deref(), Some("passengers.aboard"));
+        let q = quantities("The crash killed 179 of the 181 people on board.");
+        assert_eq!(q[0].measure.as_deref(), Some("people.killed"));
+        // The part with an action of its own is that action's total, not a part of a toll.
+        assert_eq!(q[0].role, QuantityRole::Total);
+        assert_eq!(q[1].measure.as_deref(), Some("people.aboard"));
+        assert_eq!(q[1].role, QuantityRole::Whole);
+        let q = quantities("A bus carrying 40 pilgrims overturned.");
+        assert_eq!(q[0].measure.as_deref(), Some("pilgrims.aboard"));
+    }
+
+    #[test]
+    fn ballots_cast_count_voters_whatever_their_noun() {
+        let q = quantities("More than 2 million Esselians cast ballots in the contest.");
+        assert_eq!(q[0].measure.as_deref(), Some("people.voted"));
+        assert_eq!(q[0].counted.as_deref(), Some("Esselians"));
+        let q = quantities("Turnout was high, with nearly 2 million voters casting ballots.");
+        assert_eq!(q[0].measure.as_deref(), Some("people.voted"));
+        // A capitalised run ending in a plural is counted, not a name.
+        let q = quantities("Some 8.5 million New Esselians live in the city.");
+        assert_eq!(q[0].counted.as_deref(), Some("New Esselians"));
+        // A side of a vote is no turnout.
+        let q = quantities("Eight senators voted with the majority.");
+        assert_eq!(q[0].measure, None);
+    }
+
+    #[test]
     fn list_markers_are_not_counts() {
         assert!(quantities("1.\nRussia fired drones.\n2) Ukraine answered.").is_empty());
     }

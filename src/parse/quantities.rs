@@ -1351,7 +1351,7 @@ fn not_a_count(
         // and digits grouped by commas are an amount ("76,200 Model 3 sedans"): neither names.
         let grouped = tok.text.contains(',') && tok.text.len() > 4;
         let named_after = next.is_some_and(|n| capitalised_name(n, end))
-            && !next.is_some_and(capitalised_plural)
+            && !capitalised_plural_at(toks, end)
             && !grouped
             && !(end..(end + 3).min(toks.len()))
                 .any(|j| lexicon.class_nouns.longest_at(toks, j).is_some());
@@ -1788,10 +1788,16 @@ fn read_mention(
             if action_noun {
                 r.adjectives_start = Some(k);
                 r.phrase_end = j;
-            } else if let Some(head) = (k..j)
-                .rev()
-                .find(|&h| !toks[h].is_capitalised())
-                .or_else(|| (j == k + 1 && capitalised_plural(&toks[k])).then_some(k))
+            } else if let Some(head) =
+                (k..j)
+                    .rev()
+                    .find(|&h| !toks[h].is_capitalised())
+                    .or_else(|| {
+                        (j > k
+                            && capitalised_plural_at(toks, k)
+                            && capitalised_plural(&toks[j - 1]))
+                        .then_some(j - 1)
+                    })
             {
                 r.counted = Some(s.slice(toks[k].span.cover(toks[head].span)).to_string());
                 r.unit = Some(unit_of(lexicon, toks, head, head + 1));
@@ -2231,6 +2237,15 @@ fn capitalised_plural(t: &Token<'_>) -> bool {
         && t.text.chars().all(char::is_alphabetic)
 }
 
+/// Whether up to three capitalised words from `at` end in a capitalised plural ("Republicans",
+/// "New Yorkers").
+fn capitalised_plural_at(toks: &[Token<'_>], at: usize) -> bool {
+    toks[at.min(toks.len())..toks.len().min(at + 3)]
+        .iter()
+        .take_while(|t| t.is_word() && t.is_capitalised())
+        .any(capitalised_plural)
+}
+
 /// Whether a counted noun, or an action's noun ("deaths"), stands at `at`.
 fn names_a_noun(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
     lexicon.class_nouns.longest_at(toks, at).is_some()
@@ -2269,7 +2284,10 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
         return None;
     }
     // Beings: the actions that have victims ("killed", "missing"), and a plural noun.
-    lexicon.actions[action].victims?;
+    let victims = lexicon.actions[action].victims?;
+    if lexicon.actions[action].any_noun {
+        return lexicon.measure(victims, action);
+    }
     let head = counted.split_whitespace().last()?.to_lowercase();
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
     // "others", "more": words standing for a noun before, not a kind of their own.
@@ -2288,6 +2306,28 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
         return None;
     }
     Some(format!("{head}.{}", lexicon.actions[action].id))
+}
+
+/// The measure of a figure whose action is compared only among figures of one noun: the noun
+/// as written, plural ("passengers.aboard"); the class's own id for its general nouns ("181
+/// people", "181 individuals": `people.aboard`).
+fn per_noun_measure(lexicon: &Lexicon, r: &Reading, class: usize, action: usize) -> Option<String> {
+    lexicon.measure(class, action)?;
+    let class_id = &lexicon.classes[class].id;
+    let head = r
+        .counted
+        .as_deref()
+        .filter(|_| !r.counted_inherited)
+        .and_then(|counted| counted.split_whitespace().last())
+        .map(str::to_lowercase);
+    let noun = match head.as_deref() {
+        None | Some("people" | "person" | "persons" | "individuals" | "individual") => {
+            class_id.clone()
+        }
+        Some(head) if head.chars().all(char::is_alphabetic) => head.to_string(),
+        Some(_) => return None,
+    };
+    Some(format!("{noun}.{}", lexicon.actions[action].id))
 }
 
 /// Whether the token before `at` is a minus sign: a hyphen or minus glued to the number (or to
@@ -2844,8 +2884,12 @@ fn complete_partitives(lexicon: &Lexicon, mentions: &[Mention], read: &mut [Read
                 .and_then(|id| lexicon.action_index(id));
         }
         // "the deaths of 62 of the 64 people aboard": a part with an action of its own
-        // out of a whole that no action counts is that action's total.
-        if part_action.is_some() && read[whole].action.is_none() {
+        // out of a whole that no action counts, or that counts who was there ("killing 179
+        // of the 181 people on board"), is that action's total.
+        let whole_counts_presence = read[whole]
+            .action
+            .is_some_and(|a| lexicon.actions[a].per_noun && Some(a) != part_action);
+        if part_action.is_some() && (read[whole].action.is_none() || whole_counts_presence) {
             read[index].role = Some(QuantityRole::Total);
         }
     }
@@ -3045,7 +3089,11 @@ fn to_claim(
     let span = toks[m.first].span.cover(toks[last - 1].span);
     let measure = match (r.class, r.action) {
         (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) => {
-            lexicon.measure(class, action)
+            if lexicon.actions[action].per_noun {
+                per_noun_measure(lexicon, &r, class, action)
+            } else {
+                lexicon.measure(class, action)
+            }
         }
         (None, Some(action)) if r.role != Some(QuantityRole::Modifier) => {
             open_measure(lexicon, &r, action)
