@@ -2288,7 +2288,7 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
     if lexicon.actions[action].any_noun {
         return lexicon.measure(victims, action);
     }
-    let head = counted.split_whitespace().last()?.to_lowercase();
+    let head = head_noun(counted)?;
     let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
     // "others", "more": words standing for a noun before, not a kind of their own.
     let standing_for = lexicon
@@ -2308,6 +2308,19 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
     Some(format!("{head}.{}", lexicon.actions[action].id))
 }
 
+/// The head of a counted noun phrase, in lower case: its last word ("Thai nationals" →
+/// "nationals"), or the group before "members" ("crew members", "staff members" → "crew",
+/// "staff").
+fn head_noun(counted: &str) -> Option<String> {
+    let mut words = counted.split_whitespace().rev();
+    let last = words.next()?;
+    let head = match words.next() {
+        Some(group) if last.eq_ignore_ascii_case("members") => group,
+        _ => last,
+    };
+    Some(head.to_lowercase())
+}
+
 /// The measure of a figure whose action is compared only among figures of one noun: the noun
 /// as written, plural ("passengers.aboard"); the class's own id for its general nouns ("181
 /// people", "181 individuals": `people.aboard`).
@@ -2318,8 +2331,7 @@ fn per_noun_measure(lexicon: &Lexicon, r: &Reading, class: usize, action: usize)
         .counted
         .as_deref()
         .filter(|_| !r.counted_inherited)
-        .and_then(|counted| counted.split_whitespace().last())
-        .map(str::to_lowercase);
+        .and_then(head_noun);
     let noun = match head.as_deref() {
         None | Some("people" | "person" | "persons" | "individuals" | "individual") => {
             class_id.clone()

@@ -898,11 +898,12 @@ fn explain_gap(
     };
     let gap = high - low;
     let (class, action) = group.measure.split_once('.')?;
-    let class_label = |measure: &str| {
-        measure
-            .split_once('.')
-            .and_then(|(class, _)| lexicon.class_index(class))
-            .map_or_else(|| measure.to_string(), |i| lexicon.classes[i].label.clone())
+    // A class's label, or an open measure's own noun ("passengers" of "passengers.aboard").
+    let class_label = |measure: &str| match measure.split_once('.') {
+        Some((class, _)) => lexicon
+            .class_index(class)
+            .map_or_else(|| class.to_string(), |i| lexicon.classes[i].label.clone()),
+        None => measure.to_string(),
     };
     let event_claims = graph.measured_in_event(&group.event);
     for id in event_claims {
