@@ -388,6 +388,7 @@ impl Lexicon {
                     Some(action) => format!("{noun} {}", self.actions[action].label),
                     None => self
                         .metric_label(id)
+                        .or_else(|| open_count_label(id))
                         .unwrap_or_else(|| id.replace('.', " ")),
                 },
                 None => id.to_string(),
@@ -503,6 +504,30 @@ impl Lexicon {
             .find(|j| j.id == id)
             .map(|j| j.name.as_str())
     }
+}
+
+/// How messages name an open count (`parse::metrics::open_count`): "harlow-motors-vehicles.
+/// deliver.q3" is "third-quarter harlow motors vehicles (deliver)", its subject and noun, then
+/// the verb's stem.
+fn open_count_label(id: &str) -> Option<String> {
+    let mut parts = id.split('.');
+    let owned = parts.next()?;
+    let verb = parts.next()?;
+    let mut words = Vec::new();
+    for part in parts {
+        match part {
+            "expected" => words.push("expected"),
+            "q1" => words.push("first-quarter"),
+            "q2" => words.push("second-quarter"),
+            "q3" => words.push("third-quarter"),
+            "q4" => words.push("fourth-quarter"),
+            "year" => words.push("full-year"),
+            _ => return None,
+        }
+    }
+    let owned = owned.replace('-', " ");
+    words.push(&owned);
+    Some(format!("{} ({verb})", words.join(" ")))
 }
 
 /// A span in a data file, for located errors.

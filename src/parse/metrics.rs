@@ -226,6 +226,162 @@ pub(super) fn open_measure(
     Some(key)
 }
 
+/// The open measure of a count that is the object of its subject's verb: "Harlow Motors
+/// delivered 76,200 vehicles" is `harlow-motors-vehicles.deliver`, "the Civic Union won 54
+/// seats" `civic-union-seats.win`, each compared only with the same subject's count of the
+/// same noun by the same verb, in the same period, expected or not. `first` is the figure's
+/// first token (its hedge included) and `head` its counted noun's head, plural. `None` without
+/// a verb right before the figure or a named subject before the verb: "won 54 seats" alone may
+/// be any party's, and a count with no verb is no claim about one thing.
+pub(super) fn open_count(toks: &[Token<'_>], first: usize, head: &str) -> Option<String> {
+    if TALLIES.contains(&head) {
+        return None;
+    }
+    let verb_at = first.checked_sub(1)?;
+    let verb = verb_stem(toks.get(verb_at)?)?;
+    // "Eight Democrats joined 52 Republicans": a subject that is a figure itself is no owner.
+    let clause = (0..verb_at)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))
+        .map_or(0, |k| k + 1);
+    if toks[clause..verb_at].iter().any(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || super::numbers::word_number(t.lower.as_ref()).is_ok_and(|(rest, _)| rest.is_empty())
+    }) {
+        return None;
+    }
+    let whose = subject(toks, verb_at)?;
+    let mut key = format!("{whose}-{head}.{verb}");
+    if expected(toks, verb_at, first + 1) {
+        key.push_str(".expected");
+    }
+    if let Some(period) = period(toks) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// Nouns of tallies that one event counts many times over, once per ballot, round or game
+/// ("received 185 votes" in a party's runoff and 237 in parliament, "scored 3 goals", "four
+/// times"): never an open count.
+const TALLIES: &[&str] = &[
+    "votes", "ballots", "points", "goals", "runs", "wickets", "times", "matches", "games",
+    "rounds", "laps", "shots", "innings", "sets",
+];
+
+/// The stem of a verb in the past, the present or the gerund, the same for each form ("won",
+/// "wins", "winning" → "win"; "delivered", "delivers" → "deliver"; "hired", "hires" → "hir"):
+/// `None` for words that are no such verb (auxiliaries, prepositions, words of saying).
+fn verb_stem(t: &Token<'_>) -> Option<String> {
+    let word = t.lower.as_ref();
+    if t.is_capitalised()
+        || word.len() < 3
+        || !word.chars().all(|c| c.is_ascii_alphabetic())
+        || NOT_A_METRIC.contains(&word)
+        || EXPECTED.contains(&word)
+        || LEVEL_VERBS.contains(&word)
+        || super::quantities::FUNCTION_WORDS.contains(&word)
+        || matches!(
+            word,
+            "said"
+                | "says"
+                | "told"
+                | "reported"
+                | "reports"
+                | "announced"
+                | "added"
+                | "noted"
+                | "including"
+                | "includes"
+                | "included"
+                | "has"
+                | "had"
+                | "was"
+                | "were"
+                | "does"
+                | "did"
+                | "plus"
+                | "minus"
+                | "across"
+                | "towards"
+                | "besides"
+                | "nearly"
+                | "almost"
+                | "about"
+                | "around"
+                | "roughly"
+                | "some"
+                | "its"
+                | "his"
+                | "hers"
+                | "theirs"
+                | "ours"
+                | "yours"
+                | "this"
+                | "thus"
+        )
+    {
+        return None;
+    }
+    let irregular = match word {
+        "won" | "wins" | "win" | "winning" => Some("win"),
+        "sold" | "sells" | "sell" | "selling" => Some("sell"),
+        "lost" | "loses" | "lose" | "losing" => Some("lose"),
+        "took" | "takes" | "take" | "taking" | "taken" => Some("take"),
+        "held" | "holds" | "hold" | "holding" => Some("hold"),
+        "built" | "builds" | "build" | "building" => Some("build"),
+        "made" | "makes" | "make" | "making" => Some("make"),
+        "cut" | "cuts" | "cutting" => Some("cut"),
+        "shed" | "sheds" | "shedding" => Some("shed"),
+        "laid" | "lays" | "lay" | "laying" => Some("lay"),
+        "bought" | "buys" | "buy" | "buying" => Some("buy"),
+        "got" | "gets" | "get" | "getting" => Some("get"),
+        "gave" | "gives" | "give" | "giving" | "given" => Some("give"),
+        "spent" | "spends" | "spend" | "spending" => Some("spend"),
+        "flew" | "flies" | "fly" | "flying" | "flown" => Some("fly"),
+        "drew" | "draws" | "draw" | "drawing" | "drawn" => Some("draw"),
+        "brought" | "brings" | "bring" | "bringing" => Some("bring"),
+        "sent" | "sends" | "send" | "sending" => Some("send"),
+        _ => None,
+    };
+    if let Some(stem) = irregular {
+        return Some(stem.to_string());
+    }
+    // Regular forms only: a past or a gerund ("delivered", "delivering"), or a third person
+    // after a subject ("delivers"). Other words before a figure are seldom its verb.
+    let stem = if let Some(base) = word.strip_suffix("ied") {
+        format!("{base}y")
+    } else if let Some(base) = word.strip_suffix("ies") {
+        format!("{base}y")
+    } else if let Some(base) = word.strip_suffix("ed") {
+        base.to_string()
+    } else if let Some(base) = word.strip_suffix("ing") {
+        base.to_string()
+    } else if let Some(base) = word.strip_suffix('s')
+        && !word.ends_with("ss")
+        && !word.ends_with("us")
+    {
+        base.to_string()
+    } else {
+        return None;
+    };
+    // "cutting" → "cutt" → "cut"; "hire" and "hired" → "hir".
+    let bytes = stem.as_bytes();
+    let mut stem = if bytes.len() > 3
+        && bytes[bytes.len() - 1] == bytes[bytes.len() - 2]
+        && !matches!(bytes[bytes.len() - 1], b'l' | b's' | b'z' | b'f')
+    {
+        stem[..stem.len() - 1].to_string()
+    } else {
+        stem
+    };
+    if stem.len() > 3 && stem.ends_with('e') {
+        stem.pop();
+    }
+    (stem.len() >= 2).then_some(stem)
+}
+
 /// "The Civic Union won 52% of the vote": a percentage of a whole after "of", held by the
 /// clause's subject, compared only with the same subject's share of the same whole in the same
 /// period ("civic-union-share-of-vote.percentage"). Without a subject ("turnout was 61%", "54%

@@ -1706,6 +1706,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn counts_their_subjects_verb_makes() {
+        let measure = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.measure)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            measure("Harlow Motors delivered 76,200 vehicles in the third quarter."),
+            vec![Some("harlow-motors-vehicles.deliver.q3".into())]
+        );
+        assert_eq!(
+            measure("The Civic Union won 54 seats, and the Green Party won 12 seats."),
+            vec![
+                Some("civic-union-seats.win".into()),
+                Some("green-party-seats.win".into())
+            ]
+        );
+        // No named subject, a tally of one ballot or game, a subject that is a figure.
+        assert_eq!(measure("The council approved 12 projects."), vec![None]);
+        assert_eq!(measure("Ana Brel received 185 votes."), vec![None]);
+        assert_eq!(
+            measure("Eight Democrats joined 52 Republicans."),
+            vec![None, None]
+        );
+    }
+
+    #[test]
     fn list_markers_are_not_counts() {
         assert!(quantities("1.\nRussia fired drones.\n2) Ukraine answered.").is_empty());
     }

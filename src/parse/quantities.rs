@@ -3135,6 +3135,30 @@ fn to_claim(
         })
         .flatten()
     });
+    // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
+    let measure = measure.or_else(|| {
+        let counted = r.counted.as_deref()?;
+        let head = head_noun(counted)?;
+        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+        // Units of measure ("300 tonnes of food") are amounts, not counts.
+        let measured = r.unit.as_deref().is_some_and(|u| {
+            is_measure_unit(u)
+                || TimeUnit::parse(u).is_some()
+                || super::units::info(lexicon, u).is_some()
+        });
+        (r.class.is_none()
+            && r.action.is_none()
+            && r.change.is_none()
+            && !r.counted_inherited
+            && !r.subset_marker
+            && r.role.is_none_or(|role| role == QuantityRole::Total)
+            && !m.vague
+            && plural
+            && !measured
+            && head.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| super::metrics::open_count(toks, m.first, &head))
+        .flatten()
+    });
     let unit = r
         .unit
         .clone()
