@@ -196,6 +196,9 @@ fn office_words(
 
 /// An office at `j`, singular or plural: (office, tokens, plural).
 fn office_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, usize, bool)> {
+    if j >= toks.len() {
+        return None;
+    }
     // "chief adviser", "Assistant Secretary of State", "Lieutenant Governor", "Vice
     // Chancellor": a word that makes another office of the one after it, unless the lexicon
     // lists the two together (read from the earlier word). The open title reader takes them.

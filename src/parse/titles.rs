@@ -119,6 +119,25 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     }));
     crate::text::work::add(own as u64);
     claims.extend(kept.items);
+    late_before_name(s, &mut claims[first..]);
+}
+
+/// "The late Steve Jobs, Apple's co-founder": a title after the name of someone who has died
+/// is the late holder's, whatever the apposition says.
+fn late_before_name(s: &Sentence<'_>, claims: &mut [Claim]) {
+    let toks = &s.tokens;
+    for claim in claims {
+        let ClaimKind::Role(role) = &mut claim.kind else {
+            continue;
+        };
+        if role.form != RoleForm::Appositive || role.qualifier != Qualifier::Current {
+            continue;
+        }
+        let at = toks.partition_point(|t| t.span.start < claim.span.start);
+        if at > 0 && toks[at - 1].lower == "late" && (at < 2 || toks[at - 2].lower == "the") {
+            role.qualifier = Qualifier::Late;
+        }
+    }
 }
 
 /// Claims in order of their start, with the furthest end so far, so that the ones overlapping
@@ -239,7 +258,13 @@ fn qualifier_before(
     };
     (end.saturating_sub(3)..end).find_map(|k| {
         let found = lexicon.qualifier_forms.longest_at(toks, k)?;
-        (k + found.len == end || k + found.len == start).then_some((k, *found.value))
+        // "Interim city manager", "former Labour MP": one word of the office's place or
+        // party between the qualifier and the title.
+        let one_word_between = k + found.len + 1 == end
+            && toks[end - 1].is_word()
+            && !super::quantities::FUNCTION_WORDS.contains(&toks[end - 1].lower.as_ref());
+        (k + found.len == end || k + found.len == start || one_word_between)
+            .then_some((k, *found.value))
     })
 }
 
@@ -442,6 +467,13 @@ fn title_run_at(lexicon: &Lexicon, toks: &[Token<'_>], mut j: usize) -> bool {
             return true;
         }
         j += len;
+        // "co-founder", "vice-chair": a hyphen between title words.
+        if toks
+            .get(j)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+        {
+            j += 1;
+        }
     }
     false
 }
@@ -1532,6 +1564,43 @@ mod tests {
                 one("Tarlo Venn", "admiral", None),
                 one("Tarlo Venn", "commander", Some("US Central Command"))
             ]
+        );
+    }
+
+    #[test]
+    fn qualifiers_apart_from_the_title_and_hyphenated_prefixes() {
+        let with = |name: &str, office: &str, body: Option<&str>, q: Qualifier| {
+            (
+                name.to_string(),
+                office.to_string(),
+                body.map(Into::into),
+                q,
+            )
+        };
+        // One word of the office's place or party between the qualifier and the title.
+        assert_eq!(
+            titles("Interim city manager Ana Brel said the gap was larger."),
+            vec![with("Ana Brel", "manager", None, Qualifier::Acting)]
+        );
+        // "The late" before a name is the appositive title's qualifier.
+        assert_eq!(
+            titles("The late Tarlo Venn, Harlow's co-founder, was remembered."),
+            vec![with(
+                "Tarlo Venn",
+                "co-founder",
+                Some("Harlow"),
+                Qualifier::Late
+            )]
+        );
+        // A prefix joined by a hyphen after a body's possessive stays in the office.
+        assert_eq!(
+            titles("Harlow's interim co-chief executive, Mona Eid, spoke."),
+            vec![with(
+                "Mona Eid",
+                "co-chief-executive",
+                Some("Harlow"),
+                Qualifier::Acting
+            )]
         );
     }
 
