@@ -245,6 +245,12 @@ fn office_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) ->
     (id, !listed)
 }
 
+/// A title head that is no title alone: "harbour master", "grand master", but "Master Tarlo
+/// Venn" is a boy.
+fn needs_modifier(office: &str) -> bool {
+    office == "master"
+}
+
 /// A qualifier that ends just before `start` ("former", "ex-", "then-"): its first token.
 fn qualifier_before(
     lexicon: &Lexicon,
@@ -390,6 +396,9 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
         return None;
     }
     let (office, open) = office_of(lexicon, toks, start, run_end);
+    if needs_modifier(&office) {
+        return None;
+    }
     let office_text: Vec<&str> = toks[start..run_end].iter().map(|t| t.text).collect();
     let head = toks[start..run_end]
         .iter()
@@ -768,6 +777,9 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         end += 2;
     }
     let (mut office, mut open) = office_of(lexicon, toks, run_start, run_end);
+    if needs_modifier(&office) {
+        return None;
+    }
     let mut office_end = run_end;
     // A lower-case complement is part of the office ("chief of naval operations", "high
     // commissioner for refugees", "chair of the planning committee"), but an academic's field
@@ -884,7 +896,13 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
     let words = toks[j..]
         .iter()
         .take(3)
-        .take_while(|t| t.is_word() && !t.is_capitalised() && !ends_a_phrase(t.lower.as_ref()))
+        // "of the 3rd Brigade": an ordinal in digits begins a body's name, not a field.
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !t.text.starts_with(|c: char| c.is_ascii_digit())
+                && !ends_a_phrase(t.lower.as_ref())
+        })
         .count();
     if words == 0 {
         return k;
@@ -1602,6 +1620,20 @@ mod tests {
                 Qualifier::Acting
             )]
         );
+    }
+
+    #[test]
+    fn ordinals_begin_bodies_and_masters_need_their_word() {
+        assert_eq!(
+            titles("Sarah Whitman, commander of the 3rd Brigade, ordered a halt."),
+            vec![one("Sarah Whitman", "commander", Some("3rd Brigade"))]
+        );
+        assert_eq!(
+            titles("Greta Lund is the harbour master of Port Essel."),
+            vec![one("Greta Lund", "harbour-master", Some("Port Essel"))]
+        );
+        // "Master" alone before a name is a boy's form of address.
+        assert!(titles("Master Tarlo Venn, aged 9, won the prize.").is_empty());
     }
 
     #[test]
