@@ -827,7 +827,10 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let high_percent = toks
             .get(high_end)
             .is_some_and(|t| t.text == "%" || t.lower == "percent");
-        let same_notation = (mention.unit.as_deref() == Some("percentage")) == high_percent
+        // "10-12 percent", "10-12%": a hyphen's pair shares the sign after it.
+        let hyphen_pair = matches!(joiner, Some("-") | Some("–")) && mention.unit.is_none();
+        let same_notation = ((mention.unit.as_deref() == Some("percentage")) == high_percent
+            || (hyphen_pair && high_percent))
             && (high_at == mention.end + 1 || mention.unit.is_some());
         if toks[high_end - 1].span.end == high_end_byte
             && high.value > mention.number
@@ -980,7 +983,14 @@ fn plain_range(toks: &[Token<'_>], i: usize, end: usize) -> bool {
         return false;
     };
     let year = |v: f64| (1800.0..=2100.0).contains(&v);
-    high.value > low.value && !(year(low.value) && year(high.value)) && high.value > 31.0
+    // "10-12 percent": a percentage after the pair makes it a range, whatever its size.
+    let percent = toks.get(end + 2).is_some_and(|t| {
+        matches!(t.lower.as_ref(), "%" | "percent" | "pct")
+            || (t.lower == "per" && toks.get(end + 3).is_some_and(|c| c.lower == "cent"))
+    });
+    high.value > low.value
+        && !(year(low.value) && year(high.value))
+        && (high.value > 31.0 || percent)
 }
 
 /// True for a word that ends a noun phrase: a counted noun or a plural noun.
@@ -1676,6 +1686,7 @@ fn read_mention(
         && k < next_start
         && lexicon.class_nouns.longest_at(toks, k).is_none()
         && let Some(found) = lexicon.unit_forms.longest_at(toks, k)
+        && !super::units::bare_points(toks, m.end, k, found.len)
     {
         r.unit = Some(unit_of(lexicon, toks, k, k + found.len));
         r.counted = Some(
@@ -2450,7 +2461,7 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
     if let Some(found) = lexicon
         .unit_forms
         .longest_at(toks, start)
-        .filter(|f| start + f.len == end)
+        .filter(|f| start + f.len == end && !super::units::bare_points(toks, start, start, f.len))
     {
         // "2 billion pounds" is money, as `units::after` reads it; "25 pounds" a weight.
         let scaled = start > 0
@@ -2466,7 +2477,7 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
     if let Some(found) = lexicon
         .unit_forms
         .longest_at(toks, end - 1)
-        .filter(|f| f.len == 1)
+        .filter(|f| f.len == 1 && !super::units::bare_points(toks, start, end - 1, 1))
     {
         return found.value.clone();
     }

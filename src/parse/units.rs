@@ -302,7 +302,7 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     }
     let found = lexicon.unit_forms.longest_at(toks, at)?;
     let unit = found.value.as_str();
-    if !lexicon.units.contains_key(unit) {
+    if !lexicon.units.contains_key(unit) || bare_points(toks, end, at, found.len) {
         return None;
     }
     // "361 million pounds" is money; "25 pounds" of weight.
@@ -317,6 +317,43 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
         unit
     };
     Some((unit.to_string(), at + found.len))
+}
+
+/// "at one point", "the team has 45 points", "the Dow fell 300 points": "point" alone after a
+/// whole number is a moment, or a point of a game, a table or an index, where the sentence
+/// speaks of one; in a poll ("leads by two points", "fell 4 points to 31%") and after a
+/// decimal ("0.5 points") it is a percentage point.
+pub(super) fn bare_points(toks: &[Token<'_>], end: usize, at: usize, len: usize) -> bool {
+    if len != 1
+        || !matches!(toks[at].lower.as_ref(), "point" | "points")
+        || end == 0
+        || toks[end - 1].text.contains('.')
+    {
+        return false;
+    }
+    let moment = end >= 2 && toks[end - 2].lower == "at";
+    moment
+        || toks.iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "game"
+                    | "games"
+                    | "match"
+                    | "matches"
+                    | "season"
+                    | "league"
+                    | "scored"
+                    | "scoring"
+                    | "standings"
+                    | "table"
+                    | "index"
+                    | "dow"
+                    | "nasdaq"
+                    | "ftse"
+                    | "nikkei"
+                    | "sensex"
+            )
+        })
 }
 
 /// A number read with its tokens (`first..end`).
@@ -705,6 +742,39 @@ mod tests {
         assert_eq!(
             read("Scores were 3 100 and 4."),
             vec![(3.0, None), (100.0, None), (4.0, None)]
+        );
+    }
+
+    #[test]
+    fn points_of_polls_games_and_moments() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        assert_eq!(
+            read("Support fell 4 points to 31% in the survey."),
+            vec![
+                (4.0, Some("percentage-point".into())),
+                (31.0, Some("percentage".into()))
+            ]
+        );
+        assert_eq!(
+            read("Rates rose 0.25 points."),
+            one(0.25, "percentage-point")
+        );
+        // A game's or an index's points, and a moment, are no percentage points.
+        assert_eq!(
+            read("The team has 45 points after 20 games."),
+            vec![(45.0, None), (20.0, None)]
+        );
+        assert_eq!(read("The index fell 300 points."), vec![(300.0, None)]);
+        assert!(read("At one point, the crowd surged.").is_empty());
+        // A hyphen's pair shares the percentage after it.
+        let ranges: Vec<_> = crate::parse::read_numbers("Prices rose 10-12 percent.", &lexicon)
+            .into_iter()
+            .map(|r| (r.range, r.unit))
+            .collect();
+        assert_eq!(
+            ranges,
+            vec![(Some([10.0, 12.0]), Some("percentage".into()))]
         );
     }
 
