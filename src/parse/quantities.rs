@@ -727,8 +727,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     // "$-99.99": a minus sign between the currency and its digits.
     if mention.unit.is_none()
         && digits
-        && i >= 2
-        && is_minus_sign(toks, i)
+        && signed_after_currency(lexicon, toks, i)
         && let Some((unit, first)) = super::units::before(lexicon, toks, i - 1)
     {
         mention.unit = Some(unit);
@@ -1327,6 +1326,7 @@ fn not_a_count(
             && !tok.space_before
             && (p.text == "-" || p.text == "/" || p.text == ":")
             && !is_minus_sign(toks, i)
+            && !signed_after_currency(lexicon, toks, i)
         {
             return Some("part of a name or code");
         }
@@ -1789,12 +1789,7 @@ fn read_mention(
             }
             // "7 new deaths", "12 more fatalities": adjectives before a noun that is an
             // action's ("deaths" is people killed) qualify that noun, not a noun of their own.
-            let action_noun = j > k
-                && j < next_start
-                && lexicon
-                    .action_forms
-                    .longest_at(toks, j)
-                    .is_some_and(|found| found.value.implied_class.is_some());
+            let action_noun = j > k && j < next_start && action_noun_at(lexicon, toks, j);
             // The head is the last lower-case word of the run.
             if action_noun {
                 r.adjectives_start = Some(k);
@@ -2240,10 +2235,8 @@ fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribution> {
 /// A capitalised plural: people of a party or a nation ("Republicans", "Esselians"), a brand's
 /// products ("Teslas").
 fn capitalised_plural(t: &Token<'_>) -> bool {
-    t.text.len() > 3
-        && t.is_capitalised()
-        && t.text.ends_with('s')
-        && !t.text.ends_with("ss")
+    t.is_capitalised()
+        && plural_head(t.text)
         && !t.text.ends_with("us")
         && t.text.chars().all(char::is_alphabetic)
 }
@@ -2259,11 +2252,21 @@ fn capitalised_plural_at(toks: &[Token<'_>], at: usize) -> bool {
 
 /// Whether a counted noun, or an action's noun ("deaths"), stands at `at`.
 fn names_a_noun(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
-    lexicon.class_nouns.longest_at(toks, at).is_some()
-        || lexicon
-            .action_forms
-            .longest_at(toks, at)
-            .is_some_and(|found| found.value.implied_class.is_some())
+    lexicon.class_nouns.longest_at(toks, at).is_some() || action_noun_at(lexicon, toks, at)
+}
+
+/// Whether a noun that names an action's class stands at `at`: "deaths" (people killed),
+/// "injuries".
+fn action_noun_at(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
+    lexicon
+        .action_forms
+        .longest_at(toks, at)
+        .is_some_and(|found| found.value.implied_class.is_some())
+}
+
+/// Whether a head noun in lower case is plural: "girls", "vehicles"; not "class".
+fn plural_head(head: &str) -> bool {
+    head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
 }
 
 /// The figure a figure without a noun of its own takes its noun from: the nearest one before it
@@ -2300,7 +2303,7 @@ fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String>
         return lexicon.measure(victims, action);
     }
     let head = head_noun(counted)?;
-    let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+    let plural = plural_head(&head);
     // "others", "more": words standing for a noun before, not a kind of their own.
     let standing_for = lexicon
         .anaphora_forms
@@ -2365,16 +2368,17 @@ fn is_minus_sign(toks: &[Token<'_>], at: usize) -> bool {
         && !toks[at].space_before
         && (sign_at == 0
             || sign.space_before
-            || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\"")
-            || is_currency_sign(toks[sign_at - 1].text))
+            || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\""))
 }
 
-/// A currency sign standing alone ("$", "€"), after which a minus sign belongs to the amount.
-fn is_currency_sign(text: &str) -> bool {
-    matches!(
-        text,
-        "$" | "€" | "£" | "¥" | "₹" | "₽" | "₩" | "₺" | "₦" | "₴" | "₱" | "₪" | "₫"
-    )
+/// "$-99.99": a minus sign glued between a currency the lexicon writes before amounts and the
+/// digits at `at`.
+fn signed_after_currency(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
+    at >= 2
+        && matches!(toks[at - 1].text, "-" | "\u{2212}")
+        && !toks[at].space_before
+        && !toks[at - 1].space_before
+        && super::units::before(lexicon, toks, at - 1).is_some()
 }
 
 /// The values an exact amount allows once rounded to its last written digit: "$57 billion" is
@@ -3150,7 +3154,7 @@ fn to_claim(
     let measure = measure.or_else(|| {
         let counted = r.counted.as_deref()?;
         let head = head_noun(counted)?;
-        let plural = head.len() > 3 && head.ends_with('s') && !head.ends_with("ss");
+        let plural = plural_head(&head);
         // Units of measure ("300 tonnes of food") are amounts, not counts.
         let measured = r.unit.as_deref().is_some_and(|u| {
             is_measure_unit(u)
