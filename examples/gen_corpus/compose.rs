@@ -807,6 +807,15 @@ impl<'a> Composer<'a> {
                 let (low, high) = range(argument);
                 digits(self.rng.range(low, high))
             }
+            // A figure of the event itself (a quake's depth, the hectares flooded): the same in
+            // every report of the event, drawn from the event and the slot, not the report.
+            "fact" => {
+                let (low, high) = range(argument);
+                let stream = argument.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| {
+                    (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+                });
+                digits(Rng::derive(self.event.index as u64, stream).range(low, high))
+            }
             "year" => {
                 let (low, high) = range(argument);
                 self.rng.range(low, high).to_string()

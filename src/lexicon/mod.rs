@@ -387,13 +387,38 @@ impl Lexicon {
                 Some((noun, action)) => match self.action_index(action) {
                     Some(action) => format!("{noun} {}", self.actions[action].label),
                     None => self
-                        .metric_label(id)
+                        .reading_label(id)
+                        .or_else(|| self.metric_label(id))
                         .or_else(|| open_count_label(id))
                         .unwrap_or_else(|| id.replace('.', " ")),
                 },
                 None => id.to_string(),
             },
         }
+    }
+
+    /// The dimension of an open measure of a physical reading (`parse::metrics`: "wind.speed",
+    /// "rain.length.expected"), whose figures compare once converted to the dimension's base
+    /// unit; `None` for any other measure.
+    pub fn reading_dimension<'m>(&self, measure: &'m str) -> Option<&'m str> {
+        let dimension = measure.split('.').nth(1)?;
+        self.units
+            .values()
+            .any(|u| u.dimension == dimension && u.factor.is_some())
+            .then_some(dimension)
+    }
+
+    /// How messages name the open measure of a physical reading: "rain.length" is "rain
+    /// (length)", "wind.speed.expected" "expected wind (speed)".
+    fn reading_label(&self, id: &str) -> Option<String> {
+        let dimension = self.reading_dimension(id)?;
+        let head = id.split('.').next()?.replace('-', " ");
+        let expected = if id.ends_with(".expected") {
+            "expected "
+        } else {
+            ""
+        };
+        Some(format!("{expected}{head} ({dimension})"))
     }
 
     /// How messages name the open measure of an amount of a metric (`parse::metrics`):

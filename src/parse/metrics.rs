@@ -174,8 +174,13 @@ const LEVEL_VERBS: &[&str] = &[
     "rising",
     "falling",
     "peaked",
+    "peaking",
     "measured",
+    "measuring",
     "recorded",
+    "reaches",
+    "hits",
+    "tops",
 ];
 
 /// The open measure of an amount over tokens `first..end` (hedge and currency sign included),
@@ -190,13 +195,11 @@ pub(super) fn open_measure(
     unit: &str,
 ) -> Option<String> {
     let info = super::units::info(lexicon, unit)?;
-    // Money only, for now: physical readings (wind speeds, rain, acres burned, temperatures)
-    // change through an event as tolls do, and are compared once the lexicon says how.
     if info.dimension == "percent" {
         return share_of(lexicon, toks, first, unit_end);
     }
     if info.dimension != "money" {
-        return None;
+        return reading(lexicon, toks, first, unit_end, info);
     }
     let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
         Some((head, at)) => (head, at, String::new()),
@@ -224,6 +227,82 @@ pub(super) fn open_measure(
         key.push_str(&period);
     }
     Some(key)
+}
+
+/// The open measure of a physical reading: an amount in a unit that converts within its
+/// dimension ("sustained winds of 185 mph", "more than a foot of rain", "the river rose 26
+/// feet"), keyed by what was measured and the dimension (`wind.speed`, `rain.length`), so that
+/// figures in miles and kilometres, inches and feet compare once converted. What was measured
+/// is its head noun alone ("heavy rain" and "rain" are one), or a compound the lexicon lists as
+/// a metric of its own ("wind gust", "wind speed"). A figure in brackets restates the one
+/// before it in another unit and is no reading of its own; durations and ages have rules of
+/// their own.
+fn reading(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+    info: &crate::lexicon::UnitInfo,
+) -> Option<String> {
+    if info.factor.is_none() || matches!(info.dimension.as_str(), "duration" | "age" | "angle") {
+        return None;
+    }
+    // "20 miles from the coast", "10 km north of Port Essel": where something is, not a
+    // reading of it.
+    if toks.get(unit_end).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "from" | "away" | "off" | "outside" | "inland" | "offshore" | "beyond" | "short"
+        ) || compass_point(t.lower.as_ref())
+    }) {
+        return None;
+    }
+    // "10 inches of rain" fell on everyone; "Egypt sent 300 tonnes of food" is Egypt's
+    // food, compared only with Egypt's.
+    let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
+        Some((head, at)) => (head, at, String::new()),
+        None if toks.get(unit_end)?.lower == "of" => {
+            let (head, at) = metric_after(toks, unit_end)?;
+            let whose =
+                named_subject(lexicon, toks, first).map_or(String::new(), |s| format!("{s}-"));
+            (head, at, whose)
+        }
+        None => return None,
+    };
+    let compound = format!("{}{head}", modifiers(toks, head_at).replace('-', " "));
+    let metric = match lexicon.metric_forms.get(&compound) {
+        Some(metric) => metric.clone(),
+        None => metric_name(lexicon, "", &head),
+    };
+    let mut key = format!("{whose}{metric}.{}", info.dimension);
+    if expected(toks, head_at.min(first), unit_end) {
+        key.push_str(".expected");
+    }
+    Some(key)
+}
+
+/// "north", "south-west", "northeast", "nne": a direction from a place.
+fn compass_point(word: &str) -> bool {
+    let word = word.trim_end_matches("ward").trim_end_matches("wards");
+    matches!(
+        word,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "nne"
+            | "ene"
+            | "ese"
+            | "sse"
+            | "ssw"
+            | "wsw"
+            | "wnw"
+            | "nnw"
+    )
 }
 
 /// The open measure of a count that is the object of its subject's verb: "Harlow Motors
@@ -487,7 +566,14 @@ fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<
     }
     // Back over "to", "at", "of", an earlier figure of change ("62%") and verbs of level or
     // change, to the subject: at most six tokens.
-    let mut at = first;
+    // "peaking at an astonishing 185 mph", "to a record $57 billion": an article and one
+    // word of praise or size before the amount belong to it.
+    let described = first >= 2
+        && matches!(toks[first - 2].lower.as_ref(), "a" | "an")
+        && toks[first - 1].is_word()
+        && !toks[first - 1].is_capitalised()
+        && !matches!(toks[first - 1].lower.as_ref(), "of" | "total");
+    let mut at = if described { first - 2 } else { first };
     let mut verbs = 0;
     let mut steps = 0;
     while at > 0 && steps < 6 {
@@ -553,6 +639,20 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
         .collect();
     (!words.is_empty()).then(|| words.join("-"))
+}
+
+/// The clause's subject where it surely is a name: not one capitalised word opening the
+/// sentence ("Forecasters expect…") unless the lexicon knows it as a country or a place
+/// ("Egypt sent…").
+fn named_subject(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<String> {
+    let whose = subject(toks, first)?;
+    let opens_sentence = toks.first().is_some_and(|t| {
+        t.lower.as_ref() == crate::lexicon::strip_possessive(whose.as_str())
+            && !toks.get(1).is_some_and(|next| next.is_capitalised())
+    });
+    let known = lexicon.jurisdiction_forms.longest_at(toks, 0).is_some()
+        || lexicon.place_forms.longest_at(toks, 0).is_some();
+    (!opens_sentence || known).then_some(whose)
 }
 
 /// Whether the metric belongs to a part of the whole the report is about: "the data-centre
@@ -704,15 +804,6 @@ mod tests {
             Some("net-income.dollar")
         );
         assert_eq!(key("It paid $57 billion.", "57", "dollar"), None);
-        // Physical readings are not compared yet.
-        assert_eq!(
-            key(
-                "The storm brought sustained winds of 185 mph.",
-                "185",
-                "mph"
-            ),
-            None
-        );
     }
 
     #[test]
@@ -757,5 +848,65 @@ mod tests {
         );
         // Durations and ages have rules of their own.
         assert_eq!(key("The talks lasted 12 hours.", "12", "hour"), None);
+    }
+
+    #[test]
+    fn a_physical_reading_is_keyed_by_what_was_measured_and_its_dimension() {
+        let reading = |text: &str, number: &str, unit: &str| key(text, number, unit);
+        // The metric before "of", as the subject of a verb of level, or after "of".
+        assert_eq!(
+            reading("The storm had sustained winds of 150 mph.", "150", "mph").as_deref(),
+            Some("wind.speed")
+        );
+        assert_eq!(
+            reading("Its winds reached 240 km/h at landfall.", "240", "kmh").as_deref(),
+            Some("wind.speed")
+        );
+        assert_eq!(
+            reading("Winds peaking at a fearsome 150 mph.", "150", "mph").as_deref(),
+            Some("wind.speed")
+        );
+        assert_eq!(
+            reading("It brought 8 inches of heavy rain.", "8", "inch").as_deref(),
+            Some("rain.length")
+        );
+        assert_eq!(
+            reading("The river rose 12 feet overnight.", "12", "foot").as_deref(),
+            Some("river.length")
+        );
+        // A compound the lexicon lists is a metric of its own: a gust is no sustained wind.
+        assert_eq!(
+            reading("A wind gust of 190 mph was measured.", "190", "mph").as_deref(),
+            Some("wind-gust.speed")
+        );
+        // Goods a subject sends are its own.
+        assert_eq!(
+            reading(
+                "The Harlow Red Cross sent 300 tonnes of food aid.",
+                "300",
+                "ton"
+            )
+            .as_deref(),
+            Some("harlow-red-cross-aid.mass")
+        );
+        // A forecast is not a reading.
+        assert_eq!(
+            reading("Forecasters expect up to 8 inches of rain.", "8", "inch").as_deref(),
+            Some("rain.length.expected")
+        );
+        // Nothing measured, or a conversion in brackets of the figure before it.
+        assert_eq!(
+            reading("The town is 20 miles from the coast.", "20", "mile"),
+            None
+        );
+        assert_eq!(
+            reading("The epicentre was 10 km north of Port Essel.", "10", "km"),
+            None
+        );
+        assert_eq!(
+            reading("Winds of 150 mph (240 km/h) hit the coast.", "240", "kmh"),
+            None
+        );
+        assert_eq!(reading("It turned 90 degrees.", "90", "degree"), None);
     }
 }

@@ -1395,6 +1395,22 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn one_unit_of_measure_after_an_article() {
+        // After a hedge, or before "of" and what was measured: one of the unit.
+        let read = quantities("More than a foot of rain fell on the town.");
+        assert_eq!(read.len(), 1);
+        assert_eq!((read[0].number, read[0].hedge), (1.0, Hedge::MoreThan));
+        assert_eq!(read[0].unit.as_deref(), Some("foot"));
+        assert_eq!(read[0].measure.as_deref(), Some("rain.length"));
+        let read = quantities("As much as 10 inches of rain fell overnight.");
+        assert_eq!((read[0].number, read[0].hedge), (10.0, Hedge::AtMost));
+        // A body part, a distance with nothing measured: no figure.
+        assert!(quantities("He was shot in the foot.").is_empty());
+        assert!(quantities("They live a mile from the river.").is_empty());
+        assert!(quantities("Foot soldiers walked a mile.").is_empty());
+    }
+
+    #[test]
     fn vague_amounts_of_the_things_they_count() {
         let read =
             quantities("Air defences destroyed 190 of the drones and dozens of the missiles.");

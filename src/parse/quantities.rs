@@ -408,6 +408,19 @@ fn find_mentions(s: &Sentence<'_>, lexicon: &Lexicon, skipped: &mut Vec<Skipped>
                 continue;
             }
         }
+        // "more than a foot of rain", "nearly a mile": one unit of measure.
+        if let Some(end) = one_unit_of_measure(lexicon, toks, i) {
+            mentions.push(with_hedges(
+                lexicon,
+                toks,
+                Mention {
+                    article: true,
+                    ..Mention::exact(i, end, 1.0)
+                },
+            ));
+            i = end;
+            continue;
+        }
         // "a child was killed", "killed a child": one.
         // Not "not a child was hurt", nor "each year a child is killed".
         let negated_or_generic = toks[i.saturating_sub(3)..i].iter().any(|t| {
@@ -1218,6 +1231,28 @@ fn fraction_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<Mention>
         vague: false,
         article: false,
     })
+}
+
+/// "more than a foot of rain", "nearly a mile", "a metre of snow": "a" or "an" before the
+/// singular of a unit of measure is one of it, where a hedge stands before the article or
+/// "of" names what was measured after the unit. Elsewhere the article is no figure ("shot in a
+/// foot", "a mile away from home"). Returns the token after the article.
+fn one_unit_of_measure(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Option<usize> {
+    if !matches!(toks[i].lower.as_ref(), "a" | "an") {
+        return None;
+    }
+    let unit_word = toks.get(i + 1)?;
+    if unit_word.lower.ends_with('s') || unit_word.is_capitalised() {
+        return None;
+    }
+    let (unit, unit_end) = super::units::after(lexicon, toks, i + 1)?;
+    let info = super::units::info(lexicon, &unit)?;
+    if info.factor.is_none() || matches!(info.dimension.as_str(), "duration" | "age") {
+        return None;
+    }
+    let hedged = lexicon.hedge_forms.longest_ending_at(toks, i, 4).is_some();
+    let of_something = toks.get(unit_end).is_some_and(|t| t.lower == "of");
+    (hedged || of_something).then_some(i + 1)
 }
 
 /// A class of beings: one of its actions has victims ("killed", "injured"). "a child was

@@ -484,6 +484,13 @@ pub fn to_base(lexicon: &Lexicon, unit: &str, value: f64) -> Option<f64> {
     Some(value * info.factor? + info.offset)
 }
 
+/// A value in the dimension's base unit converted to `unit`: 8,046.72 metres is 5 miles.
+pub fn from_base(lexicon: &Lexicon, unit: &str, value: f64) -> Option<f64> {
+    let info = info(lexicon, unit)?;
+    let factor = info.factor.filter(|&f| f != 0.0)?;
+    Some((value - info.offset) / factor)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

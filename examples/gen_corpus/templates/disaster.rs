@@ -149,8 +149,8 @@ const EVACUATION: Pool = Pool {
 const GEOLOGY: Pool = Pool {
     closing: false,
     templates: &[
-        "The quake struck at a depth of {num:8-40} km at {hour}, {pick:the US Geological Survey said|seismologists said|according to the national seismological centre}.",
-        "Its epicentre was about {num:10-80} km from {city}, {pick:seismologists said|according to the geological survey}, and the shaking was felt {pick:hundreds of kilometres away|in neighbouring countries|in the capital}.",
+        "The quake struck at a depth of {fact:8-40} km at {hour}, {pick:the US Geological Survey said|seismologists said|according to the national seismological centre}.",
+        "Its epicentre was about {fact:10-80} km from {city}, {pick:seismologists said|according to the geological survey}, and the shaking was felt {pick:hundreds of kilometres away|in neighbouring countries|in the capital}.",
         "The region sits on {pick:an active fault line|the boundary of two tectonic plates|one of the most seismically active zones in the world}, and {pick:strong earthquakes are frequent|building codes are often ignored|many older homes are built of mud brick}.",
     ],
 };
@@ -248,7 +248,7 @@ const BUILDINGS: Pool = Pool {
 const LOGISTICS: Pool = Pool {
     closing: false,
     templates: &[
-        "Aid convoys were slowed by {pick:landslides|damaged roads|collapsed bridges|fuel shortages}, and helicopters were used to reach {pick:mountain villages|cut-off areas|remote districts}. The World Food Programme said it had delivered {num:20-300} tonnes of food.",
+        "Aid convoys were slowed by {pick:landslides|damaged roads|collapsed bridges|fuel shortages}, and helicopters were used to reach {pick:mountain villages|cut-off areas|remote districts}. The World Food Programme said it had delivered {fact:20-300} tonnes of food.",
         "Relief workers said the first days were the hardest, as {pick:roads into the area were blocked|phone networks were down|there was no power}, and families had to rely on {pick:neighbours|local mosques and churches|volunteers} for food and water.",
         "Trucks carrying {pick:tents, blankets and water|food and medicine|generators and fuel} queued at checkpoints on the main road into the area, {pick:drivers said|according to local media}.",
     ],
@@ -307,7 +307,7 @@ const SCHOOLS: Pool = Pool {
 const FARMS: Pool = Pool {
     closing: false,
     templates: &[
-        "Floodwaters destroyed crops on about {num:10-300},000 hectares of farmland, {pick:the agriculture ministry said|officials said}, raising fears of food shortages later in the year.",
+        "Floodwaters destroyed crops on about {fact:10-300},000 hectares of farmland, {pick:the agriculture ministry said|officials said}, raising fears of food shortages later in the year.",
         "Farmers said {pick:their livestock had drowned|the harvest had been lost|fields would take months to dry out}, and called on the government for compensation.",
     ],
 };

@@ -374,6 +374,13 @@ impl FigureAgreement {
         claims: &[ClaimId],
         across: bool,
     ) -> Vec<RawFinding> {
+        // One report's readings of a storm, a river or a fire are its story told in moments
+        // ("winds of 185 mph at landfall", "winds of 115 mph" as it weakened): only reports
+        // of one day are held to one reading.
+        let reading = lexicon.reading_dimension(&group.measure).is_some();
+        if reading && !across {
+            return Vec::new();
+        }
         let mut quantities: Vec<(ClaimId, &Quantity)> = claims
             .iter()
             .filter_map(|&id| graph.quantity(id).map(|q| (id, q)))
@@ -411,7 +418,7 @@ impl FigureAgreement {
             .collect();
         let days: Vec<FigureDays> = quantities
             .iter()
-            .map(|&(id, _)| figure_days(graph, id, lexicon.is_rolling(&group.measure)))
+            .map(|&(id, _)| figure_days(graph, id, lexicon.is_rolling(&group.measure), reading))
             .collect();
         // Inside one report, a sentence that gives the measure more than once is a list of
         // parts, places or moments ("30 from Bogo, 22 from San Remigio"), not a restatement.
@@ -439,10 +446,27 @@ impl FigureAgreement {
         // A toll builds up over an area, and reports give it for parts of the area: only a
         // count of one thing in one place ("items stolen") is its report's whole account.
         let rolling = lexicon.is_rolling(&group.measure);
+        // Readings compare in their dimension's base unit; between two units, a conversion's
+        // rounding is no disagreement ("185 mph (295 km/h)").
         let widened: Vec<Interval> = quantities
             .iter()
-            .map(|(_, q)| self.widen(q.interval))
+            .map(|(_, q)| self.widen(comparable_interval(lexicon, q, reading)))
             .collect();
+        let converted: Vec<Interval> = if reading {
+            widened
+                .iter()
+                .map(|&i| widen_by(i, CONVERSION_ROUNDING))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let disjoint = |i: usize, j: usize| {
+            if reading && quantities[i].1.unit != quantities[j].1.unit {
+                converted[i].is_disjoint(&converted[j])
+            } else {
+                widened[i].is_disjoint(&widened[j])
+            }
+        };
 
         // Pairs in the order the mode reads them: earlier before later for updates. Only the
         // sets of linked figures and the first pair of each are kept, so memory stays linear;
@@ -457,7 +481,7 @@ impl FigureAgreement {
                     continue;
                 }
                 // The cheap test first: most pairs of a large group agree.
-                if !widened[i].is_disjoint(&widened[j])
+                if !disjoint(i, j)
                     || !same_side(lexicon, qa, qb, sides.len())
                     || !same_scope(
                         qa,
@@ -561,10 +585,15 @@ impl FigureAgreement {
     ) -> RawFinding {
         let measure = lexicon.measure_label(&group.measure);
         let mut values = BTreeMap::new();
+        let in_units = ReadingUnits::of(graph, lexicon, &group.measure, involved);
         let describe = |id: ClaimId| {
             let q = graph.quantity(id).expect("figure groups hold quantities");
             let who = graph.report(graph.claim(id).report).label();
-            (who, stated_value(q))
+            let value = match &in_units {
+                Some(units) => units.value(lexicon, q),
+                None => stated_value(q),
+            };
+            (who, value)
         };
         let annotate = |id: ClaimId| {
             let (who, value) = describe(id);
@@ -735,6 +764,96 @@ impl FigureAgreement {
     }
 }
 
+/// How a finding states the figures of a physical reading: with their units as written, and,
+/// where the figures are in several units, each converted to the first one's ("more than 1 foot
+/// (12 inches)").
+struct ReadingUnits<'g> {
+    /// The first figure's unit and the words it is written with.
+    unit: &'g str,
+    words: &'g str,
+}
+
+impl<'g> ReadingUnits<'g> {
+    fn of(
+        graph: &'g ClaimGraph<'_>,
+        lexicon: &Lexicon,
+        measure: &str,
+        involved: &[ClaimId],
+    ) -> Option<ReadingUnits<'g>> {
+        lexicon.reading_dimension(measure)?;
+        let quantities: Vec<&Quantity> = involved
+            .iter()
+            .filter_map(|&id| graph.quantity(id))
+            .collect();
+        let unit = quantities.first()?.unit.as_deref()?;
+        // The unit's words from a figure other than one ("inches", not "inch").
+        let words = quantities
+            .iter()
+            .filter(|q| q.unit.as_deref() == Some(unit))
+            .max_by_key(|q| q.number != 1.0)
+            .and_then(|q| q.counted.as_deref())
+            .unwrap_or(unit);
+        Some(ReadingUnits { unit, words })
+    }
+
+    fn value(&self, lexicon: &Lexicon, q: &Quantity) -> String {
+        let stated = match q.hedge {
+            Hedge::LessThan => format!("less than {}", format_number(q.number)),
+            _ => stated_value(q),
+        };
+        let written = match q.counted.as_deref() {
+            Some(words) => format!("{stated} {words}"),
+            None => stated,
+        };
+        let Some(unit) = q.unit.as_deref().filter(|&u| u != self.unit) else {
+            return written;
+        };
+        let converted = crate::parse::units::to_base(lexicon, unit, q.number)
+            .and_then(|base| crate::parse::units::from_base(lexicon, self.unit, base));
+        // Whole numbers from ten up, a tenth below: "270 km/h (168 mph)", "10 inches (0.8 foot)".
+        let rounded = |v: f64| {
+            if v.abs() >= 10.0 {
+                v.round()
+            } else {
+                (v * 10.0).round() / 10.0
+            }
+        };
+        match converted {
+            Some(v) => format!("{written} ({} {})", format_number(rounded(v)), self.words),
+            None => written,
+        }
+    }
+}
+
+/// How far a figure converted from another unit may stray by its rounding: "295 km/h" for 185
+/// mph (183.3) and "8 km" for 5 miles (4.97) are the same reading.
+const CONVERSION_ROUNDING: f64 = 0.02;
+
+fn widen_by(interval: Interval, relative: f64) -> Interval {
+    Interval {
+        low: interval.low.map(|v| v - v.abs() * relative),
+        high: interval.high.map(|v| v + v.abs() * relative),
+        inclusive: interval.inclusive,
+    }
+}
+
+/// The values a figure allows, in its dimension's base unit when it is a physical reading
+/// ("a foot" and "12 inches" are both 0.3048 m), else as stated.
+pub(crate) fn comparable_interval(lexicon: &Lexicon, q: &Quantity, reading: bool) -> Interval {
+    let Some(unit) = q.unit.as_deref().filter(|_| reading) else {
+        return q.interval;
+    };
+    let base = |v: f64| crate::parse::units::to_base(lexicon, unit, v);
+    if base(1.0).is_none() {
+        return q.interval;
+    }
+    Interval {
+        low: q.interval.low.and_then(base),
+        high: q.interval.high.and_then(base),
+        inclusive: q.interval.inclusive,
+    }
+}
+
 /// A named source as a set of words, for telling sources apart, or `None` for a source that
 /// names no one in particular. A source is named when it has a proper name besides a country
 /// ("Kyiv Mayor Vitali Klitschko", "the State Emergency Service", "Russia's Defence Ministry");
@@ -819,7 +938,7 @@ const RECENT_DAYS: i64 = 3;
 /// publication. Figures of
 /// undated reports are taken to meet anything.
 pub(crate) fn dates_meet(graph: &ClaimGraph<'_>, a: ClaimId, b: ClaimId) -> bool {
-    figure_days(graph, a, false).meet(&figure_days(graph, b, false))
+    figure_days(graph, a, false, false).meet(&figure_days(graph, b, false, false))
 }
 
 /// The days a figure speaks of, and whether its sentence has date words.
@@ -842,10 +961,16 @@ impl FigureDays {
     }
 }
 
+/// How many days before its publication an undated physical reading may speak of: a storm's
+/// winds, a river's level and a fire's acres move within a day, so a reading without date
+/// words is its report's day's (or the day before, for a report of the night).
+const READING_DAYS: i64 = 1;
+
 /// The days a figure is about. A running total dated to its report's own day ("on Friday" in
 /// Friday's report, "as of Tuesday, October 7" on 7 October) says no more than the report's
-/// date does: it is the report's news, as an undated figure is.
-fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool) -> FigureDays {
+/// date does: it is the report's news, as an undated figure is. A physical reading is of the
+/// report's day even without date words.
+fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool, reading: bool) -> FigureDays {
     let when = graph.quantity(id).and_then(|q| q.when);
     let Some(published) = graph.report(graph.claim(id).report).meta.published else {
         return FigureDays {
@@ -860,7 +985,8 @@ fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool) -> FigureDays
     };
     let resolved = when.and_then(|when| crate::time::resolve(when.expr, published.date));
     let own_day = resolved.is_some_and(|d| d.first == published.date && d.last == published.date);
-    let recent = (widen(published.date, -RECENT_DAYS), published.date);
+    let before = if reading { READING_DAYS } else { RECENT_DAYS };
+    let recent = (widen(published.date, -before), published.date);
     if rolling && own_day {
         return FigureDays {
             dated: false,
@@ -868,7 +994,7 @@ fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool) -> FigureDays
         };
     }
     FigureDays {
-        dated: when.is_some(),
+        dated: when.is_some() || reading,
         days: Some(
             resolved
                 .map(|d| (widen(d.first, -1), widen(d.last, 1)))

@@ -182,7 +182,11 @@ fn figure(
     // contradict it (a figure of another occasion is another thing).
     let converted: Vec<(ClaimId, Quantity)> = sources
         .iter()
-        .filter_map(|&s| graph.quantity(s).map(|sq| (s, as_percentage(sq))))
+        .filter_map(|&s| {
+            graph
+                .quantity(s)
+                .map(|sq| (s, in_unit_of(lexicon, q, &as_percentage(sq))))
+        })
         .collect();
     let all: Vec<(ClaimId, &Quantity)> = converted.iter().map(|(s, sq)| (*s, sq)).collect();
     // The same thing: the same measure, or, where either has none, the same counted noun.
@@ -230,6 +234,36 @@ fn figure(
         return None;
     }
     Some(Outcome::Unsupported)
+}
+
+/// A source's physical reading in the draft's unit, where both are readings of one measure:
+/// "240 km/h" is 149.1 mph beside a draft's "150 mph". Anything else as it is.
+fn in_unit_of(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> Quantity {
+    let (Some(measure), Some(unit), Some(their_unit)) =
+        (q.measure.as_deref(), q.unit.as_deref(), sq.unit.as_deref())
+    else {
+        return sq.clone();
+    };
+    if unit == their_unit
+        || sq.measure.as_deref() != Some(measure)
+        || lexicon.reading_dimension(measure).is_none()
+    {
+        return sq.clone();
+    }
+    let convert = |v: f64| {
+        crate::parse::units::to_base(lexicon, their_unit, v)
+            .and_then(|base| crate::parse::units::from_base(lexicon, unit, base))
+    };
+    let (Some(number), Some(_)) = (convert(sq.number), convert(1.0)) else {
+        return sq.clone();
+    };
+    let mut sq = sq.clone();
+    sq.number = number;
+    sq.range = sq.range.and_then(|[a, b]| Some([convert(a)?, convert(b)?]));
+    sq.interval.low = sq.interval.low.and_then(convert);
+    sq.interval.high = sq.interval.high.and_then(convert);
+    sq.unit = Some(unit.into());
+    sq
 }
 
 /// A fraction as the percentage it is: "nearly two-thirds" beside "64%".
