@@ -1955,6 +1955,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_scale_after_a_range_is_both_ends() {
+        let range = |text: &str| {
+            let q = quantities(text);
+            assert_eq!(q.len(), 1, "{text}: {q:?}");
+            q[0].range
+        };
+        assert_eq!(
+            range("Revenue of 12-14 billion dollars."),
+            Some([12e9, 14e9])
+        );
+        assert_eq!(
+            range("Analysts see revenue of $54.8–55 billion."),
+            Some([54.8e9, 55e9])
+        );
+        assert_eq!(range("It expects sales of €2.5-3bn."), Some([2.5e9, 3e9]));
+        assert_eq!(range("Sales of 5 to 7 million euros."), Some([5e6, 7e6]));
+        // A low end with a scale of its own, or too large for the high end's, keeps its value.
+        assert_eq!(
+            range("Revenue of $900 million to $1.2 billion."),
+            Some([900e6, 1.2e9])
+        );
+        assert_eq!(
+            range("Between 500 and 2 million people."),
+            Some([500.0, 2e6])
+        );
+    }
+
+    #[test]
     fn by_a_change_to_a_level_is_no_range() {
         let q = quantities("The bank raised its reserve by £750m to £1.25bn.");
         assert_eq!(q.len(), 2);

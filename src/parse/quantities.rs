@@ -835,6 +835,16 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     {
         let high_end_byte = s.span.start + (s.text.len() - rest.len());
         let high_end = toks.partition_point(|t| t.span.start < high_end_byte);
+        // "5 to 7 million", "$54.8–55 billion", "3-4bn": a scale after the high end is the
+        // low end's too, where the low end has none of its own.
+        let scale = written_digits(high_tok.text).map_or(1.0, |d| high.value / d);
+        let low_unscaled = toks[mention.first..mention.end]
+            .iter()
+            .find_map(|t| written_digits(t.text))
+            .is_some_and(|d| d == mention.number);
+        if scale >= 1000.0 && low_unscaled && mention.number * scale < high.value {
+            mention.number *= scale;
+        }
         // Both ends are written the same way: "10% to 12%", "$10bn and $11bn", "10 to 12".
         let high_percent = toks
             .get(high_end)
@@ -995,14 +1005,31 @@ fn plain_range(toks: &[Token<'_>], i: usize, end: usize) -> bool {
         return false;
     };
     let year = |v: f64| (1800.0..=2100.0).contains(&v);
-    // "10-12 percent": a percentage after the pair makes it a range, whatever its size.
-    let percent = toks.get(end + 2).is_some_and(|t| {
-        matches!(t.lower.as_ref(), "%" | "percent" | "pct")
-            || (t.lower == "per" && toks.get(end + 3).is_some_and(|c| c.lower == "cent"))
+    // "10-12 percent", "12-14 billion": a percentage or a scale after the pair makes it a
+    // range, whatever its size.
+    let percent_or_scale = toks.get(end + 2).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "%" | "percent" | "pct" | "thousand" | "million" | "billion" | "trillion" | "bn" | "mn"
+        ) || (t.lower == "per" && toks.get(end + 3).is_some_and(|c| c.lower == "cent"))
     });
     high.value > low.value
         && !(year(low.value) && year(high.value))
-        && (high.value > 31.0 || percent)
+        && (high.value > 31.0 || percent_or_scale)
+}
+
+/// The value of the digits a token opens with, without a scale or a unit glued after them:
+/// "4bn" → 4, "54.8" → 54.8, "1,500km" → 1500; `None` for a token that opens with no digit.
+fn written_digits(text: &str) -> Option<f64> {
+    let written: String = text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let written = written.trim_end_matches('.');
+    (!written.is_empty())
+        .then(|| written.parse().ok())
+        .flatten()
 }
 
 /// True for a word that ends a noun phrase: a counted noun or a plural noun.
