@@ -434,11 +434,15 @@ impl Lexicon {
         for part in parts {
             match part {
                 "expected" => words.push("expected".to_string()),
+                "estimate" => words.push("estimated".to_string()),
                 "q1" => period = Some("first-quarter"),
                 "q2" => period = Some("second-quarter"),
                 "q3" => period = Some("third-quarter"),
                 "q4" => period = Some("fourth-quarter"),
                 "year" => period = Some("full-year"),
+                "this-quarter" => period = Some("current-quarter"),
+                "next-quarter" => period = Some("next-quarter"),
+                "last-quarter" => period = Some("last-quarter"),
                 _ => {}
             }
         }
@@ -542,11 +546,15 @@ fn open_count_label(id: &str) -> Option<String> {
     for part in parts {
         match part {
             "expected" => words.push("expected"),
+            "estimate" => words.push("estimated"),
             "q1" => words.push("first-quarter"),
             "q2" => words.push("second-quarter"),
             "q3" => words.push("third-quarter"),
             "q4" => words.push("fourth-quarter"),
             "year" => words.push("full-year"),
+            "this-quarter" => words.push("current-quarter"),
+            "next-quarter" => words.push("next-quarter"),
+            "last-quarter" => words.push("last-quarter"),
             _ => return None,
         }
     }

@@ -177,6 +177,9 @@ const LEVEL_VERBS: &[&str] = &[
     "peaking",
     "measured",
     "measuring",
+    "clocked",
+    "crested",
+    "registered",
     "recorded",
     "reaches",
     "hits",
@@ -205,9 +208,15 @@ pub(super) fn open_measure(
         Some((head, at)) => (head, at, String::new()),
         // "the EU released €9 million in emergency aid": an amount a subject pays, pledges or
         // books is that subject's, and compared only with the same subject's.
+        // A metric the lexicon lists ("$57 billion in sales") is the report's company's,
+        // whoever books it, as "revenue of $57 billion" is.
         None => {
             let (head, at) = metric_after(toks, unit_end)?;
-            (head, at, format!("{}-", subject(toks, first)?))
+            if lexicon.metric_forms.contains_key(&head) {
+                (head, at, String::new())
+            } else {
+                (head, at, format!("{}-", subject(toks, first)?))
+            }
         }
     };
     let part = if of_a_part(toks, head_at) {
@@ -219,10 +228,8 @@ pub(super) fn open_measure(
         "{whose}{part}{}.{unit}",
         metric_name(lexicon, &modifiers(toks, head_at), &head)
     );
-    if expected(toks, head_at.min(first), unit_end) {
-        key.push_str(".expected");
-    }
-    if let Some(period) = period(toks) {
+    key.push_str(expected(toks, head_at.min(first), unit_end));
+    if let Some(period) = period(toks, first) {
         key.push('.');
         key.push_str(&period);
     }
@@ -233,10 +240,11 @@ pub(super) fn open_measure(
 /// dimension ("sustained winds of 185 mph", "more than a foot of rain", "the river rose 26
 /// feet"), keyed by what was measured and the dimension (`wind.speed`, `rain.length`), so that
 /// figures in miles and kilometres, inches and feet compare once converted. What was measured
-/// is its head noun alone ("heavy rain" and "rain" are one), or a compound the lexicon lists as
-/// a metric of its own ("wind gust", "wind speed"). A figure in brackets restates the one
-/// before it in another unit and is no reading of its own; durations and ages have rules of
-/// their own.
+/// keeps the words of its compound ("flight-level winds" are not the winds at the surface,
+/// "forward speed" is no wind speed) unless the lexicon lists the compound as a metric's form
+/// ("heavy rain" is rain). Readings precision cannot vouch for get no key: a distance to a
+/// place, a figure in brackets restating the one before it, the most in "some areas", an old
+/// record, gusts, forecasts and warnings are told apart or left out.
 fn reading(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
@@ -247,9 +255,20 @@ fn reading(
     if info.factor.is_none() || matches!(info.dimension.as_str(), "duration" | "age" | "angle") {
         return None;
     }
+    if toks.get(unit_end).is_some_and(|t| t.text == ")") || first > 0 && toks[first - 1].text == "("
+    {
+        return None;
+    }
+    // Past a conversion in brackets: "90 kilometres (56 miles) south of Harlow".
+    let after = match toks.get(unit_end) {
+        Some(t) if t.text == "(" => (unit_end..toks.len())
+            .find(|&k| toks[k].text == ")")
+            .map_or(unit_end, |k| k + 1),
+        _ => unit_end,
+    };
     // "20 miles from the coast", "10 km north of Port Essel": where something is, not a
     // reading of it.
-    if toks.get(unit_end).is_some_and(|t| {
+    if toks.get(after).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
             "from" | "away" | "off" | "outside" | "inland" | "offshore" | "beyond" | "short"
@@ -257,28 +276,312 @@ fn reading(
     }) {
         return None;
     }
+    let (clause_start, clause_end) = clause(toks, first);
+    let clause_words = || {
+        toks[clause_start..clause_end]
+            .iter()
+            .map(|t| t.lower.as_ref())
+    };
+    // "up to 15 inches in some areas", "in places", "parts of the coast": the most somewhere,
+    // not the reading of the whole; "the old record crest", "in a normal year": another
+    // occasion's.
+    let words: Vec<&str> = clause_words().collect();
+    let local = words.iter().enumerate().any(|(k, &word)| {
+        let soon = |w: &[&str]| {
+            words[k + 1..(k + 3).min(words.len())]
+                .iter()
+                .any(|n| w.contains(n))
+        };
+        matches!(word, "places" | "parts" | "locally" | "isolated" | "spots")
+            || (word == "some"
+                && soon(&[
+                    "areas",
+                    "places",
+                    "regions",
+                    "locations",
+                    "spots",
+                    "towns",
+                    "districts",
+                    "communities",
+                    "counties",
+                    "sites",
+                    "parts",
+                ]))
+            || (matches!(word, "old" | "previous" | "former" | "earlier" | "past")
+                && soon(&["record"]))
+    });
+    // "In a normal year, Harlow receives 40 inches": what is usual, anywhere in the sentence.
+    let usual = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "normal"
+                | "normally"
+                | "average"
+                | "typical"
+                | "typically"
+                | "usually"
+                | "annual"
+                | "annually"
+                | "yearly"
+        )
+    });
+    // "400 by 270 kilometres", "3 m x 4 m": a size in two directions.
+    let by = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "by" | "x" | "×"))
+    };
+    if local || usual || by(after) || (first > 0 && by(first - 1)) {
+        return None;
+    }
     // "10 inches of rain" fell on everyone; "Egypt sent 300 tonnes of food" is Egypt's
     // food, compared only with Egypt's.
-    let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
-        Some((head, at)) => (head, at, String::new()),
-        None if toks.get(unit_end)?.lower == "of" => {
-            let (head, at) = metric_after(toks, unit_end)?;
-            let whose =
-                named_subject(lexicon, toks, first).map_or(String::new(), |s| format!("{s}-"));
+    // A capitalised word opening the sentence is a name ("Harlow recorded 2 inches") unless
+    // it is a plural ("Temperatures reached") or the lexicon lists it as a metric
+    // ("Rainfall reached"); a participle is a verb ("rain has fallen").
+    let before = metric_before_place(lexicon, toks, first, true).filter(|(head, at, _)| {
+        let t = &toks[*at];
+        let plural = t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss");
+        !(t.is_capitalised() && !plural && !lexicon.metric_forms.contains_key(head))
+            && !participle(toks, *at)
+    });
+    let (head, head_at, whose) = match before {
+        Some((head, at, place)) => (head, at, place),
+        None if toks.get(after)?.lower == "of" => {
+            let (head, at) = metric_after(toks, after)?;
+            // "Tarlo recorded 23 inches of snow": a singular capitalised word opening the
+            // sentence before its verb is a place's or a body's name ("Forecasters expect"
+            // is no name).
+            let initial_name = toks.first().filter(|t| {
+                t.is_capitalised()
+                    && t.is_word()
+                    && !t.lower.ends_with('s')
+                    && !super::names::function_word(t.lower.as_ref())
+                    && toks
+                        .get(1)
+                        .is_some_and(|v| !v.is_capitalised() && v.is_word())
+            });
+            let whose = named_subject(lexicon, toks, first)
+                .or_else(|| initial_name.map(|t| t.lower.to_string()))
+                .map_or(String::new(), |s| format!("{s}-"));
             (head, at, whose)
         }
-        None => return None,
+        // "with 150 mph winds", "a 4-metre storm surge": the noun right after the unit.
+        None => {
+            let (head, at) = noun_after_unit(toks, after)?;
+            (head, at, String::new())
+        }
     };
-    let compound = format!("{}{head}", modifiers(toks, head_at).replace('-', " "));
-    let metric = match lexicon.metric_forms.get(&compound) {
-        Some(metric) => metric.clone(),
-        None => metric_name(lexicon, "", &head),
+    // "a speed of 5 mph" is the storm's own; "winds reached speeds of 180 mph" its winds'.
+    let (head, head_at) = match generic_of_subject(lexicon, toks, head_at) {
+        Some(subject) => subject,
+        None => (head, head_at),
     };
+    // "The Venn fire grew to 34,000 hectares": a named fire's, not any fire's ("Ada's
+    // winds" are the winds of the storm the report is about).
+    let named: Vec<&str> = toks[..head_at]
+        .iter()
+        .rev()
+        .take_while(|t| {
+            t.is_capitalised()
+                && t.is_word()
+                && !super::names::function_word(t.lower.as_ref())
+                && crate::lexicon::strip_possessive(t.lower.as_ref()) == t.lower.as_ref()
+        })
+        .map(|t| t.lower.as_ref())
+        .collect();
+    let named: String = named.iter().rev().map(|w| format!("{w}-")).collect();
+    // "the first wave", "the largest was a wave of 90cm": one of many, told by its rank.
+    let rank = toks[clause_start..first]
+        .iter()
+        .map(|t| t.lower.as_ref())
+        .find(|w| {
+            matches!(
+                *w,
+                "first"
+                    | "second"
+                    | "third"
+                    | "last"
+                    | "final"
+                    | "initial"
+                    | "largest"
+                    | "biggest"
+                    | "smallest"
+                    | "highest"
+                    | "lowest"
+                    | "tallest"
+                    | "strongest"
+            )
+        })
+        .map_or(String::new(), |w| format!("{w}-"));
+    // A noun after the unit has no words of its compound before the unit: "150 mph winds".
+    let from = if head_at >= after { after } else { 0 };
+    let mut metric = format!(
+        "{named}{rank}{}",
+        metric_name(lexicon, &modifiers(&toks[from..], head_at - from), &head)
+    );
+    // "winds peaked at 230 mph in gusts", "gusting to 90 mph": gusts, whatever the noun.
+    let gusts = toks[first.saturating_sub(3)..first]
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "gusting" | "gusted"))
+        || toks[after..(after + 3).min(toks.len())]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "gust" | "gusts"));
+    if gusts {
+        metric = lexicon
+            .metric_forms
+            .get("gust")
+            .cloned()
+            .unwrap_or_else(|| "gust".into());
+    }
+    // "a cloud 10 km high" and "50 km wide": the aspect measured.
+    if let Some(aspect) = toks.get(after).map(|t| t.lower.as_ref()).filter(|w| {
+        matches!(
+            *w,
+            "high" | "tall" | "deep" | "wide" | "long" | "across" | "thick"
+        )
+    }) {
+        metric = format!("{metric}-{aspect}");
+    }
     let mut key = format!("{whose}{metric}.{}", info.dimension);
-    if expected(toks, head_at.min(first), unit_end) {
+    if clause_words().any(possible) {
         key.push_str(".expected");
+    } else {
+        key.push_str(expected(toks, head_at.min(first), unit_end));
     }
     Some(key)
+}
+
+/// "winds reached speeds of 180 mph", "the river rose to a height of 9 metres": a noun that
+/// only names the dimension, after a verb of level, stands for that verb's subject.
+fn generic_of_subject(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<(String, usize)> {
+    if !matches!(
+        toks[at].lower.as_ref(),
+        "speed" | "speeds" | "height" | "heights" | "level" | "levels" | "depth" | "length"
+    ) || modifiers(toks, at) != ""
+    {
+        return None;
+    }
+    let mut k = at;
+    while k > 0 && matches!(toks[k - 1].lower.as_ref(), "a" | "an" | "the" | "to" | "at") {
+        k -= 1;
+    }
+    let verb = k.checked_sub(1)?;
+    if !LEVEL_VERBS.contains(&toks[verb].lower.as_ref()) {
+        return None;
+    }
+    let _ = lexicon;
+    let subject = verb.checked_sub(1)?;
+    metric_word(toks, subject).map(|w| (w, subject))
+}
+
+/// "150 mph winds", "a 14 ft storm surge": the last of the lower-case nouns right after the
+/// unit (at most two), where no verb, adverb of time or word of place stands first.
+fn noun_after_unit(toks: &[Token<'_>], after: usize) -> Option<(String, usize)> {
+    let mut last = None;
+    for at in after..(after + 2).min(toks.len()) {
+        let t = &toks[at];
+        let word = t.lower.as_ref();
+        let adverb = matches!(
+            word,
+            "overnight"
+                | "today"
+                | "yesterday"
+                | "tonight"
+                | "earlier"
+                | "later"
+                | "ago"
+                | "apart"
+                | "above"
+                | "below"
+                | "higher"
+                | "lower"
+                | "more"
+                | "less"
+                | "further"
+                | "farther"
+                | "total"
+                | "each"
+                | "apiece"
+                | "per"
+                | "an"
+                | "a"
+                | "every"
+        );
+        match metric_word(toks, at) {
+            Some(noun)
+                if !t.is_capitalised()
+                    && !adverb
+                    && !participle(toks, at)
+                    && !word.ends_with("ing")
+                    && !word.ends_with("ly") =>
+            {
+                last = Some((noun, at));
+            }
+            _ => break,
+        }
+    }
+    last
+}
+
+/// The clause around token `at`: from after the last comma, semicolon or dash before it to the
+/// first after it.
+fn clause(toks: &[Token<'_>], at: usize) -> (usize, usize) {
+    let bound = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–");
+    let start = (0..at.min(toks.len()))
+        .rev()
+        .find(|&k| bound(&toks[k]))
+        .map_or(0, |k| k + 1);
+    let end = (at..toks.len())
+        .find(|&k| bound(&toks[k]))
+        .unwrap_or(toks.len());
+    (start, end)
+}
+
+/// Words that make a reading a forecast, a warning or a possibility, wherever they stand in
+/// its clause: "a surge of 3 metres could swamp the coast", "warned winds of 150 mph were
+/// possible".
+fn possible(word: &str) -> bool {
+    matches!(
+        word,
+        "could"
+            | "may"
+            | "might"
+            | "possible"
+            | "possibly"
+            | "likely"
+            | "forecast"
+            | "forecasts"
+            | "forecasters"
+            | "predicted"
+            | "expected"
+            | "warned"
+            | "warning"
+            | "warnings"
+            | "potential"
+            | "threat"
+            | "threatened"
+            | "would"
+    )
+}
+
+/// Whether the word taken for what was measured is a verb's participle: "rain has fallen",
+/// "the oil leaked", "it had reached" (a noun in -ed, "speed", stays).
+fn participle(toks: &[Token<'_>], at: usize) -> bool {
+    let word = toks[at].lower.as_ref();
+    let after_auxiliary = at > 0
+        && matches!(
+            toks[at - 1].lower.as_ref(),
+            "has" | "have" | "had" | "was" | "were" | "is" | "are" | "been" | "be" | "will"
+        );
+    let ed = word.len() > 4
+        && word.ends_with("ed")
+        && !matches!(word, "speed" | "speeds" | "seed" | "feed" | "need" | "shed");
+    after_auxiliary
+        || ed
+        || matches!(
+            word,
+            "has" | "have" | "had" | "said" | "says" | "into" | "onto" | "over" | "been"
+        )
 }
 
 /// "north", "south-west", "northeast", "nne": a direction from a place.
@@ -331,10 +634,8 @@ pub(super) fn open_count(toks: &[Token<'_>], first: usize, head: &str) -> Option
     }
     let whose = subject(toks, verb_at)?;
     let mut key = format!("{whose}-{head}.{verb}");
-    if expected(toks, verb_at, first + 1) {
-        key.push_str(".expected");
-    }
-    if let Some(period) = period(toks) {
+    key.push_str(expected(toks, verb_at, first + 1));
+    if let Some(period) = period(toks, first) {
         key.push('.');
         key.push_str(&period);
     }
@@ -486,7 +787,7 @@ fn share_of(
     let whole = metric_name(lexicon, "", &whole);
     let whose = subject(toks, first)?;
     let mut key = format!("{whose}-share-of-{whole}.percentage");
-    if let Some(period) = period(toks) {
+    if let Some(period) = period(toks, first) {
         key.push('.');
         key.push_str(&period);
     }
@@ -542,7 +843,8 @@ fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
         let compound = (!t.is_capitalised() || at == 0)
             && !verb_like
             && word.len() > 1
-            && word.chars().all(|c| c.is_ascii_alphabetic())
+            && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+            && word.starts_with(|c: char| c.is_ascii_alphabetic())
             && !NOT_A_METRIC.contains(&word)
             && !EXPECTED.contains(&word)
             && !LEVEL_VERBS.contains(&word)
@@ -561,8 +863,20 @@ fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
 
 /// "revenue of $57 billion", "winds of up to 185 mph", "revenue rose 62% to $57 billion".
 fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<(String, usize)> {
+    metric_before_place(lexicon, toks, first, false).map(|(w, at, _)| (w, at))
+}
+
+/// `metric_before`, and where `over_places`, past a place between the metric and its verb:
+/// "temperatures in Harlow topped 41C" is Harlow's temperature (the place comes back as
+/// "harlow-"). A hedge that is a verb ("topped 41C") is the verb.
+fn metric_before_place(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    over_places: bool,
+) -> Option<(String, usize, String)> {
     if first >= 2 && toks[first - 1].lower == "of" {
-        return metric_word(toks, first - 2).map(|w| (w, first - 2));
+        return metric_word(toks, first - 2).map(|w| (w, first - 2, String::new()));
     }
     // Back over "to", "at", "of", an earlier figure of change ("62%") and verbs of level or
     // change, to the subject: at most six tokens.
@@ -574,8 +888,15 @@ fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<
         && !toks[first - 1].is_capitalised()
         && !matches!(toks[first - 1].lower.as_ref(), "of" | "total");
     let mut at = if described { first - 2 } else { first };
-    let mut verbs = 0;
+    let hedge_verb = toks.get(first).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "topped" | "exceeded" | "surpassed" | "hit" | "reached" | "passed"
+        )
+    });
+    let mut verbs = usize::from(hedge_verb);
     let mut steps = 0;
+    let mut place = String::new();
     while at > 0 && steps < 6 {
         at -= 1;
         steps += 1;
@@ -593,7 +914,27 @@ fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<
         if verbs == 0 {
             return None;
         }
-        return metric_word(toks, at).map(|w| (w, at));
+        // "temperatures in Harlow": back over the place and its preposition.
+        if over_places && place.is_empty() && at > 1 && t.is_capitalised() && t.is_word() {
+            let mut start = at;
+            while start > 1 && toks[start - 1].is_capitalised() && toks[start - 1].is_word() {
+                start -= 1;
+            }
+            if start > 1
+                && matches!(
+                    toks[start - 1].lower.as_ref(),
+                    "in" | "at" | "across" | "near"
+                )
+            {
+                place = toks[start..=at]
+                    .iter()
+                    .map(|t| format!("{}-", t.lower))
+                    .collect();
+                at = start - 1;
+                continue;
+            }
+        }
+        return metric_word(toks, at).map(|w| (w, at, place));
     }
     None
 }
@@ -608,7 +949,10 @@ fn metric_after(toks: &[Token<'_>], unit_end: usize) -> Option<(String, usize)> 
     let mut last = None;
     for at in unit_end + 1..(unit_end + 4).min(toks.len()) {
         match metric_word(toks, at) {
-            Some(word) if !toks[at].is_capitalised() => last = Some((word, at)),
+            // "10 inches of rain has fallen": the verb ends the noun.
+            Some(word) if !toks[at].is_capitalised() && !participle(toks, at) => {
+                last = Some((word, at));
+            }
             _ => break,
         }
     }
@@ -670,49 +1014,194 @@ fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
     })
 }
 
-/// Whether the words of the figure's clause, from a few words before its metric to its
-/// amount, say it is expected rather than reported.
-fn expected(toks: &[Token<'_>], from: usize, to: usize) -> bool {
+/// What the words of the figure's clause, from a few words before its metric to its amount,
+/// say it is rather than a result: `.estimate` for others' estimates of it (analysts, a
+/// consensus, "Wall Street expected"), `.expected` for its own forecast or plan ("Harlow
+/// expects", "guidance"); empty for a result. The two are never compared: a company's
+/// guidance is not what analysts expected.
+fn expected(toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
     let start = (from.saturating_sub(12)..from)
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
         .map_or(from.saturating_sub(12), |k| k + 1);
-    toks[start..to.min(toks.len())]
-        .iter()
-        .any(|t| EXPECTED.contains(&t.lower.as_ref()))
+    let words = &toks[start..to.min(toks.len())];
+    if words.iter().any(|t| estimate_word(t)) {
+        ".estimate"
+    } else if words.iter().any(|t| EXPECTED.contains(&t.lower.as_ref())) {
+        ".expected"
+    } else {
+        ""
+    }
 }
 
-/// The period the sentence gives its figures: a quarter ("q3", "third quarter",
-/// "third-quarter"), a half, or a full year ("full-year", "annual", "fiscal year").
-fn period(toks: &[Token<'_>]) -> Option<String> {
-    for (k, t) in toks.iter().enumerate() {
-        let word = t.lower.as_ref();
-        if let Some(q) = word.strip_prefix('q')
-            && matches!(q, "1" | "2" | "3" | "4")
-        {
-            return Some(format!("q{q}"));
-        }
-        let ordinal = match word {
-            "first" => Some(1),
-            "second" => Some(2),
-            "third" => Some(3),
-            "fourth" => Some(4),
-            _ => None,
+/// A word that makes a figure others' estimate: "analysts", "consensus", "estimates", "Wall
+/// Street", "expectations".
+fn estimate_word(t: &Token<'_>) -> bool {
+    let word = crate::lexicon::strip_possessive(t.lower.as_ref()).trim_end_matches('\'');
+    matches!(
+        word,
+        "analyst"
+            | "analysts"
+            | "consensus"
+            | "estimate"
+            | "estimates"
+            | "expectations"
+            | "polled"
+            | "street"
+            | "lseg"
+            | "factset"
+    )
+}
+
+/// Words that hold a result against an estimate: "beating", "above", "short of".
+fn compares(word: &str) -> bool {
+    matches!(
+        word,
+        "above"
+            | "below"
+            | "beat"
+            | "beats"
+            | "beating"
+            | "topped"
+            | "topping"
+            | "tops"
+            | "surpassed"
+            | "surpassing"
+            | "exceeded"
+            | "exceeding"
+            | "outpaced"
+            | "outpacing"
+            | "missed"
+            | "missing"
+            | "versus"
+            | "vs"
+            | "against"
+            | "ahead"
+            | "short"
+            | "than"
+    )
+}
+
+/// The amounts of one sentence, as `(first token, end token, measure)`, in order.
+pub(super) struct Placed<'m> {
+    pub first: usize,
+    pub end: usize,
+    pub unit: Option<&'m str>,
+    pub measure: Option<&'m str>,
+}
+
+/// "revenue of $57 billion, surpassing the expected $55.4 billion", "above analysts'
+/// consensus of $62.38 billion", "far exceeding $54.8B estimates": an amount held against an
+/// estimate is the estimate of the metric of the sentence's amount before it, in its unit and
+/// period (`revenue.dollar.estimate.q4`). Returns the new measure of each amount, or `None`.
+pub(super) fn estimates_of_earlier(
+    toks: &[Token<'_>],
+    amounts: &[Placed<'_>],
+) -> Vec<Option<String>> {
+    let mut found = vec![None; amounts.len()];
+    for (i, amount) in amounts.iter().enumerate() {
+        let Some(unit) = amount.unit else {
+            continue;
         };
-        let next = |n: usize| toks.get(k + n).map(|t| t.lower.as_ref());
-        let quarter =
-            next(1) == Some("quarter") || (next(1) == Some("-") && next(2) == Some("quarter"));
-        if let Some(n) = ordinal
-            && quarter
-        {
-            return Some(format!("q{n}"));
+        // Only an amount without a metric of its own, or whose metric is the estimate's noun.
+        let own = amount.measure.map(|m| m.split('.').next().unwrap_or(m));
+        if own.is_some_and(|m| {
+            !matches!(
+                m,
+                "expectation" | "estimate" | "consensus" | "forecast" | "projection"
+            )
+        }) {
+            continue;
         }
-        if matches!(word, "full" | "fiscal") && matches!(next(1), Some("year") | Some("-")) {
-            return Some("year".into());
+        let Some(earlier) = amounts[..i].iter().rev().find(|e| {
+            e.unit == Some(unit)
+                && e.measure
+                    .is_some_and(|m| m.split('.').nth(1) == Some(unit) && !m.contains(".estimate"))
+        }) else {
+            continue;
+        };
+        let between = &toks[earlier.end.min(amount.first)..amount.first];
+        let after = toks.get(amount.end);
+        let compared = between.iter().any(|t| compares(t.lower.as_ref()));
+        let estimated = between
+            .iter()
+            .any(|t| estimate_word(t) || t.lower == "expected")
+            || after.is_some_and(estimate_word);
+        if !(compared && estimated) {
+            continue;
         }
-        if matches!(word, "annual" | "annually" | "yearly") {
-            return Some("year".into());
+        let measure = earlier.measure.unwrap_or_default();
+        let mut parts = measure.split('.').filter(|&p| p != "expected");
+        let (Some(metric), Some(unit)) = (parts.next(), parts.next()) else {
+            continue;
+        };
+        let rest: Vec<&str> = parts.collect();
+        let mut key = format!("{metric}.{unit}.estimate");
+        for part in rest {
+            key.push('.');
+            key.push_str(part);
         }
+        found[i] = Some(key);
+    }
+    found
+}
+
+/// The period the sentence gives the figure at token `at`: a quarter ("q3", "third quarter",
+/// "third-quarter"), a full year ("full-year", "annual", "fiscal year"), or a quarter named
+/// from the report's day ("the current quarter", "next quarter"). Of several, the nearest to
+/// the figure: before it in its part of the sentence (a run-on list of points ends a part at
+/// a spaced dash or a semicolon), or after it in its clause ("revenue of $57 billion in the
+/// fourth quarter").
+fn period(toks: &[Token<'_>], at: usize) -> Option<String> {
+    let at = at.min(toks.len());
+    let breaks_part = |k: usize| {
+        let t = &toks[k];
+        t.text == ";"
+            || (matches!(t.text, "-" | "–" | "—")
+                && t.space_before
+                && toks.get(k + 1).is_some_and(|n| n.space_before))
+    };
+    let start = (0..at).rev().find(|&k| breaks_part(k)).map_or(0, |k| k + 1);
+    let end = (at..toks.len())
+        .find(|&k| toks[k].text == "," || breaks_part(k))
+        .unwrap_or(toks.len());
+    (start..end)
+        .filter_map(|k| period_at(toks, k).map(|p| (k.abs_diff(at), p)))
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, p)| p)
+}
+
+/// The period a word names where it stands, if it names one.
+fn period_at(toks: &[Token<'_>], k: usize) -> Option<String> {
+    let word = toks[k].lower.as_ref();
+    if let Some(q) = word.strip_prefix('q')
+        && matches!(q, "1" | "2" | "3" | "4")
+    {
+        return Some(format!("q{q}"));
+    }
+    let next = |n: usize| toks.get(k + n).map(|t| t.lower.as_ref());
+    let quarter =
+        next(1) == Some("quarter") || (next(1) == Some("-") && next(2) == Some("quarter"));
+    let ordinal = match word {
+        "first" => Some("q1"),
+        "second" => Some("q2"),
+        "third" => Some("q3"),
+        "fourth" => Some("q4"),
+        "current" | "this" => Some("this-quarter"),
+        "next" | "coming" => Some("next-quarter"),
+        "last" | "previous" | "prior" | "past" => Some("last-quarter"),
+        _ => None,
+    };
+    if let Some(q) = ordinal
+        && quarter
+    {
+        return Some(q.into());
+    }
+    if matches!(word, "full" | "fiscal") && matches!(next(1), Some("year") | Some("-")) {
+        return Some("year".into());
+    }
+    if matches!(word, "annual" | "annually" | "yearly") {
+        return Some("year".into());
     }
     None
 }
@@ -778,7 +1267,7 @@ mod tests {
                 "dollar"
             )
             .as_deref(),
-            Some("brelco-revenue.dollar")
+            Some("revenue.dollar")
         );
         // Aid is its giver's: never compared with another giver's.
         assert_eq!(
@@ -831,6 +1320,11 @@ mod tests {
     fn expectations_and_periods_are_kept_apart() {
         assert_eq!(
             key("Analysts expected revenue of $54 billion.", "54", "dollar").as_deref(),
+            Some("revenue.dollar.estimate")
+        );
+        // A company's own forecast is not what analysts expected.
+        assert_eq!(
+            key("Harlow expects revenue of $65 billion.", "65", "dollar").as_deref(),
             Some("revenue.dollar.expected")
         );
         assert_eq!(
@@ -887,7 +1381,7 @@ mod tests {
                 "ton"
             )
             .as_deref(),
-            Some("harlow-red-cross-aid.mass")
+            Some("harlow-red-cross-food-aid.mass")
         );
         // A forecast is not a reading.
         assert_eq!(
@@ -908,5 +1402,90 @@ mod tests {
             None
         );
         assert_eq!(reading("It turned 90 degrees.", "90", "degree"), None);
+    }
+
+    #[test]
+    fn readings_that_are_not_one_thing_are_told_apart_or_left_out() {
+        let reading = |text: &str, number: &str, unit: &str| key(text, number, unit);
+        // Gusts, whatever the noun; a forecast or a warning, wherever its word stands.
+        assert_eq!(
+            reading("Winds peaked at 230 mph in gusts.", "230", "mph").as_deref(),
+            Some("wind-gust.speed")
+        );
+        assert_eq!(
+            reading("A surge of 3 metres could swamp the coast.", "3", "metre").as_deref(),
+            Some("surge.length.expected")
+        );
+        // The storm's own speed is not its winds'.
+        assert_eq!(
+            reading("Ada is crawling west at a speed of 5 mph.", "5", "mph").as_deref(),
+            Some("speed.speed")
+        );
+        assert_eq!(
+            reading("Its winds reached speeds of 180 mph.", "180", "mph").as_deref(),
+            Some("wind.speed")
+        );
+        // A rank among many, an aspect measured, a named fire, a place before the verb.
+        assert_eq!(
+            reading("The largest was a wave of 90 cm.", "90", "cm").as_deref(),
+            Some("largest-wave.length")
+        );
+        assert_eq!(
+            reading("The ash cloud was 10 km high.", "10", "km").as_deref(),
+            Some("ash-cloud-high.length")
+        );
+        assert_eq!(
+            reading(
+                "The Venn fire grew to 34,000 hectares.",
+                "34,000",
+                "hectare"
+            )
+            .as_deref(),
+            Some("venn-fire.area")
+        );
+        assert_eq!(
+            reading("Temperatures in Harlow topped 41 degrees.", "41", "celsius").as_deref(),
+            Some("harlow-temperature.temperature")
+        );
+        // What was measured after the unit; a name opening the sentence owns its reading.
+        assert_eq!(
+            reading("It struck with 150 mph winds.", "150", "mph").as_deref(),
+            Some("wind.speed")
+        );
+        assert_eq!(
+            reading("Tarlo recorded 23 inches of snow.", "23", "inch").as_deref(),
+            Some("tarlo-snow.length")
+        );
+        assert_eq!(
+            reading("Harlow recorded 2 inches overnight.", "2", "inch"),
+            None
+        );
+        // The most somewhere, what is usual, an old record, a size in two directions, a verb.
+        for (text, number, unit) in [
+            ("Some coastal areas saw 340 mm of rain.", "340", "mm"),
+            (
+                "In a normal year, Harlow receives 40 inches of rain.",
+                "40",
+                "inch",
+            ),
+            (
+                "The old record crest of 31 feet dated from 1916.",
+                "31",
+                "foot",
+            ),
+            ("The cloud measured 400 by 270 km.", "400", "km"),
+        ] {
+            assert_eq!(reading(text, number, unit), None, "{text}");
+        }
+        // A verb after the noun ends it: the rain, not "has fallen".
+        assert_eq!(
+            reading(
+                "In Harlow, seven inches of rain has fallen.",
+                "seven",
+                "inch"
+            )
+            .as_deref(),
+            Some("rain.length")
+        );
     }
 }

@@ -78,16 +78,54 @@ pub fn quantities(
             }
         }
     }
+    let start = claims.len();
+    let mut placed: Vec<(usize, usize)> = Vec::with_capacity(mentions.len());
     for (mention, mut reading) in mentions.iter().zip(read) {
         reading.unit = reading
             .unit
             .map(|unit| super::units::of_angle(&sentence.tokens, mention.first, mention.end, unit));
+        let end = reading
+            .phrase_end
+            .max(mention.end)
+            .min(sentence.tokens.len());
         let claim = to_claim(sentence, lexicon, mention, reading, source.clone());
         // "a child" counts only as a figure of a measure: "a child was killed", not "a child
         // of the village".
         let unmeasured = matches!(&claim.kind, ClaimKind::Quantity(q) if q.measure.is_none());
         if !(mention.article && unmeasured) {
             claims.push(claim);
+            placed.push((mention.first, end));
+        }
+    }
+    estimates_of_earlier(&sentence.tokens, &placed, &mut claims[start..]);
+}
+
+/// Gives an amount held against an estimate ("surpassing the expected $55.4 billion") the
+/// estimate's measure of the amount before it (`parse::metrics::estimates_of_earlier`).
+fn estimates_of_earlier(toks: &[Token<'_>], placed: &[(usize, usize)], claims: &mut [Claim]) {
+    if claims.len() < 2 {
+        return;
+    }
+    fn quantity(c: &Claim) -> Option<&Quantity> {
+        match &c.kind {
+            ClaimKind::Quantity(q) => Some(q.as_ref()),
+            _ => None,
+        }
+    }
+    let amounts: Vec<super::metrics::Placed<'_>> = claims
+        .iter()
+        .zip(placed)
+        .map(|(c, &(first, end))| super::metrics::Placed {
+            first,
+            end,
+            unit: quantity(c).and_then(|q| q.unit.as_deref()),
+            measure: quantity(c).and_then(|q| q.measure.as_deref()),
+        })
+        .collect();
+    let found = super::metrics::estimates_of_earlier(toks, &amounts);
+    for (claim, measure) in claims.iter_mut().zip(found) {
+        if let (Some(measure), ClaimKind::Quantity(q)) = (measure, &mut claim.kind) {
+            q.measure = Some(measure.into());
         }
     }
 }

@@ -589,8 +589,14 @@ impl FigureAgreement {
         let describe = |id: ClaimId| {
             let q = graph.quantity(id).expect("figure groups hold quantities");
             let who = graph.report(graph.claim(id).report).label();
+            let money = q
+                .unit
+                .as_deref()
+                .and_then(|u| crate::parse::units::info(lexicon, u))
+                .is_some_and(|info| info.dimension == "money");
             let value = match &in_units {
                 Some(units) => units.value(lexicon, q),
+                None if money => in_scale_words(q),
                 None => stated_value(q),
             };
             (who, value)
@@ -993,11 +999,14 @@ fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool, reading: bool
             days: Some(recent),
         };
     }
+    // A reading is of the day its words give, not the day either side: winds "on Monday"
+    // and "on Tuesday" are two readings.
+    let either_side = if reading { 0 } else { 1 };
     FigureDays {
         dated: when.is_some() || reading,
         days: Some(
             resolved
-                .map(|d| (widen(d.first, -1), widen(d.last, 1)))
+                .map(|d| (widen(d.first, -either_side), widen(d.last, either_side)))
                 .unwrap_or(recent),
         ),
     }
@@ -1149,20 +1158,45 @@ fn is_site(place: &str) -> bool {
             .any(|word| SITE_WORDS.contains(&word))
 }
 
+/// An amount of money as a reader would say it, in millions or billions: "4.6 billion",
+/// "between 54.8 billion and 55 billion" ("4,600,000,000" is hard to read and to compare).
+fn in_scale_words(q: &Quantity) -> String {
+    let scaled = |v: f64| {
+        let (div, word) = match v.abs() {
+            a if a >= 1e12 => (1e12, " trillion"),
+            a if a >= 1e9 => (1e9, " billion"),
+            a if a >= 1e6 => (1e6, " million"),
+            _ => (1.0, ""),
+        };
+        let x = v / div;
+        // Up to three decimals, as amounts are written: 4.6, 61.66, 62.375.
+        format!("{}{word}", format_number((x * 1000.0).round() / 1000.0))
+    };
+    match (q.hedge, q.range) {
+        (Hedge::Range, Some([low, high])) => format!("{}–{}", scaled(low), scaled(high)),
+        _ => format!("{}{}", hedge_words(q.hedge), scaled(q.number)),
+    }
+}
+
+/// The words a hedge is said with before its number: "at least ", "about ".
+fn hedge_words(hedge: Hedge) -> &'static str {
+    match hedge {
+        Hedge::Exact | Hedge::Range => "",
+        Hedge::Approx => "about ",
+        Hedge::AtLeast => "at least ",
+        Hedge::MoreThan => "more than ",
+        Hedge::AtMost => "at most ",
+        Hedge::LessThan => "fewer than ",
+    }
+}
+
 /// The value as a reader would say it: "at least 23", "550", "between 10 and 12".
 pub(crate) fn stated_value(q: &Quantity) -> String {
-    let n = format_number(q.number);
-    match q.hedge {
-        Hedge::Exact => n,
-        Hedge::Approx => format!("about {n}"),
-        Hedge::AtLeast => format!("at least {n}"),
-        Hedge::MoreThan => format!("more than {n}"),
-        Hedge::AtMost => format!("at most {n}"),
-        Hedge::LessThan => format!("fewer than {n}"),
-        Hedge::Range => match q.range {
-            Some([low, high]) => format!("{}–{}", format_number(low), format_number(high)),
-            None => n,
-        },
+    match (q.hedge, q.range) {
+        (Hedge::Range, Some([low, high])) => {
+            format!("{}–{}", format_number(low), format_number(high))
+        }
+        _ => format!("{}{}", hedge_words(q.hedge), format_number(q.number)),
     }
 }
 
