@@ -341,8 +341,8 @@ fn reading(
     let before = metric_before_place(lexicon, toks, first, true).filter(|(head, at, _)| {
         let t = &toks[*at];
         let plural = t.lower.len() > 3 && t.lower.ends_with('s') && !t.lower.ends_with("ss");
-        !(t.is_capitalised() && !plural && !lexicon.metric_forms.contains_key(head))
-            && !participle(toks, *at)
+        let a_name = t.is_capitalised() && !plural && !lexicon.metric_forms.contains_key(head);
+        !a_name && !participle(toks, *at)
     });
     let (head, head_at, whose) = match before {
         Some((head, at, place)) => (head, at, place),
@@ -372,7 +372,7 @@ fn reading(
         }
     };
     // "a speed of 5 mph" is the storm's own; "winds reached speeds of 180 mph" its winds'.
-    let (head, head_at) = match generic_of_subject(lexicon, toks, head_at) {
+    let (head, head_at) = match generic_of_subject(toks, head_at) {
         Some(subject) => subject,
         None => (head, head_at),
     };
@@ -453,11 +453,11 @@ fn reading(
 
 /// "winds reached speeds of 180 mph", "the river rose to a height of 9 metres": a noun that
 /// only names the dimension, after a verb of level, stands for that verb's subject.
-fn generic_of_subject(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<(String, usize)> {
+fn generic_of_subject(toks: &[Token<'_>], at: usize) -> Option<(String, usize)> {
     if !matches!(
         toks[at].lower.as_ref(),
         "speed" | "speeds" | "height" | "heights" | "level" | "levels" | "depth" | "length"
-    ) || modifiers(toks, at) != ""
+    ) || !modifiers(toks, at).is_empty()
     {
         return None;
     }
@@ -469,7 +469,6 @@ fn generic_of_subject(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Optio
     if !LEVEL_VERBS.contains(&toks[verb].lower.as_ref()) {
         return None;
     }
-    let _ = lexicon;
     let subject = verb.checked_sub(1)?;
     metric_word(toks, subject).map(|w| (w, subject))
 }

@@ -16,6 +16,7 @@ mod index;
 mod linear;
 mod lsp;
 mod polish;
+mod readings;
 mod real;
 mod recognizers;
 mod robust;
