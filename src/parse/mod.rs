@@ -1704,6 +1704,20 @@ pub(crate) mod tests {
         assert_eq!(q[1].role, QuantityRole::Whole);
         let q = quantities("A bus carrying 40 pilgrims overturned.");
         assert_eq!(q[0].measure.as_deref(), Some("pilgrims.aboard"));
+        // A breakdown after a dash counts by the whole's action, each noun apart.
+        let q = quantities("The jet, carrying 181 people — 175 passengers and six crew — crashed.");
+        let measures: Vec<_> = q.iter().map(|q| q.measure.as_deref()).collect();
+        assert_eq!(
+            measures,
+            [
+                Some("people.aboard"),
+                Some("passengers.aboard"),
+                Some("crew.aboard")
+            ]
+        );
+        // A toll's breakdown is not keyed by it: parts of a toll are the part rules' concern.
+        let q = quantities("The strike killed 20 people — 12 men and eight women.");
+        assert_eq!(q[1].measure, None);
     }
 
     #[test]

@@ -3122,6 +3122,21 @@ fn complete_coordination(
                 !matches!(t.text, ";" | ":" | "." | "(" | ")")
                     && lexicon.action_forms.longest_at(between, k).is_none()
             });
+        // "carrying 181 people — 175 passengers and six crew —": a breakdown after a dash or a
+        // colon counts by the whole's action, where the action keys each noun apart (no part
+        // of one noun's count is then taken for another's).
+        let breakdown = read[index].action.is_none()
+            && read[index - 1]
+                .action
+                .is_some_and(|a| lexicon.actions[a].per_noun)
+            && {
+                let after_phrase = read[index - 1].phrase_end.max(from);
+                let gap = &s.tokens[after_phrase.min(mentions[index].first)..mentions[index].first];
+                gap.len() == 1 && matches!(gap[0].text, "—" | "–" | ":")
+            };
+        if breakdown {
+            read[index].action = read[index - 1].action;
+        }
         // An item with a noun of its own keeps it ("36 children and 60 adults").
         if list_item && read[index].counted.is_none() {
             read[index].class = read[index - 1].class;
