@@ -1,0 +1,369 @@
+//! The claim a mention and its reading make: its measure (the lexicon's, one per noun, or an
+//! open one from the words), its unit, source and reporting nation, the rounding of an exact
+//! amount, and durations (with whether they are how long the event lasted).
+
+use super::attribution::Attribution;
+use super::{Mention, Reading};
+use crate::claim::{Claim, ClaimKind, Elapsed, Hedge, Interval, Quantity, QuantityRole, TimeUnit};
+use crate::lexicon::Lexicon;
+use crate::parse::Sentence;
+use crate::parse::places::{nation_reporting_first, reporting_nation};
+use crate::text::Token;
+
+/// Whether a head noun in lower case is plural: "girls", "vehicles"; not "class".
+pub(super) fn plural_head(head: &str) -> bool {
+    head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+}
+
+/// The measure of a figure whose noun no class of the lexicon counts, from its own words: the
+/// head noun as written and the action ("23 girls … unaccounted for" counts `girls.missing`,
+/// compared only with other figures of girls missing). Not for units of measure or time, nor
+/// for a noun carried over from another figure.
+fn open_measure(lexicon: &Lexicon, r: &Reading, action: usize) -> Option<String> {
+    let counted = r.counted.as_deref()?;
+    if r.counted_inherited
+        || r.unit
+            .as_deref()
+            .is_some_and(|u| is_measure_unit(u) || TimeUnit::parse(u).is_some())
+    {
+        return None;
+    }
+    // Beings: the actions that have victims ("killed", "missing"), and a plural noun.
+    let victims = lexicon.actions[action].victims?;
+    if lexicon.actions[action].any_noun {
+        return lexicon.measure(victims, action);
+    }
+    let head = head_noun(counted)?;
+    let plural = plural_head(&head);
+    // "others", "more": words standing for a noun before, not a kind of their own.
+    let standing_for = lexicon
+        .anaphora_forms
+        .longest_at(&crate::text::tokens(&head, 0), 0)
+        .is_some();
+    if standing_for
+        || !head.chars().all(char::is_alphabetic)
+        || !(plural
+            || matches!(
+                head.as_str(),
+                "men" | "women" | "staff" | "crew" | "personnel"
+            ))
+    {
+        return None;
+    }
+    Some(format!("{head}.{}", lexicon.actions[action].id))
+}
+
+/// The head of a counted noun phrase, in lower case: its last word ("Thai nationals" →
+/// "nationals"), or the group before "members" ("crew members", "staff members" → "crew",
+/// "staff").
+fn head_noun(counted: &str) -> Option<String> {
+    let mut words = counted.split_whitespace().rev();
+    let last = words.next()?;
+    let head = match words.next() {
+        Some(group) if last.eq_ignore_ascii_case("members") => group,
+        _ => last,
+    };
+    Some(head.to_lowercase())
+}
+
+/// The measure of a figure whose action is compared only among figures of one noun: the noun
+/// as written, plural ("passengers.aboard"); the class's own id for its general nouns ("181
+/// people", "181 individuals": `people.aboard`).
+fn per_noun_measure(lexicon: &Lexicon, r: &Reading, class: usize, action: usize) -> Option<String> {
+    lexicon.measure(class, action)?;
+    let class_id = &lexicon.classes[class].id;
+    let head = r
+        .counted
+        .as_deref()
+        .filter(|_| !r.counted_inherited)
+        .and_then(head_noun);
+    let noun = match head.as_deref() {
+        None | Some("people" | "person" | "persons" | "individuals" | "individual") => {
+            class_id.clone()
+        }
+        Some(head) if head.chars().all(char::is_alphabetic) => head.to_string(),
+        Some(_) => return None,
+    };
+    Some(format!("{noun}.{}", lexicon.actions[action].id))
+}
+
+/// The values an exact amount allows once rounded to its last written digit: "$57 billion" is
+/// 56.5–57.5 billion, "$4.27 billion" 4.265–4.275 billion, "185 mph" 184.5–185.5.
+fn rounded(toks: &[Token<'_>], m: &Mention) -> Interval {
+    let digits = toks[m.first..m.end]
+        .iter()
+        .find(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+    let Some(digits) = digits else {
+        return m.interval;
+    };
+    let written: String = digits
+        .text
+        .chars()
+        .take_while(|c| c.is_ascii_digit() || *c == ',' || *c == '.')
+        .filter(|c| *c != ',')
+        .collect();
+    let decimals = written.split_once('.').map_or(0, |(_, d)| d.len()) as i32;
+    let Ok(base) = written.parse::<f64>() else {
+        return m.interval;
+    };
+    if base == 0.0 {
+        return m.interval;
+    }
+    // The digits times a scale ("3 million", "2.5bn"); "3 million and a half" and "4 thousand
+    // 3 hundred" are read as exact.
+    let scale = (m.number / base).abs();
+    if (10f64.powf(scale.log10().round()) - scale).abs() > 1e-9 * scale {
+        return m.interval;
+    }
+    let half = 0.5 * 10f64.powi(-decimals) * scale;
+    Interval {
+        low: Some(m.number - half),
+        high: Some(m.number + half),
+        inclusive: [true, true],
+    }
+}
+
+/// Units of measure that never stand for a counted noun: a later figure without a noun does not
+/// count percentages ("fell 4% to 39,345").
+pub(super) fn is_measure_unit(unit: &str) -> bool {
+    matches!(
+        unit,
+        "percentage"
+            | "percentage-point"
+            | "basis-point"
+            | "fraction"
+            | "dollar"
+            | "euro"
+            | "pound"
+            | "yen"
+            | "rouble"
+            | "hryvnia"
+            | "yuan"
+            | "penny"
+    )
+}
+
+pub(super) fn to_claim(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    m: &Mention,
+    r: Reading,
+    source: Option<Attribution>,
+) -> Claim {
+    let toks = &s.tokens;
+    let mut last = r.phrase_end.max(m.end);
+    if r.action_after {
+        last = last.max(r.action_end);
+    }
+    let last = last.min(toks.len());
+    let span = toks[m.first].span.cover(toks[last - 1].span);
+    let measure = match (r.class, r.action) {
+        (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) => {
+            if lexicon.actions[action].per_noun {
+                per_noun_measure(lexicon, &r, class, action)
+            } else {
+                lexicon.measure(class, action)
+            }
+        }
+        (None, Some(action)) if r.role != Some(QuantityRole::Modifier) => {
+            open_measure(lexicon, &r, action)
+        }
+        _ => None,
+    };
+    let lexicon_measure = measure.clone();
+    // An amount of any metric in a unit of measure: "revenue of $57 billion".
+    let metric = measure.is_none();
+    let measure = measure.or_else(|| {
+        let unit = r.unit.as_deref()?;
+        (r.class.is_none()
+            && r.change.is_none()
+            && !r.counted_inherited
+            && !matches!(
+                r.role,
+                Some(QuantityRole::Modifier) | Some(QuantityRole::Subset)
+            ))
+        .then(|| {
+            super::metrics::open_measure(
+                lexicon,
+                toks,
+                m.first,
+                r.phrase_end.max(m.end).min(toks.len()),
+                unit,
+            )
+        })
+        .flatten()
+    });
+    // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
+    let measure = measure.or_else(|| {
+        let counted = r.counted.as_deref()?;
+        let head = head_noun(counted)?;
+        let plural = plural_head(&head);
+        // Units of measure ("300 tonnes of food") are amounts, not counts.
+        let measured = r.unit.as_deref().is_some_and(|u| {
+            is_measure_unit(u)
+                || TimeUnit::parse(u).is_some()
+                || super::units::info(lexicon, u).is_some()
+        });
+        (r.class.is_none()
+            && r.action.is_none()
+            && r.change.is_none()
+            && !r.counted_inherited
+            && !r.subset_marker
+            && r.role.is_none_or(|role| role == QuantityRole::Total)
+            && !m.vague
+            && plural
+            && !measured
+            && head.chars().all(|c| c.is_ascii_alphabetic()))
+        .then(|| super::metrics::open_count(toks, m.first, &head))
+        .flatten()
+    });
+    let unit = r
+        .unit
+        .clone()
+        .or_else(|| r.class.map(|c| lexicon.classes[c].unit.clone()));
+    // "Haiti's government said 43 people were killed", "Haiti reported 30 dead": a nation that
+    // reports victims may report its own (`parse::place_reporting_nations` decides).
+    let reporting_nation = r
+        .place
+        .is_none()
+        .then(|| {
+            let class = r.class?;
+            lexicon
+                .actions
+                .iter()
+                .any(|a| a.victims == Some(class))
+                .then(|| {
+                    source
+                        .as_ref()
+                        .and_then(|a| reporting_nation(lexicon, &a.source))
+                        .or_else(|| nation_reporting_first(s, lexicon))
+                })?
+        })
+        .flatten();
+    // A number of time units is a duration: "a 30-day pause", "for 18 months".
+    if r.class.is_none()
+        && m.unit.is_none()
+        && let Some(time_unit) = unit.as_deref().and_then(TimeUnit::parse)
+    {
+        let interval = if m.hedge == Hedge::Exact {
+            // A bare cardinal may be rounded ("the three-year war" at 3 years 4 months) or
+            // truncated (at 3 years 9 months).
+            Interval {
+                low: Some(m.number - 0.5),
+                high: Some(m.number + 1.0),
+                inclusive: [true, false],
+            }
+        } else {
+            m.interval
+        };
+        let subject = if r.role == Some(QuantityRole::Modifier) {
+            r.counted.map(|c| c.to_lowercase())
+        } else {
+            None
+        };
+        let of_event =
+            r.occasion.is_none() && duration_of_event(s, lexicon, m.first, subject.as_deref());
+        return Claim {
+            report: s.report,
+            span,
+            sentence: s.span,
+            text: s.slice(span).into(),
+            kind: ClaimKind::Elapsed(Box::new(Elapsed {
+                number: m.number,
+                unit: time_unit,
+                ordinal: false,
+                hedge: m.hedge,
+                interval,
+                subject: subject.map(Into::into),
+                record_events: Vec::new(),
+                of_event,
+            })),
+        };
+    }
+    Claim {
+        report: s.report,
+        span,
+        sentence: s.span,
+        text: s.slice(span).into(),
+        kind: ClaimKind::Quantity(Box::new(Quantity {
+            number: m.number,
+            range: m.range,
+            hedge: m.hedge,
+            // An amount of a metric is rounded as written: "$4.3 billion" is 4.25–4.35 billion.
+            interval: if metric && measure.is_some() && m.hedge == Hedge::Exact {
+                rounded(toks, m)
+            } else {
+                m.interval
+            },
+            unit: unit.map(Into::into),
+            counted: r.counted.map(Into::into),
+            counted_inherited: r.counted_inherited,
+            class: r
+                .class
+                .map(|c| lexicon.classes[c].id.clone())
+                .map(Into::into),
+            // The action as the measure reads it ("destroyed" homes, not intercepted ones).
+            action: lexicon_measure
+                .as_deref()
+                .and_then(|m| m.split_once('.'))
+                .map(|(_, action)| action.to_string())
+                .or_else(|| r.action.map(|a| lexicon.actions[a].id.clone()))
+                .map(Into::into),
+            measure: measure.map(Into::into),
+            role: r.role.unwrap_or(QuantityRole::Total),
+            owner: r.owner.map(Into::into),
+            actor: r.actor.map(Into::into),
+            place: r.place.map(Into::into),
+            cumulative: r.cumulative,
+            occasion: r.occasion.map(Into::into),
+            change: r.change,
+            source_opens_sentence: source.as_ref().is_some_and(|a| a.opens_sentence),
+            source: source.map(|a| a.source.into()),
+            when: None,
+            revises: false,
+            breakdown_follows: false,
+            headline: false,
+            vague: m.vague,
+            reporting_nation: reporting_nation.map(Into::into),
+        })),
+    }
+}
+
+/// True when a duration at token `first` is how long the report's event lasted: after a verb of
+/// lasting ("the heist took four minutes", "lasting only 7 minutes"), or modifying a noun of an
+/// event ("a four-minute operation": `subject`). The caller leaves out durations of another
+/// occasion.
+fn duration_of_event(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+    first: usize,
+    subject: Option<&str>,
+) -> bool {
+    let toks = &s.tokens;
+    let names_event = |word: &str| {
+        lexicon.event_nouns.iter().any(|noun| noun == word)
+            || lexicon
+                .topic_forms
+                .longest_at(&crate::text::tokens(word, 0), 0)
+                .is_some()
+    };
+    // The verb's subject is the event: a noun of an event ("the heist took"), a pronoun or
+    // relative ("it lasted", "a heist that took"), or the clause a participle hangs on ("…,
+    // lasting seven minutes"); not "air raid alerts lasted three hours".
+    let lasting = (first.saturating_sub(LASTING_REACH)..first).any(|j| {
+        lexicon
+            .lasting_verbs
+            .longest_at(toks, j)
+            .is_some_and(|m| j + m.len <= first)
+            && j.checked_sub(1).is_some_and(|p| {
+                let word = toks[p].lower.as_ref();
+                matches!(word, "," | "it" | "that" | "which") || names_event(word)
+            })
+    });
+    // "a four-minute heist", "the seven-minute heist stunned": the noun may be either word.
+    let event_noun = subject.is_some_and(|subject| subject.split_whitespace().any(names_event));
+    lasting || event_noun
+}
+
+/// How far before a duration its verb of lasting may stand ("took just under four minutes").
+const LASTING_REACH: usize = 4;

@@ -1,0 +1,236 @@
+//! When: running totals ("so far this year", "since 2022"), an occasion other than the
+//! report's event that a sentence names ("in a separate attack", "In September 2024, …"), the
+//! baseline a change is compared with ("from $540 million a year earlier"), and a date after a
+//! figure.
+
+use crate::lexicon::Lexicon;
+use crate::parse::Sentence;
+use crate::text::Token;
+
+/// The token from which a sentence's figures are running totals: after a leading marker ("So
+/// far this year, attacks have killed …"), or after something that lasts and a present perfect
+/// ("The war, now in its fourth year, has killed tens of thousands"). One pass per sentence.
+pub(super) fn cumulative_from(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<usize> {
+    let toks = &s.tokens;
+    let mut lasting_subject = false;
+    for j in 0..toks.len() {
+        // "the largest attack since the war began, with 810 drones": the period belongs to the
+        // superlative, not to the figure.
+        if let Some(found) = lexicon.cumulative_before_markers.longest_at(toks, j)
+            && !superlative_before(toks, j)
+        {
+            return Some(j + found.len);
+        }
+        // "Since 2022, …", "Since Monday, …": a running total from a date.
+        if toks[j].lower == "since"
+            && !superlative_before(toks, j)
+            && toks.get(j + 1).is_some_and(|t| {
+                (t.text.len() == 4
+                    && t.text.starts_with(['1', '2'])
+                    && t.text.chars().all(|c| c.is_ascii_digit()))
+                    || lexicon.months.longest_at(toks, j + 1).is_some()
+                    || lexicon.weekdays.longest_at(toks, j + 1).is_some()
+            })
+        {
+            return Some(j + 2);
+        }
+        if lasting_subject && matches!(toks[j].lower.as_ref(), "has" | "have") {
+            return Some(j + 1);
+        }
+        if lexicon.time_subjects.longest_at(toks, j).is_some() {
+            lasting_subject = true;
+        }
+    }
+    None
+}
+
+/// A superlative or a first among the few words before token `j`: "the largest attack since",
+/// "the most since", "the first time since", "the deadliest this year".
+pub(super) fn superlative_before(toks: &[Token<'_>], j: usize) -> bool {
+    toks[j.saturating_sub(4)..j]
+        .iter()
+        .any(|t| SUPERLATIVES.contains(&t.lower.as_ref()))
+}
+
+/// Superlatives and firsts that frame an event against a period ("the largest attack since
+/// …", "the first such strike this year"). A closed list: "-est" alone also ends "unrest",
+/// "protest" and "Budapest".
+const SUPERLATIVES: &[&str] = &[
+    "largest",
+    "biggest",
+    "heaviest",
+    "deadliest",
+    "bloodiest",
+    "worst",
+    "most",
+    "highest",
+    "lowest",
+    "greatest",
+    "longest",
+    "strongest",
+    "fiercest",
+    "costliest",
+    "fewest",
+    "least",
+    "first",
+    "record",
+    "severest",
+    "harshest",
+    "busiest",
+];
+
+/// A different occasion that a whole sentence names: "in a separate attack" anywhere in it, or a
+/// past date that opens it ("In September 2024, …"). Figures of such a sentence are about that
+/// occasion, not the report's event. Read once per sentence.
+pub(in crate::parse) fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<String> {
+    let toks = &s.tokens;
+    let marker = (0..toks.len()).find_map(|j| {
+        let found = lexicon.occasion_markers.longest_at(toks, j)?;
+        // A marker in a relative clause dates what the clause describes, not the sentence's
+        // figures: "the toll from the earthquake that struck last week has climbed to 72".
+        // One after a change's starting figure dates that figure alone.
+        // "up 8% from a year earlier", "higher than a year ago": the figures are compared
+        // with that time, not of it.
+        let compared_with = j > 0
+            && matches!(
+                toks[j - 1].lower.as_ref(),
+                "from" | "than" | "on" | "over" | "with" | "against" | "versus" | "vs"
+            );
+        if in_relative_clause(toks, j) || closes_baseline(toks, j) || compared_with {
+            return None;
+        }
+        Some(
+            s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                .to_lowercase(),
+        )
+    });
+    marker
+        .or_else(|| date_phrase(s, lexicon, 0))
+        .or_else(|| year_before_noun(s))
+}
+
+/// An occasion marker that closes the figure a change starts from or is compared with: "from
+/// $540 million a year earlier", "up from 3.1% a year ago", "compared with 12 a week earlier".
+/// The marker's token and its words.
+pub(super) fn baseline_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<(usize, String)> {
+    let toks = &s.tokens;
+    (0..toks.len()).find_map(|j| {
+        let found = lexicon.occasion_markers.longest_at(toks, j)?;
+        closes_baseline(toks, j).then(|| {
+            (
+                j,
+                s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
+                    .to_lowercase(),
+            )
+        })
+    })
+}
+
+/// Whether the words just before token `j` are a figure introduced by "from", "with",
+/// "against", "versus" or "vs": the baseline of a change or a comparison.
+fn closes_baseline(toks: &[Token<'_>], j: usize) -> bool {
+    let figure_word = |t: &Token<'_>| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                t.lower.as_ref(),
+                "%" | "percent"
+                    | "per"
+                    | "cent"
+                    | "thousand"
+                    | "million"
+                    | "billion"
+                    | "trillion"
+                    | "bn"
+                    | "m"
+                    | "$"
+                    | "€"
+                    | "£"
+                    | "¥"
+                    | "."
+            )
+    };
+    let mut k = j;
+    while k > 0 && j - k < 6 && figure_word(&toks[k - 1]) {
+        k -= 1;
+    }
+    k < j
+        && k > 0
+        && toks[k..j]
+            .iter()
+            .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+        && matches!(
+            toks[k - 1].lower.as_ref(),
+            "from" | "with" | "against" | "versus" | "vs"
+        )
+}
+
+/// True when a relative pronoun opens the clause of token `j` within a few words before it,
+/// with no comma or verb of saying between ("that hit the coast last week").
+fn in_relative_clause(toks: &[Token<'_>], j: usize) -> bool {
+    (j.saturating_sub(RELATIVE_REACH)..j)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].text, "," | ";" | ":" | "(" | ")"))
+        .any(|k| matches!(toks[k].lower.as_ref(), "that" | "which" | "when" | "who"))
+}
+
+/// How far before an occasion marker its relative pronoun may stand.
+const RELATIVE_REACH: usize = 6;
+
+/// "the 2023 earthquake", "the 2022 invasion", "the 2002 Air China crash": a year written
+/// before a noun (past up to three names) names another event than the report's.
+fn year_before_noun(s: &Sentence<'_>) -> Option<String> {
+    let toks = &s.tokens;
+    (1..toks.len().saturating_sub(1)).find_map(|j| {
+        let year = &toks[j];
+        let is_year = year.text.len() == 4
+            && year.text.chars().all(|c| c.is_ascii_digit())
+            && year.text.starts_with(['1', '2']);
+        if !is_year || !matches!(toks[j - 1].lower.as_ref(), "the" | "a" | "an") {
+            return None;
+        }
+        let noun = (j + 1..toks.len().min(j + 5))
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| !toks[k].is_capitalised())?;
+        Some(
+            s.slice(toks[j - 1].span.cover(toks[noun].span))
+                .to_lowercase(),
+        )
+    })
+}
+
+/// A past date just after a figure, before any "since" clause: "killed 50 people in September
+/// 2024".
+pub(super) fn date_after(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize) -> Option<String> {
+    let toks = &s.tokens;
+    (phrase_end..(phrase_end + 6).min(toks.len()))
+        .take_while(|&j| lexicon.cumulative_markers.longest_at(toks, j).is_none())
+        .find_map(|j| date_phrase(s, lexicon, j))
+}
+
+/// "in 2024", "In September 2024", "in February": a preposition and a date at token `j`.
+fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
+    let toks = &s.tokens;
+    if !matches!(toks.get(j)?.lower.as_ref(), "in" | "during" | "last") {
+        return None;
+    }
+    let mut k = j + 1;
+    let is_year = |t: &Token<'_>| t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());
+    if let Some(month) = lexicon
+        .months
+        .longest_at(toks, k)
+        .filter(|_| toks[k].is_capitalised())
+    {
+        k += month.len;
+        if toks.get(k).is_some_and(|t| t.text == ".") {
+            k += 1;
+        }
+        if toks.get(k).is_some_and(is_year) {
+            return Some(s.slice(toks[j].span.cover(toks[k].span)).to_lowercase());
+        }
+        return None;
+    }
+    if toks.get(k).is_some_and(is_year) {
+        return Some(s.slice(toks[j].span.cover(toks[k].span)).to_lowercase());
+    }
+    None
+}
