@@ -2007,6 +2007,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_titled_subject_who_resigned_holds_the_office_no_longer() {
+        let one = |text: &str| {
+            let found = roles(text);
+            assert_eq!(found.len(), 1, "{text}: {found:?}");
+            (found[0].1.office.to_string(), found[0].1.qualifier)
+        };
+        assert_eq!(
+            one("Home Minister Ana Brel has resigned on moral grounds."),
+            ("interior-minister".into(), Qualifier::Former)
+        );
+        assert_eq!(
+            one("Coach Tarlo Venn, who led the side for a decade, stepped down on Monday."),
+            ("coach".into(), Qualifier::Former)
+        );
+        // Still in office: another verb, or another person's resignation.
+        assert_eq!(
+            one("Home Minister Ana Brel said the minister had resigned."),
+            ("interior-minister".into(), Qualifier::Current)
+        );
+    }
+
+    #[test]
     fn verbs_of_holding_and_leaving_an_office() {
         use crate::claim::Qualifier;
         let one = |text: &str| {

@@ -67,6 +67,51 @@ pub(super) const NOT_NAMES: &[&str] = &[
 
 /// Reads every title and every known name of one sentence.
 pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
+    let first_claim = claims.len();
+    read_roles(s, lexicon, claims);
+    left_office(s, &mut claims[first_claim..]);
+}
+
+/// "Home Minister Ana Brel has resigned", "Coach Tarlo Venn, who led the side for a decade,
+/// stepped down on Monday": a title before the name of someone the sentence says left office
+/// is the office they left, held no longer.
+fn left_office(s: &Sentence<'_>, claims: &mut [Claim]) {
+    let toks = &s.tokens;
+    for claim in claims {
+        let ClaimKind::Role(role) = &mut claim.kind else {
+            continue;
+        };
+        if role.form != RoleForm::Prenominal || role.qualifier != Qualifier::Current {
+            continue;
+        }
+        let mut k = toks.partition_point(|t| t.span.start < claim.span.end);
+        // Past a clause between commas: ", who represents the party in the coalition,".
+        if toks.get(k).is_some_and(|t| t.text == ",")
+            && let Some(close) = (k + 1..toks.len().min(k + 40)).find(|&j| toks[j].text == ",")
+        {
+            k = close + 1;
+        }
+        while toks
+            .get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "has" | "had" | "have"))
+        {
+            k += 1;
+        }
+        let word = |j: usize| toks.get(j).map(|t| t.lower.as_ref());
+        let left = match word(k) {
+            Some("resigned" | "resigns" | "quit" | "quits") => Some(k + 1),
+            Some("stepped" | "steps") if word(k + 1) == Some("down") => Some(k + 2),
+            _ => None,
+        };
+        // "resigned as coach" names the office left; the reader of holdings has it.
+        if left.is_some_and(|after| word(after) != Some("as")) {
+            role.qualifier = Qualifier::Former;
+        }
+    }
+}
+
+/// Titles of offices the lexicon lists, names, appositions and open titles.
+fn read_roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let toks = &s.tokens;
     // A title, with or without a name, has an office word at or after where it starts: past
     // the last office word of the sentence (in most sentences there is none), only a
