@@ -171,6 +171,8 @@ pub struct Lexicon {
     pub honorifics: WordSet,
     /// Title words, lower case, that go with one name alone ("pope", "patriarch").
     pub single_name_titles: WordSet,
+    /// Last words of titles that go with a surname alone ("Speaker Venn").
+    pub surname_titles: WordSet,
     /// Lower-case forms of title words and titles and the form they stand for ("sen" →
     /// "senator", "chairman" → "chair").
     pub title_synonyms: WordMap<String>,

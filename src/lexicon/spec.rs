@@ -109,6 +109,9 @@ struct NamesSpec {
     /// Title words that go with one name alone: "Pope Francis", "Patriarch Kirill".
     #[serde(default, rename = "single-name-titles")]
     single_name_titles: Vec<String>,
+    /// Last words of titles that go with a surname alone: "Speaker Venn", "Governor Hochul".
+    #[serde(default, rename = "surname-titles")]
+    surname_titles: Vec<String>,
     /// Short, gendered and other forms of title words, read as the form they stand for:
     /// `sen = "senator"`, `chairman = "chair"`, `"chief executive officer" = "chief executive"`.
     #[serde(default, rename = "title-synonyms")]
@@ -486,6 +489,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .single_name_titles
             .extend(names.single_name_titles.iter().map(|w| w.to_lowercase()));
+        lexicon
+            .surname_titles
+            .extend(names.surname_titles.iter().map(|w| w.to_lowercase()));
         lexicon.title_synonyms.extend(
             names
                 .title_synonyms

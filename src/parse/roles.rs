@@ -619,7 +619,11 @@ fn unknown_names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             && (start == 0 || matches!(toks[start - 1].text, "," | ";" | ":"))
             && j - start <= 3
         {
-            Some((start, j))
+            // A title word in the run is not part of the name: "Minister Lekhak met".
+            let titled = toks[start..j]
+                .iter()
+                .rposition(|t| lexicon.title_heads.contains(&t.text.to_lowercase()));
+            Some((titled.map_or(start, |k| start + k + 1), j))
         } else if lexicon.attribution_verbs.longest_at(toks, j).is_some() {
             name_ending_at(lexicon, toks, j)
                 // The whole name: not the end of a longer run of capitalised words.

@@ -599,6 +599,30 @@ fn single_name(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize
     (end == start + 1 && word.text.chars().count() >= 3 && !place).then_some((start, end))
 }
 
+/// A surname alone after a title the lexicon lists as one that goes with a surname, as news
+/// names someone the second time ("Speaker Venn said", "Home Minister Lekhak resigned"): one
+/// capitalised word that no capitalised word follows, not an organisation's or a place's.
+/// Titles that are also first names or places ("Dean Henderson", "Bishop Auckland") and ranks
+/// ("General Motors") are not listed.
+fn surname_alone(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    j: usize,
+    title: &Title,
+) -> Option<(usize, usize)> {
+    let head = title.office_text.split_whitespace().last()?.to_lowercase();
+    let head = head.trim_end_matches('.');
+    if !lexicon.surname_titles.contains(head) {
+        return None;
+    }
+    let (start, end) = single_name(lexicon, toks, j)?;
+    let organisation = ORGANISATION_WORDS.contains(&strip_possessive(&toks[start].lower));
+    let followed_by_name = toks
+        .get(end)
+        .is_some_and(|t| t.is_word() && t.is_capitalised());
+    (!organisation && !followed_by_name).then_some((start, end))
+}
+
 /// Lower-case nouns after a name that make it a place's ("King Street", "Queen Square").
 const PLACE_NOUNS: &[&str] = &[
     "street", "road", "avenue", "square", "park", "bridge", "hall", "station", "college", "school",
@@ -642,10 +666,11 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             continue;
         };
         let Some((first, end)) = person_name(lexicon, toks, j).or_else(|| {
-            title
-                .single_name
-                .then(|| single_name(lexicon, toks, j))
-                .flatten()
+            if title.single_name {
+                single_name(lexicon, toks, j)
+            } else {
+                surname_alone(lexicon, toks, j, &title)
+            }
         }) else {
             continue;
         };
