@@ -635,6 +635,11 @@ fn dozens(input: &str) -> IResult<&str, f64> {
     ))
     .parse(input)?;
     let (rest, _) = preceded(space1, alt((keyword("dozens"), keyword("dozen")))).parse(rest)?;
+    // "three hundred and two dozen" is 300 and two dozen (324); "two hundred dozen" is 2,400.
+    let below_hundred = multiplier % 100.0;
+    if multiplier > 100.0 && below_hundred != 0.0 && multiplier.fract() == 0.0 {
+        return Ok((rest, multiplier - below_hundred + below_hundred * 12.0));
+    }
     Ok((rest, multiplier * 12.0))
 }
 
@@ -1031,6 +1036,8 @@ mod tests {
         assert_eq!(value("a dozen top officers"), (12.0, " top officers"));
         assert_eq!(value("two dozen"), (24.0, ""));
         assert_eq!(value("3 dozens"), (36.0, ""));
+        assert_eq!(value("three hundred and two dozens"), (324.0, ""));
+        assert_eq!(value("two hundred dozen"), (2400.0, ""));
         assert_eq!(value("fifty - two"), (52.0, ""));
         assert_eq!(value("two  thousand  and  two hundred"), (2200.0, ""));
         assert_eq!(value("hundred thousand dollars"), (100_000.0, " dollars"));
