@@ -1,16 +1,20 @@
 //! Open measures for amounts of any metric: a figure in a unit of measure that no lexicon
 //! class counts ("revenue of $57 billion", "sustained winds of 185 mph", "10 inches of rain")
-//! gets a measure key built from its own words: the metric's head noun, its unit, whether it
-//! is an expectation rather than a result ("analysts expected", "a forecast of"), and the
-//! period the sentence gives ("in the third quarter", "full-year"). Figures with the same key
+//! gets a measure key built from its own words: the metric's words, its unit (money) or its
+//! dimension (physical readings, `wind.speed`, compared once converted), whether it is others'
+//! estimate (`.estimate`: "analysts expected", "consensus") or the subject's own forecast
+//! (`.expected`: "Harlow expects", "guidance") rather than a result, and the period nearest to
+//! it ("in the third quarter", "full-year", "the current quarter"). Figures with the same key
 //! in reports of one event are compared by the existing rules; figures of other periods,
-//! units or kinds never are.
+//! units or kinds never are. Counts that are the object of a named subject's verb, shares of a
+//! whole, and amounts held against an estimate of an earlier amount have keys of their own.
 //!
-//! The head noun is found by three constructions, and only these:
+//! The metric is found by these constructions:
 //! - the metric before "of": "revenue of $57 billion", "winds of up to 185 mph";
 //! - the metric after "of" or "in": "10 inches of rain", "$57 billion in revenue";
 //! - the metric as the subject of a verb of level or change before the amount: "revenue rose
-//!   62% to $57 billion", "sales totaled $1.2 billion", "profit was $3 billion".
+//!   62% to $57 billion", "sales totaled $1.2 billion", "profit was $3 billion";
+//! - for readings, the noun right after the unit: "150 mph winds".
 
 use super::quantities::singular;
 use crate::lexicon::Lexicon;
@@ -229,7 +233,7 @@ pub(super) fn open_measure(
         metric_name(lexicon, &modifiers(toks, head_at), &head)
     );
     key.push_str(expected(toks, head_at.min(first), unit_end));
-    if let Some(period) = period(toks, first) {
+    if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
         key.push_str(&period);
     }
@@ -261,7 +265,7 @@ fn reading(
     }
     // Past a conversion in brackets: "90 kilometres (56 miles) south of Harlow".
     let after = match toks.get(unit_end) {
-        Some(t) if t.text == "(" => (unit_end..toks.len())
+        Some(t) if t.text == "(" => (unit_end..(unit_end + 8).min(toks.len()))
             .find(|&k| toks[k].text == ")")
             .map_or(unit_end, |k| k + 1),
         _ => unit_end,
@@ -311,10 +315,19 @@ fn reading(
                 && soon(&["record"]))
     });
     // "In a normal year, Harlow receives 40 inches": what is usual, anywhere in the sentence.
-    let usual = toks.iter().any(|t| {
+    // The words around a reading it looks at are at most `REACH` tokens either side, so that a
+    // sentence of many figures costs in proportion to its length.
+    let near = &toks[first.saturating_sub(REACH)..(after + REACH).min(toks.len())];
+    // "Ada weakened before nightfall, with winds of 165 km/h": a moment after the storm's
+    // peak, not the reading reports of its landfall give.
+    let usual = near.iter().any(|t| {
         matches!(
             t.lower.as_ref(),
-            "normal"
+            "weakened"
+                | "weakening"
+                | "weakens"
+                | "downgraded"
+                | "normal"
                 | "normally"
                 | "average"
                 | "typical"
@@ -330,7 +343,13 @@ fn reading(
         toks.get(k)
             .is_some_and(|t| matches!(t.lower.as_ref(), "by" | "x" | "×"))
     };
-    if local || usual || by(after) || (first > 0 && by(first - 1)) {
+    let number = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+    };
+    let two_ways =
+        (by(after) && number(after + 1)) || (first > 1 && by(first - 1) && number(first - 2));
+    if local || usual || two_ways {
         return None;
     }
     // "10 inches of rain" fell on everyone; "Egypt sent 300 tonnes of food" is Egypt's
@@ -378,7 +397,7 @@ fn reading(
     };
     // "The Venn fire grew to 34,000 hectares": a named fire's, not any fire's ("Ada's
     // winds" are the winds of the storm the report is about).
-    let named: Vec<&str> = toks[..head_at]
+    let named: Vec<&str> = toks[head_at.saturating_sub(6)..head_at]
         .iter()
         .rev()
         .take_while(|t| {
@@ -389,6 +408,12 @@ fn reading(
         })
         .map(|t| t.lower.as_ref())
         .collect();
+    // A lone capital opening the sentence is the sentence's: "Sustained winds reached".
+    let named = if named.len() == 1 && head_at == 1 {
+        Vec::new()
+    } else {
+        named
+    };
     let named: String = named.iter().rev().map(|w| format!("{w}-")).collect();
     // "the first wave", "the largest was a wave of 90cm": one of many, told by its rank.
     let rank = toks[clause_start..first]
@@ -423,9 +448,13 @@ fn reading(
     let gusts = toks[first.saturating_sub(3)..first]
         .iter()
         .any(|t| matches!(t.lower.as_ref(), "gusting" | "gusted"))
-        || toks[after..(after + 3).min(toks.len())]
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "gust" | "gusts"));
+        || {
+            let gust = |k: usize| {
+                toks.get(k)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "gust" | "gusts"))
+            };
+            gust(after) || (toks.get(after).is_some_and(|t| t.lower == "in") && gust(after + 1))
+        };
     if gusts {
         metric = lexicon
             .metric_forms
@@ -526,15 +555,18 @@ fn noun_after_unit(toks: &[Token<'_>], after: usize) -> Option<(String, usize)> 
 /// first after it.
 fn clause(toks: &[Token<'_>], at: usize) -> (usize, usize) {
     let bound = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–");
-    let start = (0..at.min(toks.len()))
+    let floor = at.saturating_sub(REACH);
+    let ceiling = (at + REACH).min(toks.len());
+    let start = (floor..at.min(toks.len()))
         .rev()
         .find(|&k| bound(&toks[k]))
-        .map_or(0, |k| k + 1);
-    let end = (at..toks.len())
-        .find(|&k| bound(&toks[k]))
-        .unwrap_or(toks.len());
+        .map_or(floor, |k| k + 1);
+    let end = (at..ceiling).find(|&k| bound(&toks[k])).unwrap_or(ceiling);
     (start, end)
 }
+
+/// How far, in tokens, the readers of a figure's clause look either side of it.
+const REACH: usize = 40;
 
 /// Words that make a reading a forecast, a warning or a possibility, wherever they stand in
 /// its clause: "a surge of 3 metres could swamp the coast", "warned winds of 150 mph were
@@ -634,7 +666,7 @@ pub(super) fn open_count(toks: &[Token<'_>], first: usize, head: &str) -> Option
     let whose = subject(toks, verb_at)?;
     let mut key = format!("{whose}-{head}.{verb}");
     key.push_str(expected(toks, verb_at, first + 1));
-    if let Some(period) = period(toks, first) {
+    if let Some(period) = period(toks, first, first + 1) {
         key.push('.');
         key.push_str(&period);
     }
@@ -786,7 +818,7 @@ fn share_of(
     let whole = metric_name(lexicon, "", &whole);
     let whose = subject(toks, first)?;
     let mut key = format!("{whose}-share-of-{whole}.percentage");
-    if let Some(period) = period(toks, first) {
+    if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
         key.push_str(&period);
     }
@@ -1024,7 +1056,7 @@ fn expected(toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
         .map_or(from.saturating_sub(12), |k| k + 1);
     let words = &toks[start..to.min(toks.len())];
-    if words.iter().any(|t| estimate_word(t)) {
+    if (start..to.min(toks.len())).any(|k| estimate_word(toks, k)) {
         ".estimate"
     } else if words.iter().any(|t| EXPECTED.contains(&t.lower.as_ref())) {
         ".expected"
@@ -1035,21 +1067,24 @@ fn expected(toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
 
 /// A word that makes a figure others' estimate: "analysts", "consensus", "estimates", "Wall
 /// Street", "expectations".
-fn estimate_word(t: &Token<'_>) -> bool {
-    let word = crate::lexicon::strip_possessive(t.lower.as_ref()).trim_end_matches('\'');
-    matches!(
-        word,
-        "analyst"
-            | "analysts"
-            | "consensus"
-            | "estimate"
-            | "estimates"
-            | "expectations"
-            | "polled"
-            | "street"
-            | "lseg"
-            | "factset"
-    )
+fn estimate_word(toks: &[Token<'_>], k: usize) -> bool {
+    let word = crate::lexicon::strip_possessive(toks[k].lower.as_ref()).trim_end_matches('\'');
+    match word {
+        // "Wall Street", not "High Street".
+        "street" => k > 0 && toks[k - 1].lower == "wall",
+        _ => matches!(
+            word,
+            "analyst"
+                | "analysts"
+                | "consensus"
+                | "estimate"
+                | "estimates"
+                | "expectations"
+                | "polled"
+                | "lseg"
+                | "factset"
+        ),
+    }
 }
 
 /// Words that hold a result against an estimate: "beating", "above", "short of".
@@ -1081,7 +1116,8 @@ fn compares(word: &str) -> bool {
     )
 }
 
-/// The amounts of one sentence, as `(first token, end token, measure)`, in order.
+/// An amount of a sentence: its first token, the token after its unit, its unit and its
+/// measure. A sentence's amounts are given in order.
 pub(super) struct Placed<'m> {
     pub first: usize,
     pub end: usize,
@@ -1119,13 +1155,23 @@ pub(super) fn estimates_of_earlier(
         }) else {
             continue;
         };
-        let between = &toks[earlier.end.min(amount.first)..amount.first];
-        let after = toks.get(amount.end);
-        let compared = between.iter().any(|t| compares(t.lower.as_ref()));
-        let estimated = between
+        // Held against the amount just before it, in the same clause and a few words on:
+        // "the company forecast $60bn" after a semicolon is another figure.
+        let from = earlier.end.min(amount.first);
+        let between = &toks[from..amount.first];
+        let other_amount_between = amounts[..i]
             .iter()
-            .any(|t| estimate_word(t) || t.lower == "expected")
-            || after.is_some_and(estimate_word);
+            .any(|e| e.first >= from && e.first < amount.first && e.unit == Some(unit));
+        if between.len() > 25
+            || other_amount_between
+            || between.iter().any(|t| matches!(t.text, ";" | "." | "—"))
+        {
+            continue;
+        }
+        let compared = between.iter().any(|t| compares(t.lower.as_ref()));
+        let estimated = (from..amount.first)
+            .any(|k| estimate_word(toks, k) || toks[k].lower == "expected")
+            || (amount.end < toks.len() && estimate_word(toks, amount.end));
         if !(compared && estimated) {
             continue;
         }
@@ -1151,7 +1197,7 @@ pub(super) fn estimates_of_earlier(
 /// the figure: before it in its part of the sentence (a run-on list of points ends a part at
 /// a spaced dash or a semicolon), or after it in its clause ("revenue of $57 billion in the
 /// fourth quarter").
-fn period(toks: &[Token<'_>], at: usize) -> Option<String> {
+fn period(toks: &[Token<'_>], at: usize, figure_end: usize) -> Option<String> {
     let at = at.min(toks.len());
     let breaks_part = |k: usize| {
         let t = &toks[k];
@@ -1160,11 +1206,21 @@ fn period(toks: &[Token<'_>], at: usize) -> Option<String> {
                 && t.space_before
                 && toks.get(k + 1).is_some_and(|n| n.space_before))
     };
-    let start = (0..at).rev().find(|&k| breaks_part(k)).map_or(0, |k| k + 1);
-    let end = (at..toks.len())
+    let floor = at.saturating_sub(REACH);
+    let ceiling = (at + REACH).min(toks.len());
+    let start = (floor..at)
+        .rev()
+        .find(|&k| breaks_part(k))
+        .map_or(floor, |k| k + 1);
+    let end = (at..ceiling)
         .find(|&k| toks[k].text == "," || breaks_part(k))
-        .unwrap_or(toks.len());
-    (start..end)
+        .unwrap_or(ceiling);
+    // After the figure, only up to the next figure: in "rose to $57bn from $46bn in the
+    // previous quarter" the quarter is $46bn's.
+    let next_figure = (figure_end.max(at + 1)..end)
+        .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(end);
+    (start..next_figure)
         .filter_map(|k| period_at(toks, k).map(|p| (k.abs_diff(at), p)))
         .min_by_key(|&(distance, _)| distance)
         .map(|(_, p)| p)
@@ -1476,6 +1532,20 @@ mod tests {
         ] {
             assert_eq!(reading(text, number, unit), None, "{text}");
         }
+        // Gusts after the sustained winds are another figure's; a sentence's opening capital
+        // names nothing; "by" without a second size is no size in two directions.
+        assert_eq!(
+            reading("Winds of 150 mph and gusts of 190 mph hit.", "150", "mph").as_deref(),
+            Some("wind.speed")
+        );
+        assert_eq!(
+            reading("Sustained winds reached 240 km/h.", "240", "kmh").as_deref(),
+            Some("wind.speed")
+        );
+        assert_eq!(
+            reading("It was battered by 150 mph winds.", "150", "mph").as_deref(),
+            Some("wind.speed")
+        );
         // A verb after the noun ends it: the rain, not "has fallen".
         assert_eq!(
             reading(

@@ -1408,6 +1408,7 @@ pub(crate) mod tests {
         assert!(quantities("He was shot in the foot.").is_empty());
         assert!(quantities("They live a mile from the river.").is_empty());
         assert!(quantities("Foot soldiers walked a mile.").is_empty());
+        assert!(quantities("She faced a ton of questions.").is_empty());
     }
 
     #[test]
@@ -1865,11 +1866,14 @@ pub(crate) mod tests {
             [("tarlo-venn".to_string(), "Tarlo Venn".to_string())]
         );
         assert!(name_mentions("Harlow Rights Watch said the dam held.").is_empty());
-        // Part of a longer run of capitalised words, one word, or a known office's title: no
-        // name of its own.
+        // Part of a longer run of capitalised words, or one word: no name of its own.
         assert!(name_mentions("The Harlow Water Board said the dam held.").is_empty());
         assert!(name_mentions("Officials said the dam held.").is_empty());
-        assert!(name_mentions("Senator Venn said the dam held.").is_empty());
+        // A surname alone after a title that goes with one is the titled person's.
+        assert_eq!(
+            name_mentions("Senator Venn said the dam held."),
+            [("venn".to_string(), "Venn".to_string())]
+        );
     }
 
     #[test]
@@ -1994,6 +1998,11 @@ pub(crate) mod tests {
             range("Between 500 and 2 million people."),
             Some([500.0, 2e6])
         );
+        // A scale is a power of ten: "7½ million" gives the low end none.
+        assert_eq!(
+            range("Between 5 and 7½ million people."),
+            Some([5.0, 7.5e6])
+        );
     }
 
     #[test]
@@ -2021,7 +2030,11 @@ pub(crate) mod tests {
             one("Coach Tarlo Venn, who led the side for a decade, stepped down on Monday."),
             ("coach".into(), Qualifier::Former)
         );
-        // Still in office: another verb, or another person's resignation.
+        // Still in office: another verb, another person's resignation, or something else left.
+        assert_eq!(
+            one("Speaker Ana Brel quit the talks on Monday."),
+            ("speaker".into(), Qualifier::Current)
+        );
         assert_eq!(
             one("Home Minister Ana Brel said the minister had resigned."),
             ("interior-minister".into(), Qualifier::Current)

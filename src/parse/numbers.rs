@@ -634,10 +634,14 @@ fn dozens(input: &str) -> IResult<&str, f64> {
         hundreds,
     ))
     .parse(input)?;
+    let written = &input[..input.len() - rest.len()];
     let (rest, _) = preceded(space1, alt((keyword("dozens"), keyword("dozen")))).parse(rest)?;
-    // "three hundred and two dozen" is 300 and two dozen (324); "two hundred dozen" is 2,400.
+    // "three hundred and two dozen" is 300 and two dozen (324); "two hundred dozen" is 2,400,
+    // and "150 dozen" 1,800.
     let below_hundred = multiplier % 100.0;
-    if multiplier > 100.0 && below_hundred != 0.0 && multiplier.fract() == 0.0 {
+    let joined = written.to_ascii_lowercase().contains(" and ")
+        && written.starts_with(|c: char| c.is_alphabetic());
+    if joined && multiplier > 100.0 && below_hundred != 0.0 && multiplier.fract() == 0.0 {
         return Ok((rest, multiplier - below_hundred + below_hundred * 12.0));
     }
     Ok((rest, multiplier * 12.0))
@@ -1038,6 +1042,7 @@ mod tests {
         assert_eq!(value("3 dozens"), (36.0, ""));
         assert_eq!(value("three hundred and two dozens"), (324.0, ""));
         assert_eq!(value("two hundred dozen"), (2400.0, ""));
+        assert_eq!(value("150 dozen"), (1800.0, ""));
         assert_eq!(value("fifty - two"), (52.0, ""));
         assert_eq!(value("two  thousand  and  two hundred"), (2200.0, ""));
         assert_eq!(value("hundred thousand dollars"), (100_000.0, " dollars"));

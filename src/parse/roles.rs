@@ -103,8 +103,45 @@ fn left_office(s: &Sentence<'_>, claims: &mut [Claim]) {
             Some("stepped" | "steps") if word(k + 1) == Some("down") => Some(k + 2),
             _ => None,
         };
-        // "resigned as coach" names the office left; the reader of holdings has it.
-        if left.is_some_and(|after| word(after) != Some("as")) {
+        // "resigned as coach" names the office left (the reader of holdings has it); "quit the
+        // talks", "resigned from the committee" leave something else. The clause ends, or a
+        // phrase of time or reason follows, or "from office".
+        let office_left = left.is_some_and(|after| match word(after) {
+            None => true,
+            Some("from") => {
+                matches!(
+                    word(after + 1),
+                    Some("office" | "post" | "government" | "cabinet")
+                ) || matches!(word(after + 2), Some("post" | "position" | "role" | "job"))
+            }
+            Some(next) => {
+                matches!(
+                    next,
+                    "." | ","
+                        | ";"
+                        | "—"
+                        | "on"
+                        | "in"
+                        | "at"
+                        | "after"
+                        | "over"
+                        | "amid"
+                        | "with"
+                        | "following"
+                        | "earlier"
+                        | "last"
+                        | "this"
+                        | "yesterday"
+                        | "today"
+                        | "late"
+                        | "hours"
+                        | "days"
+                        | "effective"
+                        | "and"
+                )
+            }
+        });
+        if office_left {
             role.qualifier = Qualifier::Former;
         }
     }

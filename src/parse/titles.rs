@@ -615,6 +615,14 @@ fn surname_alone(
     if !lexicon.surname_titles.contains(head) {
         return None;
     }
+    // In a line of title case ("Harlow Mayor Resigns") every word is capitalised.
+    let title_case = toks
+        .iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.is_capitalised() || super::names::function_word(t.lower.as_ref()));
+    if title_case {
+        return None;
+    }
     let (start, end) = single_name(lexicon, toks, j)?;
     let organisation = ORGANISATION_WORDS.contains(&strip_possessive(&toks[start].lower));
     let followed_by_name = toks

@@ -161,7 +161,13 @@ pub(super) fn complete_coordination(
                 let after_phrase = read[index - 1].phrase_end.max(from);
                 let gap = &s.tokens[after_phrase.min(mentions[index].first)..mentions[index].first];
                 gap.len() == 1 && matches!(gap[0].text, "—" | "–" | ":")
-            };
+            }
+            // A list follows: "— 175 passengers and six crew —", not "— 30 more than its
+            // capacity —".
+            && mentions.get(index + 1).is_some_and(|next| {
+                let list = &s.tokens[mentions[index].end.min(next.first)..next.first];
+                list.len() <= 4 && list.iter().any(|t| matches!(t.lower.as_ref(), "and" | ","))
+            });
         if breakdown {
             read[index].action = read[index - 1].action;
         }

@@ -541,14 +541,21 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let high_end = toks.partition_point(|t| t.span.start < high_end_byte);
         // "5 to 7 million", "$54.8–55 billion", "3-4bn": a scale after the high end is the
         // low end's too, where the low end has none of its own.
+        // The scale is a power of ten a scale word makes ("7½ million" is no scale of 1.07
+        // million).
         let scale = written_digits(high_tok.text).map_or(1.0, |d| high.value / d);
+        let power_of_ten = [1e3, 1e6, 1e9, 1e12]
+            .iter()
+            .any(|p| (scale - p).abs() <= 1e-9 * p);
         let low_unscaled = toks[mention.first..mention.end]
             .iter()
             .find_map(|t| written_digits(t.text))
             .is_some_and(|d| d == mention.number);
-        if scale >= 1000.0 && low_unscaled && mention.number * scale < high.value {
-            mention.number *= scale;
-        }
+        let low = if power_of_ten && low_unscaled && mention.number * scale < high.value {
+            mention.number * scale
+        } else {
+            mention.number
+        };
         // Both ends are written the same way: "10% to 12%", "$10bn and $11bn", "10 to 12".
         let high_percent = toks
             .get(high_end)
@@ -558,10 +565,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let same_notation = ((mention.unit.as_deref() == Some("percentage")) == high_percent
             || (hyphen_pair && high_percent))
             && (high_at == mention.end + 1 || mention.unit.is_some());
-        if toks[high_end - 1].span.end == high_end_byte
-            && high.value > mention.number
-            && same_notation
-        {
+        if toks[high_end - 1].span.end == high_end_byte && high.value > low && same_notation {
+            mention.number = low;
             mention.end = high_end;
             mention.range = Some([mention.number, high.value]);
             mention.hedge = Hedge::Range;
@@ -639,7 +644,14 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
             )
             && start > 0
             && (is_noun(lexicon, toks, start - 1) || after_verb_and_name(toks, start));
-        if !entry.after && !prepositional {
+        // "twice as much as $2 billion", "three times as many as": a comparison, no bound.
+        let multiple = toks[start].lower == "as"
+            && start > 0
+            && matches!(
+                toks[start - 1].lower.as_ref(),
+                "twice" | "thrice" | "times" | "half" | "double" | "triple"
+            );
+        if !entry.after && !prepositional && !multiple {
             mention.first = start;
             apply_hedge(&mut mention, entry);
         }
@@ -790,7 +802,11 @@ fn one_unit_of_measure(lexicon: &Lexicon, toks: &[Token<'_>], i: usize) -> Optio
         return None;
     }
     let hedged = lexicon.hedge_forms.longest_ending_at(toks, i, 4).is_some();
-    let of_something = toks.get(unit_end).is_some_and(|t| t.lower == "of");
+    // "a foot of snow", "an inch of rain": a mass measured; "a ton of questions" is many.
+    let of_something = toks.get(unit_end).is_some_and(|t| t.lower == "of")
+        && toks
+            .get(unit_end + 1)
+            .is_some_and(|t| t.is_word() && !t.lower.ends_with('s'));
     (hedged || of_something).then_some(i + 1)
 }
 

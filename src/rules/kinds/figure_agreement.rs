@@ -453,9 +453,10 @@ impl FigureAgreement {
             .map(|(_, q)| self.widen(comparable_interval(lexicon, q, reading)))
             .collect();
         let converted: Vec<Interval> = if reading {
-            widened
+            quantities
                 .iter()
-                .map(|&i| widen_by(i, CONVERSION_ROUNDING))
+                .zip(&widened)
+                .map(|((_, q), &i)| conversion_allowance(lexicon, q, i))
                 .collect()
         } else {
             Vec::new()
@@ -835,6 +836,27 @@ impl<'g> ReadingUnits<'g> {
 /// mph (183.3) and "8 km" for 5 miles (4.97) are the same reading.
 const CONVERSION_ROUNDING: f64 = 0.02;
 
+/// A reading's values in the base unit as another unit's figure may round them: 2% either side,
+/// and for an exact figure half a step of its last written digit ("1 metre" allows 0.5 to 1.5
+/// m, so "3 feet" is the same; "4C" allows 3.5 to 4.5 °C, so "40F" is too).
+pub(crate) fn conversion_allowance(lexicon: &Lexicon, q: &Quantity, base: Interval) -> Interval {
+    let relative = widen_by(base, CONVERSION_ROUNDING);
+    let unit = q.unit.as_deref().unwrap_or_default();
+    if q.hedge != Hedge::Exact {
+        return relative;
+    }
+    let half = super::source_support::rounding_step(q.number) / 2.0;
+    let to_base = |v: f64| crate::parse::units::to_base(lexicon, unit, v);
+    match (to_base(q.number - half), to_base(q.number + half)) {
+        (Some(low), Some(high)) => Interval {
+            low: Some(low.min(relative.low.unwrap_or(low))),
+            high: Some(high.max(relative.high.unwrap_or(high))),
+            inclusive: [true, true],
+        },
+        _ => relative,
+    }
+}
+
 fn widen_by(interval: Interval, relative: f64) -> Interval {
     Interval {
         low: interval.low.map(|v| v - v.abs() * relative),
@@ -1159,7 +1181,7 @@ fn is_site(place: &str) -> bool {
 }
 
 /// An amount of money as a reader would say it, in millions or billions: "4.6 billion",
-/// "between 54.8 billion and 55 billion" ("4,600,000,000" is hard to read and to compare).
+/// "54.8 billion–55 billion" ("4,600,000,000" is hard to read and to compare).
 fn in_scale_words(q: &Quantity) -> String {
     let scaled = |v: f64| {
         let (div, word) = match v.abs() {
@@ -1174,6 +1196,7 @@ fn in_scale_words(q: &Quantity) -> String {
     };
     match (q.hedge, q.range) {
         (Hedge::Range, Some([low, high])) => format!("{}–{}", scaled(low), scaled(high)),
+        (Hedge::LessThan, _) => format!("less than {}", scaled(q.number)),
         _ => format!("{}{}", hedge_words(q.hedge), scaled(q.number)),
     }
 }

@@ -258,6 +258,20 @@ fn in_unit_of(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> Quantity {
         return sq.clone();
     };
     let mut sq = sq.clone();
+    // Within what the conversion's rounding allows, the source states the draft's figure:
+    // "295 km/h" for 185 mph (297.7).
+    let allowed = super::figure_agreement::conversion_allowance(
+        lexicon,
+        &sq,
+        crate::claim::Interval::exact(
+            crate::parse::units::to_base(lexicon, their_unit, sq.number).unwrap_or(sq.number),
+        ),
+    );
+    let drafts_in_base = crate::parse::units::to_base(lexicon, unit, q.number);
+    let number = match drafts_in_base {
+        Some(d) if !allowed.is_disjoint(&crate::claim::Interval::exact(d)) => q.number,
+        _ => number,
+    };
     sq.number = number;
     sq.range = sq.range.and_then(|[a, b]| Some([convert(a)?, convert(b)?]));
     sq.interval.low = sq.interval.low.and_then(convert);
@@ -388,7 +402,7 @@ fn states(q: &Quantity, sq: &Quantity) -> bool {
 const ROUNDING_REACH: f64 = 0.1;
 
 /// The step a number is written to: 640 → 10, 312 → 1, 4.6 billion → 0.1 billion.
-fn rounding_step(number: f64) -> f64 {
+pub(crate) fn rounding_step(number: f64) -> f64 {
     if number == 0.0 || !number.is_finite() {
         return 1.0;
     }
