@@ -6,15 +6,12 @@
 //! of the pairs flagged, and holds them to floors. `CROSSCHECK_READINGS_VERBOSE=1` lists every
 //! miss and false alarm.
 
-use std::sync::Arc;
-
 use serde::Deserialize;
 
 use crosscheck::engine;
-use crosscheck::report::{Meta, Published, Report};
-use crosscheck::span::Span;
+use crosscheck::report::Report;
 
-use crate::support::shipped;
+use crate::support::{memory_report, shipped};
 
 #[derive(Deserialize)]
 struct DevSet {
@@ -37,23 +34,14 @@ struct PairReport {
 }
 
 fn report(event: &str, r: &PairReport) -> Report {
-    let text: Arc<str> = Arc::from(r.text.trim());
-    Report {
-        path: format!("{event}/{}", r.outlet),
-        name: None,
-        body: Span::new(0, text.len()),
-        text,
-        meta: Meta {
-            outlet: Some(r.outlet.clone()),
-            published: Published::parse(&r.published.to_string()),
-            event: Some(event.to_string()),
-            ..Meta::default()
-        },
-        origin: None,
-        topics: Vec::new(),
-        names: Vec::new(),
-        fingerprint: Default::default(),
-    }
+    let published = r.published.to_string();
+    memory_report(
+        format!("{event}/{}", r.outlet),
+        &r.outlet,
+        &r.text,
+        &published,
+        Some(event),
+    )
 }
 
 #[test]

@@ -5,16 +5,14 @@
 //! change, and holds them to floors. `CROSSCHECK_SOURCE_VERBOSE=1` lists every miss and false
 //! alarm.
 
-use std::collections::BTreeMap;
-use std::sync::Arc;
-
 use serde::Deserialize;
+use std::collections::BTreeMap;
 
-use crosscheck::report::{Meta, Published, Report};
+use crosscheck::report::Report;
 use crosscheck::review::against_sources;
 use crosscheck::span::Span;
 
-use crate::support::shipped;
+use crate::support::{memory_report, shipped};
 
 #[derive(Deserialize)]
 struct DevSet {
@@ -39,22 +37,7 @@ struct Expect {
 }
 
 fn report(name: &str, outlet: &str, text: &str, published: &str) -> Report {
-    let text: Arc<str> = Arc::from(text.trim());
-    Report {
-        path: format!("{name}/{outlet}"),
-        name: None,
-        body: Span::new(0, text.len()),
-        text,
-        meta: Meta {
-            outlet: Some(outlet.to_string()),
-            published: Published::parse(published),
-            ..Meta::default()
-        },
-        origin: None,
-        topics: Vec::new(),
-        names: Vec::new(),
-        fingerprint: Default::default(),
-    }
+    memory_report(format!("{name}/{outlet}"), outlet, text, published, None)
 }
 
 /// The verdict a finding of a shipped rule stands for.

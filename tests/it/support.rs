@@ -57,6 +57,34 @@ pub fn shipped() -> &'static Shipped {
     })
 }
 
+/// A report held in memory, with its text, outlet, publication day and event (if any): what the
+/// development sets of report pairs are made of.
+pub fn memory_report(
+    path: String,
+    outlet: &str,
+    text: &str,
+    published: &str,
+    event: Option<&str>,
+) -> Report {
+    let text: std::sync::Arc<str> = std::sync::Arc::from(text.trim());
+    Report {
+        path,
+        name: None,
+        body: crosscheck::span::Span::new(0, text.len()),
+        text,
+        meta: crosscheck::report::Meta {
+            outlet: Some(outlet.to_string()),
+            published: crosscheck::report::Published::parse(published),
+            event: event.map(str::to_string),
+            ..crosscheck::report::Meta::default()
+        },
+        origin: None,
+        topics: Vec::new(),
+        names: Vec::new(),
+        fingerprint: Default::default(),
+    }
+}
+
 /// Loads a folder and checks it with the shipped pack.
 pub fn check_folder(path: &Path) -> (Vec<Report>, Vec<Finding>) {
     let inputs = load_reports(&[path.to_path_buf()]);
