@@ -136,6 +136,35 @@ pub type WordSet = std::collections::HashSet<String, rustc_hash::FxBuildHasher>;
 /// Words, lower case, with what each stands for; hashed as [`WordSet`].
 pub type WordMap<V> = std::collections::HashMap<String, V, rustc_hash::FxBuildHasher>;
 
+/// The words around a physical reading (`[readings]` in the lexicon), lower case.
+#[derive(Clone, Debug, Default)]
+pub struct ReadingWords {
+    /// The most somewhere, not the whole's reading: "in places", "parts of".
+    pub local: WordSet,
+    /// After "some", a local figure: "some coastal areas".
+    pub some: WordSet,
+    /// Before "record", another occasion's: "the old record".
+    pub old_record: WordSet,
+    /// Near the figure, what is usual or a moment after a storm's peak: "normal", "weakened".
+    pub usual: WordSet,
+    /// Right after the unit, a distance to a place: "from", "north".
+    pub distance: WordSet,
+    /// Before the figure in its clause, one of many told by its rank: "largest", "first".
+    pub rank: WordSet,
+    /// Right after the unit, the aspect measured: "high", "wide".
+    pub aspect: WordSet,
+    /// Right after the unit (or after "in"), gusts: "gusts".
+    pub gust_nouns: WordSet,
+    /// Just before the figure, gusts: "gusting".
+    pub gust_verbs: WordSet,
+    /// Anywhere in the clause, a forecast or a warning: "could", "warned".
+    pub forecast: WordSet,
+    /// Nouns that only name a dimension and stand for the subject of their verb: "speeds".
+    pub generic: WordSet,
+    /// Words after a unit that are no noun measured: "overnight", "apart".
+    pub not_after_unit: WordSet,
+}
+
 /// The whole lexicon, compiled for matching.
 #[derive(Clone, Debug, Default)]
 pub struct Lexicon {
@@ -173,6 +202,12 @@ pub struct Lexicon {
     pub single_name_titles: WordSet,
     /// Last words of titles that go with a surname alone ("Speaker Venn").
     pub surname_titles: WordSet,
+    /// The words around a physical reading that tell what it is.
+    pub readings: ReadingWords,
+    /// Words that make an amount others' estimate: "analysts", "consensus", "Wall Street".
+    pub estimate_forms: PhraseTable<()>,
+    /// Words that hold a result against an estimate: "beating", "above".
+    pub estimate_compare: WordSet,
     /// Lower-case forms of title words and titles and the form they stand for ("sen" →
     /// "senator", "chairman" → "chair").
     pub title_synonyms: WordMap<String>,

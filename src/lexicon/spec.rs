@@ -34,6 +34,10 @@ struct LexiconFile {
     #[serde(default)]
     scale: Option<ScaleSpec>,
     #[serde(default)]
+    readings: Option<ReadingsSpec>,
+    #[serde(default)]
+    estimates: Option<EstimatesSpec>,
+    #[serde(default)]
     change: Option<ChangeSpec>,
     #[serde(default)]
     attribution: Option<AttributionSpec>,
@@ -194,6 +198,46 @@ struct ScaleSpec {
     before: Vec<String>,
     #[serde(default)]
     after: Vec<String>,
+}
+
+/// The words around a physical reading that tell what it is (`parse::metrics`).
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields, rename_all = "kebab-case")]
+struct ReadingsSpec {
+    #[serde(default)]
+    local: Vec<String>,
+    #[serde(default)]
+    some: Vec<String>,
+    #[serde(default)]
+    old_record: Vec<String>,
+    #[serde(default)]
+    usual: Vec<String>,
+    #[serde(default)]
+    distance: Vec<String>,
+    #[serde(default)]
+    rank: Vec<String>,
+    #[serde(default)]
+    aspect: Vec<String>,
+    #[serde(default)]
+    gust_nouns: Vec<String>,
+    #[serde(default)]
+    gust_verbs: Vec<String>,
+    #[serde(default)]
+    forecast: Vec<String>,
+    #[serde(default)]
+    generic: Vec<String>,
+    #[serde(default)]
+    not_after_unit: Vec<String>,
+}
+
+/// The words that make an amount others' estimate, and those that hold a result against one.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct EstimatesSpec {
+    #[serde(default)]
+    forms: Vec<String>,
+    #[serde(default)]
+    compare: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -568,6 +612,30 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         for form in &anaphora.forms {
             lexicon.anaphora_forms.insert(form, ());
         }
+    }
+    if let Some(readings) = &spec.readings {
+        let words = &mut lexicon.readings;
+        let lower = |list: &Vec<String>| list.iter().map(|w| w.to_lowercase()).collect::<Vec<_>>();
+        words.local.extend(lower(&readings.local));
+        words.some.extend(lower(&readings.some));
+        words.old_record.extend(lower(&readings.old_record));
+        words.usual.extend(lower(&readings.usual));
+        words.distance.extend(lower(&readings.distance));
+        words.rank.extend(lower(&readings.rank));
+        words.aspect.extend(lower(&readings.aspect));
+        words.gust_nouns.extend(lower(&readings.gust_nouns));
+        words.gust_verbs.extend(lower(&readings.gust_verbs));
+        words.forecast.extend(lower(&readings.forecast));
+        words.generic.extend(lower(&readings.generic));
+        words.not_after_unit.extend(lower(&readings.not_after_unit));
+    }
+    if let Some(estimates) = &spec.estimates {
+        for form in &estimates.forms {
+            lexicon.estimate_forms.insert(form, ());
+        }
+        lexicon
+            .estimate_compare
+            .extend(estimates.compare.iter().map(|w| w.to_lowercase()));
     }
     if let Some(scale) = &spec.scale {
         for form in &scale.before {

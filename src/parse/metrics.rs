@@ -232,7 +232,7 @@ pub(super) fn open_measure(
         "{whose}{part}{}.{unit}",
         metric_name(lexicon, &modifiers(toks, head_at), &head)
     );
-    key.push_str(expected(toks, head_at.min(first), unit_end));
+    key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
         key.push_str(&period);
@@ -272,12 +272,11 @@ fn reading(
     };
     // "20 miles from the coast", "10 km north of Port Essel": where something is, not a
     // reading of it.
-    if toks.get(after).is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "from" | "away" | "off" | "outside" | "inland" | "offshore" | "beyond" | "short"
-        ) || compass_point(t.lower.as_ref())
-    }) {
+    let words = &lexicon.readings;
+    if toks
+        .get(after)
+        .is_some_and(|t| words.distance.contains(t.lower.as_ref()))
+    {
         return None;
     }
     let (clause_start, clause_end) = clause(toks, first);
@@ -289,30 +288,16 @@ fn reading(
     // "up to 15 inches in some areas", "in places", "parts of the coast": the most somewhere,
     // not the reading of the whole; "the old record crest", "in a normal year": another
     // occasion's.
-    let words: Vec<&str> = clause_words().collect();
-    let local = words.iter().enumerate().any(|(k, &word)| {
-        let soon = |w: &[&str]| {
-            words[k + 1..(k + 3).min(words.len())]
+    let clause: Vec<&str> = clause_words().collect();
+    let local = clause.iter().enumerate().any(|(k, &word)| {
+        let soon = |w: &dyn Fn(&str) -> bool| {
+            clause[k + 1..(k + 3).min(clause.len())]
                 .iter()
-                .any(|n| w.contains(n))
+                .any(|n| w(n))
         };
-        matches!(word, "places" | "parts" | "locally" | "isolated" | "spots")
-            || (word == "some"
-                && soon(&[
-                    "areas",
-                    "places",
-                    "regions",
-                    "locations",
-                    "spots",
-                    "towns",
-                    "districts",
-                    "communities",
-                    "counties",
-                    "sites",
-                    "parts",
-                ]))
-            || (matches!(word, "old" | "previous" | "former" | "earlier" | "past")
-                && soon(&["record"]))
+        words.local.contains(word)
+            || (word == "some" && soon(&|n| words.some.contains(n)))
+            || (words.old_record.contains(word) && soon(&|n| n == "record"))
     });
     // "In a normal year, Harlow receives 40 inches": what is usual, anywhere in the sentence.
     // The words around a reading it looks at are at most `REACH` tokens either side, so that a
@@ -320,24 +305,7 @@ fn reading(
     let near = &toks[first.saturating_sub(REACH)..(after + REACH).min(toks.len())];
     // "Ada weakened before nightfall, with winds of 165 km/h": a moment after the storm's
     // peak, not the reading reports of its landfall give.
-    let usual = near.iter().any(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "weakened"
-                | "weakening"
-                | "weakens"
-                | "downgraded"
-                | "normal"
-                | "normally"
-                | "average"
-                | "typical"
-                | "typically"
-                | "usually"
-                | "annual"
-                | "annually"
-                | "yearly"
-        )
-    });
+    let usual = near.iter().any(|t| words.usual.contains(t.lower.as_ref()));
     // "400 by 270 kilometres", "3 m x 4 m": a size in two directions.
     let by = |k: usize| {
         toks.get(k)
@@ -386,12 +354,12 @@ fn reading(
         }
         // "with 150 mph winds", "a 4-metre storm surge": the noun right after the unit.
         None => {
-            let (head, at) = noun_after_unit(toks, after)?;
+            let (head, at) = noun_after_unit(lexicon, toks, after)?;
             (head, at, String::new())
         }
     };
     // "a speed of 5 mph" is the storm's own; "winds reached speeds of 180 mph" its winds'.
-    let (head, head_at) = match generic_of_subject(toks, head_at) {
+    let (head, head_at) = match generic_of_subject(lexicon, toks, head_at) {
         Some(subject) => subject,
         None => (head, head_at),
     };
@@ -419,24 +387,7 @@ fn reading(
     let rank = toks[clause_start..first]
         .iter()
         .map(|t| t.lower.as_ref())
-        .find(|w| {
-            matches!(
-                *w,
-                "first"
-                    | "second"
-                    | "third"
-                    | "last"
-                    | "final"
-                    | "initial"
-                    | "largest"
-                    | "biggest"
-                    | "smallest"
-                    | "highest"
-                    | "lowest"
-                    | "tallest"
-                    | "strongest"
-            )
-        })
+        .find(|w| words.rank.contains(*w))
         .map_or(String::new(), |w| format!("{w}-"));
     // A noun after the unit has no words of its compound before the unit: "150 mph winds".
     let from = if head_at >= after { after } else { 0 };
@@ -447,11 +398,11 @@ fn reading(
     // "winds peaked at 230 mph in gusts", "gusting to 90 mph": gusts, whatever the noun.
     let gusts = toks[first.saturating_sub(3)..first]
         .iter()
-        .any(|t| matches!(t.lower.as_ref(), "gusting" | "gusted"))
+        .any(|t| words.gust_verbs.contains(t.lower.as_ref()))
         || {
             let gust = |k: usize| {
                 toks.get(k)
-                    .is_some_and(|t| matches!(t.lower.as_ref(), "gust" | "gusts"))
+                    .is_some_and(|t| words.gust_nouns.contains(t.lower.as_ref()))
             };
             gust(after) || (toks.get(after).is_some_and(|t| t.lower == "in") && gust(after + 1))
         };
@@ -463,30 +414,27 @@ fn reading(
             .unwrap_or_else(|| "gust".into());
     }
     // "a cloud 10 km high" and "50 km wide": the aspect measured.
-    if let Some(aspect) = toks.get(after).map(|t| t.lower.as_ref()).filter(|w| {
-        matches!(
-            *w,
-            "high" | "tall" | "deep" | "wide" | "long" | "across" | "thick"
-        )
-    }) {
+    if let Some(aspect) = toks
+        .get(after)
+        .map(|t| t.lower.as_ref())
+        .filter(|w| words.aspect.contains(*w))
+    {
         metric = format!("{metric}-{aspect}");
     }
     let mut key = format!("{whose}{metric}.{}", info.dimension);
-    if clause_words().any(possible) {
+    if clause_words().any(|w| words.forecast.contains(w)) {
         key.push_str(".expected");
     } else {
-        key.push_str(expected(toks, head_at.min(first), unit_end));
+        key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     }
     Some(key)
 }
 
 /// "winds reached speeds of 180 mph", "the river rose to a height of 9 metres": a noun that
 /// only names the dimension, after a verb of level, stands for that verb's subject.
-fn generic_of_subject(toks: &[Token<'_>], at: usize) -> Option<(String, usize)> {
-    if !matches!(
-        toks[at].lower.as_ref(),
-        "speed" | "speeds" | "height" | "heights" | "level" | "levels" | "depth" | "length"
-    ) || !modifiers(toks, at).is_empty()
+fn generic_of_subject(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<(String, usize)> {
+    if !lexicon.readings.generic.contains(toks[at].lower.as_ref())
+        || !modifiers(toks, at).is_empty()
     {
         return None;
     }
@@ -504,37 +452,12 @@ fn generic_of_subject(toks: &[Token<'_>], at: usize) -> Option<(String, usize)> 
 
 /// "150 mph winds", "a 14 ft storm surge": the last of the lower-case nouns right after the
 /// unit (at most two), where no verb, adverb of time or word of place stands first.
-fn noun_after_unit(toks: &[Token<'_>], after: usize) -> Option<(String, usize)> {
+fn noun_after_unit(lexicon: &Lexicon, toks: &[Token<'_>], after: usize) -> Option<(String, usize)> {
     let mut last = None;
     for at in after..(after + 2).min(toks.len()) {
         let t = &toks[at];
         let word = t.lower.as_ref();
-        let adverb = matches!(
-            word,
-            "overnight"
-                | "today"
-                | "yesterday"
-                | "tonight"
-                | "earlier"
-                | "later"
-                | "ago"
-                | "apart"
-                | "above"
-                | "below"
-                | "higher"
-                | "lower"
-                | "more"
-                | "less"
-                | "further"
-                | "farther"
-                | "total"
-                | "each"
-                | "apiece"
-                | "per"
-                | "an"
-                | "a"
-                | "every"
-        );
+        let adverb = lexicon.readings.not_after_unit.contains(word);
         match metric_word(toks, at) {
             Some(noun)
                 if !t.is_capitalised()
@@ -568,33 +491,6 @@ fn clause(toks: &[Token<'_>], at: usize) -> (usize, usize) {
 /// How far, in tokens, the readers of a figure's clause look either side of it.
 const REACH: usize = 40;
 
-/// Words that make a reading a forecast, a warning or a possibility, wherever they stand in
-/// its clause: "a surge of 3 metres could swamp the coast", "warned winds of 150 mph were
-/// possible".
-fn possible(word: &str) -> bool {
-    matches!(
-        word,
-        "could"
-            | "may"
-            | "might"
-            | "possible"
-            | "possibly"
-            | "likely"
-            | "forecast"
-            | "forecasts"
-            | "forecasters"
-            | "predicted"
-            | "expected"
-            | "warned"
-            | "warning"
-            | "warnings"
-            | "potential"
-            | "threat"
-            | "threatened"
-            | "would"
-    )
-}
-
 /// Whether the word taken for what was measured is a verb's participle: "rain has fallen",
 /// "the oil leaked", "it had reached" (a noun in -ed, "speed", stays).
 fn participle(toks: &[Token<'_>], at: usize) -> bool {
@@ -615,30 +511,6 @@ fn participle(toks: &[Token<'_>], at: usize) -> bool {
         )
 }
 
-/// "north", "south-west", "northeast", "nne": a direction from a place.
-fn compass_point(word: &str) -> bool {
-    let word = word.trim_end_matches("ward").trim_end_matches("wards");
-    matches!(
-        word,
-        "north"
-            | "south"
-            | "east"
-            | "west"
-            | "northeast"
-            | "northwest"
-            | "southeast"
-            | "southwest"
-            | "nne"
-            | "ene"
-            | "ese"
-            | "sse"
-            | "ssw"
-            | "wsw"
-            | "wnw"
-            | "nnw"
-    )
-}
-
 /// The open measure of a count that is the object of its subject's verb: "Harlow Motors
 /// delivered 76,200 vehicles" is `harlow-motors-vehicles.deliver`, "the Civic Union won 54
 /// seats" `civic-union-seats.win`, each compared only with the same subject's count of the
@@ -646,7 +518,12 @@ fn compass_point(word: &str) -> bool {
 /// first token (its hedge included) and `head` its counted noun's head, plural. `None` without
 /// a verb right before the figure or a named subject before the verb: "won 54 seats" alone may
 /// be any party's, and a count with no verb is no claim about one thing.
-pub(super) fn open_count(toks: &[Token<'_>], first: usize, head: &str) -> Option<String> {
+pub(super) fn open_count(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    head: &str,
+) -> Option<String> {
     if TALLIES.contains(&head) {
         return None;
     }
@@ -665,7 +542,7 @@ pub(super) fn open_count(toks: &[Token<'_>], first: usize, head: &str) -> Option
     }
     let whose = subject(toks, verb_at)?;
     let mut key = format!("{whose}-{head}.{verb}");
-    key.push_str(expected(toks, verb_at, first + 1));
+    key.push_str(expected(lexicon, toks, verb_at, first + 1));
     if let Some(period) = period(toks, first, first + 1) {
         key.push('.');
         key.push_str(&period);
@@ -1050,13 +927,13 @@ fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
 /// consensus, "Wall Street expected"), `.expected` for its own forecast or plan ("Harlow
 /// expects", "guidance"); empty for a result. The two are never compared: a company's
 /// guidance is not what analysts expected.
-fn expected(toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
+fn expected(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
     let start = (from.saturating_sub(12)..from)
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
         .map_or(from.saturating_sub(12), |k| k + 1);
     let words = &toks[start..to.min(toks.len())];
-    if (start..to.min(toks.len())).any(|k| estimate_word(toks, k)) {
+    if (start..to.min(toks.len())).any(|k| estimate_word(lexicon, toks, k)) {
         ".estimate"
     } else if words.iter().any(|t| EXPECTED.contains(&t.lower.as_ref())) {
         ".expected"
@@ -1065,55 +942,10 @@ fn expected(toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
     }
 }
 
-/// A word that makes a figure others' estimate: "analysts", "consensus", "estimates", "Wall
-/// Street", "expectations".
-fn estimate_word(toks: &[Token<'_>], k: usize) -> bool {
-    let word = crate::lexicon::strip_possessive(toks[k].lower.as_ref()).trim_end_matches('\'');
-    match word {
-        // "Wall Street", not "High Street".
-        "street" => k > 0 && toks[k - 1].lower == "wall",
-        _ => matches!(
-            word,
-            "analyst"
-                | "analysts"
-                | "consensus"
-                | "estimate"
-                | "estimates"
-                | "expectations"
-                | "polled"
-                | "lseg"
-                | "factset"
-        ),
-    }
-}
-
-/// Words that hold a result against an estimate: "beating", "above", "short of".
-fn compares(word: &str) -> bool {
-    matches!(
-        word,
-        "above"
-            | "below"
-            | "beat"
-            | "beats"
-            | "beating"
-            | "topped"
-            | "topping"
-            | "tops"
-            | "surpassed"
-            | "surpassing"
-            | "exceeded"
-            | "exceeding"
-            | "outpaced"
-            | "outpacing"
-            | "missed"
-            | "missing"
-            | "versus"
-            | "vs"
-            | "against"
-            | "ahead"
-            | "short"
-            | "than"
-    )
+/// Whether the words at token `k` make a figure others' estimate: "analysts", "consensus",
+/// "estimates", "Wall Street" (the lexicon's `[estimates] forms`).
+fn estimate_word(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> bool {
+    lexicon.estimate_forms.longest_at(toks, k).is_some()
 }
 
 /// An amount of a sentence: its first token, the token after its unit, its unit and its
@@ -1130,6 +962,7 @@ pub(super) struct Placed<'m> {
 /// estimate is the estimate of the metric of the sentence's amount before it, in its unit and
 /// period (`revenue.dollar.estimate.q4`). Returns the new measure of each amount, or `None`.
 pub(super) fn estimates_of_earlier(
+    lexicon: &Lexicon,
     toks: &[Token<'_>],
     amounts: &[Placed<'_>],
 ) -> Vec<Option<String>> {
@@ -1168,10 +1001,12 @@ pub(super) fn estimates_of_earlier(
         {
             continue;
         }
-        let compared = between.iter().any(|t| compares(t.lower.as_ref()));
+        let compared = between
+            .iter()
+            .any(|t| lexicon.estimate_compare.contains(t.lower.as_ref()));
         let estimated = (from..amount.first)
-            .any(|k| estimate_word(toks, k) || toks[k].lower == "expected")
-            || (amount.end < toks.len() && estimate_word(toks, amount.end));
+            .any(|k| estimate_word(lexicon, toks, k) || toks[k].lower == "expected")
+            || (amount.end < toks.len() && estimate_word(lexicon, toks, amount.end));
         if !(compared && estimated) {
             continue;
         }

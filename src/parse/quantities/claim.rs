@@ -214,7 +214,7 @@ pub(super) fn to_claim(
             && plural
             && !measured
             && head.chars().all(|c| c.is_ascii_alphabetic()))
-        .then(|| super::metrics::open_count(toks, m.first, &head))
+        .then(|| super::metrics::open_count(lexicon, toks, m.first, &head))
         .flatten()
     });
     let unit = r

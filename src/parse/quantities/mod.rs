@@ -113,12 +113,17 @@ pub fn quantities(
             placed.push((mention.first, end));
         }
     }
-    estimates_of_earlier(&sentence.tokens, &placed, &mut claims[start..]);
+    estimates_of_earlier(lexicon, &sentence.tokens, &placed, &mut claims[start..]);
 }
 
 /// Gives an amount held against an estimate ("surpassing the expected $55.4 billion") the
 /// estimate's measure of the amount before it (`parse::metrics::estimates_of_earlier`).
-fn estimates_of_earlier(toks: &[Token<'_>], placed: &[(usize, usize)], claims: &mut [Claim]) {
+fn estimates_of_earlier(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    placed: &[(usize, usize)],
+    claims: &mut [Claim],
+) {
     if claims.len() < 2 {
         return;
     }
@@ -138,7 +143,7 @@ fn estimates_of_earlier(toks: &[Token<'_>], placed: &[(usize, usize)], claims: &
             measure: quantity(c).and_then(|q| q.measure.as_deref()),
         })
         .collect();
-    let found = super::metrics::estimates_of_earlier(toks, &amounts);
+    let found = super::metrics::estimates_of_earlier(lexicon, toks, &amounts);
     for (claim, measure) in claims.iter_mut().zip(found) {
         if let (Some(measure), ClaimKind::Quantity(q)) = (measure, &mut claim.kind) {
             q.measure = Some(measure.into());
