@@ -202,6 +202,8 @@ pub struct Lexicon {
     pub single_name_titles: WordSet,
     /// Last words of titles that go with a surname alone ("Speaker Venn").
     pub surname_titles: WordSet,
+    /// Verbs of leaving an office ("resigned", "stepped down").
+    pub leaving_office: PhraseTable<()>,
     /// The words around a physical reading that tell what it is.
     pub readings: ReadingWords,
     /// Words that make an amount others' estimate: "analysts", "consensus", "Wall Street".

@@ -116,6 +116,9 @@ struct NamesSpec {
     /// Last words of titles that go with a surname alone: "Speaker Venn", "Governor Hochul".
     #[serde(default, rename = "surname-titles")]
     surname_titles: Vec<String>,
+    /// Verbs of leaving an office: "resigned", "stepped down".
+    #[serde(default, rename = "leaving-office")]
+    leaving_office: Vec<String>,
     /// Short, gendered and other forms of title words, read as the form they stand for:
     /// `sen = "senator"`, `chairman = "chair"`, `"chief executive officer" = "chief executive"`.
     #[serde(default, rename = "title-synonyms")]
@@ -536,6 +539,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .surname_titles
             .extend(names.surname_titles.iter().map(|w| w.to_lowercase()));
+        for form in &names.leaving_office {
+            lexicon.leaving_office.insert(form, ());
+        }
         lexicon.title_synonyms.extend(
             names
                 .title_synonyms

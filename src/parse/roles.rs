@@ -69,13 +69,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
 pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let first_claim = claims.len();
     read_roles(s, lexicon, claims);
-    left_office(s, &mut claims[first_claim..]);
+    left_office(s, lexicon, &mut claims[first_claim..]);
 }
 
 /// "Home Minister Ana Brel has resigned", "Coach Tarlo Venn, who led the side for a decade,
 /// stepped down on Monday": a title before the name of someone the sentence says left office
 /// is the office they left, held no longer.
-fn left_office(s: &Sentence<'_>, claims: &mut [Claim]) {
+fn left_office(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut [Claim]) {
     let toks = &s.tokens;
     for claim in claims {
         let ClaimKind::Role(role) = &mut claim.kind else {
@@ -98,11 +98,10 @@ fn left_office(s: &Sentence<'_>, claims: &mut [Claim]) {
             k += 1;
         }
         let word = |j: usize| toks.get(j).map(|t| t.lower.as_ref());
-        let left = match word(k) {
-            Some("resigned" | "resigns" | "quit" | "quits") => Some(k + 1),
-            Some("stepped" | "steps") if word(k + 1) == Some("down") => Some(k + 2),
-            _ => None,
-        };
+        let left = lexicon
+            .leaving_office
+            .longest_at(toks, k)
+            .map(|found| k + found.len);
         // "resigned as coach" names the office left (the reader of holdings has it); "quit the
         // talks", "resigned from the committee" leave something else. The clause ends, or a
         // phrase of time or reason follows, or "from office".
