@@ -484,6 +484,15 @@ pub fn to_base(lexicon: &Lexicon, unit: &str, value: f64) -> Option<f64> {
     Some(value * info.factor? + info.offset)
 }
 
+/// A value in one unit in another of its dimension: 5 miles is 8.05 km; `None` where the units
+/// do not convert (currencies, other dimensions).
+pub fn convert(lexicon: &Lexicon, from: &str, to: &str, value: f64) -> Option<f64> {
+    if info(lexicon, from)?.dimension != info(lexicon, to)?.dimension {
+        return None;
+    }
+    from_base(lexicon, to, to_base(lexicon, from, value)?)
+}
+
 /// A value in the dimension's base unit converted to `unit`: 8,046.72 metres is 5 miles.
 pub fn from_base(lexicon: &Lexicon, unit: &str, value: f64) -> Option<f64> {
     let info = info(lexicon, unit)?;
@@ -499,6 +508,17 @@ mod tests {
 
     fn lexicon() -> Lexicon {
         Lexicon::load(&Pack::shipped().lexicon).0
+    }
+
+    #[test]
+    fn values_convert_within_a_dimension_only() {
+        let lexicon = lexicon();
+        let miles = convert(&lexicon, "mile", "km", 5.0).expect("lengths convert");
+        assert!((miles - 8.04672).abs() < 1e-9);
+        let celsius = convert(&lexicon, "fahrenheit", "celsius", 212.0).expect("temperatures");
+        assert!((celsius - 100.0).abs() < 1e-9);
+        assert_eq!(convert(&lexicon, "mile", "mph", 5.0), None);
+        assert_eq!(convert(&lexicon, "dollar", "euro", 5.0), None);
     }
 
     #[test]

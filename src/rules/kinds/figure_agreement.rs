@@ -815,8 +815,7 @@ impl<'g> ReadingUnits<'g> {
         let Some(unit) = q.unit.as_deref().filter(|&u| u != self.unit) else {
             return written;
         };
-        let converted = crate::parse::units::to_base(lexicon, unit, q.number)
-            .and_then(|base| crate::parse::units::from_base(lexicon, self.unit, base));
+        let converted = crate::parse::units::convert(lexicon, unit, self.unit, q.number);
         // Whole numbers from ten up, a tenth below: "270 km/h (168 mph)", "10 inches (0.8 foot)".
         let rounded = |v: f64| {
             if v.abs() >= 10.0 {

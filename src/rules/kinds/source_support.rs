@@ -250,10 +250,7 @@ fn in_unit_of(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> Quantity {
     {
         return sq.clone();
     }
-    let convert = |v: f64| {
-        crate::parse::units::to_base(lexicon, their_unit, v)
-            .and_then(|base| crate::parse::units::from_base(lexicon, unit, base))
-    };
+    let convert = |v: f64| crate::parse::units::convert(lexicon, their_unit, unit, v);
     let (Some(number), Some(_)) = (convert(sq.number), convert(1.0)) else {
         return sq.clone();
     };
