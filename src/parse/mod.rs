@@ -540,6 +540,42 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn rough_sizes_are_ranges_and_measure_nothing() {
+        let read = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| {
+                    let i = q.interval;
+                    (i.low, i.high, q.measure.map(|m| m.to_string()))
+                })
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            read("Several hundred people were killed."),
+            [(Some(200.0), Some(999.0), Some("people.killed".into()))]
+        );
+        assert_eq!(
+            read("A few thousand homes were destroyed."),
+            [(Some(2000.0), Some(9999.0), Some("homes.destroyed".into()))]
+        );
+        assert_eq!(
+            read("The war cost tens of billions of dollars.")[0].0,
+            Some(2e10)
+        );
+        // "Millions" may be hundreds of millions.
+        assert_eq!(read("Millions of people fled.")[0].1, Some(999_999_999.0));
+        // A rough size after a reading counts no degrees.
+        let heat = quantities("Temperatures hit 40 degrees Celsius, affecting millions.");
+        assert_eq!(heat[1].unit, None);
+        // Nor does a bare figure a sentence after a reading in inches.
+        let later = quantities("The door is 2 in thick.\nHe said they counted 312.");
+        assert_eq!(later[1].unit, None);
+        // A hyphenated modifier belongs to the capitalised plural it qualifies.
+        let counted = quantities("The aid helps 42 low-income Americans.");
+        assert_eq!(counted[0].counted.as_deref(), Some("low-income Americans"));
+    }
+
+    #[test]
     fn two_kinds_under_one_verb_are_parts() {
         let roles = |text: &str| {
             quantities(text)

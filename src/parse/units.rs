@@ -255,27 +255,39 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     } else {
         end
     };
-    // "1 m x 1 m", "a wall 3 m high": a lone "m" is metres where a size follows it or the
-    // sentence ends; elsewhere it may be millions.
-    if toks
-        .get(at)
-        .is_some_and(|t| t.text == "m" && t.space_before)
-        && toks.get(at + 1).is_none_or(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "x" | "by" | "tall" | "long" | "high" | "wide" | "deep" | "." | ")"
-            )
-        })
-    {
-        return Some(("metre".to_string(), at + 1));
+    // "1 m x 1 m", "a wall 3 m high", "a package of 1500 b": a lone "m" is metres and a lone
+    // "b" bits where a size follows it or the sentence ends; elsewhere they may be millions and
+    // billions.
+    if let Some(unit) = toks.get(at).and_then(|t| match t.text {
+        "m" if t.space_before => Some("metre"),
+        "b" if t.space_before => Some("bit"),
+        _ => None,
+    }) && toks.get(at + 1).is_none_or(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "x" | "by" | "tall" | "long" | "high" | "wide" | "deep" | "." | ")"
+        )
+    }) {
+        return Some((unit.to_string(), at + 1));
     }
-    // "2 1/2 in thick": "in" before a size is inches.
+    // "2 1/2 in thick", "my pencil is 2 in": "in" before a size, or closing the text, is
+    // inches.
     if toks.get(at).is_some_and(|t| t.lower == "in")
-        && toks.get(at + 1).is_some_and(|t| {
+        && toks.get(at + 1).is_none_or(|t| {
             matches!(
                 t.lower.as_ref(),
                 "thick" | "tall" | "long" | "high" | "wide" | "deep" | "across"
             )
+        })
+    {
+        return Some(("inch".to_string(), at + 1));
+    }
+    // "a 9\" plate", "an 8″ wrench": an inch mark glued to the digits. A straight double quote
+    // is an inch mark only where it closes no quotation: the quotes before it are even.
+    if end > 0
+        && at == end
+        && toks.get(at).is_some_and(|t| {
+            !t.space_before && (t.text == "″" || (t.text == "\"" && quotes_before_even(toks, at)))
         })
     {
         return Some(("inch".to_string(), at + 1));
@@ -317,6 +329,27 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
         unit
     };
     Some((unit.to_string(), at + found.len))
+}
+
+/// Whether no quotation is open before token `at`, reading the straight double quotes of the
+/// 80 tokens before it: a quote glued to digits where none is open is an inch mark, any other
+/// opens or closes a quotation.
+fn quotes_before_even(toks: &[Token<'_>], at: usize) -> bool {
+    let from = at.saturating_sub(80);
+    let mut open = false;
+    for k in from..at {
+        if toks[k].text != "\"" {
+            continue;
+        }
+        let inch_mark = !open
+            && !toks[k].space_before
+            && k > 0
+            && toks[k - 1].text.ends_with(|c: char| c.is_ascii_digit());
+        if !inch_mark {
+            open = !open;
+        }
+    }
+    !open
 }
 
 /// "at one point", "the team has 45 points", "the Dow fell 300 points": "point" alone after a
@@ -594,6 +627,57 @@ mod tests {
         // A figure in a currency's notation is no part of the name after it.
         assert!(read("We give away USD50 Cards.").contains(&(50.0, Some("dollar".into()))));
         assert!(read("The Boeing 737 Max landed.").is_empty());
+    }
+
+    #[test]
+    fn inch_marks_letters_and_brackets() {
+        let lexicon = lexicon();
+        let read = |text: &str| amounts(&lexicon, text);
+        // "in" closing the text is inches; before an object it is a preposition.
+        assert_eq!(read("The pencil is 2 in"), one(2.0, "inch"));
+        assert_eq!(read("They came 2 in a row.").len(), 1);
+        assert_eq!(read("They came 2 in a row.")[0].1, None);
+        // A straight quote glued to digits is an inch mark where it closes no quotation.
+        assert_eq!(read("It has 9\" plates."), one(9.0, "inch"));
+        assert_eq!(
+            read("A 9\" plate and an 8\" wrench."),
+            vec![(9.0, Some("inch".into())), (8.0, Some("inch".into()))]
+        );
+        assert_eq!(
+            read("He said \"we counted 312\" and left."),
+            vec![(312.0, None)]
+        );
+        // A letter glued to four digits with no currency is a unit, not a scale.
+        assert_eq!(read("She won the 1500m race."), one(1500.0, "metre"));
+        assert_eq!(read("The 1500b packet arrived."), one(1500.0, "bit"));
+        assert_eq!(read("A package of 1500 b"), one(1500.0, "bit"));
+        assert_eq!(read("Revenue was $1500m."), one(1.5e9, "dollar"));
+        assert_eq!(read("Revenue was 1.5b."), vec![(1.5e9, None)]);
+        // Money alone in brackets after a verb of being or a preposition is negative.
+        assert_eq!(
+            read("The annual revenue is ($99.99)."),
+            one(-99.99, "dollar")
+        );
+        assert_eq!(
+            read("A net loss of ($0.45) per share."),
+            one(-0.45, "dollar")
+        );
+        assert_eq!(
+            read("It cost £80 ($99) in all."),
+            vec![(80.0, Some("pound".into())), (99.0, Some("dollar".into()))]
+        );
+        assert_eq!(read("The entry fee ($25) was waived."), one(25.0, "dollar"));
+        // One of a currency; a symbol after "a" is no word of one.
+        assert_eq!(read("Oh look, a penny!"), one(1.0, "penny"));
+        assert_eq!(read("Not a penny was paid.").len(), 0);
+        assert_eq!(read("They agreed a £100m fee."), one(1e8, "pound"));
+        assert!(read("It issued a dollar-denominated bond.").is_empty());
+        // A decade is a number the text states; a plus sign joins two codes.
+        assert_eq!(
+            read("It rose by the end of the 1960s."),
+            vec![(1960.0, None)]
+        );
+        assert!(read("The galaxy J1149.5+6663 is far.").is_empty());
     }
 
     #[test]

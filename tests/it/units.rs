@@ -430,8 +430,8 @@ fn floors(name: &str) -> (f64, f64) {
         "recognizers Dimension" => (0.95, 0.93),
         "recognizers Temperature" => (0.97, 0.97),
         "recognizers Age" => (0.99, 0.99),
-        "quantulum3 quantities.json" => (0.90, 0.89),
-        "quantulum3 quantities.ambiguity.json" => (0.84, 0.68),
+        "quantulum3 quantities.json" => (0.95, 0.95),
+        "quantulum3 quantities.ambiguity.json" => (0.95, 0.95),
         _ => (1.0, 1.0),
     }
 }

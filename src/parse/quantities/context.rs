@@ -224,6 +224,24 @@ pub(super) fn read_mention(
         );
         r.phrase_end = k + found.len;
     }
+    // A unit the number's own words read that no lexicon form spells alone: "2 in thick", "a
+    // 9\" plate".
+    if r.counted.is_none()
+        && r.part_of.is_none()
+        && r.unit.is_none()
+        && k == m.end
+        && k < next_start
+        && let Some((unit, unit_end)) = super::units::after(lexicon, toks, k)
+        && unit_end > k
+        && unit_end <= next_start
+    {
+        r.counted = Some(
+            s.slice(toks[k].span.cover(toks[unit_end - 1].span))
+                .to_string(),
+        );
+        r.unit = Some(unit);
+        r.phrase_end = unit_end;
+    }
     // A word standing for the noun before: "wounding 117 others", "injuring 73 more"; not
     // before a noun of its own ("5 additional deaths", "12 more people").
     if r.counted.is_none()
@@ -292,6 +310,17 @@ pub(super) fn read_mention(
             let mut j = k;
             while j < next_start.min(k + 4) {
                 let t = &toks[j];
+                // "low-income Americans": a hyphen joining two words of the phrase.
+                if t.text == "-"
+                    && j > k
+                    && !t.space_before
+                    && toks
+                        .get(j + 1)
+                        .is_some_and(|n| n.is_word() && !n.space_before)
+                {
+                    j += 1;
+                    continue;
+                }
                 let plain_word = t.is_word()
                     && t.text.chars().all(char::is_alphabetic)
                     && !FUNCTION_WORDS.contains(&t.lower.as_ref())
@@ -323,16 +352,13 @@ pub(super) fn read_mention(
             if action_noun {
                 r.adjectives_start = Some(k);
                 r.phrase_end = j;
-            } else if let Some(head) =
-                (k..j)
-                    .rev()
-                    .find(|&h| !toks[h].is_capitalised())
-                    .or_else(|| {
-                        (j > k
-                            && capitalised_plural_at(toks, k)
-                            && capitalised_plural(&toks[j - 1]))
-                        .then_some(j - 1)
-                    })
+            } else if let Some(head) = (j > k && capitalised_plural(&toks[j - 1]))
+                .then_some(j - 1)
+                .or_else(|| {
+                    (k..j)
+                        .rev()
+                        .find(|&h| toks[h].is_word() && !toks[h].is_capitalised())
+                })
             {
                 r.counted = Some(s.slice(toks[k].span.cover(toks[head].span)).to_string());
                 r.unit = Some(unit_of(lexicon, toks, head, head + 1));
@@ -466,12 +492,19 @@ pub(super) fn read_mention(
         && !own_name_noun
         && let Some(antecedent) = antecedent_for(lexicon, read, index, r.action).or_else(|| {
             // From the sentence before only when the action fits what it counted.
+            // Not a unit of measure: "The door is 2 in. We counted 312" counts no inches.
             carry.filter(|c| match (r.action, c.class) {
                 (Some(action), Some(class)) => lexicon.measure(class, action).is_some(),
-                (None, _) => true,
+                (None, _) => !c.unit.as_deref().is_some_and(|u| lexicon.units.contains_key(u)),
                 (Some(_), None) => false,
             })
         })
+        // A word of rough size measures nothing: "40 degrees, affecting millions".
+        && !(m.vague
+            && antecedent
+                .unit
+                .as_deref()
+                .is_some_and(|u| lexicon.units.contains_key(u)))
     {
         inherit(&mut r, antecedent);
     }

@@ -158,6 +158,19 @@ pub(super) fn find_mentions(
             i += 1;
             continue;
         }
+        // "a penny", "costs a dollar": one of a currency.
+        if matches!(toks[i].lower.as_ref(), "a" | "an")
+            && !negated_or_generic
+            && let Some(unit) = one_of_a_currency(lexicon, toks, i + 1)
+        {
+            mentions.push(Mention {
+                unit: Some(unit),
+                article: true,
+                ..Mention::exact(i, i + 2, 1.0)
+            });
+            i += 2;
+            continue;
+        }
         match number_at(s, lexicon, i) {
             NumberAt::Mention(mention) => {
                 i = mention.end;
@@ -247,6 +260,52 @@ fn join_compounds(lexicon: &Lexicon, toks: &[Token<'_>], mentions: &mut Vec<Ment
     *mentions = joined;
 }
 
+/// The currency a singular word at `at` names ("penny", "dollar", "euro"), where it stands as
+/// an amount: not joined by a hyphen to what it qualifies ("a dollar-denominated bond").
+fn one_of_a_currency(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<String> {
+    let word = toks.get(at)?;
+    if !word.text.chars().all(char::is_alphabetic)
+        || word.lower.ends_with('s')
+        || toks.get(at + 1).is_some_and(|t| t.text == "-")
+    {
+        return None;
+    }
+    let found = lexicon.unit_forms.longest_at(toks, at)?;
+    let money = lexicon
+        .units
+        .get(found.value)
+        .is_some_and(|u| u.dimension == "money");
+    (found.len == 1 && money).then(|| found.value.clone())
+}
+
+/// A year that opens a decade: "1960" of "the 1960s".
+fn is_decade(value: f64) -> bool {
+    value.fract() == 0.0 && (1000.0..=2990.0).contains(&value) && value % 10.0 == 0.0
+}
+
+/// "a net loss of ($0.45) per share", "revenue is ($99.99)": an amount of money alone in
+/// brackets after a verb of being or a preposition is negative, as accounts write it. After
+/// another amount the brackets restate it ("£80 ($99)"), after a noun they add to it ("the fee
+/// ($25)").
+fn accounting_negative(lexicon: &Lexicon, toks: &[Token<'_>], mention: &Mention) -> bool {
+    let money = mention.unit.as_deref().is_some_and(|u| {
+        lexicon
+            .units
+            .get(u)
+            .is_some_and(|unit| unit.dimension == "money")
+    });
+    let bracketed = mention.first >= 2
+        && toks[mention.first - 1].text == "("
+        && toks.get(mention.end).is_some_and(|t| t.text == ")");
+    money
+        && bracketed
+        && mention.number > 0.0
+        && matches!(
+            toks[mention.first - 2].lower.as_ref(),
+            "is" | "was" | "were" | "are" | "be" | "been" | "of" | "to" | "at" | ":" | "="
+        )
+}
+
 enum NumberAt {
     Mention(Mention),
     Skipped { end: usize, reason: &'static str },
@@ -295,9 +354,22 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         return NumberAt::Mention(mention);
     }
     let rel = tok.span.start - s.span.start + skip;
-    let Ok((rest, number)) = numbers::number(&s.text[rel..]) else {
+    let Ok((mut rest, mut number)) = numbers::number(&s.text[rel..]) else {
         return NumberAt::None;
     };
+    // "1500b", "2000m": a letter glued to four digits or more, with no currency, is a unit
+    // (bits, metres), not a scale ("$1500m" and "1.5b" are; "1500k" stays thousands).
+    if skip == 0
+        && number.written == Written::Digits
+        && let Ok((letter, mantissa)) = numbers::decimal(&s.text[rel..])
+        && mantissa >= 1000.0
+        && matches!(letter.as_bytes(), [b'b' | b'm', rest @ ..]
+            if rest.first().is_none_or(|c| !c.is_ascii_alphanumeric()))
+        && super::units::before(lexicon, toks, i).is_none()
+    {
+        rest = letter;
+        number.value = mantissa;
+    }
     let end_byte = s.span.start + (s.text.len() - rest.len());
     let end = toks.partition_point(|t| t.span.start < end_byte);
     // The number stops inside a token: a unit glued to it ("1,500km", "512GB"), else no count
@@ -336,6 +408,15 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             {
                 glued_scale = 1e12;
             }
+            // "the 1960s": a decade is a number the text states, and a time, not an amount.
+            None if rest == "s" && is_decade(number.value) => {
+                if !s.numbers_only {
+                    return NumberAt::Skipped {
+                        end,
+                        reason: "a decade, not an amount",
+                    };
+                }
+            }
             _ => {
                 return NumberAt::Skipped {
                     end,
@@ -345,7 +426,6 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         }
     }
     let digits = number.written == Written::Digits;
-    let mut number = number;
     number.value *= glued_scale;
     // "a $2.7-billion fine", "a 40-million-euro deal": a scale joined by a hyphen.
     if toks[end - 1].span.end == end_byte
@@ -480,6 +560,10 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             mention.number = -mention.number;
             mention.interval = Interval::exact(mention.number);
         }
+    }
+    if accounting_negative(lexicon, toks, &mention) {
+        mention.number = -mention.number;
+        mention.interval = Interval::exact(mention.number);
     }
     if let Some(next) = toks.get(end) {
         if next.text == "%" || next.lower == "percent" {
@@ -912,9 +996,11 @@ fn not_a_count(
     if digits {
         // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03". A hyphen
         // with a space before it and none after is a minus sign: "fell to -5C".
+        // "J1149.5+6663": a plus sign joining two codes.
+        let joined_by_plus = prev.is_some_and(|p| p.text == "+" && !p.space_before && i >= 2);
         if let Some(p) = prev
             && !tok.space_before
-            && (p.text == "-" || p.text == "/" || p.text == ":")
+            && (p.text == "-" || p.text == "/" || p.text == ":" || joined_by_plus)
             && !is_minus_sign(toks, i)
             && !signed_after_currency(lexicon, toks, i)
         {
