@@ -246,6 +246,21 @@ fn title_prefix(
             j += 1;
             continue;
         }
+        // A hyphenated modifier between a qualifier and the office: "former two-term
+        // governor", "former long-serving minister".
+        if qualifier != Qualifier::Current
+            && toks.get(j).is_some_and(|t| t.is_word())
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks
+                .get(j + 2)
+                .is_some_and(|t| t.is_word() && !t.space_before)
+            && office_at(lexicon, toks, j + 3).is_some()
+        {
+            j += 3;
+            continue;
+        }
         break;
     }
     (j, qualifier, jurisdiction)
@@ -496,7 +511,7 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         let Some(name_start) = name_ending_at(lexicon, toks, comma) else {
             continue;
         };
-        let mut j = comma + 1;
+        let mut j = after_age(toks, comma);
         let article = toks
             .get(j)
             .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "a" | "an"));
@@ -532,6 +547,11 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             && let Some(found) = lexicon.person_names.longest_at(toks, end + 1)
         {
             end += 1 + found.len;
+        }
+        // "deputy governor of Greece's central bank": an office of a body of the
+        // jurisdiction, not the jurisdiction's own; the open title reader names it.
+        if super::titles::body_of_jurisdiction(lexicon, toks, end).is_some() {
+            continue;
         }
         // "of the International Atomic Energy Agency", "of Ukraine".
         if toks.get(end).is_some_and(|t| t.lower == "of") {
@@ -990,7 +1010,7 @@ pub(super) fn name_at(
         let t = &toks[j];
         let is_name_word = t.is_word()
             && t.is_capitalised()
-            && !NOT_NAMES.contains(&t.text)
+            && (!NOT_NAMES.contains(&t.text) || vietnamese_to(toks, start, j))
             && lexicon.months.longest_at(toks, j).is_none()
             && lexicon.weekdays.longest_at(toks, j).is_none()
             // An office's word ends a name as a surname ("Alastair King,"), never starts one.
@@ -1034,6 +1054,41 @@ pub(super) fn name_at(
     // "King Street", "Queen Square": a place's name, not a person's.
     let place = j > start && PLACE_WORDS.contains(&toks[j - 1].lower.as_ref());
     (j > start && !place).then_some((start, j))
+}
+
+/// The token after a name's comma, past an age set off by commas: "Ruben Ost, 54, the finance
+/// chief" has its title at "the".
+pub(super) fn after_age(toks: &[Token<'_>], comma: usize) -> usize {
+    let age = toks.get(comma + 1).is_some_and(|t| {
+        t.text.len() <= 3
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && t.text.parse::<u32>().is_ok_and(|n| (1..=120).contains(&n))
+    });
+    if age && toks.get(comma + 2).is_some_and(|t| t.text == ",") {
+        comma + 3
+    } else {
+        comma + 1
+    }
+}
+
+/// "General Secretary To Lam": a capitalised "To" opening a name after a title, before a
+/// capitalised word, in a sentence not written in title case ("Envoy Flies To Moscow").
+fn vietnamese_to(toks: &[Token<'_>], start: usize, j: usize) -> bool {
+    j == start
+        && start > 0
+        && toks[j].text == "To"
+        && toks
+            .get(j + 1)
+            .is_some_and(|n| n.is_word() && n.is_capitalised() && !NOT_NAMES.contains(&n.text))
+        && !title_case(toks)
+}
+
+/// Whether a sentence is written in title case ("Harlow Mayor Resigns"): every word is
+/// capitalised or a function word.
+pub(super) fn title_case(toks: &[Token<'_>]) -> bool {
+    toks.iter()
+        .filter(|t| t.is_word())
+        .all(|t| t.is_capitalised() || super::names::function_word(t.lower.as_ref()))
 }
 
 /// Last words of a run of capitalised words that make it a place's name.

@@ -83,6 +83,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     before_name(s, lexicon, &mut found);
     appointments(s, lexicon, &mut found);
     holdings(s, lexicon, &mut found);
+    successions(s, lexicon, &mut found);
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
     let mut kept = Spans::new(Vec::new());
@@ -616,11 +617,7 @@ fn surname_alone(
         return None;
     }
     // In a line of title case ("Harlow Mayor Resigns") every word is capitalised.
-    let title_case = toks
-        .iter()
-        .filter(|t| t.is_word())
-        .all(|t| t.is_capitalised() || super::names::function_word(t.lower.as_ref()));
-    if title_case {
+    if super::roles::title_case(toks) {
         return None;
     }
     let (start, end) = single_name(lexicon, toks, j)?;
@@ -695,6 +692,37 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             name,
             &title,
         );
+        // "Deputy Prime Minister and Foreign Minister Ada Ruiz": titles joined by "and"
+        // before one name are all hers (up to three).
+        let mut before = title.start;
+        for _ in 0..3 {
+            if before < 2 || toks[before - 1].lower != "and" {
+                break;
+            }
+            let Some((mut other, _)) = title_ending_at(lexicon, toks, before - 1) else {
+                break;
+            };
+            before = other.start;
+            // "Deputy Prime Minister" as the lexicon's reader gives it: the prime minister's
+            // office with the qualifier deputy.
+            if other.qualifier == Qualifier::Current
+                && let Some(rest) = other.office.strip_prefix("deputy-")
+                && lexicon.offices.iter().any(|o| o.id == rest)
+            {
+                other.office = rest.to_string();
+                other.qualifier = Qualifier::Deputy;
+                other.open = false;
+            }
+            push_role(
+                s,
+                lexicon,
+                out,
+                (other.start, end),
+                RoleForm::Prenominal,
+                name,
+                &other,
+            );
+        }
     }
 }
 
@@ -897,6 +925,8 @@ fn ends_a_phrase(word: &str) -> bool {
             | "this"
             | "until"
             | "over"
+            | "once"
+            | "next"
     )
 }
 
@@ -943,13 +973,10 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
     j + words
 }
 
-/// The body after a title: "of/at/for/to [the] Body" with capitalised words ("of Nvidia", "at
-/// the University of Leeds", "to Israel"), or lower-case words ending in a body's noun ("of
-/// the planning committee", "for Riverside ward"). Returns the body and the token after it.
 /// "of Bangladesh's interim government", "of Harlow's negotiating team": a body of a
 /// jurisdiction the lexicon knows, named by lower-case words ending in a body's noun. The
 /// jurisdiction, the body's words and the token after them.
-fn body_of_jurisdiction(
+pub(super) fn body_of_jurisdiction(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     k: usize,
@@ -981,6 +1008,9 @@ fn body_of_jurisdiction(
     Some((lexicon.jurisdictions[*found.value].id.clone(), words, end))
 }
 
+/// The body after a title: "of/at/for/to [the] Body" with capitalised words ("of Nvidia", "at
+/// the University of Leeds", "to Israel"), or lower-case words ending in a body's noun ("of
+/// the planning committee", "for Riverside ward"). Returns the body and the token after it.
 fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String, usize)> {
     if toks
         .get(k)
@@ -991,6 +1021,12 @@ fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String
     let mut b = k + 1;
     if toks.get(b).is_some_and(|t| t.lower == "the") {
         b += 1;
+    }
+    // "made interior minister in May", "on Monday": a time, not a body.
+    if lexicon.months.longest_at(toks, b).is_some()
+        || lexicon.weekdays.longest_at(toks, b).is_some()
+    {
+        return None;
     }
     let mut body_end = body_forward(toks, b).unwrap_or(b);
     // A jurisdiction the lexicon knows, unless more of the body's name follows ("US Central
@@ -1124,6 +1160,7 @@ const BODY_NOUNS: &[&str] = &[
     "force",
     "forces",
     "staff",
+    "bank",
 ];
 
 /// Capitalised words that name a body, from `j`: up to five, with "of", "and" and "for" inside
@@ -1175,7 +1212,7 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             continue;
         };
         let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
-        let titles = coordinated_titles(s, lexicon, comma + 1);
+        let titles = coordinated_titles(s, lexicon, super::roles::after_age(toks, comma));
         let Some(&(_, end)) = titles.last() else {
             continue;
         };
@@ -1280,6 +1317,7 @@ fn is_appointing(word: &str) -> bool {
             | "confirmed"
             | "confirms"
             | "sworn"
+            | "made"
     )
 }
 
@@ -1397,8 +1435,21 @@ fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier, usize)> {
         "was" if article(verb + 1) => (Qualifier::Then, verb + 1),
         "becomes" => (Qualifier::Current, verb + 1),
         "became" => (Qualifier::Then, verb + 1),
+        // What is settled to come: "will become", "is to become", "will serve as". Not what
+        // someone hopes or could do ("hopes to become", "could serve as").
+        "become" if settled_future(toks, verb) => (Qualifier::Elect, verb + 1),
+        "serve" if settled_future(toks, verb) && next(verb + 1) == Some("as") => {
+            (Qualifier::Elect, verb + 2)
+        }
         "serves" | "serving" if next(verb + 1) == Some("as") => (Qualifier::Current, verb + 2),
         "served" if next(verb + 1) == Some("as") => (Qualifier::Then, verb + 2),
+        // "served briefly as".
+        "served"
+            if next(verb + 1).is_some_and(|w| w.ends_with("ly"))
+                && next(verb + 2) == Some("as") =>
+        {
+            (Qualifier::Then, verb + 3)
+        }
         "resigned" | "resigns" | "quit" | "quits" | "retired" | "retires"
             if next(verb + 1) == Some("as") =>
         {
@@ -1409,6 +1460,20 @@ fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier, usize)> {
         }
         _ => return None,
     })
+}
+
+/// Whether the verb at `verb` is a settled future: after "will", or after "to" of "is to",
+/// "set to", "due to", "poised to".
+fn settled_future(toks: &[Token<'_>], verb: usize) -> bool {
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    match word(verb.wrapping_sub(1)) {
+        "will" => true,
+        "to" => matches!(
+            word(verb.wrapping_sub(2)),
+            "is" | "are" | "set" | "due" | "poised"
+        ),
+        _ => false,
+    }
 }
 
 /// "Ana Brel is the mayor of Port Essel", "Tarlo Venn became prime minister in 2019", "Ana Brel,
@@ -1425,10 +1490,28 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         while k > 0
             && matches!(
                 toks[k - 1].lower.as_ref(),
-                "has" | "had" | "have" | "will" | "would" | "who" | "later" | "then" | ","
+                "has"
+                    | "had"
+                    | "have"
+                    | "will"
+                    | "would"
+                    | "who"
+                    | "later"
+                    | "then"
+                    | ","
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "set"
+                    | "due"
+                    | "poised"
             )
         {
             k -= 1;
+        }
+        // "Femi Adeyo, 61, served as": past an age set off by commas.
+        if k >= 3 && toks[k].text == "," && super::roles::after_age(toks, k - 2) == k + 1 {
+            k -= 2;
         }
         let Some(name_start) = name_just_before(lexicon, toks, k) else {
             continue;
@@ -1442,6 +1525,58 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             title_at,
             Some(qualifier),
         );
+    }
+}
+
+/// "Sela Vint will replace Tarlo Venn as prime minister", "Ana Brel succeeded Mona Eid as
+/// chair": the subject takes the office (from now, or to come) and the person replaced holds
+/// it no longer (or is on the way out).
+fn successions(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for verb in 1..toks.len() {
+        let (subject, object) = match toks[verb].lower.as_ref() {
+            "replace" | "succeed" if settled_future(toks, verb) => {
+                (Qualifier::Elect, Qualifier::Outgoing)
+            }
+            "replaced" | "succeeded" | "replaces" | "succeeds" => {
+                (Qualifier::Current, Qualifier::Former)
+            }
+            _ => continue,
+        };
+        let Some((object_start, object_end)) = person_name(lexicon, toks, verb + 1) else {
+            continue;
+        };
+        if toks.get(object_end).is_none_or(|t| t.lower != "as") {
+            continue;
+        }
+        let mut k = verb;
+        while k > 0
+            && matches!(
+                toks[k - 1].lower.as_ref(),
+                "will"
+                    | "to"
+                    | "is"
+                    | "are"
+                    | "set"
+                    | "due"
+                    | "poised"
+                    | "has"
+                    | "have"
+                    | ","
+                    | "who"
+            )
+        {
+            k -= 1;
+        }
+        let Some(subject_start) = name_just_before(lexicon, toks, k) else {
+            continue;
+        };
+        for (name, qualifier) in [
+            ((subject_start, k), subject),
+            ((object_start, object_end), object),
+        ] {
+            titles_of_complement(s, lexicon, out, name, object_end + 1, Some(qualifier));
+        }
     }
 }
 
@@ -1468,6 +1603,8 @@ fn title_complete(toks: &[Token<'_>], end: usize) -> bool {
                     | "since"
                     | "before"
                     | "when"
+                    | "next"
+                    | "once"
             )
         })
 }
@@ -1523,6 +1660,100 @@ mod tests {
             body.map(Into::into),
             Qualifier::Current,
         )
+    }
+
+    fn with(
+        name: &str,
+        office: &str,
+        body: Option<&str>,
+        qualifier: Qualifier,
+    ) -> (String, String, Option<String>, Qualifier) {
+        (name.into(), office.into(), body.map(Into::into), qualifier)
+    }
+
+    #[test]
+    fn an_age_between_the_name_and_its_title() {
+        assert_eq!(
+            titles("Ruben Ost, 54, the prime minister, will retire."),
+            [one("Ruben Ost", "prime-minister", None)]
+        );
+        assert_eq!(
+            titles("Mr Femi Adeyo, 61, served briefly as acting chief executive."),
+            [with(
+                "Femi Adeyo",
+                "chief-executive",
+                None,
+                Qualifier::Acting
+            )]
+        );
+        // No age: a number between commas that is no age is no aside.
+        assert!(titles("Ruben Ost, 540, the prime minister, will retire.").is_empty());
+    }
+
+    #[test]
+    fn settled_futures_successions_and_made() {
+        assert_eq!(
+            titles("Ana Brel is to become the next finance minister."),
+            [with("Ana Brel", "finance-minister", None, Qualifier::Elect)]
+        );
+        assert_eq!(
+            titles("Omar Fadl will serve as chief of staff once the cabinet is sworn in."),
+            [with("Omar Fadl", "chief-of-staff", None, Qualifier::Elect)]
+        );
+        // What someone hopes is no claim.
+        assert!(titles("Ana Brel hopes to become finance minister.").is_empty());
+        assert_eq!(
+            titles("Sela Vint will replace Tarlo Venn as prime minister next month."),
+            [with("Sela Vint", "prime-minister", None, Qualifier::Elect)]
+        );
+        assert_eq!(
+            titles("Ana Brel succeeded Mona Eid as chair on Monday."),
+            [one("Ana Brel", "chair", None)]
+        );
+        // A month after the title is when, not where.
+        assert_eq!(
+            titles("Ivo Marsh was made interior minister in May."),
+            [one("Ivo Marsh", "interior-minister", None)]
+        );
+    }
+
+    #[test]
+    fn titles_joined_before_one_name_and_modifiers_after_former() {
+        let found = titles("Deputy Prime Minister and Foreign Minister Ada Ruiz arrived.");
+        assert!(found.contains(&with("Ada Ruiz", "prime-minister", None, Qualifier::Deputy)));
+        assert!(found.contains(&one("Ada Ruiz", "foreign-minister", None)));
+        assert_eq!(
+            titles("Former two-term governor Teo Lark spoke."),
+            [with("Teo Lark", "governor", None, Qualifier::Former)]
+        );
+        assert_eq!(
+            titles("Zara Kent, the country's top diplomat, met her counterpart."),
+            [one("Zara Kent", "foreign-minister", None)]
+        );
+        // An office of a body of a country is not the country's own.
+        assert_eq!(
+            titles("Petra Lisk, deputy governor of Greece's central bank, spoke."),
+            [with(
+                "Petra Lisk",
+                "governor-of-central-bank",
+                Some("GR"),
+                Qualifier::Deputy
+            )]
+        );
+    }
+
+    #[test]
+    fn a_capitalised_to_opens_a_name_after_a_title() {
+        assert_eq!(
+            titles("General Secretary To Lam met the delegation."),
+            [one("To Lam", "general-secretary", None)]
+        );
+        // Not in a line of title case.
+        assert!(
+            titles("Harlow Mayor Sends Envoy To Moscow")
+                .iter()
+                .all(|t| !t.0.starts_with("To "))
+        );
     }
 
     #[test]
