@@ -99,9 +99,18 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         // One reading of each stretch: the lexicon's first, then the first open one; two
         // roles of one name in one stretch are coordinated titles ("president and chief
         // executive of Harlow Motors").
+        // The lexicon's office with more words after it is that office, read twice
+        // ("a spokesperson" and "a spokesperson for the Pentagon").
+        let extends = |c: &Claim| {
+            role(c).zip(mine.as_ref()).is_some_and(|(theirs, mine)| {
+                mine.1
+                    .strip_prefix(theirs.1.as_str())
+                    .is_some_and(|rest| rest.starts_with('-'))
+            })
+        };
         if taken
             .overlapping(claim.span)
-            .any(|c| !same_name(c) || same_office(c) || inside(c))
+            .any(|c| !same_name(c) || same_office(c) || inside(c) || extends(c))
             || kept
                 .overlapping(claim.span)
                 .any(|c| !same_name(c) || same_office(c))
@@ -1739,6 +1748,26 @@ mod tests {
                 Some("GR"),
                 Qualifier::Deputy
             )]
+        );
+    }
+
+    #[test]
+    fn army_ranks_and_an_office_read_twice() {
+        assert_eq!(
+            titles("Sgt. First Class Milo Strand and Spc. Ada Ruiz died."),
+            [
+                one("Milo Strand", "sergeant-first-class", None),
+                one("Ada Ruiz", "specialist", None)
+            ]
+        );
+        assert_eq!(
+            titles("Sgt. 1st Class Milo Strand died."),
+            [one("Milo Strand", "sergeant-first-class", None)]
+        );
+        // The lexicon's office with words after it is one title, not two.
+        assert_eq!(
+            titles("Elif Baran, a spokesperson for the Pentagon, said the drills would go on."),
+            [one("Elif Baran", "press-secretary", None)]
         );
     }
 
