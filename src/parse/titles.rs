@@ -769,6 +769,17 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
             }
         }
     }
+    // "the county treasurer", "the city manager": a word of the office's place, as the
+    // prenominal reading drops it after a qualifier ("Interim city manager").
+    if j > start
+        && toks
+            .get(j)
+            .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.text))
+        && !title_run_at(lexicon, toks, j)
+        && title_run_at(lexicon, toks, j + 1)
+    {
+        j += 1;
+    }
     let mut body = None;
     if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
         body = Some(lexicon.jurisdictions[*found.value].id.clone());
@@ -1334,6 +1345,27 @@ fn is_appointing(word: &str) -> bool {
 /// sworn in".
 const PASSIVE_AUXILIARIES: &[&str] = &["was", "is", "were", "are", "been", "be", "being"];
 
+/// The name before an aside set off by commas, the comma closing it at `close`: "Karim Oduya,
+/// a former senator, was sworn in", "Bea Lund, who ran the parks division, was named". The
+/// name's start and the comma opening the aside.
+fn name_before_aside(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    close: usize,
+) -> Option<(usize, usize)> {
+    if toks.get(close)?.text != "," {
+        return None;
+    }
+    let open = (close.saturating_sub(16)..close)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "(" | ")" | "\"" | "—"))?;
+    if toks[open].text != "," || open + 1 == close {
+        return None;
+    }
+    let start = name_just_before(lexicon, toks, open)?;
+    Some((start, open))
+}
+
 /// "The club appointed Tarlo Venn as interim coach", "named Ana Brel its new chair", "Ana Brel
 /// was elected chair of the council", "Tarlo Venn, who was sworn in as president".
 fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
@@ -1363,12 +1395,20 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             if toks[k].lower == "who" || (k > 0 && toks[k - 1].text == ",") {
                 continue;
             }
-            let Some(start) = name_just_before(lexicon, toks, k) else {
+            let Some((start, end)) = name_just_before(lexicon, toks, k)
+                .map(|start| (start, k))
+                .or_else(|| name_before_aside(lexicon, toks, k))
+            else {
                 continue;
             };
-            (start, k, after_verb)
+            (start, end, after_verb)
         } else {
-            let Some((start, end)) = person_name(lexicon, toks, after_verb) else {
+            // "named former Norcross Air chief executive Lena Okafor its president": the name
+            // after a description of the person.
+            let Some((start, end)) = person_name(lexicon, toks, after_verb).or_else(|| {
+                let (_, described) = title_starting_at(s, lexicon, after_verb)?;
+                person_name(lexicon, toks, described)
+            }) else {
                 continue;
             };
             (start, end, end)
@@ -1518,14 +1558,14 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         {
             k -= 1;
         }
-        // "Femi Adeyo, 61, served as": past an age set off by commas.
-        if k >= 3 && toks[k].text == "," && super::roles::after_age(toks, k - 2) == k + 1 {
-            k -= 2;
-        }
-        let Some(name_start) = name_just_before(lexicon, toks, k) else {
+        // "Femi Adeyo, 61, served as", "Ana Brel, a former senator, became": past an aside
+        // set off by commas.
+        let Some((name_start, name_end)) = name_just_before(lexicon, toks, k)
+            .map(|start| (start, k))
+            .or_else(|| name_before_aside(lexicon, toks, k))
+        else {
             continue;
         };
-        let name_end = k;
         titles_of_complement(
             s,
             lexicon,
@@ -1623,9 +1663,16 @@ fn title_complete(toks: &[Token<'_>], end: usize) -> bool {
 fn coordinated_titles(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Vec<(Title, usize)> {
     let mut titles: Vec<(Title, usize)> = Vec::new();
     while let Some((mut title, end)) = title_starting_at(s, lexicon, j) {
-        // "Harlow's prime minister and foreign minister": the body is both titles'.
-        if title.body.is_none() {
-            title.body = titles.last().and_then(|(t, _)| t.body.clone());
+        // "Harlow's prime minister and foreign minister": the body written before the first
+        // title is both titles'; one after it ("general secretary of the party and state
+        // president") is the first's alone.
+        if title.body.is_none()
+            && let Some((previous, previous_end)) = titles.last()
+            && !s.tokens[previous.start..*previous_end]
+                .iter()
+                .any(|t| matches!(t.lower.as_ref(), "of" | "at" | "for" | "to" | "in"))
+        {
+            title.body = previous.body.clone();
         }
         titles.push((title, end));
         if s.tokens.get(end).is_some_and(|t| t.lower == "and") {
@@ -1748,6 +1795,40 @@ mod tests {
                 Some("GR"),
                 Qualifier::Deputy
             )]
+        );
+    }
+
+    #[test]
+    fn appointments_past_an_aside_or_a_description() {
+        let found =
+            titles("Karim Oduya, a former senator, was sworn in as interim prime minister.");
+        assert!(found.contains(&with(
+            "Karim Oduya",
+            "prime-minister",
+            None,
+            Qualifier::Acting
+        )));
+        assert_eq!(
+            titles("Bea Lund, who ran the parks division, was named chief executive on Monday."),
+            [one("Bea Lund", "chief-executive", None)]
+        );
+        let found = titles(
+            "Meridian Foods named former Norcross Air chief executive Lena Okafor its president.",
+        );
+        assert!(found.contains(&one("Lena Okafor", "president", None)));
+        // A local government's word before the office.
+        assert_eq!(
+            titles("John Venn, the county treasurer, said the budget was short."),
+            [one("John Venn", "treasurer", None)]
+        );
+        // A body after the first of two titles is the first's alone.
+        let found = titles(
+            "Ivo Marsh, general secretary of the ruling party and state president, arrived.",
+        );
+        assert!(
+            found
+                .iter()
+                .all(|t| t.1 != "state-president" || t.2.is_none())
         );
     }
 
