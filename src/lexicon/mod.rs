@@ -163,6 +163,8 @@ pub struct ReadingWords {
     pub generic: WordSet,
     /// Words after a unit that are no noun measured: "overnight", "apart".
     pub not_after_unit: WordSet,
+    /// Verbs whose object is the extent of their subject: "the fire has burned 12,000 acres".
+    pub extent: WordSet,
 }
 
 /// The whole lexicon, compiled for matching.

@@ -231,6 +231,8 @@ struct ReadingsSpec {
     generic: Vec<String>,
     #[serde(default)]
     not_after_unit: Vec<String>,
+    #[serde(default)]
+    extent: Vec<String>,
 }
 
 /// The words that make an amount others' estimate, and those that hold a result against one.
@@ -634,6 +636,7 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         words.forecast.extend(lower(&readings.forecast));
         words.generic.extend(lower(&readings.generic));
         words.not_after_unit.extend(lower(&readings.not_after_unit));
+        words.extent.extend(lower(&readings.extent));
     }
     if let Some(estimates) = &spec.estimates {
         for form in &estimates.forms {

@@ -413,13 +413,20 @@ fn reading(
             .cloned()
             .unwrap_or_else(|| "gust".into());
     }
-    // "a cloud 10 km high" and "50 km wide": the aspect measured.
+    // "a cloud 10 km high" and "50 km wide": the aspect measured. The lexicon may name the
+    // compound ("quake deep" is the depth, as "a depth of 10 km" is); "struck 10 km deep"
+    // took the aspect for its noun and measures the aspect alone.
     if let Some(aspect) = toks
         .get(after)
         .map(|t| t.lower.as_ref())
         .filter(|w| words.aspect.contains(*w))
     {
-        metric = format!("{metric}-{aspect}");
+        let compound = format!("{} {aspect}", metric.replace('-', " "));
+        metric = match lexicon.metric_forms.get(&compound) {
+            Some(named) => named.clone(),
+            None if metric == aspect => metric,
+            None => format!("{metric}-{aspect}"),
+        };
     }
     let mut key = format!("{whose}{metric}.{}", info.dimension);
     if clause_words().any(|w| words.forecast.contains(w)) {
@@ -810,11 +817,16 @@ fn metric_before_place(
         steps += 1;
         let t = &toks[at];
         let word = t.lower.as_ref();
-        if LEVEL_VERBS.contains(&word) || lexicon.change_forms.longest_at(toks, at).is_some() {
+        if LEVEL_VERBS.contains(&word)
+            || lexicon.change_forms.longest_at(toks, at).is_some()
+            || lexicon.readings.extent.contains(word)
+        {
             verbs += 1;
             continue;
         }
+        // "the fire has burned", "revenue has risen": an auxiliary after a verb.
         if matches!(word, "to" | "at" | "by" | "%" | "in" | "out" | "up")
+            || (verbs > 0 && matches!(word, "has" | "have" | "had"))
             || t.text.starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
@@ -1292,6 +1304,38 @@ mod tests {
             None
         );
         assert_eq!(reading("It turned 90 degrees.", "90", "degree"), None);
+    }
+
+    #[test]
+    fn depths_and_the_extent_of_a_fire() {
+        let reading = |text: &str, number: &str, unit: &str| key(text, number, unit);
+        // A quake's depth, after "of" or as its aspect.
+        assert_eq!(
+            reading("The quake struck at a depth of 10 km.", "10", "km").as_deref(),
+            Some("depth.length")
+        );
+        assert_eq!(
+            reading("The quake was 32 kilometres deep.", "32", "km").as_deref(),
+            Some("depth.length")
+        );
+        // An aspect of something the lexicon does not name keeps its noun.
+        assert_eq!(
+            reading("The wall is 3 metres high.", "3", "metre").as_deref(),
+            Some("wall-high.length")
+        );
+        // The object of a verb of extent is its subject's: any fire's, or a named one's.
+        assert_eq!(
+            reading("The wildfire has burned 12,000 acres.", "12,000", "acre").as_deref(),
+            Some("fire.area")
+        );
+        assert_eq!(
+            reading("The blaze scorched 5,000 hectares.", "5,000", "hectare").as_deref(),
+            Some("fire.area")
+        );
+        assert_eq!(
+            reading("The Venn fire has burned 12,000 acres.", "12,000", "acre").as_deref(),
+            Some("venn-fire.area")
+        );
     }
 
     #[test]
