@@ -810,6 +810,8 @@ fn metric_before_place(
         )
     });
     let mut verbs = usize::from(hedge_verb);
+    // A verb of extent measures a fire only: "the ship consumed 300 tonnes of fuel" is none.
+    let mut extent = false;
     let mut steps = 0;
     let mut place = String::new();
     while at > 0 && steps < 6 {
@@ -817,11 +819,13 @@ fn metric_before_place(
         steps += 1;
         let t = &toks[at];
         let word = t.lower.as_ref();
-        if LEVEL_VERBS.contains(&word)
-            || lexicon.change_forms.longest_at(toks, at).is_some()
-            || lexicon.readings.extent.contains(word)
-        {
+        if LEVEL_VERBS.contains(&word) || lexicon.change_forms.longest_at(toks, at).is_some() {
             verbs += 1;
+            continue;
+        }
+        if lexicon.readings.extent.contains(word) {
+            verbs += 1;
+            extent = true;
             continue;
         }
         // "the fire has burned", "revenue has risen": an auxiliary after a verb.
@@ -854,7 +858,15 @@ fn metric_before_place(
                 continue;
             }
         }
-        return metric_word(toks, at).map(|w| (w, at, place));
+        return metric_word(toks, at)
+            .filter(|w| {
+                !extent
+                    || lexicon
+                        .metric_forms
+                        .get(w)
+                        .is_some_and(|metric| metric == "fire")
+            })
+            .map(|w| (w, at, place));
     }
     None
 }
@@ -1335,6 +1347,15 @@ mod tests {
         assert_eq!(
             reading("The Venn fire has burned 12,000 acres.", "12,000", "acre").as_deref(),
             Some("venn-fire.area")
+        );
+        // Only a fire's: not a ship's fuel, nor what crews burned.
+        assert_eq!(
+            reading("The rocket burned 300 tons of fuel.", "300", "ton").as_deref(),
+            Some("fuel.mass")
+        );
+        assert_eq!(
+            reading("Crews have burned 2,000 acres.", "2,000", "acre"),
+            None
         );
     }
 

@@ -1010,7 +1010,7 @@ pub(super) fn name_at(
         let t = &toks[j];
         let is_name_word = t.is_word()
             && t.is_capitalised()
-            && (!NOT_NAMES.contains(&t.text) || vietnamese_to(toks, start, j))
+            && !NOT_NAMES.contains(&t.text)
             && lexicon.months.longest_at(toks, j).is_none()
             && lexicon.weekdays.longest_at(toks, j).is_none()
             // An office's word ends a name as a surname ("Alastair King,"), never starts one.
@@ -1069,18 +1069,6 @@ pub(super) fn after_age(toks: &[Token<'_>], comma: usize) -> usize {
     } else {
         comma + 1
     }
-}
-
-/// "General Secretary To Lam": a capitalised "To" opening a name after a title, before a
-/// capitalised word, in a sentence not written in title case ("Envoy Flies To Moscow").
-fn vietnamese_to(toks: &[Token<'_>], start: usize, j: usize) -> bool {
-    j == start
-        && start > 0
-        && toks[j].text == "To"
-        && toks
-            .get(j + 1)
-            .is_some_and(|n| n.is_word() && n.is_capitalised() && !NOT_NAMES.contains(&n.text))
-        && !title_case(toks)
 }
 
 /// Whether a sentence is written in title case ("Harlow Mayor Resigns"): every word is

@@ -287,7 +287,8 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     if end > 0
         && at == end
         && toks.get(at).is_some_and(|t| {
-            !t.space_before && (t.text == "″" || (t.text == "\"" && quotes_before_even(toks, at)))
+            !t.space_before
+                && (t.text == "″" || (t.text == "\"" && straight_inch_mark(lexicon, toks, at)))
         })
     {
         return Some(("inch".to_string(), at + 1));
@@ -329,6 +330,19 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
         unit
     };
     Some((unit.to_string(), at + found.len))
+}
+
+/// Whether the straight double quote at `at`, glued to digits, is an inch mark: a word that is
+/// no function word follows it ("a 9\" plate") or nothing does, no quotation is open before it in the sentence,
+/// and the sentence quotes no one ("We have counted 312\" the mayor told reporters" closes a
+/// quotation a sentence before opened).
+fn straight_inch_mark(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
+    // Not before a full stop: "… stands at 40\"." closes a quotation as often as it measures.
+    let noun_after = toks
+        .get(at + 1)
+        .is_none_or(|t| t.is_word() && !super::names::function_word(t.lower.as_ref()));
+    let quoting = (0..toks.len()).any(|k| lexicon.attribution_verbs.longest_at(toks, k).is_some());
+    noun_after && !quoting && quotes_before_even(toks, at)
 }
 
 /// Whether no quotation is open before token `at`, reading the straight double quotes of the
@@ -647,20 +661,36 @@ mod tests {
             read("He said \"we counted 312\" and left."),
             vec![(312.0, None)]
         );
-        // A letter glued to four digits with no currency is a unit, not a scale.
-        assert_eq!(read("She won the 1500m race."), one(1500.0, "metre"));
+        // A quotation opened a sentence before, closed after a number.
+        assert_eq!(
+            read("We have counted 312\" the mayor told reporters."),
+            vec![(312.0, None)]
+        );
+        assert_eq!(read("The toll now stands at 40\"."), vec![(40.0, None)]);
+        // A "b" glued to four digits with no currency is bits, not billions; "m" stays millions.
         assert_eq!(read("The 1500b packet arrived."), one(1500.0, "bit"));
+        assert_eq!(read("Revenue of 1500b won was booked."), one(1.5e12, "won"));
         assert_eq!(read("A package of 1500 b"), one(1500.0, "bit"));
         assert_eq!(read("Revenue was $1500m."), one(1.5e9, "dollar"));
+        assert_eq!(read("Sales rose to 2500m yen."), one(2.5e9, "yen"));
         assert_eq!(read("Revenue was 1.5b."), vec![(1.5e9, None)]);
-        // Money alone in brackets after a verb of being or a preposition is negative.
+        // Money alone in brackets after a verb of being or "of", closing its clause, is
+        // negative; not a level a change reaches, nor one compared.
         assert_eq!(
             read("The annual revenue is ($99.99)."),
             one(-99.99, "dollar")
         );
         assert_eq!(
-            read("A net loss of ($0.45) per share."),
-            one(-0.45, "dollar")
+            read("Net income was ($2.1 million)."),
+            one(-2.1e6, "dollar")
+        );
+        assert_eq!(
+            read("The fine was reduced to ($250)."),
+            one(250.0, "dollar")
+        );
+        assert_eq!(
+            read("The salary was ($1.2 million) lower."),
+            one(1.2e6, "dollar")
         );
         assert_eq!(
             read("It cost £80 ($99) in all."),
@@ -669,6 +699,7 @@ mod tests {
         assert_eq!(read("The entry fee ($25) was waived."), one(25.0, "dollar"));
         // One of a currency; a symbol after "a" is no word of one.
         assert_eq!(read("Oh look, a penny!"), one(1.0, "penny"));
+        assert!(read("He is a Rand Paul ally.").is_empty());
         assert_eq!(read("Not a penny was paid.").len(), 0);
         assert_eq!(read("They agreed a £100m fee."), one(1e8, "pound"));
         assert!(read("It issued a dollar-denominated bond.").is_empty());

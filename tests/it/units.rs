@@ -406,7 +406,12 @@ fn amounts_with_units_against_outside_references() {
     }
     let mut failures = Vec::new();
     for (name, cases, dimensions) in &references {
-        let all = score(cases, false, *dimensions, false);
+        let all = score(
+            cases,
+            false,
+            *dimensions,
+            std::env::var_os("CROSSCHECK_UNITS_ALL").is_some(),
+        );
         let scoped = score(cases, true, *dimensions, verbose);
         println!("{}", all.line(&format!("{name}, all")));
         println!("{}", scoped.line(&format!("{name}, in scope")));

@@ -188,7 +188,70 @@ pub(super) fn find_mentions(
     }
     join_compounds(lexicon, toks, &mut mentions);
     join_bounds(toks, &mut mentions);
+    join_unit_ranges(lexicon, toks, &mut mentions);
     mentions
+}
+
+/// "between 10 km and 12 km", "100 km/h to 120 km/h", "10C to 12C", "-18 °C to -34 °C": two
+/// amounts in one unit joined as a range are one range (before, the first stood alone as an
+/// exact figure). Not a change ("rose from 10C to 12C"): its two levels stay two figures.
+fn join_unit_ranges(lexicon: &Lexicon, toks: &[Token<'_>], mentions: &mut Vec<Mention>) {
+    let unit_of = |m: &Mention| -> Option<(String, usize)> {
+        match &m.unit {
+            Some(unit) => Some((unit.clone(), m.end)),
+            None => super::units::after(lexicon, toks, m.end),
+        }
+    };
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for next in mentions.drain(..) {
+        let range = joined.last().and_then(|last| {
+            if last.range.is_some() || last.vague || next.range.is_some() || next.vague {
+                return None;
+            }
+            let (unit, unit_end) = unit_of(last)?;
+            let (next_unit, _) = unit_of(&next)?;
+            let joiner = toks.get(unit_end)?;
+            let before = |k: usize| k.checked_sub(1).map(|p| toks[p].lower.as_ref());
+            let between = before(last.first) == Some("between");
+            let change = lexicon
+                .change_forms
+                .longest_ending_at(toks, last.first.saturating_sub(1), 2)
+                .is_some()
+                || lexicon
+                    .change_forms
+                    .longest_ending_at(toks, last.first, 2)
+                    .is_some();
+            let joins = match joiner.lower.as_ref() {
+                "and" => between,
+                "to" => !change && before(last.first) != Some("by"),
+                "-" | "–" => !joiner.space_before,
+                _ => false,
+            };
+            let (low, high) = if next.number < last.number && last.number < 0.0 {
+                (next.number, last.number)
+            } else {
+                (last.number, next.number)
+            };
+            (joins && next.first == unit_end + 1 && unit == next_unit && low < high)
+                .then_some((low, high))
+        });
+        match (range, joined.last_mut()) {
+            (Some((low, high)), Some(m)) => {
+                m.number = low;
+                m.range = Some([low, high]);
+                m.hedge = Hedge::Range;
+                m.interval = Interval {
+                    low: Some(low),
+                    high: Some(high),
+                    inclusive: [true, true],
+                };
+                m.end = next.end;
+                m.unit = next.unit;
+            }
+            _ => joined.push(next),
+        }
+    }
+    *mentions = joined;
 }
 
 /// "more than 10 and less than 40", "at most 100 and at least 20": a bound on each side joined
@@ -264,7 +327,11 @@ fn join_compounds(lexicon: &Lexicon, toks: &[Token<'_>], mentions: &mut Vec<Ment
 /// an amount: not joined by a hyphen to what it qualifies ("a dollar-denominated bond").
 fn one_of_a_currency(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<String> {
     let word = toks.get(at)?;
-    if !word.text.chars().all(char::is_alphabetic)
+    // Lower case: "a Rand Paul ally" names no rand.
+    if !word
+        .text
+        .chars()
+        .all(|c| c.is_alphabetic() && !c.is_uppercase())
         || word.lower.ends_with('s')
         || toks.get(at + 1).is_some_and(|t| t.text == "-")
     {
@@ -283,10 +350,11 @@ fn is_decade(value: f64) -> bool {
     value.fract() == 0.0 && (1000.0..=2990.0).contains(&value) && value % 10.0 == 0.0
 }
 
-/// "a net loss of ($0.45) per share", "revenue is ($99.99)": an amount of money alone in
-/// brackets after a verb of being or a preposition is negative, as accounts write it. After
+/// "net income of ($2.1 million)", "revenue is ($99.99)": an amount of money alone in brackets
+/// after a verb of being or "of", closing its clause, is negative, as accounts write it. After
 /// another amount the brackets restate it ("£80 ($99)"), after a noun they add to it ("the fee
-/// ($25)").
+/// ($25)"), after "to" a change reaches it ("reduced to ($250)"), and words after it compare
+/// ("was ($1.2 million) lower").
 fn accounting_negative(lexicon: &Lexicon, toks: &[Token<'_>], mention: &Mention) -> bool {
     let money = mention.unit.as_deref().is_some_and(|u| {
         lexicon
@@ -297,12 +365,16 @@ fn accounting_negative(lexicon: &Lexicon, toks: &[Token<'_>], mention: &Mention)
     let bracketed = mention.first >= 2
         && toks[mention.first - 1].text == "("
         && toks.get(mention.end).is_some_and(|t| t.text == ")");
+    let closes = toks
+        .get(mention.end + 1)
+        .is_none_or(|t| matches!(t.text, "." | "," | ";" | ":" | ")") || t.lower == "per");
     money
         && bracketed
+        && closes
         && mention.number > 0.0
         && matches!(
             toks[mention.first - 2].lower.as_ref(),
-            "is" | "was" | "were" | "are" | "be" | "been" | "of" | "to" | "at" | ":" | "="
+            "is" | "was" | "were" | "are" | "be" | "been" | "of" | ":" | "="
         )
 }
 
@@ -357,15 +429,22 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     let Ok((mut rest, mut number)) = numbers::number(&s.text[rel..]) else {
         return NumberAt::None;
     };
-    // "1500b", "2000m": a letter glued to four digits or more, with no currency, is a unit
-    // (bits, metres), not a scale ("$1500m" and "1.5b" are; "1500k" stays thousands).
+    // "a 1500b packet": a lower-case "b" glued to four digits or more, with no currency on
+    // either side, is bits, not billions ("$1500b", "1500b won" and "1.5b" are billions).
+    // An "m" stays millions: "2000m" is as often money as metres.
     if skip == 0
         && number.written == Written::Digits
         && let Ok((letter, mantissa)) = numbers::decimal(&s.text[rel..])
         && mantissa >= 1000.0
-        && matches!(letter.as_bytes(), [b'b' | b'm', rest @ ..]
+        && matches!(letter.as_bytes(), [b'b', rest @ ..]
             if rest.first().is_none_or(|c| !c.is_ascii_alphanumeric()))
         && super::units::before(lexicon, toks, i).is_none()
+        && !super::units::after(lexicon, toks, i + 1).is_some_and(|(unit, _)| {
+            lexicon
+                .units
+                .get(&unit)
+                .is_some_and(|u| u.dimension == "money")
+        })
     {
         rest = letter;
         number.value = mantissa;
@@ -617,10 +696,23 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     {
         high_at += 1;
     }
+    // "from -18 °C to -34 °C": a minus sign glued before the high end's digits.
+    let high_negative = toks
+        .get(high_at)
+        .is_some_and(|t| matches!(t.text, "-" | "−"))
+        && toks
+            .get(high_at + 1)
+            .is_some_and(|n| !n.space_before && n.text.starts_with(|c: char| c.is_ascii_digit()));
+    if high_negative {
+        high_at += 1;
+    }
     if joins
         && let Some(high_tok) = toks.get(high_at)
-        && let Ok((rest, high)) = numbers::number(&s.text[high_tok.span.start - s.span.start..])
+        && let Ok((rest, mut high)) = numbers::number(&s.text[high_tok.span.start - s.span.start..])
     {
+        if high_negative {
+            high.value = -high.value;
+        }
         let high_end_byte = s.span.start + (s.text.len() - rest.len());
         let high_end = toks.partition_point(|t| t.span.start < high_end_byte);
         // "5 to 7 million", "$54.8–55 billion", "3-4bn": a scale after the high end is the
@@ -649,14 +741,34 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         let same_notation = ((mention.unit.as_deref() == Some("percentage")) == high_percent
             || (hyphen_pair && high_percent))
             && (high_at == mention.end + 1 || mention.unit.is_some());
-        if toks[high_end - 1].span.end == high_end_byte && high.value > low && same_notation {
+        // Two readings below zero are a range from either end: "-5C to -10C".
+        let (low, high_value) = if high.value < low && low < 0.0 {
+            (high.value, low)
+        } else {
+            (low, high.value)
+        };
+        // "highs of 10 to 12C": a unit glued to the high end is the range's.
+        let token_end = toks[high_end - 1].span.end;
+        let glued_unit = (token_end != high_end_byte && mention.unit.is_none())
+            .then(|| {
+                super::units::glued_after(
+                    lexicon,
+                    &s.text[high_end_byte - s.span.start..token_end - s.span.start],
+                )
+            })
+            .flatten();
+        if (token_end == high_end_byte || glued_unit.is_some()) && high_value > low && same_notation
+        {
+            if let Some(unit) = glued_unit {
+                mention.unit = Some(unit.clone());
+            }
             mention.number = low;
             mention.end = high_end;
-            mention.range = Some([mention.number, high.value]);
+            mention.range = Some([mention.number, high_value]);
             mention.hedge = Hedge::Range;
             mention.interval = Interval {
                 low: Some(mention.number),
-                high: Some(high.value),
+                high: Some(high_value),
                 inclusive: [true, true],
             };
             if before_between
