@@ -720,6 +720,22 @@ mod tests {
                 .map(|r| r.range)
                 .collect()
         };
+        // A unit written at both ends: one range, in either order below zero.
+        assert_eq!(
+            ranges("The wall is between 10 km and 12 km long."),
+            vec![Some([10.0, 12.0])]
+        );
+        assert_eq!(
+            ranges("Winds of 100 km/h to 120 km/h hit the coast."),
+            vec![Some([100.0, 120.0])]
+        );
+        assert_eq!(ranges("Highs of 10 to 12C."), vec![Some([10.0, 12.0])]);
+        assert_eq!(
+            ranges("Temperatures ranged from -18 °C to -34 °C."),
+            vec![Some([-34.0, -18.0])]
+        );
+        // A change between two levels is no range.
+        assert_eq!(ranges("It rose from 10C to 12C."), vec![None, None]);
         assert_eq!(
             ranges("More than 10 and fewer than 40 people died."),
             vec![Some([10.0, 40.0])]
