@@ -831,6 +831,13 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
             k += 1;
         }
         if k > j && title_run_at(lexicon, toks, k) {
+            // "Britain's likely next prime minister": a qualifier among the words skipped.
+            if qualifier == Qualifier::Current
+                && let Some(found) =
+                    (j..k).find_map(|q| lexicon.qualifier_forms.longest_at(toks, q))
+            {
+                qualifier = *found.value;
+            }
             j = k;
         }
     }
@@ -1793,6 +1800,15 @@ mod tests {
         assert_eq!(
             titles("Former two-term governor Teo Lark spoke."),
             [with("Teo Lark", "governor", None, Qualifier::Former)]
+        );
+        assert_eq!(
+            titles("Harlow's likely next prime minister, Kemi Venn, spoke."),
+            [with(
+                "Kemi Venn",
+                "prime-minister",
+                Some("Harlow"),
+                Qualifier::Elect
+            )]
         );
         assert_eq!(
             titles("Zara Kent, the country's top diplomat, met her counterpart."),
