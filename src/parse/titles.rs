@@ -1550,48 +1550,44 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let Some((qualifier, title_at)) = holding_verb(toks, verb) else {
             continue;
         };
-        // The name before the verb, past auxiliaries and a relative pronoun: "Ana Brel has
-        // served as", "Tarlo Venn, who became".
-        let mut k = verb;
-        while k > 0
-            && matches!(
-                toks[k - 1].lower.as_ref(),
-                "has"
-                    | "had"
-                    | "have"
-                    | "will"
-                    | "would"
-                    | "who"
-                    | "later"
-                    | "then"
-                    | ","
-                    | "to"
-                    | "is"
-                    | "are"
-                    | "set"
-                    | "due"
-                    | "poised"
-            )
-        {
-            k -= 1;
-        }
-        // "Femi Adeyo, 61, served as", "Ana Brel, a former senator, became": past an aside
-        // set off by commas.
-        let Some((name_start, name_end)) = name_just_before(lexicon, toks, k)
-            .map(|start| (start, k))
-            .or_else(|| name_before_aside(lexicon, toks, k))
-        else {
+        let Some(subject) = subject_of(lexicon, toks, verb) else {
             continue;
         };
-        titles_of_complement(
-            s,
-            lexicon,
-            out,
-            (name_start, name_end),
-            title_at,
-            Some(qualifier),
-        );
+        titles_of_complement(s, lexicon, out, subject, title_at, Some(qualifier));
     }
+}
+
+/// The name a verb of office at `verb` has for its subject: before it, past auxiliaries, a
+/// relative pronoun and words of a settled future ("Ana Brel has served as", "Tarlo Venn, who
+/// became", "Ana Brel is to become"), and past an aside set off by commas ("Femi Adeyo, 61,
+/// served as", "Ana Brel, a former senator, became"). Its start and end.
+fn subject_of(lexicon: &Lexicon, toks: &[Token<'_>], verb: usize) -> Option<(usize, usize)> {
+    let mut k = verb;
+    while k > 0
+        && matches!(
+            toks[k - 1].lower.as_ref(),
+            "has"
+                | "had"
+                | "have"
+                | "will"
+                | "would"
+                | "who"
+                | "later"
+                | "then"
+                | ","
+                | "to"
+                | "is"
+                | "are"
+                | "set"
+                | "due"
+                | "poised"
+        )
+    {
+        k -= 1;
+    }
+    name_just_before(lexicon, toks, k)
+        .map(|start| (start, k))
+        .or_else(|| name_before_aside(lexicon, toks, k))
 }
 
 /// "Sela Vint will replace Tarlo Venn as prime minister", "Ana Brel succeeded Mona Eid as
@@ -1612,36 +1608,10 @@ fn successions(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if toks.get(object_end).is_none_or(|t| t.lower != "as") {
             continue;
         }
-        let mut k = verb;
-        while k > 0
-            && matches!(
-                toks[k - 1].lower.as_ref(),
-                "will"
-                    | "to"
-                    | "is"
-                    | "are"
-                    | "set"
-                    | "due"
-                    | "poised"
-                    | "has"
-                    | "have"
-                    | ","
-                    | "who"
-            )
-        {
-            k -= 1;
-        }
-        let Some(subject_start) = name_just_before(lexicon, toks, k) else {
+        let Some(subject) = subject_of(lexicon, toks, verb) else {
             continue;
         };
-        titles_of_complement(
-            s,
-            lexicon,
-            out,
-            (subject_start, k),
-            object_end + 1,
-            Some(qualifier),
-        );
+        titles_of_complement(s, lexicon, out, subject, object_end + 1, Some(qualifier));
     }
 }
 
