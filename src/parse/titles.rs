@@ -1447,7 +1447,23 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if toks.get(title_at).is_some_and(|t| t.lower == "as") {
             title_at += 1;
         }
-        titles_of_complement(s, lexicon, out, (name_start, name_end), title_at, None);
+        // "Trump nominated Pete Hegseth as defense secretary": one chosen is yet to take the
+        // office (elect, as a nominee is) until confirmed or sworn in.
+        let chosen = matches!(
+            toks[verb].lower.as_ref(),
+            "nominated"
+                | "nominates"
+                | "nominating"
+                | "picked"
+                | "picks"
+                | "tapped"
+                | "taps"
+                | "chose"
+                | "chosen"
+                | "chooses"
+        )
+        .then_some(Qualifier::Elect);
+        titles_of_complement(s, lexicon, out, (name_start, name_end), title_at, chosen);
     }
 }
 
@@ -1793,6 +1809,27 @@ mod tests {
                 Some("GR"),
                 Qualifier::Deputy
             )]
+        );
+    }
+
+    #[test]
+    fn one_chosen_is_yet_to_take_the_office() {
+        assert_eq!(
+            titles("Trump nominated Pete Hegseth as defense secretary on Tuesday."),
+            [with(
+                "Pete Hegseth",
+                "defence-minister",
+                None,
+                Qualifier::Elect
+            )]
+        );
+        assert_eq!(
+            titles("The club picked Ana Brel as interim coach."),
+            [with("Ana Brel", "coach", None, Qualifier::Acting)]
+        );
+        assert_eq!(
+            titles("The board appointed Ana Brel as chief executive."),
+            [one("Ana Brel", "chief-executive", None)]
         );
     }
 
