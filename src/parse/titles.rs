@@ -1399,23 +1399,8 @@ fn appointments(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let passive = verb > 0 && PASSIVE_AUXILIARIES.contains(&toks[verb - 1].lower.as_ref());
         let (name_start, name_end, title_at) = if passive {
             // The name before the auxiliaries: "Ana Brel was", "Ana Brel has been", "Ana
-            // Brel, who was".
-            let mut k = verb - 1;
-            while k > 0
-                && matches!(
-                    toks[k - 1].lower.as_ref(),
-                    "has" | "had" | "have" | "will" | "who" | ","
-                )
-            {
-                k -= 1;
-            }
-            if toks[k].lower == "who" || (k > 0 && toks[k - 1].text == ",") {
-                continue;
-            }
-            let Some((start, end)) = name_just_before(lexicon, toks, k)
-                .map(|start| (start, k))
-                .or_else(|| name_before_aside(lexicon, toks, k))
-            else {
+            // Brel, who was", as for any verb of office.
+            let Some((start, end)) = subject_of(lexicon, toks, verb - 1) else {
                 continue;
             };
             (start, end, after_verb)
