@@ -14,7 +14,7 @@ use serde::Serialize;
 
 use crate::claim::CompactString;
 use crate::lexicon::Lexicon;
-use crate::text::Token;
+use crate::text::{Token, word_hash};
 
 /// How many names a report keeps, heaviest first: enough to say what it is about, few enough to
 /// keep at archive scale.
@@ -68,11 +68,32 @@ const FUNCTION_WORDS: &[&str] = &[
     "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "yet", "you", "your",
 ];
 
+/// [`FUNCTION_WORDS`] by [`word_hash`], so that a token is looked up with the hash it carries.
+static FUNCTION_WORD_SET: std::sync::LazyLock<hashbrown::HashTable<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut set = hashbrown::HashTable::new();
+        for word in FUNCTION_WORDS {
+            set.insert_unique(word_hash(word), *word, |w| word_hash(w));
+        }
+        set
+    });
+
+/// Whether a token, past a possessive "'s", is one of [`FUNCTION_WORDS`].
+fn function_word_token(token: &Token<'_>) -> bool {
+    let key = crate::lexicon::strip_possessive(&token.lower);
+    let hash = if key.len() == token.lower.len() {
+        token.lower_hash
+    } else {
+        word_hash(key)
+    };
+    FUNCTION_WORD_SET.find(hash, |w| *w == key).is_some()
+}
+
 /// What one report says of each word, gathered sentence by sentence.
 #[derive(Default)]
 pub struct NameCounter {
-    /// By [`name_key`]; found without making the key again for a word seen before.
-    words: hashbrown::HashMap<CompactString, WordUse, rustc_hash::FxBuildHasher>,
+    /// By [`name_key`], hashed with [`word_hash`]: found with the hash its token carries.
+    words: hashbrown::HashTable<(CompactString, WordUse)>,
     sentences: usize,
 }
 
@@ -116,12 +137,23 @@ impl NameCounter {
                 continue;
             }
             let key = crate::lexicon::strip_possessive(&token.lower);
-            if !self.words.contains_key(key) {
-                self.words.insert(key.into(), WordUse::default());
-            }
-            let Some(entry) = self.words.get_mut(key) else {
-                at += 1;
-                continue;
+            // The token carries the hash of its lower case: made again only for a possessive.
+            let hash = if key.len() == token.lower.len() {
+                token.lower_hash
+            } else {
+                word_hash(key)
+            };
+            let entry = match self.words.find_mut(hash, |(known, _)| known == key) {
+                Some((_, entry)) => entry,
+                None => {
+                    &mut self
+                        .words
+                        .insert_unique(hash, (key.into(), WordUse::default()), |(known, _)| {
+                            word_hash(known)
+                        })
+                        .into_mut()
+                        .1
+                }
             };
             if token.is_capitalised() {
                 if entry.display.is_empty() {
@@ -178,10 +210,7 @@ pub fn kept(mut names: Vec<Name>, title: Option<&[Token<'_>]>) -> Vec<Name> {
 /// How many tokens from `at` are words that are never names: a function word, a month, a
 /// weekday, a title of office ("President", "Gov."), a hedge.
 fn not_a_name_at(tokens: &[Token<'_>], at: usize, lexicon: &Lexicon) -> Option<usize> {
-    if FUNCTION_WORDS
-        .binary_search(&crate::lexicon::strip_possessive(&tokens[at].lower))
-        .is_ok()
-    {
+    if function_word_token(&tokens[at]) {
         return Some(1);
     }
     // "Lt." and "Gov." are abbreviations of titles, not names.
@@ -214,11 +243,17 @@ fn not_a_name_at(tokens: &[Token<'_>], at: usize, lexicon: &Lexicon) -> Option<u
 /// A line most of whose words are capitalised is a headline, not prose: its capitals say
 /// nothing of names.
 pub fn title_case(tokens: &[Token<'_>]) -> bool {
-    let words: Vec<&Token<'_>> = tokens
-        .iter()
-        .filter(|t| t.is_word() && t.text.chars().next().is_some_and(char::is_alphabetic))
-        .collect();
-    words.len() >= 4 && words.iter().filter(|t| t.is_capitalised()).count() * 10 >= words.len() * 7
+    let (mut words, mut capitalised) = (0, 0);
+    for t in tokens {
+        // A word that opens with a letter (not a number).
+        if let Some(first) = t.text.chars().next()
+            && first.is_alphabetic()
+        {
+            words += 1;
+            capitalised += usize::from(first.is_uppercase());
+        }
+    }
+    words >= 4 && capitalised * 10 >= words * 7
 }
 
 /// The word a token counts toward: lower case, without a possessive "'s".

@@ -726,51 +726,84 @@ pub fn below_hundred(input: &str) -> IResult<&str, f64> {
 }
 
 fn unit(input: &str) -> IResult<&str, f64> {
-    alt((
-        word_value("zero", 0.0),
-        word_value("nought", 0.0),
-        word_value("naught", 0.0),
-        word_value("one", 1.0),
-        word_value("two", 2.0),
-        word_value("three", 3.0),
-        word_value("four", 4.0),
-        word_value("five", 5.0),
-        word_value("six", 6.0),
-        word_value("seven", 7.0),
-        word_value("eight", 8.0),
-        word_value("nine", 9.0),
-    ))
-    .parse(input)
+    small_number_word(input, SmallWord::Unit)
 }
 
 fn teen(input: &str) -> IResult<&str, f64> {
-    alt((
-        word_value("ten", 10.0),
-        word_value("eleven", 11.0),
-        word_value("twelve", 12.0),
-        word_value("thirteen", 13.0),
-        word_value("fourteen", 14.0),
-        word_value("fifteen", 15.0),
-        word_value("sixteen", 16.0),
-        word_value("seventeen", 17.0),
-        word_value("eighteen", 18.0),
-        word_value("nineteen", 19.0),
-    ))
-    .parse(input)
+    small_number_word(input, SmallWord::Teen)
 }
 
 fn tens(input: &str) -> IResult<&str, f64> {
-    alt((
-        word_value("twenty", 20.0),
-        word_value("thirty", 30.0),
-        word_value("forty", 40.0),
-        word_value("fifty", 50.0),
-        word_value("sixty", 60.0),
-        word_value("seventy", 70.0),
-        word_value("eighty", 80.0),
-        word_value("ninety", 90.0),
-    ))
-    .parse(input)
+    small_number_word(input, SmallWord::Tens)
+}
+
+/// The classes of the number words below a hundred.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SmallWord {
+    /// "zero" to "nine".
+    Unit,
+    /// "ten" to "nineteen".
+    Teen,
+    /// "twenty" to "ninety".
+    Tens,
+}
+
+/// A number word of `class` at the start of `input`, whole and in any case, with its value.
+/// The word is read once and looked up, rather than tried against each word of the class in
+/// turn: the grammar asks this several times at every word that may begin a number.
+fn small_number_word(input: &str, class: SmallWord) -> IResult<&str, f64> {
+    let fail = || nom::Err::Error(Error::new(input, ErrorKind::Tag));
+    let bytes = input.as_bytes();
+    let len = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    // The longest word is "seventeen"; a word does not go on in a digit or another letter.
+    if len == 0
+        || len > 9
+        || input[len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return Err(fail());
+    }
+    let mut lower = [0u8; 9];
+    for (to, from) in lower.iter_mut().zip(&bytes[..len]) {
+        *to = from.to_ascii_lowercase();
+    }
+    let (found, value) = match &lower[..len] {
+        b"zero" | b"nought" | b"naught" => (SmallWord::Unit, 0.0),
+        b"one" => (SmallWord::Unit, 1.0),
+        b"two" => (SmallWord::Unit, 2.0),
+        b"three" => (SmallWord::Unit, 3.0),
+        b"four" => (SmallWord::Unit, 4.0),
+        b"five" => (SmallWord::Unit, 5.0),
+        b"six" => (SmallWord::Unit, 6.0),
+        b"seven" => (SmallWord::Unit, 7.0),
+        b"eight" => (SmallWord::Unit, 8.0),
+        b"nine" => (SmallWord::Unit, 9.0),
+        b"ten" => (SmallWord::Teen, 10.0),
+        b"eleven" => (SmallWord::Teen, 11.0),
+        b"twelve" => (SmallWord::Teen, 12.0),
+        b"thirteen" => (SmallWord::Teen, 13.0),
+        b"fourteen" => (SmallWord::Teen, 14.0),
+        b"fifteen" => (SmallWord::Teen, 15.0),
+        b"sixteen" => (SmallWord::Teen, 16.0),
+        b"seventeen" => (SmallWord::Teen, 17.0),
+        b"eighteen" => (SmallWord::Teen, 18.0),
+        b"nineteen" => (SmallWord::Teen, 19.0),
+        b"twenty" => (SmallWord::Tens, 20.0),
+        b"thirty" => (SmallWord::Tens, 30.0),
+        b"forty" => (SmallWord::Tens, 40.0),
+        b"fifty" => (SmallWord::Tens, 50.0),
+        b"sixty" => (SmallWord::Tens, 60.0),
+        b"seventy" => (SmallWord::Tens, 70.0),
+        b"eighty" => (SmallWord::Tens, 80.0),
+        b"ninety" => (SmallWord::Tens, 90.0),
+        _ => return Err(fail()),
+    };
+    if found != class {
+        return Err(fail());
+    }
+    Ok((&input[len..], value))
 }
 
 /// An ordinal: "third", "twenty-first", "4th", "1st".

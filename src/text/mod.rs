@@ -52,11 +52,17 @@ pub struct Token<'a> {
 
 impl Token<'_> {
     pub fn is_word(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_alphanumeric)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+            _ => self.text.chars().next().is_some_and(char::is_alphanumeric),
+        }
     }
 
     pub fn is_capitalised(&self) -> bool {
-        self.text.chars().next().is_some_and(char::is_uppercase)
+        match self.text.as_bytes().first() {
+            Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => self.text.chars().next().is_some_and(char::is_uppercase),
+        }
     }
 
     pub fn is_punct(&self, punct: &str) -> bool {
