@@ -87,12 +87,14 @@ pub fn resolve_report(
 /// report, so that rules need not read the text.
 fn read_from_text(claims: &mut [Claim], text: &str, body: Span, facts: &Facts) {
     let body_text = text.get(body.start..body.end).unwrap_or("");
+    let mut found = Vec::new();
     for claim in claims.iter_mut() {
         if let ClaimKind::Elapsed(e) = &mut claim.kind
             && let Some(subject) = &e.subject
         {
             e.record_events = facts
-                .events_meant(subject, body_text)
+                .events_meant(subject, body_text, &mut found)
+                .into_iter()
                 .map(|event| event.id.clone())
                 .collect();
         }

@@ -683,7 +683,12 @@ fn run_check(args: CheckArgs) -> ExitCode {
         figures,
         claims: &kept_claims,
     };
-    finish(&run, &args.output, &loaded.config)
+    let code = finish(&run, &args.output, &loaded.config);
+    // The process ends here: its memory goes back to the system at once, and freeing the
+    // lexicon, the record and every claim one allocation at a time would only cost time (a
+    // tenth of a small run).
+    std::mem::forget((loaded, streamed, findings, kept_claims));
+    code
 }
 
 fn run_review(args: ReviewArgs) -> ExitCode {

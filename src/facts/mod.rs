@@ -214,18 +214,30 @@ impl Facts {
     }
 
     /// Record events that `subject` ("war") may mean in a report whose text is `text`.
+    /// `found` remembers, for each event of the record, whether the text names its context:
+    /// the text is searched once per event and report, however many durations it gives.
     pub fn events_meant<'a>(
         &'a self,
-        subject: &'a str,
-        text: &'a str,
-    ) -> impl Iterator<Item = &'a RecordEvent> + 'a {
+        subject: &str,
+        text: &str,
+        found: &mut Vec<Option<bool>>,
+    ) -> Vec<&'a RecordEvent> {
         let subject = subject.to_lowercase();
-        self.events.iter().filter(move |e| {
-            e.refs
-                .iter()
-                .any(|r| *r == subject || subject.ends_with(&format!(" {r}")))
-                && e.context.iter().any(|word| contains_word(text, word))
-        })
+        found.resize(self.events.len(), None);
+        self.events
+            .iter()
+            .zip(found.iter_mut())
+            .filter(|(e, _)| {
+                e.refs
+                    .iter()
+                    .any(|r| *r == subject || subject.ends_with(&format!(" {r}")))
+            })
+            .filter_map(|(e, found)| {
+                let in_text = *found
+                    .get_or_insert_with(|| e.context.iter().any(|word| contains_word(text, word)));
+                in_text.then_some(e)
+            })
+            .collect()
     }
 }
 

@@ -74,8 +74,8 @@ pub struct Record {
 
 #[derive(Clone, Debug, Default)]
 struct NameIndex {
-    by_name: HashMap<String, Vec<usize>>,
-    by_surname: HashMap<String, Vec<usize>>,
+    by_name: rustc_hash::FxHashMap<String, Vec<usize>>,
+    by_surname: rustc_hash::FxHashMap<String, Vec<usize>>,
 }
 
 /// The most days between an election (or a designation) and taking office, for an office whose
@@ -86,6 +86,14 @@ pub const ELECT_DAYS: i64 = 90;
 /// A name reduced for matching: ASCII letters of its words, lower case ("Erdoğan" and
 /// "Erdogan" alike), honorifics and suffixes kept.
 pub fn name_key(name: &str) -> String {
+    // Most names of the record are plain ASCII: no transliteration to make.
+    if name.is_ascii() {
+        return name
+            .bytes()
+            .filter(u8::is_ascii_alphanumeric)
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     deunicode::deunicode(name)
         .chars()
         .filter(|c| c.is_ascii_alphanumeric())
@@ -95,16 +103,14 @@ pub fn name_key(name: &str) -> String {
 
 /// The surname of a written name: its last word, past "Jr.", "III" and the like.
 pub fn surname_key(name: &str) -> String {
-    let words: Vec<&str> = name.split_whitespace().collect();
-    let last = words
-        .iter()
+    let last = name
+        .split_whitespace()
         .rev()
         .find(|w| {
             let w = w.trim_end_matches(['.', ',']);
             // "Jr.", and regnal numbers: "Leo XIV" is Leo.
             !matches!(w, "Jr" | "Sr") && !is_roman(w)
         })
-        .copied()
         .unwrap_or_default();
     name_key(last)
 }
