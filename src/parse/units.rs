@@ -209,7 +209,7 @@ fn money_code(lexicon: &Lexicon, code: &str) -> Option<String> {
 /// A currency code glued before the digits of one word ("RM12.40", "Rs500", "USD5"): the unit
 /// and the length of the code in bytes.
 pub(super) fn glued_before(lexicon: &Lexicon, word: &str) -> Option<(String, usize)> {
-    let lead = word.find(|c: char| c.is_ascii_digit())?;
+    let lead = word.bytes().position(|b| b.is_ascii_digit())?;
     if lead == 0 {
         return None;
     }

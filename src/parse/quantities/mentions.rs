@@ -384,9 +384,32 @@ enum NumberAt {
     None,
 }
 
+/// Whether the word at `i` may begin a number in words: a number word, or "a" before one
+/// ("a dozen", "a third").
+fn word_may_start_number(toks: &[Token<'_>], i: usize) -> bool {
+    let lower = toks[i].lower.as_ref();
+    numbers::may_start_word_number(lower)
+        && (lower != "a"
+            || toks
+                .get(i + 1)
+                .is_some_and(|n| numbers::follows_a_in_number(&n.lower)))
+}
+
 fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     let toks = &s.tokens;
     let tok = &toks[i];
+    // Most tokens are words of letters alone: no currency code glued to digits, so a number
+    // only if a number word may start here (decided before the costlier tests below).
+    if tok
+        .text
+        .as_bytes()
+        .first()
+        .is_some_and(u8::is_ascii_alphabetic)
+        && !tok.text.bytes().any(|b| b.is_ascii_digit())
+        && !word_may_start_number(toks, i)
+    {
+        return NumberAt::None;
+    }
     // ".08": a decimal point on its own before the digits.
     let leading_point = tok.text == "."
         && (i == 0 || tok.space_before)
@@ -406,13 +429,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         return NumberAt::None;
     }
     // Most words are no numbers: test the word grammar only on words that can begin one.
-    if skip == 0 && tok.text.starts_with(char::is_alphabetic) {
-        let next_follows_a = toks
-            .get(i + 1)
-            .is_some_and(|n| numbers::follows_a_in_number(&n.lower));
-        if !numbers::may_start_word_number(&tok.lower) || (tok.lower == "a" && !next_follows_a) {
-            return NumberAt::None;
-        }
+    if skip == 0 && tok.text.starts_with(char::is_alphabetic) && !word_may_start_number(toks, i) {
+        return NumberAt::None;
     }
     if let Some(mention) = fraction_at(s, lexicon, i) {
         return NumberAt::Mention(with_hedges(lexicon, toks, mention));
