@@ -189,10 +189,90 @@ pub fn tokens(text: &str, base: usize) -> Vec<Token<'_>> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
     if text.is_ascii() {
         push_tokens(ascii_word_bounds(text), base, &mut out);
+    } else if let Some(words) = news_word_bounds(text) {
+        push_tokens(words.into_iter(), base, &mut out);
     } else {
         push_tokens(text.split_word_bound_indices(), base, &mut out);
     }
     out
+}
+
+/// The words of `text` with their offsets, where UAX #29 splits them: what [`tokens`] splits
+/// on, by the fastest way the text allows.
+pub fn word_bounds(text: &str) -> Vec<(usize, &str)> {
+    if text.is_ascii() {
+        ascii_word_bounds(text).collect()
+    } else {
+        news_word_bounds(text).unwrap_or_else(|| text.split_word_bound_indices().collect())
+    }
+}
+
+/// The words of text whose characters outside ASCII are those of news copy (curly quotes,
+/// dashes, spaces, symbols, accented Latin letters), split by the rules of
+/// [`ascii_word_bounds`] over the characters' word-break classes, without the Unicode tables.
+/// None when the text has another character (another script, a combining mark, a format
+/// character), for the Unicode tables to split.
+fn news_word_bounds(text: &str) -> Option<Vec<(usize, &str)>> {
+    let mut starts = Vec::with_capacity(text.len() + 1);
+    let mut classes = Vec::with_capacity(text.len());
+    for (at, c) in text.char_indices() {
+        let class = if c.is_ascii() {
+            word_class(c as u8)
+        } else {
+            news_word_class(c)?
+        };
+        starts.push(at);
+        classes.push(class);
+    }
+    starts.push(text.len());
+    let class = |i: usize| classes.get(i).copied().unwrap_or(WordClass::Other);
+    let mut words = Vec::with_capacity(classes.len() / 3 + 1);
+    let mut start = 0;
+    for at in 1..classes.len() {
+        if word_break(class, at) {
+            words.push((starts[start], &text[starts[start]..starts[at]]));
+            start = at;
+        }
+    }
+    if start < classes.len() {
+        words.push((starts[start], &text[starts[start]..]));
+    }
+    Some(words)
+}
+
+/// The word-break class (UAX #29) of a character of news copy outside ASCII; None for others.
+fn news_word_class(c: char) -> Option<WordClass> {
+    Some(match c {
+        '\u{2018}' | '\u{2019}' => WordClass::MidNumLet,
+        '\u{B7}' => WordClass::MidLetter,
+        // The narrow no-break space between groups of digits ("1 200") joins them.
+        '\u{202F}' => WordClass::ExtendNumLet,
+        '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' => WordClass::Space,
+        '\u{201C}'
+        | '\u{201D}'
+        | '\u{AB}'
+        | '\u{BB}'
+        | '\u{2013}'
+        | '\u{2014}'
+        | '\u{2026}'
+        | '\u{B0}'
+        | '\u{A3}'
+        | '\u{A5}'
+        | '\u{20AC}'
+        | '\u{2022}'
+        | '\u{BC}'..='\u{BE}'
+        | '\u{D7}'
+        | '\u{2010}'
+        | '\u{2011}'
+        | '\u{2032}'
+        | '\u{2033}'
+        | '\u{2212}'
+        | '\u{A0}'
+        | '\u{2007}' => WordClass::Other,
+        '\u{AA}' | '\u{B5}' | '\u{BA}' => WordClass::Letter,
+        '\u{C0}'..='\u{24F}' if c.is_alphabetic() => WordClass::Letter,
+        _ => return None,
+    })
 }
 
 /// Makes a token of each of `words` (pieces of a text at `base`) that is not whitespace.
@@ -290,6 +370,12 @@ pub fn sentence_bounds(text: &str) -> Vec<(usize, &str)> {
                     .into_iter()
                     .map(|(at, s)| (line_start + at, s)),
             );
+        } else if let Some(classes) = sentence_classes_in_ascii(line) {
+            out.extend(
+                ascii_sentence_bounds(&classes)
+                    .into_iter()
+                    .map(|(at, s)| (line_start + at, &line[at..at + s.len()])),
+            );
         } else {
             out.extend(
                 line.split_sentence_bound_indices()
@@ -299,6 +385,48 @@ pub fn sentence_bounds(text: &str) -> Vec<(usize, &str)> {
         line_start = line_end;
     }
     out
+}
+
+/// A line of news copy with its common non-ASCII characters (curly quotes, dashes, no-break
+/// spaces, accented Latin letters, symbols) written as ASCII bytes of the same sentence-break
+/// class, each byte of a character standing for it, so that the ASCII splitter splits it where
+/// UAX #29 splits the line (a run of one class never splits inside, so a character of several
+/// bytes stays whole). None when the line has a character outside these: the Unicode tables
+/// split it.
+fn sentence_classes_in_ascii(line: &str) -> Option<String> {
+    let mut out = Vec::with_capacity(line.len());
+    for c in line.chars() {
+        let byte = match c {
+            _ if c.is_ascii() => c as u8,
+            // Close: quotation marks and guillemets.
+            '\u{2018}'..='\u{201F}' | '\u{AB}' | '\u{BB}' => b'"',
+            // SContinue: en and em dashes.
+            '\u{2013}' | '\u{2014}' => b'-',
+            // Sp: no-break, thin and other fixed-width spaces.
+            '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' => b' ',
+            // Other: symbols of news copy.
+            '\u{2026}'
+            | '\u{B0}'
+            | '\u{A3}'
+            | '\u{A5}'
+            | '\u{20AC}'
+            | '\u{2022}'
+            | '\u{B7}'
+            | '\u{BC}'..='\u{BE}'
+            | '\u{D7}'
+            | '\u{2010}'
+            | '\u{2011}'
+            | '\u{2032}'
+            | '\u{2033}'
+            | '\u{2212}' => b'#',
+            // Latin letters with accents: Upper or Lower (not title case, not other letters).
+            '\u{C0}'..='\u{24F}' if c.is_uppercase() => b'A',
+            '\u{C0}'..='\u{24F}' if c.is_lowercase() => b'a',
+            _ => return None,
+        };
+        out.extend(std::iter::repeat_n(byte, c.len_utf8()));
+    }
+    String::from_utf8(out).ok()
 }
 
 /// Sentence-break classes of ASCII bytes (UAX #29, table 4).
@@ -443,13 +571,22 @@ fn word_class(byte: u8) -> WordClass {
 /// Whether UAX #29 puts a word boundary before `bytes[at]` (0 < at < len), by rules WB3 to
 /// WB13b; the rules for other scripts, emoji and format characters do not apply to ASCII.
 fn ascii_word_break(bytes: &[u8], at: usize) -> bool {
+    word_break(
+        |i: usize| bytes.get(i).map_or(WordClass::Other, |&b| word_class(b)),
+        at,
+    )
+}
+
+/// Whether UAX #29 puts a word boundary before character `at` (0 < at < len) of a text whose
+/// characters have the classes `class` gives (Other past the end), by rules WB3 to WB13b.
+#[inline(always)]
+fn word_break(class: impl Fn(usize) -> WordClass, at: usize) -> bool {
     use WordClass::*;
-    let (before, after) = (word_class(bytes[at - 1]), word_class(bytes[at]));
+    let (before, after) = (class(at - 1), class(at));
     // Letters and digits run on: the common case, decided first.
     if matches!(before, Letter | Numeric) && matches!(after, Letter | Numeric) {
         return false;
     }
-    let class = |i: usize| bytes.get(i).map_or(Other, |&b| word_class(b));
     let mid_letter = |c: WordClass| matches!(c, MidLetter | MidNumLet | SingleQuote);
     let mid_num = |c: WordClass| matches!(c, MidNum | MidNumLet | SingleQuote);
     match (before, after) {

@@ -267,15 +267,36 @@ proptest! {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(4096))]
 
+    /// Words of news copy (curly quotes, dashes, no-break spaces, accented letters) split
+    /// without the Unicode tables exactly where UAX #29 does; other characters (a combining
+    /// mark, a format character, another script) leave the text to the tables.
+    #[test]
+    fn news_words_split_as_unicode_does(
+        mapped in "[a-zA-Z0-9 .,;:'\"_()\\-\n’‘·“”«»–—…\u{a0}\u{2007}\u{2009}\u{202f}éÉüßłŁªµ°€£×½]{0,50}",
+        other in "[a-z0-9 .’']{0,20}[\u{ad}\u{300}\u{200d}\u{85}Ωאあ÷][a-z0-9 .’']{0,20}",
+    ) {
+        use unicode_segmentation::UnicodeSegmentation;
+        for text in [mapped.clone(), format!("{mapped}{other}")] {
+            let unicode: Vec<(usize, &str)> = text.split_word_bound_indices().collect();
+            prop_assert_eq!(crosscheck::text::word_bounds(&text), unicode);
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4096))]
+
     /// Sentences split line by line, plain ASCII lines without the Unicode tables, split
     /// exactly where UAX #29 does: on ASCII text, and on text where some lines are not.
     #[test]
     fn sentences_split_as_unicode_does(
         text in "[a-zA-Z0-9 .!?,;:'\"()\\[\\]\\-\r\n\t\x0b\x0c%$&*/]{0,60}",
         other in "[a-z .!?\"\n]{0,30}(é|“|”|—|\u{85})[a-zA-Z .!?\"\n]{0,30}",
+        mapped in "[a-zA-Z0-9 .!?,;:\"'()\n’‘“”«»–—\u{a0}\u{2009}\u{202f}éÉüßÇłŁ…°€£×½]{0,60}",
+        copy in "[a-zA-Z0-9 .!?,;:\"'()\n’‘“”«»–—\u{a0}\u{2009}\u{202f}éÉüßÇłŁ…°€£×½\u{ad}\u{85}\u{300}ǅƻΩ]{0,50}",
     ) {
         use unicode_segmentation::UnicodeSegmentation;
-        for text in [text.clone(), format!("{text}{other}"), format!("{other}{text}")] {
+        for text in [text.clone(), format!("{text}{other}"), format!("{other}{text}"), copy.clone(), mapped.clone()] {
             let fast = crosscheck::text::sentence_bounds(&text);
             let unicode: Vec<(usize, &str)> = text.split_sentence_bound_indices().collect();
             prop_assert_eq!(fast, unicode);
