@@ -41,7 +41,15 @@ pub fn number(input: &str) -> IResult<&str, Number> {
             },
         ))
     };
-    alt((digit_dozens, mixed_number, digits_with_scale, word_number)).parse(input)
+    // Only the alternatives that can begin with the first character are tried: digits never
+    // begin a number in words, nor letters one in digits.
+    match input.as_bytes().first() {
+        Some(b) if b.is_ascii_alphabetic() => alt((mixed_number, word_number)).parse(input),
+        Some(b) if b.is_ascii_digit() => {
+            alt((digit_dozens, mixed_number, digits_with_scale)).parse(input)
+        }
+        _ => alt((digit_dozens, mixed_number, digits_with_scale, word_number)).parse(input),
+    }
 }
 
 /// A whole number and a fraction, with an optional scale: "two and a half", "2½", "2 1/2",
@@ -475,82 +483,126 @@ fn three_digits(input: &str) -> IResult<&str, &str> {
 
 /// A scale word after a space: "million", "billion", "thousand", "trillion".
 fn spaced_scale(input: &str) -> IResult<&str, f64> {
-    preceded(
-        space1,
-        alt((
-            scale_word,
-            word_value("hundred", 1e2),
-            word_value("k", 1e3),
-            word_value("bn", 1e9),
-            wire_scale,
-        )),
-    )
+    preceded(space1, |input| {
+        scale_of(
+            input,
+            &[
+                Scale::Word,
+                Scale::Hundred,
+                Scale::Abbreviation,
+                Scale::Wire,
+            ],
+        )
+    })
     .parse(input)
 }
 
 fn scale_word(input: &str) -> IResult<&str, f64> {
-    alt((
-        word_value("thousand", 1e3),
-        word_value("million", 1e6),
-        word_value("billion", 1e9),
-        word_value("trillion", 1e12),
-        indian_scale,
-    ))
-    .parse(input)
+    scale_of(input, &[Scale::Word])
 }
 
-/// The scales of South Asian English: a lakh is 100,000 and a crore ten million ("Rs 35
-/// lakh", "₹1,200 crore", "2 lakh crore" for two trillion).
-fn indian_scale(input: &str) -> IResult<&str, f64> {
-    alt((
-        preceded((lakh, space1), crore).map(|_| 1e12),
-        lakh.map(|_| 1e5),
-        crore.map(|_| 1e7),
-    ))
-    .parse(input)
+/// A scale suffix attached to the digits: "40m", "2.3bn", "5k", "1.2tn".
+fn attached_scale(input: &str) -> IResult<&str, f64> {
+    scale_of(
+        input,
+        &[Scale::Wire, Scale::Word, Scale::Abbreviation, Scale::Glued],
+    )
 }
 
-fn lakh(input: &str) -> IResult<&str, &str> {
-    alt((
-        keyword("lakhs"),
-        keyword("lakh"),
-        keyword("lacs"),
-        keyword("lac"),
-    ))
-    .parse(input)
+/// The kinds of scale words, by where they may stand.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scale {
+    /// "thousand", "million", "billion", "trillion", and the scales of South Asian English:
+    /// a lakh is 100,000 and a crore ten million ("Rs 35 lakh", "₹1,200 crore", "2 lakh
+    /// crore" for two trillion).
+    Word,
+    /// "hundred", after a space only.
+    Hundred,
+    /// The abbreviations of wire services and business copy: "10 bln", "5mln", "1.2 trln",
+    /// "2 mil".
+    Wire,
+    /// "k" and "bn", glued or after a space.
+    Abbreviation,
+    /// "tn", "mn", "m" and "b", glued only.
+    Glued,
+}
+
+/// A scale word of one of `kinds` at the start of `input`, whole and in any case, with its
+/// value. The word is read once and looked up, rather than tried against each scale in turn:
+/// the grammar asks this after every number in digits.
+fn scale_of<'a>(input: &'a str, kinds: &[Scale]) -> IResult<&'a str, f64> {
+    let fail = || nom::Err::Error(Error::new(input, ErrorKind::Tag));
+    let (word, rest) = ascii_word(input, 8).ok_or_else(fail)?;
+    let (kind, value) = match word.as_slice() {
+        b"thousand" => (Scale::Word, 1e3),
+        b"million" => (Scale::Word, 1e6),
+        b"billion" => (Scale::Word, 1e9),
+        b"trillion" => (Scale::Word, 1e12),
+        b"lakhs" | b"lakh" | b"lacs" | b"lac" => {
+            // "2 lakh crore": two trillion.
+            if kinds.contains(&Scale::Word)
+                && let Ok((rest, _)) = preceded(space1, crore).parse(rest)
+            {
+                return Ok((rest, 1e12));
+            }
+            (Scale::Word, 1e5)
+        }
+        b"crores" | b"crore" => (Scale::Word, 1e7),
+        b"hundred" => (Scale::Hundred, 1e2),
+        b"mln" | b"mil" => (Scale::Wire, 1e6),
+        b"bln" => (Scale::Wire, 1e9),
+        b"trln" | b"trn" | b"tln" => (Scale::Wire, 1e12),
+        b"k" => (Scale::Abbreviation, 1e3),
+        b"bn" => (Scale::Abbreviation, 1e9),
+        b"tn" => (Scale::Glued, 1e12),
+        b"mn" | b"m" => (Scale::Glued, 1e6),
+        b"b" => (Scale::Glued, 1e9),
+        _ => return Err(fail()),
+    };
+    if !kinds.contains(&kind) {
+        return Err(fail());
+    }
+    Ok((rest, value))
 }
 
 fn crore(input: &str) -> IResult<&str, &str> {
     alt((keyword("crores"), keyword("crore"))).parse(input)
 }
 
-/// A scale suffix attached to the digits: "40m", "2.3bn", "5k", "1.2tn".
-fn attached_scale(input: &str) -> IResult<&str, f64> {
-    alt((
-        wire_scale,
-        scale_word,
-        word_value("bn", 1e9),
-        word_value("tn", 1e12),
-        word_value("mn", 1e6),
-        word_value("m", 1e6),
-        word_value("k", 1e3),
-        word_value("b", 1e9),
-    ))
-    .parse(input)
+/// The whole word of ASCII letters (at most `max` of them) at the start of `input`, in lower
+/// case, and the text after it; None when the word is longer, is followed by a digit or
+/// another letter, or is missing.
+fn ascii_word(input: &str, max: usize) -> Option<(AsciiWord, &str)> {
+    let bytes = input.as_bytes();
+    let len = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    if len == 0
+        || len > max
+        || input[len..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric)
+    {
+        return None;
+    }
+    let mut word = AsciiWord::default();
+    for (to, from) in word.bytes.iter_mut().zip(&bytes[..len]) {
+        *to = from.to_ascii_lowercase();
+    }
+    word.len = len;
+    Some((word, &input[len..]))
 }
 
-/// The scale abbreviations of wire services and business copy: "10 bln", "5mln", "1.2 trln",
-/// "2 mil".
-fn wire_scale(input: &str) -> IResult<&str, f64> {
-    alt((
-        word_value("mln", 1e6),
-        word_value("mil", 1e6),
-        word_value("bln", 1e9),
-        word_value("trln", 1e12),
-        word_value("trn", 1e12),
-        word_value("tln", 1e12),
-    ))
-    .parse(input)
+/// A short word in lower case, on the stack.
+#[derive(Default)]
+struct AsciiWord {
+    bytes: [u8; 9],
+    len: usize,
+}
+
+impl AsciiWord {
+    fn as_slice(&self) -> &[u8] {
+        &self.bytes[..self.len]
+    }
 }
 
 /// A number written in words: "forty-seven", "a hundred and sixty-five", "twelve thousand",
@@ -753,23 +805,9 @@ enum SmallWord {
 /// turn: the grammar asks this several times at every word that may begin a number.
 fn small_number_word(input: &str, class: SmallWord) -> IResult<&str, f64> {
     let fail = || nom::Err::Error(Error::new(input, ErrorKind::Tag));
-    let bytes = input.as_bytes();
-    let len = bytes.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    // The longest word is "seventeen"; a word does not go on in a digit or another letter.
-    if len == 0
-        || len > 9
-        || input[len..]
-            .chars()
-            .next()
-            .is_some_and(char::is_alphanumeric)
-    {
-        return Err(fail());
-    }
-    let mut lower = [0u8; 9];
-    for (to, from) in lower.iter_mut().zip(&bytes[..len]) {
-        *to = from.to_ascii_lowercase();
-    }
-    let (found, value) = match &lower[..len] {
+    // The longest word is "seventeen".
+    let (word, rest) = ascii_word(input, 9).ok_or_else(fail)?;
+    let (found, value) = match word.as_slice() {
         b"zero" | b"nought" | b"naught" => (SmallWord::Unit, 0.0),
         b"one" => (SmallWord::Unit, 1.0),
         b"two" => (SmallWord::Unit, 2.0),
@@ -803,7 +841,7 @@ fn small_number_word(input: &str, class: SmallWord) -> IResult<&str, f64> {
     if found != class {
         return Err(fail());
     }
-    Ok((&input[len..], value))
+    Ok((rest, value))
 }
 
 /// An ordinal: "third", "twenty-first", "4th", "1st".
