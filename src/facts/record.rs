@@ -9,7 +9,7 @@
 //! "foreign-minister". A `#! seats = senator 2, speaker 1` line says how many people hold each
 //! office of one jurisdiction at once: on a day the table lists that many, nobody else held it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::Arc;
 
 use jiff::civil::Date;
@@ -170,7 +170,7 @@ impl Record {
                 .push(i);
             record.by_person.entry(term.person).or_default().push(i);
         }
-        let mut places: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut places: HashMap<&str, Vec<&str>> = HashMap::default();
         for (office, jurisdiction) in record.by_office.keys() {
             places.entry(office).or_default().push(jurisdiction);
         }
@@ -207,7 +207,7 @@ impl Record {
                 term.jurisdiction.clone(),
             )
         };
-        let mut last: HashMap<(String, String, String), usize> = HashMap::new();
+        let mut last: HashMap<(String, String, String), usize> = HashMap::default();
         for term in &self.terms {
             let entry = last.entry(key(self, term)).or_insert(term.table);
             *entry = (*entry).max(term.table);
@@ -253,7 +253,7 @@ impl Record {
         let mut header_seen = false;
         // A table names a few dozen offices in thousands of lines: each is read through the
         // lexicon once.
-        let mut offices: HashMap<String, String> = HashMap::new();
+        let mut offices: HashMap<String, String> = HashMap::default();
         for line in file.text.split_inclusive('\n') {
             let start = offset;
             offset += line.len();
@@ -317,11 +317,18 @@ impl Record {
         lexicon: &Lexicon,
         offices: &mut HashMap<String, String>,
     ) -> Result<HeldTerm, String> {
-        let cols: Vec<&str> = line.split('\t').collect();
-        if cols.len() < 7 {
+        // The first eight columns, and how many there are, without a vector for each line.
+        let mut cols = [""; 8];
+        let mut count = 0;
+        for (i, col) in line.split('\t').enumerate() {
+            if let Some(slot) = cols.get_mut(i) {
+                *slot = col;
+            }
+            count = i + 1;
+        }
+        if count < 7 {
             return Err(format!(
-                "expected 8 tab-separated columns (person, name, aliases, office, jurisdiction, from, to, party), found {}",
-                cols.len()
+                "expected 8 tab-separated columns (person, name, aliases, office, jurisdiction, from, to, party), found {count}"
             ));
         }
         let (id, name, aliases) = (cols[0].trim(), cols[1].trim(), cols[2].trim());
@@ -364,7 +371,7 @@ impl Record {
             jurisdiction: cols[4].trim().to_string(),
             from,
             to,
-            party: cols.get(7).map_or("", |p| p.trim()).to_string(),
+            party: cols[7].trim().to_string(),
             table,
         })
     }
@@ -480,6 +487,21 @@ fn lexicon_office(lexicon: &Lexicon, id: &str) -> String {
 }
 
 fn day(text: &str) -> Result<Date, String> {
+    // The tables write thousands of days as YYYY-MM-DD: read without the general parser.
+    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text.as_bytes()
+        && [y0, y1, y2, y3, m0, m1, d0, d1]
+            .iter()
+            .all(|b| b.is_ascii_digit())
+    {
+        let n = |digits: &[&u8]| {
+            digits
+                .iter()
+                .fold(0i16, |n, &&b| n * 10 + i16::from(b - b'0'))
+        };
+        if let Ok(date) = Date::new(n(&[y0, y1, y2, y3]), n(&[m0, m1]) as i8, n(&[d0, d1]) as i8) {
+            return Ok(date);
+        }
+    }
     text.parse::<Date>()
         .map_err(|_| format!("`{text}` is not a date such as 2025-01-20"))
 }
@@ -487,15 +509,15 @@ fn day(text: &str) -> Result<Date, String> {
 /// A date written as a day, a month ("2019-05") or a year ("2019"): its first and last day.
 pub fn span_of(text: &str) -> Result<(Date, Date), String> {
     let bad = || format!("`{text}` is not a date such as 2025-01-20, 2025-01 or 2025");
-    let parts: Vec<&str> = text.split('-').collect();
+    let mut parts = text.split('-');
     let num = |s: &str| s.parse::<i16>().map_err(|_| bad());
-    match parts.as_slice() {
-        [y] => {
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(y), None, _) => {
             let y = num(y)?;
             let first = Date::new(y, 1, 1).map_err(|_| bad())?;
             Ok((first, Date::new(y, 12, 31).map_err(|_| bad())?))
         }
-        [y, m] => {
+        (Some(y), Some(m), None) => {
             let first = Date::new(num(y)?, num(m)? as i8, 1).map_err(|_| bad())?;
             Ok((first, first.last_of_month()))
         }
