@@ -228,9 +228,12 @@ impl Facts {
             .iter()
             .zip(found.iter_mut())
             .filter(|(e, _)| {
-                e.refs
-                    .iter()
-                    .any(|r| *r == subject || subject.ends_with(&format!(" {r}")))
+                e.refs.iter().any(|r| {
+                    *r == subject
+                        || subject
+                            .strip_suffix(r.as_str())
+                            .is_some_and(|before| before.ends_with(' '))
+                })
             })
             .filter_map(|(e, found)| {
                 let in_text = *found

@@ -551,6 +551,7 @@ enum WordClass {
     Other,
 }
 
+#[inline]
 fn word_class(byte: u8) -> WordClass {
     match byte {
         b'\r' => WordClass::Cr,
@@ -570,6 +571,7 @@ fn word_class(byte: u8) -> WordClass {
 
 /// Whether UAX #29 puts a word boundary before `bytes[at]` (0 < at < len), by rules WB3 to
 /// WB13b; the rules for other scripts, emoji and format characters do not apply to ASCII.
+#[inline]
 fn ascii_word_break(bytes: &[u8], at: usize) -> bool {
     word_break(
         |i: usize| bytes.get(i).map_or(WordClass::Other, |&b| word_class(b)),
