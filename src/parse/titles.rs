@@ -122,11 +122,13 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     // A bare title inside a named one is not a title of its own ("Harlow's foreign minister
     // and chief negotiator, Tarlo Venn").
     let first = claims.len() - own;
-    let sentence = claims.split_off(first);
-    claims.extend(sentence.into_iter().filter(|c| {
-        !(matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare)
-            && kept.contains(c.span))
-    }));
+    if !kept.items.is_empty() {
+        let sentence = claims.split_off(first);
+        claims.extend(sentence.into_iter().filter(|c| {
+            !(matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare)
+                && kept.contains(c.span))
+        }));
+    }
     crate::text::work::add(own as u64);
     claims.extend(kept.items);
     late_before_name(s, &mut claims[first..]);

@@ -40,6 +40,11 @@ pub fn quantities(
     carry: &mut Option<Carry>,
 ) {
     let mentions = find_mentions(sentence, lexicon, skipped);
+    // Most sentences give no figure: nothing below reads anything but figures, nor changes
+    // what the paragraph carries.
+    if mentions.is_empty() {
+        return;
+    }
     let mut read: Vec<Reading> = Vec::with_capacity(mentions.len());
     for index in 0..mentions.len() {
         let reading = read_mention(
