@@ -17,8 +17,41 @@ pub struct PhraseTable<T> {
     bit: u64,
 }
 
-/// The phrases that start with one word, longest first: their words and values.
-type Phrases<T> = Vec<(Vec<String>, T)>;
+/// The phrases that start with one word, longest first: their words and values; and, for a
+/// word that starts many (76 places start with "the"), the phrases by their second word.
+#[derive(Clone, Debug)]
+struct Phrases<T> {
+    phrases: Vec<(Vec<String>, T)>,
+    /// With more than [`INDEXED_FROM`] phrases: the indices of those of one word, and those
+    /// of each second word, in order. Made on the first lookup after the last insertion.
+    by_second: std::sync::OnceLock<Option<SecondWords>>,
+}
+
+#[derive(Clone, Debug, Default)]
+struct SecondWords {
+    alone: Vec<usize>,
+    by_word: rustc_hash::FxHashMap<String, Vec<usize>>,
+}
+
+/// How many phrases may start with one word before they are indexed by their second word.
+const INDEXED_FROM: usize = 8;
+
+impl<T> Phrases<T> {
+    /// The phrases by their second word, when there are many.
+    fn index(&self) -> Option<SecondWords> {
+        if self.phrases.len() <= INDEXED_FROM {
+            return None;
+        }
+        let mut second = SecondWords::default();
+        for (k, (words, _)) in self.phrases.iter().enumerate() {
+            match words.get(1) {
+                Some(word) => second.by_word.entry(word.clone()).or_default().push(k),
+                None => second.alone.push(k),
+            }
+        }
+        Some(second)
+    }
+}
 
 impl<T> Default for PhraseTable<T> {
     fn default() -> Self {
@@ -63,16 +96,23 @@ impl<T> PhraseTable<T> {
         let entries = match self.by_first.find_mut(hash, |(word, _)| *word == first) {
             Some((_, entries)) => entries,
             None => {
+                let empty = Phrases {
+                    phrases: Vec::new(),
+                    by_second: std::sync::OnceLock::new(),
+                };
                 &mut self
                     .by_first
-                    .insert_unique(hash, (first, Vec::new()), |(word, _)| word_hash(word))
+                    .insert_unique(hash, (first, empty), |(word, _)| word_hash(word))
                     .into_mut()
                     .1
             }
         };
-        entries.push((words, value));
+        entries.phrases.push((words, value));
         // Longest first, so the first hit is the longest match; ties keep insertion order.
-        entries.sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
+        entries
+            .phrases
+            .sort_by_key(|entry| std::cmp::Reverse(entry.0.len()));
+        entries.by_second = std::sync::OnceLock::new();
     }
 
     /// Gives the table its bit in [`Token::lex`] and returns the lower-case first words of its
@@ -109,7 +149,7 @@ impl<T> PhraseTable<T> {
             (first.lower.as_ref(), first.lower_hash)
         };
         let (_, candidates) = self.by_first.find(hash, |(word, _)| word == key)?;
-        candidates.iter().find_map(|(words, value)| {
+        let fits = |(words, value): &'t (Vec<String>, T)| {
             // The first word is the key just matched.
             let fits = words.iter().enumerate().skip(1).all(|(k, word)| {
                 toks.get(at + k).is_some_and(|t| {
@@ -126,7 +166,41 @@ impl<T> PhraseTable<T> {
                 len: words.len(),
                 value,
             })
-        })
+        };
+        let Some(second) = candidates.by_second.get_or_init(|| candidates.index()) else {
+            return candidates.phrases.iter().find_map(fits);
+        };
+        // Only the phrases of one word and those whose second word is the next token's (or,
+        // for a phrase of two words, the next token's without a possessive) can fit: those
+        // are tried, in their order.
+        let next = toks.get(at + 1).map(|t| {
+            if self.case_sensitive {
+                t.text
+            } else {
+                t.lower.as_ref()
+            }
+        });
+        let empty: &[usize] = &[];
+        let of_word = |word: Option<&str>| {
+            word.and_then(|w| second.by_word.get(w))
+                .map_or(empty, Vec::as_slice)
+        };
+        let exact = of_word(next);
+        let stripped = match next {
+            Some(word) if strip_possessive(word).len() != word.len() => {
+                of_word(Some(strip_possessive(word)))
+            }
+            _ => empty,
+        };
+        let mut tried: Vec<usize> = second
+            .alone
+            .iter()
+            .chain(exact)
+            .chain(stripped)
+            .copied()
+            .collect();
+        tried.sort_unstable();
+        tried.into_iter().find_map(|k| fits(&candidates.phrases[k]))
     }
 
     /// The longest phrase that ends just before token `end` (exclusive), searching back
@@ -172,6 +246,38 @@ mod tests {
         assert!(table.longest_at(&toks, 0).is_none());
         let (start, m) = table.longest_ending_at(&toks, 3, 3).unwrap();
         assert_eq!((start, m.len), (1, 2));
+    }
+
+    #[test]
+    fn many_phrases_of_one_first_word_are_found_by_their_second() {
+        for case_sensitive in [false, true] {
+            let mut table = if case_sensitive {
+                PhraseTable::case_sensitive()
+            } else {
+                PhraseTable::default()
+            };
+            for (i, place) in ["Gambia", "Hague", "Bronx", "Alps", "Andes", "Urals"]
+                .iter()
+                .chain(&["Congo", "Sudan", "Levant", "Balkans"])
+                .enumerate()
+            {
+                table.insert(&format!("the {place}"), i);
+            }
+            table.insert("the", 100);
+            table.insert("the Hague Tribunal", 101);
+            let found = |text: &str| {
+                table
+                    .longest_at(&tokens(text, 0), 0)
+                    .map(|m| (m.len, *m.value))
+            };
+            assert_eq!(found("the Hague Tribunal ruled"), Some((3, 101)));
+            assert_eq!(found("the Hague ruled"), Some((2, 1)));
+            // The last word of a phrase in the possessive.
+            assert_eq!(found("the Balkans's roads"), Some((2, 9)));
+            assert_eq!(found("the city"), Some((1, 100)));
+            assert_eq!(found("the"), Some((1, 100)));
+            assert_eq!(found("a Hague"), None);
+        }
     }
 
     #[test]

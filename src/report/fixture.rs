@@ -101,6 +101,10 @@ pub(super) fn split_fixture(
     body: Span,
     problems: &mut Vec<Problem>,
 ) -> Option<Vec<Section>> {
+    // Most reports are no fixtures: one search of the body tells, before reading it by lines.
+    if !text[body.start..body.end].contains("<!--") {
+        return None;
+    }
     let mut separators: Vec<(Span, Separator<'_>)> = Vec::new();
     let mut line_start = body.start;
     for line in text[body.start..body.end].split_inclusive('\n') {
