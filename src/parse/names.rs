@@ -192,8 +192,19 @@ pub fn kept(mut names: Vec<Name>, title: Option<&[Token<'_>]>) -> Vec<Name> {
     if let Some(title) = title {
         let in_title: std::collections::HashSet<CompactString> =
             title.iter().map(name_key).collect();
+        // A report keeps hundreds of capitalised words: an ASCII one is compared with the
+        // title's few words as it is, without making its lower case.
+        let named = |name: &Name| {
+            if name.name.is_ascii() {
+                in_title
+                    .iter()
+                    .any(|word| word.eq_ignore_ascii_case(&name.name))
+            } else {
+                in_title.contains(&name.key())
+            }
+        };
         for name in &mut names {
-            if in_title.contains(&name.key()) {
+            if named(name) {
                 name.mentions += 2;
             }
         }
