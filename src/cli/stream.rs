@@ -171,14 +171,30 @@ fn extract_file(
     as_of: Option<jiff::civil::Date>,
     ctx: Context<'_>,
 ) -> ReadFile {
-    let reports = loaded
+    let read: Vec<Result<_, Problem>> = loaded
         .reports
         .into_par_iter()
         .enumerate()
         .map(|(ordinal, mut report)| {
             super::date_undated(std::slice::from_mut(&mut report), as_of);
-            // The report's index is set when the file's reports join the run.
-            let extraction = engine::extract_report(ReportIndex(0), &report, ctx);
+            // The report's index is set when the file's reports join the run. A fault of the
+            // parser on one report (a bug) leaves that report unchecked, said so, and the run
+            // goes on with the others.
+            let extraction = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                #[cfg(test)]
+                assert!(
+                    !report.text.contains(tests::FAULT),
+                    "a fault made by a test"
+                );
+                engine::extract_report(ReportIndex(0), &report, ctx)
+            }))
+            .map_err(|_| {
+                Problem::new(
+                    report.display_path(),
+                    "crosscheck failed while reading this report (a bug); not checked",
+                )
+                .with_help("please report it with the file; the other reports were checked")
+            })?;
             report.topics = extraction.topics;
             report.names = extraction.names;
             report.fingerprint = extraction.fingerprint;
@@ -197,13 +213,18 @@ fn extract_file(
                 }
                 _ => None,
             };
-            (report, claims, released)
+            Ok((report, claims, released))
         })
         .collect();
-    ReadFile {
-        reports,
-        problems: loaded.problems,
+    let mut problems = loaded.problems;
+    let mut reports = Vec::with_capacity(read.len());
+    for report in read {
+        match report {
+            Ok(report) => reports.push(report),
+            Err(problem) => problems.push(problem),
+        }
     }
+    ReadFile { reports, problems }
 }
 
 fn text_hash(text: &str) -> u64 {
@@ -220,6 +241,23 @@ mod tests {
     use crate::pack::Pack;
 
     const REPORT: &str = "---\noutlet: Test\npublished: 2025-07-04\n---\nRussia launched 550 drones overnight, officials said.\n";
+
+    /// Words that make the parser fail on a report, in tests only.
+    pub(super) const FAULT: &str = "[a fault for a test]";
+
+    #[test]
+    fn a_report_the_parser_fails_on_is_a_problem_and_the_others_are_checked() {
+        let dir = tempfile::tempdir().unwrap();
+        std::fs::write(dir.path().join("a.md"), REPORT).unwrap();
+        std::fs::write(dir.path().join("b.md"), format!("{REPORT}{FAULT}\n")).unwrap();
+        let streamed = check_folder(dir.path());
+        assert_eq!(streamed.reports.len(), 1);
+        assert!(!streamed.claims.is_empty());
+        assert_eq!(streamed.problems.len(), 1, "{:?}", streamed.problems);
+        let problem = &streamed.problems[0];
+        assert!(problem.path.ends_with("b.md"), "{problem:?}");
+        assert!(problem.message.contains("not checked"), "{problem:?}");
+    }
 
     fn check_folder(dir: &std::path::Path) -> Streamed {
         let pack = Pack::shipped();

@@ -70,10 +70,10 @@ pub(super) fn place_near(
     let toks = &s.tokens;
     // A "when" clause holds the place of what happened: "Nine people died when a tower block
     // collapsed in Velmar".
-    let reach = if toks[phrase_end.min(toks.len())..limit.min(phrase_end + 4).min(toks.len())]
-        .iter()
-        .any(|t| t.lower == "when")
-    {
+    // The limit may come before the phrase's end ("counted 5 in .5 of a second"): no words.
+    let from = phrase_end.min(toks.len());
+    let to = limit.min(phrase_end + 4).min(toks.len()).max(from);
+    let reach = if toks[from..to].iter().any(|t| t.lower == "when") {
         10
     } else {
         6
