@@ -18,52 +18,56 @@ use crate::lexicon::{Lexicon, strip_possessive};
 use crate::span::Span;
 use crate::text::Token;
 
-/// Capitalised words that begin sentences or clauses and never start a name.
-pub(super) const NOT_NAMES: &[&str] = &[
-    "The",
-    "A",
-    "An",
-    "In",
-    "On",
-    "At",
-    "And",
-    "But",
-    "Or",
-    "Of",
-    "For",
-    "To",
-    "As",
-    "By",
-    "With",
-    "From",
-    "He",
-    "She",
-    "It",
-    "They",
-    "We",
-    "His",
-    "Her",
-    "Its",
-    "Their",
-    "This",
-    "That",
-    "After",
-    "Before",
-    "During",
-    "While",
-    "When",
-    "Meanwhile",
-    "However",
-    "Speaking",
-    "Said",
-    "Says",
-    "I",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-    "Sir",
-];
+/// Capitalised words that begin no name: articles, pronouns and other words that open
+/// sentences, and forms of address. A `match`: this is asked of most capitalised words.
+pub(super) fn not_a_name(word: &str) -> bool {
+    matches!(
+        word,
+        "The"
+            | "A"
+            | "An"
+            | "In"
+            | "On"
+            | "At"
+            | "And"
+            | "But"
+            | "Or"
+            | "Of"
+            | "For"
+            | "To"
+            | "As"
+            | "By"
+            | "With"
+            | "From"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "His"
+            | "Her"
+            | "Its"
+            | "Their"
+            | "This"
+            | "That"
+            | "After"
+            | "Before"
+            | "During"
+            | "While"
+            | "When"
+            | "Meanwhile"
+            | "However"
+            | "Speaking"
+            | "Said"
+            | "Says"
+            | "I"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Dr"
+            | "Sir"
+    )
+}
 
 /// Reads every title and every known name of one sentence.
 pub fn roles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
@@ -410,7 +414,7 @@ fn bare_at(
     // A capitalised word after the office makes it a title before a name, read elsewhere.
     if toks
         .get(end)
-        .is_some_and(|t| t.is_capitalised() && t.is_word() && !NOT_NAMES.contains(&t.text))
+        .is_some_and(|t| t.is_capitalised() && t.is_word() && !not_a_name(t.text))
     {
         return None;
     }
@@ -623,7 +627,7 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         let longer_before = j > 0
             && toks[j - 1].is_capitalised()
             && toks[j - 1].is_word()
-            && !NOT_NAMES.contains(&toks[j - 1].text)
+            && !not_a_name(toks[j - 1].text)
             && lexicon.office_forms.longest_at(toks, j - 1).is_none()
             // A title of several words ends just before the name: "Foreign Minister".
             && lexicon.office_forms.longest_ending_at(toks, j, 4).is_none()
@@ -1010,7 +1014,7 @@ pub(super) fn name_at(
         let t = &toks[j];
         let is_name_word = t.is_word()
             && t.is_capitalised()
-            && !NOT_NAMES.contains(&t.text)
+            && !not_a_name(t.text)
             && lexicon.months.longest_at(toks, j).is_none()
             && lexicon.weekdays.longest_at(toks, j).is_none()
             // An office's word ends a name as a surname ("Alastair King,"), never starts one.
@@ -1124,7 +1128,7 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
             start -= 2;
             continue;
         }
-        if !(t.is_word() && t.is_capitalised() && !NOT_NAMES.contains(&t.text))
+        if !(t.is_word() && t.is_capitalised() && !not_a_name(t.text))
             || lexicon
                 .jurisdiction_forms
                 .longest_at(toks, start - 1)

@@ -312,7 +312,7 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
         let t = &toks[start - 1];
         let possessive_inside = start < end && strip_possessive(t.text) != t.text;
         if !(t.is_word() && t.is_capitalised())
-            || super::roles::NOT_NAMES.contains(&t.text)
+            || super::roles::not_a_name(t.text)
             || possessive_inside
             || lexicon
                 .qualifier_forms
@@ -1212,9 +1212,7 @@ fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
         let t = &toks[k];
         let ordinal = t.text.starts_with(|c: char| c.is_ascii_digit())
             && ["st", "nd", "rd", "th"].iter().any(|s| t.text.ends_with(s));
-        if (t.is_word() && t.is_capitalised() && !super::roles::NOT_NAMES.contains(&t.text))
-            || ordinal
-        {
+        if (t.is_word() && t.is_capitalised() && !super::roles::not_a_name(t.text)) || ordinal {
             k += 1;
             end = Some(k);
             if strip_possessive(t.text) != t.text

@@ -51,6 +51,7 @@ pub struct Token<'a> {
 }
 
 impl Token<'_> {
+    #[inline]
     pub fn is_word(&self) -> bool {
         match self.text.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
@@ -58,6 +59,7 @@ impl Token<'_> {
         }
     }
 
+    #[inline]
     pub fn is_capitalised(&self) -> bool {
         match self.text.as_bytes().first() {
             Some(b) if b.is_ascii() => b.is_ascii_uppercase(),
