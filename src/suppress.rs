@@ -158,7 +158,12 @@ pub fn find_suppressions(report: ReportIndex, text: &str, body: Span) -> Vec<Sup
     }
     let mut from = body.start;
     while let Some(open) = text[from..body.end].find(OPEN).map(|i| from + i) {
-        let Some(close) = text[open..body.end].find("-->").map(|i| open + i + 3) else {
+        // The close after the opening's own dashes ("<!--->" is not closed), as comments are
+        // masked before extraction (`parse::mask_comments`).
+        let Some(close) = text[open + OPEN.len()..body.end]
+            .find("-->")
+            .map(|i| open + OPEN.len() + i + 3)
+        else {
             break;
         };
         from = close;
@@ -365,6 +370,16 @@ mod tests {
     fn not_a_suppression() {
         let text =
             "<!-- crosscheck-ignored -->\n<!-- crosscheck-ignore -->\n<!-- crosscheck-ignore a";
+        assert!(find_suppressions(ReportIndex(0), text, Span::new(0, text.len())).is_empty());
+    }
+
+    #[test]
+    fn a_comment_closed_by_its_own_dashes_is_not_closed() {
+        for text in ["<!--->", "<!-->", "x <!--->\n<!-- crosscheck-ignore a -->"] {
+            let found = find_suppressions(ReportIndex(0), text, Span::new(0, text.len()));
+            assert!(found.is_empty(), "{text}: {found:?}");
+        }
+        let text = "<!---->";
         assert!(find_suppressions(ReportIndex(0), text, Span::new(0, text.len())).is_empty());
     }
 

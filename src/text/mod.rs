@@ -114,7 +114,54 @@ pub fn sentences(
         .into_iter()
         .flat_map(|span| split_glued(text, base, span, abbreviations))
         .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
+        .flat_map(|span| cap_length(text, base, span))
         .collect()
+}
+
+/// The longest sentence the claim parsers read whole, in bytes. The longest sentences of news
+/// prose are a few hundred bytes (lists of names and figures run to about two thousand); past
+/// this, the parsers' work on one sentence, which grows with the square of its figures or
+/// titles, would make text without full stops (a hostile or broken file) take quadratic time.
+pub const MAX_SENTENCE_BYTES: usize = 4_000;
+
+/// A sentence longer than [`MAX_SENTENCE_BYTES`] in pieces no longer than it: each ends at the
+/// last "; " or ", " before the limit, else at the last space, else at the limit itself (on a
+/// character's boundary). Pieces are trimmed and never empty.
+fn cap_length(text: &str, base: usize, span: Span) -> Vec<Span> {
+    if span.end - span.start <= MAX_SENTENCE_BYTES {
+        return vec![span];
+    }
+    let mut pieces = Vec::new();
+    let mut from = span.start - base;
+    let end = span.end - base;
+    while end - from > MAX_SENTENCE_BYTES {
+        let mut limit = from + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(limit) {
+            limit -= 1;
+        }
+        let window = &text[from..limit];
+        let cut = window
+            .rfind("; ")
+            .or_else(|| window.rfind(", "))
+            .map(|at| at + 1)
+            .or_else(|| window.rfind(char::is_whitespace))
+            .filter(|&at| at > 0)
+            .map_or(limit, |at| from + at);
+        push_trimmed(text, base, from, cut, &mut pieces);
+        from = cut;
+    }
+    push_trimmed(text, base, from, end, &mut pieces);
+    pieces
+}
+
+/// The span of `text[from..to]` trimmed of whitespace, when anything is left.
+fn push_trimmed(text: &str, base: usize, from: usize, to: usize, out: &mut Vec<Span>) {
+    let piece = &text[from..to];
+    let trimmed = piece.trim();
+    if !trimmed.is_empty() {
+        let start = from + (piece.len() - piece.trim_start().len());
+        out.push(Span::new(base + start, base + start + trimmed.len()));
+    }
 }
 
 /// A full stop with no space after it, between a lower-case word of three letters or more and
@@ -638,6 +685,35 @@ fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_sentence_past_the_longest_is_read_in_pieces_at_commas_or_spaces() {
+        let list = "Harlow 12, ".repeat(1_000);
+        let pieces = sentences(&list, 7, &[], &[]);
+        assert!(pieces.len() >= 3, "{}", pieces.len());
+        for piece in &pieces {
+            let text = &list[piece.start - 7..piece.end - 7];
+            assert!(text.len() <= MAX_SENTENCE_BYTES, "{}", text.len());
+            assert_eq!(text, text.trim());
+            assert!(text.starts_with("Harlow 12"), "{text}");
+        }
+        // No comma: at the last space; no space: at the limit, on a character's boundary.
+        let words = "ééé ".repeat(2_000);
+        for piece in sentences(&words, 0, &[], &[]) {
+            assert!(words[piece.start..piece.end].starts_with("ééé"));
+        }
+        let solid = "é".repeat(5_000);
+        let pieces = sentences(&solid, 0, &[], &[]);
+        assert_eq!(pieces.len(), 3);
+        assert_eq!(
+            pieces.iter().map(|p| p.end - p.start).sum::<usize>(),
+            solid.len()
+        );
+        // A sentence of news prose stays whole.
+        let prose =
+            "The agency said 12 people died in Harlow on Friday, ".repeat(30) + "officials said.";
+        assert_eq!(sentences(&prose, 0, &[], &[]).len(), 1);
+    }
 
     #[test]
     fn sentences_that_start_with_a_figure() {

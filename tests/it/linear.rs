@@ -105,12 +105,36 @@ const SHAPES: &[(&str, Shape)] = &[
         text.push_str("met officials. ");
         text
     }),
+    // Text with no full stop (a broken or hostile file): the parsers read it in pieces of at
+    // most `text::MAX_SENTENCE_BYTES`, since their work on one sentence grows with the square of
+    // its figures and titles. A last sentence gives the two reports a finding.
+    ("bare figures with no full stop", |n, seed| {
+        let text: String = (0..n)
+            .map(|i| format!("the tally {} ", 1 + (i as u64 * 7 + seed) % 997))
+            .collect();
+        with_a_finding(text, seed)
+    }),
+    ("a chain of number words", |n, seed| {
+        with_a_finding("twenty-".repeat(n), seed)
+    }),
+    ("titles and days with no full stop", |n, seed| {
+        with_a_finding("Prime Minister Ana Brel said on Friday, ".repeat(n), seed)
+    }),
     ("titles and elapsed time on one line", |n, _| {
         (0..n)
             .map(|i| format!("Former President Donald Trump spoke as the war in Ukraine, now in its {} year, went on. ", ["second", "fifth", "tenth"][i % 3]))
             .collect()
     }),
 ];
+
+/// `text` closed by a full stop, then a sentence whose figure differs between the two
+/// reports.
+fn with_a_finding(text: String, seed: u64) -> String {
+    format!(
+        "{text}then. Russia launched {} drones overnight. ",
+        500 + seed * 39
+    )
+}
 
 fn reports(shape: Shape, n: usize) -> Vec<Report> {
     ["A", "B"]
