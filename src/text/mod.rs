@@ -289,6 +289,17 @@ fn news_word_bounds(text: &str) -> Option<Vec<(usize, &str)>> {
     Some(words)
 }
 
+/// Symbols of news copy outside ASCII that are of no class of their own for UAX #29, for words
+/// and sentences alike: an ellipsis, degrees, currency signs, a bullet, vulgar fractions, a
+/// multiplication sign, hyphens, primes, a minus sign.
+fn news_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '\u{2026}' | '\u{B0}' | '\u{A3}' | '\u{A5}' | '\u{20AC}' | '\u{2022}' | '\u{BC}'
+            ..='\u{BE}' | '\u{D7}' | '\u{2010}' | '\u{2011}' | '\u{2032}' | '\u{2033}' | '\u{2212}'
+    )
+}
+
 /// The word-break class (UAX #29) of a character of news copy outside ASCII; None for others.
 fn news_word_class(c: char) -> Option<WordClass> {
     Some(match c {
@@ -297,27 +308,9 @@ fn news_word_class(c: char) -> Option<WordClass> {
         // The narrow no-break space between groups of digits ("1 200") joins them.
         '\u{202F}' => WordClass::ExtendNumLet,
         '\u{2000}'..='\u{2006}' | '\u{2008}'..='\u{200A}' => WordClass::Space,
-        '\u{201C}'
-        | '\u{201D}'
-        | '\u{AB}'
-        | '\u{BB}'
-        | '\u{2013}'
-        | '\u{2014}'
-        | '\u{2026}'
-        | '\u{B0}'
-        | '\u{A3}'
-        | '\u{A5}'
-        | '\u{20AC}'
-        | '\u{2022}'
-        | '\u{BC}'..='\u{BE}'
-        | '\u{D7}'
-        | '\u{2010}'
-        | '\u{2011}'
-        | '\u{2032}'
-        | '\u{2033}'
-        | '\u{2212}'
-        | '\u{A0}'
+        '\u{201C}' | '\u{201D}' | '\u{AB}' | '\u{BB}' | '\u{2013}' | '\u{2014}' | '\u{A0}'
         | '\u{2007}' => WordClass::Other,
+        _ if news_symbol(c) => WordClass::Other,
         '\u{AA}' | '\u{B5}' | '\u{BA}' => WordClass::Letter,
         '\u{C0}'..='\u{24F}' if c.is_alphabetic() => WordClass::Letter,
         _ => return None,
@@ -453,21 +446,9 @@ fn sentence_classes_in_ascii(line: &str) -> Option<String> {
             '\u{2013}' | '\u{2014}' => b'-',
             // Sp: no-break, thin and other fixed-width spaces.
             '\u{A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' => b' ',
-            // Other: symbols of news copy.
-            '\u{2026}'
-            | '\u{B0}'
-            | '\u{A3}'
-            | '\u{A5}'
-            | '\u{20AC}'
-            | '\u{2022}'
-            | '\u{B7}'
-            | '\u{BC}'..='\u{BE}'
-            | '\u{D7}'
-            | '\u{2010}'
-            | '\u{2011}'
-            | '\u{2032}'
-            | '\u{2033}'
-            | '\u{2212}' => b'#',
+            // Other: symbols of news copy, and the middle dot.
+            '\u{B7}' => b'#',
+            _ if news_symbol(c) => b'#',
             // Latin letters with accents: Upper or Lower (not title case, not other letters).
             '\u{C0}'..='\u{24F}' if c.is_uppercase() => b'A',
             '\u{C0}'..='\u{24F}' if c.is_lowercase() => b'a',
