@@ -74,8 +74,8 @@ pub struct Record {
 
 #[derive(Clone, Debug, Default)]
 struct NameIndex {
-    by_name: rustc_hash::FxHashMap<String, Vec<usize>>,
-    by_surname: rustc_hash::FxHashMap<String, Vec<usize>>,
+    by_name: HashMap<String, Vec<usize>>,
+    by_surname: HashMap<String, Vec<usize>>,
 }
 
 /// The most days between an election (or a designation) and taking office, for an office whose
@@ -487,21 +487,6 @@ fn lexicon_office(lexicon: &Lexicon, id: &str) -> String {
 }
 
 fn day(text: &str) -> Result<Date, String> {
-    // The tables write thousands of days as YYYY-MM-DD: read without the general parser.
-    if let [y0, y1, y2, y3, b'-', m0, m1, b'-', d0, d1] = text.as_bytes()
-        && [y0, y1, y2, y3, m0, m1, d0, d1]
-            .iter()
-            .all(|b| b.is_ascii_digit())
-    {
-        let n = |digits: &[&u8]| {
-            digits
-                .iter()
-                .fold(0i16, |n, &&b| n * 10 + i16::from(b - b'0'))
-        };
-        if let Ok(date) = Date::new(n(&[y0, y1, y2, y3]), n(&[m0, m1]) as i8, n(&[d0, d1]) as i8) {
-            return Ok(date);
-        }
-    }
     text.parse::<Date>()
         .map_err(|_| format!("`{text}` is not a date such as 2025-01-20"))
 }
