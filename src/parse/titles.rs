@@ -87,6 +87,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
     let mut kept = Spans::new(Vec::new());
+    let mut replaced = Vec::new();
     for claim in found {
         let role = |c: &Claim| match &c.kind {
             ClaimKind::Role(r) => Some((r.name.clone(), r.office.clone())),
@@ -108,6 +109,37 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
                     .is_some_and(|rest| rest.starts_with('-'))
             })
         };
+        // The lexicon's office with the body the open reading found before it ("Foreign
+        // Ministry spokesperson Mona Eid"): the open reading, which says whose office it is.
+        let body = |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.jurisdiction.is_some());
+        let richer = |c: &Claim| {
+            same_name(c)
+                && same_office(c)
+                && !body(c)
+                && body(&claim)
+                && claim.span.start <= c.span.start
+                && c.span.end <= claim.span.end
+        };
+        // "First Deputy Governor Ana Brel": the lexicon's deputy governor; a rank among
+        // deputies changes neither the office nor the qualifier.
+        let ranked_deputy = |c: &Claim| match (&c.kind, mine.as_ref()) {
+            (ClaimKind::Role(r), Some((_, office))) => {
+                r.qualifier == Qualifier::Deputy
+                    && office.ends_with(&format!("-deputy-{}", r.office))
+            }
+            _ => false,
+        };
+        if taken.overlapping(claim.span).any(ranked_deputy) {
+            continue;
+        }
+        if taken.overlapping(claim.span).next().is_some()
+            && taken.overlapping(claim.span).all(richer)
+            && kept.overlapping(claim.span).next().is_none()
+        {
+            replaced.extend(taken.overlapping(claim.span).map(|c| c.span));
+            kept.push(claim);
+            continue;
+        }
         if taken
             .overlapping(claim.span)
             .any(|c| !same_name(c) || same_office(c) || inside(c) || extends(c))
@@ -125,8 +157,9 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     if !kept.items.is_empty() {
         let sentence = claims.split_off(first);
         claims.extend(sentence.into_iter().filter(|c| {
-            !(matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare)
-                && kept.contains(c.span))
+            let role = matches!(&c.kind, ClaimKind::Role(_));
+            let bare = matches!(&c.kind, ClaimKind::Role(r) if r.form == RoleForm::Bare);
+            !(bare && kept.contains(c.span) || role && replaced.contains(&c.span))
         }));
     }
     crate::text::work::add(own as u64);
@@ -274,16 +307,29 @@ fn qualifier_before(
     } else {
         start
     };
-    (end.saturating_sub(3)..end).find_map(|k| {
-        let found = lexicon.qualifier_forms.longest_at(toks, k)?;
-        // "Interim city manager", "former Labour MP": one word of the office's place or
-        // party between the qualifier and the title.
-        let one_word_between = k + found.len + 1 == end
-            && toks[end - 1].is_word()
-            && !super::quantities::FUNCTION_WORDS.contains(&toks[end - 1].lower.as_ref());
-        (k + found.len == end || k + found.len == start || one_word_between)
-            .then_some((k, *found.value))
-    })
+    (end.saturating_sub(3)..end)
+        .find_map(|k| {
+            let found = lexicon.qualifier_forms.longest_at(toks, k)?;
+            // "Interim city manager", "former Labour MP": one word of the office's place or
+            // party between the qualifier and the title.
+            let one_word_between = k + found.len + 1 == end
+                && toks[end - 1].is_word()
+                && !super::quantities::FUNCTION_WORDS.contains(&toks[end - 1].lower.as_ref());
+            (k + found.len == end || k + found.len == start || one_word_between)
+                .then_some((k, *found.value))
+        })
+        .or_else(|| {
+            // "former long-serving chief executive": a hyphenated modifier between them.
+            let hyphenated = end >= 4
+                && toks[end - 1].is_word()
+                && toks[end - 2].text == "-"
+                && !toks[end - 2].space_before
+                && !toks[end - 1].space_before
+                && toks[end - 3].is_word();
+            let k = end.checked_sub(4).filter(|_| hyphenated)?;
+            let found = lexicon.qualifier_forms.longest_at(toks, k)?;
+            (found.len == 1).then_some((k, *found.value))
+        })
 }
 
 /// "-elect", "-designate" right after a title: the tokens they take.
@@ -441,8 +487,11 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
 }
 
 /// A title with its body between it and the name: "Director of Public Prosecutions Tarlo
-/// Venn", "former Archbishop of Harlow Tarlo Venn". The name is the last two capitalised words
-/// before the verb (a longer name the lexicon knows is taken whole by its own reader).
+/// Venn", "former Archbishop of Harlow Tarlo Venn", "Governor of the Bank of Essel Ruben Ost",
+/// "Chief of Army Staff Gen. Karim Oduya" (a rank between the body and the name is the
+/// person's, not the body's: where it starts is returned with the title). The name is the last
+/// two capitalised words before the verb (a longer name the lexicon knows is taken whole by its
+/// own reader).
 fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(Title, usize)> {
     // Exactly two name words from `j`, then no capitalised word.
     let (_, end) = name_at(lexicon, toks, j)?;
@@ -453,31 +502,44 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
     {
         return None;
     }
-    // Back over the body's words to "of".
-    let mut k = j;
-    while k > 0 && j - k < 6 {
+    // Back over forms of address and ranks to the body's last word.
+    let mut body_end = j;
+    let rank = |k: usize, end: usize| {
+        address_at(lexicon, toks, k) == Some(end - k)
+            && (is_honorific(lexicon, toks, k)
+                || title_word(lexicon, toks, k).is_some_and(|(_, head)| head))
+    };
+    while let Some(k) = (body_end.saturating_sub(3)..body_end).find(|&k| rank(k, body_end)) {
+        body_end = k;
+    }
+    // Back over the body's words ("the Bank of Essel", "the Joint Chiefs of Staff") to the
+    // nearest "of" or "for" with a title before it.
+    let mut k = body_end;
+    while k > 0 && body_end - k < 10 {
         let t = &toks[k - 1];
-        if t.lower == "of" {
-            break;
+        let body = &toks[k..body_end];
+        if matches!(t.lower.as_ref(), "of" | "for")
+            && body.iter().any(|t| t.lower != "the")
+            && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
+        {
+            if title.body.is_none() {
+                let words: Vec<&str> = body
+                    .iter()
+                    .filter(|t| t.lower != "the")
+                    .map(|t| t.text)
+                    .collect();
+                title.body = Some(words.join(" "));
+            }
+            return Some((title, body_end));
         }
-        if !(t.is_word() && (t.is_capitalised() || t.lower == "the")) {
+        if !(t.is_word()
+            && (t.is_capitalised() || matches!(t.lower.as_ref(), "the" | "of" | "for" | "and")))
+        {
             return None;
         }
         k -= 1;
     }
-    if k == 0 || toks[k - 1].lower != "of" || k == j || toks[k].lower == "the" && k + 1 == j {
-        return None;
-    }
-    let body_words: Vec<&str> = toks[k..j]
-        .iter()
-        .filter(|t| t.lower != "the")
-        .map(|t| t.text)
-        .collect();
-    let (mut title, _) = title_ending_at(lexicon, toks, k - 1)?;
-    if title.body.is_none() {
-        title.body = Some(body_words.join(" "));
-    }
-    Some((title, j))
+    None
 }
 
 /// Whether a run of title words with a head starts at `j` ("Lord Mayor", "Archbishop"), so
@@ -676,9 +738,19 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         if !(t.is_word() && t.is_capitalised()) || title_word(lexicon, toks, j).is_some() {
             continue;
         }
-        let Some((mut title, _)) =
-            title_ending_at(lexicon, toks, j).or_else(|| title_of_body_before(lexicon, toks, j))
-        else {
+        // Title words right after "of" are a body's, with its title before them ("Chief of
+        // Army Staff Gen. Karim Oduya" is no "Army Staff general").
+        // The rank between a body and the name starts at the second ("Gen.").
+        let by_body = || title_of_body_before(lexicon, toks, j).map(|(t, rank)| (t, Some(rank)));
+        let Some((mut title, rank)) = (match title_ending_at(lexicon, toks, j) {
+            Some((t, _))
+                if t.start > 0 && matches!(toks[t.start - 1].lower.as_ref(), "of" | "for") =>
+            {
+                by_body().or(Some((t, None)))
+            }
+            Some((t, _)) => Some((t, None)),
+            None => by_body(),
+        }) else {
             continue;
         };
         let Some((first, end)) = person_name(lexicon, toks, j).or_else(|| {
@@ -703,6 +775,22 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             name,
             &title,
         );
+        // "Chief of Army Staff Gen. Karim Oduya": the rank is his too.
+        if let Some(rank) = rank.filter(|&rank| rank < first)
+            && let Some((mut rank_title, _)) =
+                title_ending_at(lexicon, &toks[rank..first], first - rank)
+        {
+            rank_title.start += rank;
+            push_role(
+                s,
+                lexicon,
+                out,
+                (rank_title.start, end),
+                RoleForm::Prenominal,
+                name,
+                &rank_title,
+            );
+        }
         // "Deputy Prime Minister and Foreign Minister Ada Ruiz": titles joined by "and"
         // before one name are all hers (up to three).
         let mut before = title.start;
@@ -2141,5 +2229,55 @@ mod tests {
         assert!(titles("Dr Ana Brel treated the patients.").is_empty());
         assert!(titles("General Motors said sales fell.").is_empty());
         assert!(titles("The coach said Harlow Rovers played well.").is_empty());
+    }
+
+    #[test]
+    fn a_capitalised_body_with_of_between_a_title_and_a_name() {
+        assert_eq!(
+            titles("Governor of the Bank of Essel Ruben Ost spoke first."),
+            [one("Ruben Ost", "governor", Some("Bank of Essel"))]
+        );
+        // A rank between the body and the name is the person's, not part of the body.
+        assert_eq!(
+            titles("Chief of Army Staff Gen. Karim Oduya inspected the troops."),
+            [
+                one("Karim Oduya", "chief", Some("Army Staff")),
+                one("Karim Oduya", "general", None)
+            ]
+        );
+        assert_eq!(
+            titles("Chief of Defence Staff Air Marshal Bea Lund retired."),
+            [
+                one("Bea Lund", "chief", Some("Defence Staff")),
+                one("Bea Lund", "air-marshal", None)
+            ]
+        );
+        // No title before "of": no role.
+        assert!(titles("Friends of the Bank of Essel Ruben Ost and Ana Brel met.").is_empty());
+    }
+
+    #[test]
+    fn a_body_before_the_lexicons_office_and_a_rank_among_deputies() {
+        assert_eq!(
+            titles("Foreign Ministry Spokesperson Mona Eid spoke."),
+            [one("Mona Eid", "press-secretary", Some("Foreign Ministry"))]
+        );
+        assert_eq!(
+            titles("First Deputy Governor Ana Brel will lead the talks."),
+            [with("Ana Brel", "governor", None, Qualifier::Deputy)]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_modifier_after_former() {
+        assert_eq!(
+            titles("Former long-serving chief executive Ruben Ost left the board."),
+            [with(
+                "Ruben Ost",
+                "chief-executive",
+                None,
+                Qualifier::Former
+            )]
+        );
     }
 }
