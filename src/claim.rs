@@ -99,6 +99,19 @@ impl TimeUnit {
         })
     }
 
+    /// Minutes in one of this unit (a month is a twelfth of a year of 365.25 days): spans
+    /// written in different units are compared in minutes.
+    pub fn minutes(self) -> f64 {
+        match self {
+            TimeUnit::Minute => 1.0,
+            TimeUnit::Hour => 60.0,
+            TimeUnit::Day => 1_440.0,
+            TimeUnit::Week => 10_080.0,
+            TimeUnit::Month => 43_830.0,
+            TimeUnit::Year => 525_960.0,
+        }
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             TimeUnit::Minute => "minute",

@@ -726,6 +726,48 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn one_unit_of_time_with_an_article() {
+        let durations = |text: &str| {
+            elapsed(text)
+                .into_iter()
+                .map(|e| (e.number, e.unit.name(), e.interval.low, e.interval.high))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            durations("Pay will be frozen for a year."),
+            [(1.0, "year", Some(1.0), Some(1.0))]
+        );
+        assert_eq!(
+            durations("She waited more than a year."),
+            [(1.0, "year", Some(1.0), None)]
+        );
+        // Rates, times before or after another, compounds and parts are no spans.
+        assert!(durations("It earns $5 billion a year and meets twice a week.").is_empty());
+        assert!(durations("A year later the plant closed.").is_empty());
+        assert!(durations("They met within a week of the vote.").is_empty());
+    }
+
+    #[test]
+    fn a_unit_of_time_carries_only_to_a_figure_joined_to_it() {
+        let durations = |text: &str| {
+            elapsed(text)
+                .into_iter()
+                .map(|e| e.number)
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            durations("Figures for the previous two months were revised down by 58,000."),
+            [2.0]
+        );
+        assert_eq!(
+            durations("Claims rose over 12 months, down from 203,000 a year earlier."),
+            [12.0]
+        );
+        // A part of a span is no span: "the 1,310 of the week before".
+        assert!(durations("Sales were twice the 1,310 of the week before.").is_empty());
+    }
+
+    #[test]
     fn periods_before_a_figure_and_superlative_frames() {
         let cumulative = |text: &str| {
             quantities(text)

@@ -68,8 +68,19 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             i = end;
             continue;
         }
-        if let Some((elapsed, first, end)) =
-            ordinal_period_at(s, lexicon, i).or_else(|| unit_long_at(s, lexicon, i))
+        if let Some((elapsed, first, end)) = ordinal_period_at(s, lexicon, i)
+            .or_else(|| unit_long_at(s, lexicon, i))
+            .or_else(|| {
+                // Not one the quantity parser read ("lasted an hour and a half").
+                a_unit_at(s, lexicon, i).filter(|&(_, first, end)| {
+                    let span = toks[first].span.cover(toks[end - 1].span);
+                    !claims
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.sentence == s.span)
+                        .any(|c| c.span.start < span.end && span.start < c.span.end)
+                })
+            })
         {
             push(s, claims, first, end, ClaimKind::Elapsed(Box::new(elapsed)));
             i = end;
@@ -545,5 +556,57 @@ fn unit_long_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapse
         },
         first,
         i + 3,
+    ))
+}
+
+/// One unit of time written with an article, after "for" or a hedge: "for a year", "more than
+/// a year", "nearly a month", "within a week". Not a rate ("$5 billion a year", "twice a
+/// week"), a time before or after another ("a year earlier", "a week ago": dates, not spans),
+/// a compound ("a year-long inquiry") or a part ("a week of talks").
+fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, usize, usize)> {
+    let toks = &s.tokens;
+    if !matches!(toks[i].lower.as_ref(), "a" | "an") {
+        return None;
+    }
+    let unit_token = toks.get(i + 1)?;
+    let unit = TimeUnit::parse(&unit_token.lower)?;
+    if unit_token.lower.ends_with('s') || unit_token.text.starts_with(char::is_uppercase) {
+        return None;
+    }
+    if toks.get(i + 2).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "ago" | "earlier" | "later" | "before" | "after" | "from" | "of" | "-" | "on" | "since"
+        )
+    }) {
+        return None;
+    }
+    let mut first = i;
+    let mut hedge = Hedge::Exact;
+    let mut interval = Interval::exact(1.0);
+    if let Some((start, found)) = lexicon.hedge_forms.longest_ending_at(toks, i, 3) {
+        let entry = &lexicon.hedges[*found.value];
+        if entry.after || entry.kind == Hedge::Range {
+            return None;
+        }
+        first = start;
+        hedge = entry.kind;
+        interval = super::quantities::hedged(1.0, entry);
+    } else if !(i > 0 && matches!(toks[i - 1].lower.as_ref(), "for" | "within")) {
+        return None;
+    }
+    Some((
+        Elapsed {
+            number: 1.0,
+            unit,
+            ordinal: false,
+            hedge,
+            interval,
+            subject: None,
+            record_events: Vec::new(),
+            of_event: false,
+        },
+        first,
+        i + 2,
     ))
 }

@@ -241,8 +241,11 @@ pub(super) fn to_claim(
         })
         .flatten();
     // A number of time units is a duration: "a 30-day pause", "for 18 months".
+    // Not a part of a span: "more than twice the 1,310 of the week before".
+    let partitive = toks.get(m.end).is_some_and(|t| t.lower == "of");
     if r.class.is_none()
         && m.unit.is_none()
+        && !partitive
         && let Some(time_unit) = unit.as_deref().and_then(TimeUnit::parse)
     {
         let interval = if m.hedge == Hedge::Exact {

@@ -505,6 +505,7 @@ pub(super) fn read_mention(
                 .unit
                 .as_deref()
                 .is_some_and(|u| lexicon.units.contains_key(u)))
+        && time_unit_carries(toks, antecedent, m.first)
     {
         inherit(&mut r, antecedent);
     }
@@ -673,6 +674,29 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
         return found.value.clone();
     }
     singular(crate::lexicon::strip_possessive(&toks[end - 1].lower))
+}
+
+/// Whether a figure with no noun of its own may take its antecedent's unit of time: only
+/// close after it and joined to it ("six years, and his brother four"), never past a verb or
+/// a word of change ("the previous two months were revised down by 58,000", "over 12
+/// months, down from 203,000").
+fn time_unit_carries(toks: &[Token<'_>], antecedent: &Reading, first: usize) -> bool {
+    if antecedent
+        .unit
+        .as_deref()
+        .and_then(crate::claim::TimeUnit::parse)
+        .is_none()
+    {
+        return true;
+    }
+    let between = &toks[antecedent.phrase_end.min(first)..first];
+    between.len() <= 4
+        && between
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "and" | "or" | "to" | "," | "-" | "–"))
+        && !between
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "by" | "from" | "than" | "down" | "up"))
 }
 
 fn inherit(r: &mut Reading, from: &Reading) {

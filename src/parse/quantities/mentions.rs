@@ -884,9 +884,13 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
 }
 
 fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
-    let n = mention.number;
     mention.hedge = entry.kind;
-    mention.interval = match entry.kind {
+    mention.interval = hedged(mention.number, entry);
+}
+
+/// The values a hedge allows around a number: "about 500", "more than 500", "up to 500".
+pub(crate) fn hedged(n: f64, entry: &crate::lexicon::HedgeEntry) -> Interval {
+    match entry.kind {
         Hedge::Exact | Hedge::Range => Interval::exact(n),
         // Below zero "about -5" is -5.5 to -4.5: the bounds are taken in order.
         Hedge::Approx => Interval {
@@ -914,7 +918,7 @@ fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {
             high: Some(n),
             inclusive: [true, false],
         },
-    };
+    }
 }
 
 /// "1000-5000", "5k-20k": two numbers joined by a hyphen where the second is larger and not a

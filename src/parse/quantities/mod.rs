@@ -24,6 +24,7 @@ use claim::to_claim;
 use context::{antecedent, read_mention};
 use coordination::{complete_coordination, complete_partitives, place_respectively};
 use mentions::find_mentions;
+pub(crate) use mentions::hedged;
 pub use mentions::{NumberRead, numbers_in};
 pub(super) use occasions::sentence_occasion;
 use occasions::{baseline_occasion, cumulative_from};

@@ -8,7 +8,7 @@ use std::collections::BTreeMap;
 use serde::Deserialize;
 
 use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
-use crate::claim::{ClaimKind, Elapsed, ReportIndex, TimeUnit};
+use crate::claim::{ClaimKind, Elapsed, ReportIndex};
 use crate::engine::Context;
 use crate::finding::Location;
 use crate::graph::{ClaimGraph, ClaimId, EventKey};
@@ -42,21 +42,9 @@ fn check_schema() -> schemars::Schema {
 /// A duration of an event: its claim, its report and the minutes it allows.
 type Duration = (ClaimId, ReportIndex, (f64, f64));
 
-/// Minutes in a unit: durations of one event are compared in minutes.
-fn minutes(unit: TimeUnit) -> f64 {
-    match unit {
-        TimeUnit::Minute => 1.0,
-        TimeUnit::Hour => 60.0,
-        TimeUnit::Day => 1_440.0,
-        TimeUnit::Week => 10_080.0,
-        TimeUnit::Month => 43_830.0,
-        TimeUnit::Year => 525_960.0,
-    }
-}
-
 /// The minutes a duration allows, from its interval.
 fn span_of(elapsed: &Elapsed) -> (f64, f64) {
-    let factor = minutes(elapsed.unit);
+    let factor = elapsed.unit.minutes();
     (
         elapsed.interval.low.unwrap_or(0.0) * factor,
         elapsed.interval.high.unwrap_or(f64::INFINITY) * factor,

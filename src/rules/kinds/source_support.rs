@@ -291,13 +291,21 @@ fn as_percentage(q: &Quantity) -> Quantity {
 }
 
 /// A duration the draft gives ("a 12-year study", "in its third year"): supported when a
-/// source gives one of the same unit that its words allow, or states the number in that unit.
+/// source gives one that its words allow, in any unit ("12 months" for "a year", "a two-day
+/// strike" for "a 48-hour strike"), or states the number in that unit, or gives two days that
+/// far apart ("two weeks earlier" for May 11 and May 25; a publication day counts).
 fn elapsed(
     graph: &ClaimGraph<'_>,
     e: &crate::claim::Elapsed,
     sources: &[ClaimId],
 ) -> Option<Outcome> {
     let mut same_subject = None;
+    let ours = e.number * e.unit.minutes();
+    // One span told in two units: equal within a week's part of a year (52 weeks, a year).
+    let same_span = |number: f64, unit: crate::claim::TimeUnit| {
+        let theirs = number * unit.minutes();
+        (theirs - ours).abs() <= 0.01 * ours.max(theirs)
+    };
     for &s in sources {
         match &graph.claim(s).kind {
             ClaimKind::Elapsed(theirs) if theirs.unit == e.unit => {
@@ -308,18 +316,77 @@ fn elapsed(
                     same_subject.get_or_insert(s);
                 }
             }
-            ClaimKind::Quantity(sq) if sq.number == e.number => {
+            ClaimKind::Elapsed(theirs) if same_span(theirs.number, theirs.unit) => {
+                return Some(Outcome::Supported);
+            }
+            ClaimKind::Quantity(sq) => {
                 let unit = sq.unit.as_deref().and_then(crate::claim::TimeUnit::parse);
-                if unit == Some(e.unit) {
+                if unit.is_some_and(|unit| same_span(sq.number, unit)) {
                     return Some(Outcome::Supported);
                 }
             }
             _ => {}
         }
     }
+    if same_subject.is_none() && between_source_days(graph, e, sources) {
+        return Some(Outcome::Supported);
+    }
     Some(match same_subject {
         Some(s) => Outcome::Contradicted(s),
         None => Outcome::Unsupported,
+    })
+}
+
+/// The most days of the sources held against each other for a duration: beyond it, a
+/// duration is not looked for between them (the pairs grow with the square).
+const MOST_SOURCE_DAYS: usize = 200;
+
+/// Whether two days the sources give (their publication days among them) lie as far apart as
+/// the draft's duration allows: "two weeks earlier" for a first round on May 11 and a runoff
+/// on May 25, "ten years earlier" for a census in 2014 and one in 2024.
+fn between_source_days(
+    graph: &ClaimGraph<'_>,
+    e: &crate::claim::Elapsed,
+    sources: &[ClaimId],
+) -> bool {
+    if e.ordinal {
+        return false;
+    }
+    let mut days: Vec<DateRange> = sources
+        .iter()
+        .filter_map(|&s| day_of(graph, graph.claim(s)))
+        .collect();
+    let mut reports: Vec<_> = sources.iter().map(|&s| graph.claim(s).report).collect();
+    reports.dedup();
+    days.extend(reports.into_iter().filter_map(|r| {
+        let day = graph.report(r).meta.published?.date;
+        Some(DateRange {
+            first: day,
+            last: day,
+        })
+    }));
+    days.sort_by_key(|d| (d.first, d.last));
+    days.dedup();
+    days.truncate(MOST_SOURCE_DAYS);
+    // The draft's span in days; a bare cardinal is read as rounded ("two weeks": 10.5 to 21).
+    let per_day = e.unit.minutes() / crate::claim::TimeUnit::Day.minutes();
+    let low = e.interval.low.unwrap_or(0.0) * per_day;
+    let high = e.interval.high.map_or(f64::INFINITY, |h| h * per_day);
+    let apart = |a: jiff::civil::Date, b: jiff::civil::Date| {
+        a.until(b)
+            .map_or(0.0, |span| f64::from(span.get_days()).abs())
+    };
+    days.iter().enumerate().any(|(i, a)| {
+        days[i + 1..].iter().any(|b| {
+            // The least and the most days between two dates of a day, a month or a year.
+            let least = if b.first > a.last {
+                apart(a.last, b.first)
+            } else {
+                0.0
+            };
+            let most = apart(a.first, b.last).max(apart(b.first, a.last));
+            least > 0.0 && least < high && most >= low
+        })
     })
 }
 
