@@ -196,13 +196,25 @@ fn figure(
             .and_then(|c| c.split_whitespace().last())
             .map(|w| w.to_lowercase())
     };
+    // Without a measure on both sides, the same counted noun; but a figure of a measure and
+    // one of none in a unit of measure are not one thing told twice: a revenue and a fine in
+    // euros.
+    let measured = q
+        .unit
+        .as_deref()
+        .is_some_and(|u| crate::parse::units::info(lexicon, u).is_some());
     let same_thing: Vec<(ClaimId, &Quantity)> = all
         .iter()
         .copied()
         .filter(|(_, sq)| sq.occasion.is_none() && sq.change == q.change)
         .filter(|(_, sq)| match (&q.measure, &sq.measure) {
             (Some(a), Some(b)) => a == b,
-            _ => sq.unit == q.unit && head(sq).is_some() && head(sq) == head(q),
+            (a, b) => {
+                (a.is_none() && b.is_none() || !measured)
+                    && sq.unit == q.unit
+                    && head(sq).is_some()
+                    && head(sq) == head(q)
+            }
         })
         .collect();
     // A figure any source states, whatever its reading there: "$610 million" read as a level
