@@ -735,7 +735,11 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
     let toks = &s.tokens;
     for j in 1..toks.len() {
         let t = &toks[j];
-        if !(t.is_word() && t.is_capitalised()) || title_word(lexicon, toks, j).is_some() {
+        // A form of address may start the name after a title ("Chief medical officer Dr
+        // Ilona Berg").
+        if !(t.is_word() && t.is_capitalised())
+            || title_word(lexicon, toks, j).is_some() && !is_honorific(lexicon, toks, j)
+        {
             continue;
         }
         // Title words right after "of" are a body's, with its title before them ("Chief of
@@ -835,6 +839,20 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
     }
 }
 
+/// "47-year-old" at `j`: the tokens it takes (a number, then "-year-old" written with
+/// hyphens), else 0.
+fn age_compound(toks: &[Token<'_>], j: usize) -> usize {
+    let number = toks
+        .get(j)
+        .is_some_and(|t| t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 3);
+    let shape = ["-", "year", "-", "old"];
+    let aged = shape.iter().enumerate().all(|(k, w)| {
+        toks.get(j + 1 + k)
+            .is_some_and(|t| t.lower == *w && !t.space_before)
+    });
+    if number && aged { 5 } else { 0 }
+}
+
 /// A title that starts at `j` and runs forward: the run of title words (ending in a head),
 /// then its field ("of economics"), its body ("of Nvidia", "at the University of Leeds", "to
 /// Israel") or both. Returns the title and the token after it.
@@ -859,6 +877,8 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         }) {
             j += 1;
         }
+        // "a 47-year-old former mayor": an age says nothing of the office.
+        j += age_compound(toks, j);
         if qualifier == Qualifier::Current
             && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
         {
@@ -1083,6 +1103,16 @@ fn field_after(toks: &[Token<'_>], k: usize) -> usize {
             .is_some_and(|t| BODY_NOUNS.contains(&t.lower.as_ref()));
         return end + usize::from(noun);
     }
+    // "of the capital Lesk": a place's noun before its name is a body, not a field.
+    if toks
+        .get(j)
+        .is_some_and(|t| PLACE_BODY_NOUNS.contains(&t.lower.as_ref()))
+        && toks
+            .get(j + 1)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+    {
+        return k;
+    }
     let words = toks[j..]
         .iter()
         .take(3)
@@ -1187,6 +1217,19 @@ fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String
     {
         body_end += nouns;
     }
+    // "of the capital Lesk", "of the city Harlow": a place's noun, then its name.
+    if body_end == b
+        && toks
+            .get(b)
+            .is_some_and(|t| !t.is_capitalised() && PLACE_BODY_NOUNS.contains(&t.lower.as_ref()))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+        && let Some(name_end) = body_forward(toks, b + 1)
+    {
+        b += 1;
+        body_end = name_end;
+    }
     // "of the state of Bavaria": a body's noun, then its name.
     if body_end > b
         && BODY_NOUNS.contains(&toks[body_end - 1].lower.as_ref())
@@ -1252,6 +1295,11 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "league",
     "church",
     "diocese",
+];
+
+/// Nouns of places a name may follow with no "of": "the capital Lesk", "the city Harlow".
+const PLACE_BODY_NOUNS: &[&str] = &[
+    "capital", "city", "town", "village", "province", "region", "state", "district", "county",
 ];
 
 const BODY_NOUNS: &[&str] = &[
@@ -2276,6 +2324,23 @@ mod tests {
                 "Ruben Ost",
                 "chief-executive",
                 None,
+                Qualifier::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn a_form_of_address_after_a_title_and_an_age_before_one() {
+        assert_eq!(
+            titles("Chief medical officer Dr Ilona Berg said admissions rose."),
+            [one("Ilona Berg", "chief-medical-officer", None)]
+        );
+        assert_eq!(
+            titles("Andrei Solvik, a 47-year-old former mayor of the capital Lesk, won."),
+            [with(
+                "Andrei Solvik",
+                "mayor",
+                Some("Lesk"),
                 Qualifier::Former
             )]
         );

@@ -19,7 +19,7 @@
 use serde::Deserialize;
 
 use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
-use crate::claim::{Claim, ClaimKind, Quantity, QuantityRole, Role};
+use crate::claim::{Claim, ClaimKind, Qualifier, Quantity, QuantityRole, Role};
 use crate::engine::Context;
 use crate::finding::Location;
 use crate::graph::{ClaimGraph, ClaimId};
@@ -556,7 +556,7 @@ fn title(
     if let Some(&(s, _)) = theirs.iter().find(|(_, sr)| sr.office == r.office) {
         let same = theirs
             .iter()
-            .any(|(_, sr)| sr.office == r.office && sr.qualifier == r.qualifier);
+            .any(|(_, sr)| sr.office == r.office && same_time(sr.qualifier, r.qualifier));
         return Some(if same {
             Outcome::Supported
         } else {
@@ -564,6 +564,14 @@ fn title(
         });
     }
     Some(Outcome::Contradicted(theirs[0].0))
+}
+
+/// Whether two qualifiers can tell of one holding: one held before ("former", "then", "who
+/// served as": the past) or one held now and about to end ("outgoing" is still the holder).
+fn same_time(a: Qualifier, b: Qualifier) -> bool {
+    let past = |q: Qualifier| matches!(q, Qualifier::Former | Qualifier::Then);
+    let now = |q: Qualifier| matches!(q, Qualifier::Current | Qualifier::Outgoing);
+    a == b || past(a) && past(b) || now(a) && now(b)
 }
 
 /// Whether two written names spell one name the same way, diacritics and case aside, one
