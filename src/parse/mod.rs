@@ -1679,6 +1679,19 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn an_age_set_off_by_commas_is_no_count() {
+        assert!(quantities("The owner, 58, has been taken into custody.").is_empty());
+        assert!(quantities("Ana Brel, 47, said she would run.").is_empty());
+        // A list of figures is no age.
+        assert_eq!(
+            quantities("The towns lost 12, 58, and 3 homes.").len(),
+            3,
+            "{:?}",
+            quantities("The towns lost 12, 58, and 3 homes.")
+        );
+    }
+
+    #[test]
     fn ordinal_periods_need_something_that_lasts() {
         let e = elapsed(
             "The war, now in its third year, goes on. It was the war's fourth year. Talks went into a third day.",

@@ -560,7 +560,7 @@ fn unit_long_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapse
 }
 
 /// One unit of time written with an article, after "for" or a hedge: "for a year", "more than
-/// a year", "nearly a month", "within a week". Not a rate ("$5 billion a year", "twice a
+/// a year", "nearly a month" ("within a week" is a deadline, not a span). Not a rate ("$5 billion a year", "twice a
 /// week"), a time before or after another ("a year earlier", "a week ago": dates, not spans),
 /// a compound ("a year-long inquiry") or a part ("a week of talks").
 fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, usize, usize)> {
@@ -592,7 +592,7 @@ fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, 
         first = start;
         hedge = entry.kind;
         interval = super::quantities::hedged(1.0, entry);
-    } else if !(i > 0 && matches!(toks[i - 1].lower.as_ref(), "for" | "within")) {
+    } else if !(i > 0 && toks[i - 1].lower == "for") {
         return None;
     }
     Some((

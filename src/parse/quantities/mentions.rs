@@ -921,6 +921,26 @@ pub(crate) fn hedged(n: f64, entry: &crate::lexicon::HedgeEntry) -> Interval {
     }
 }
 
+/// An age set off by commas after who it is: "The owner, 58, was arrested", "Ana Brel, 47,
+/// said". Not a figure of a list ("12, 58, and 3") nor one after a function word.
+fn set_off_age(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+    let number = &toks[i];
+    let whole = end == i + 1
+        && number.text.len() <= 3
+        && number.text.bytes().all(|b| b.is_ascii_digit())
+        && number
+            .text
+            .parse::<u32>()
+            .is_ok_and(|n| (1..=120).contains(&n));
+    let commas = i >= 2 && toks[i - 1].text == "," && toks.get(end).is_some_and(|t| t.text == ",");
+    whole
+        && commas
+        && toks[i - 2].is_word()
+        && toks[i - 2].text.chars().all(char::is_alphabetic)
+        && !super::FUNCTION_WORDS.contains(&toks[i - 2].lower.as_ref())
+        && crate::parse::numbers::word_number(toks[i - 2].lower.as_ref()).is_err()
+}
+
 /// "1000-5000", "5k-20k": two numbers joined by a hyphen where the second is larger and not a
 /// year, month or day; "2025-02-03", "2022-2023" and "10-3" are not ranges.
 fn plain_range(toks: &[Token<'_>], i: usize, end: usize) -> bool {
@@ -1245,7 +1265,8 @@ fn not_a_count(
         || (i >= 2
             && matches!(toks[i - 1].lower.as_ref(), "between" | "from" | "under" | "over")
             && matches!(toks[i - 2].lower.as_ref(), "aged" | "ages"))
-        || in_a_list_of_ages(lexicon, toks, i, end);
+        || in_a_list_of_ages(lexicon, toks, i, end)
+        || set_off_age(toks, i, end);
     // Ages are no counts of anything; the number grammar alone still reads them.
     if (is_age || aged) && !s.numbers_only {
         return Some("age");
