@@ -1281,6 +1281,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn those_in_hospital_are_a_count_apart_from_the_injured() {
+        let measures = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.measure.map(|m| m.to_string()))
+                .collect::<Vec<_>>()
+        };
+        let hospital = Some("people.hospitalised".to_string());
+        assert_eq!(
+            measures("Thirty people were injured and 12 were hospitalised."),
+            [Some("people.injured".to_string()), hospital.clone()]
+        );
+        assert_eq!(
+            measures("Twelve people were taken to hospital."),
+            [hospital.clone()]
+        );
+        assert_eq!(
+            measures("The blast sent 41 people to hospital."),
+            [hospital]
+        );
+    }
+
+    #[test]
     fn places_after_from_and_subsets_with_places() {
         let places = |text: &str| {
             quantities(text)
