@@ -1702,6 +1702,15 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn reference_marks_are_no_figures() {
+        assert_eq!(
+            elapsed("The raid lasted only 7 minutes [1] and the thieves fled [2].").len(),
+            1
+        );
+        assert!(quantities("The thieves fled [2].").is_empty());
+    }
+
+    #[test]
     fn an_age_set_off_by_commas_is_no_count() {
         assert!(quantities("The owner, 58, has been taken into custody.").is_empty());
         assert!(quantities("Ana Brel, 47, said she would run.").is_empty());

@@ -112,9 +112,13 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         // The lexicon's office with the body the open reading found before it ("Foreign
         // Ministry spokesperson Mona Eid"): the open reading, which says whose office it is.
         let body = |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.jurisdiction.is_some());
+        // Not past a qualifier: "former Democratic governor" names a party, not a body.
+        let current =
+            |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.qualifier == Qualifier::Current);
         let richer = |c: &Claim| {
             same_name(c)
                 && same_office(c)
+                && current(c)
                 && !body(c)
                 && body(&claim)
                 && claim.span.start <= c.span.start
@@ -129,7 +133,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
             }
             _ => false,
         };
-        if taken.overlapping(claim.span).any(ranked_deputy) {
+        if current(&claim) && taken.overlapping(claim.span).any(ranked_deputy) {
             continue;
         }
         if taken.overlapping(claim.span).next().is_some()
@@ -360,10 +364,12 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
         if !(t.is_word() && t.is_capitalised())
             || super::roles::not_a_name(t.text)
             || possessive_inside
-            || lexicon
-                .qualifier_forms
-                .longest_at(toks, start - 1)
-                .is_some()
+            // "former", but not "New" of "New York City" in the middle of a sentence.
+            || (start == 1 || !t.is_capitalised())
+                && lexicon
+                    .qualifier_forms
+                    .longest_at(toks, start - 1)
+                    .is_some()
         {
             break;
         }
@@ -518,9 +524,14 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
     while k > 0 && body_end - k < 10 {
         let t = &toks[k - 1];
         let body = &toks[k..body_end];
+        // Past another "of" only for a title written in capitals, as a formal title is
+        // ("Governor of the Bank of Essel"); "leader of the Communist Party of Nepal Maoist
+        // Pushpa Kamal Dahal" has a name of three words.
+        let inner_of = body.iter().any(|t| t.lower == "of");
         if matches!(t.lower.as_ref(), "of" | "for")
             && body.iter().any(|t| t.lower != "the")
             && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
+            && (!inner_of || toks[k - 2].is_capitalised())
         {
             if title.body.is_none() {
                 let words: Vec<&str> = body
@@ -2299,6 +2310,22 @@ mod tests {
                 one("Bea Lund", "chief", Some("Defence Staff")),
                 one("Bea Lund", "air-marshal", None)
             ]
+        );
+        // A name of three words after a lower-case title and a body with "of" in it is not
+        // taken apart.
+        assert!(
+            titles("He met the leader of the Party of Essel Maoist Ana Maria Brel.")
+                .iter()
+                .all(|r| r.0 != "Maria Brel")
+        );
+        // "New" of a place's name is no qualifier; a party after "former" is no body.
+        assert_eq!(
+            titles("She met New York City President Grace Bonilla."),
+            [one("Grace Bonilla", "president", Some("New York City"))]
+        );
+        assert_eq!(
+            titles("He met former Democratic governor Ruben Ost."),
+            [with("Ruben Ost", "governor", None, Qualifier::Former)]
         );
         // No title before "of": no role.
         assert!(titles("Friends of the Bank of Essel Ruben Ost and Ana Brel met.").is_empty());

@@ -1252,6 +1252,14 @@ fn not_a_count(
             return Some("year");
         }
     }
+    // A reference mark: "lasting only 7 minutes [1]".
+    if i > 0
+        && toks[i - 1].text == "["
+        && toks.get(end).is_some_and(|t| t.text == "]")
+        && !s.numbers_only
+    {
+        return Some("a reference mark");
+    }
     // Ages: "a 45-year-old man", "aged 45 years old".
     let is_age = (toks.get(end).is_some_and(|t| t.text == "-")
         && toks.get(end + 2).is_some_and(|t| t.text == "-")

@@ -93,9 +93,9 @@ pub fn quantities(
         for reading in &mut read {
             reading.occasion = Some(occasion.clone());
         }
-    } else if let Some((marker_at, occasion)) = baseline_occasion(sentence, lexicon) {
+    } else if let Some((first, marker_at, occasion)) = baseline_occasion(sentence, lexicon) {
         for (mention, reading) in mentions.iter().zip(read.iter_mut()) {
-            if mention.end <= marker_at && marker_at - mention.end <= 1 {
+            if mention.first >= first && mention.end <= marker_at {
                 reading.occasion = Some(occasion.clone());
             }
         }

@@ -112,12 +112,16 @@ pub(in crate::parse) fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -
 /// An occasion marker that closes the figure a change starts from or is compared with: "from
 /// $540 million a year earlier", "up from 3.1% a year ago", "compared with 12 a week earlier".
 /// The marker's token and its words.
-pub(super) fn baseline_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<(usize, String)> {
+pub(super) fn baseline_occasion(
+    s: &Sentence<'_>,
+    lexicon: &Lexicon,
+) -> Option<(usize, usize, String)> {
     let toks = &s.tokens;
     (0..toks.len()).find_map(|j| {
         let found = lexicon.occasion_markers.longest_at(toks, j)?;
-        closes_baseline(toks, j).then(|| {
+        baseline_start(toks, j).map(|start| {
             (
+                start,
                 j,
                 s.slice(toks[j].span.cover(toks[j + found.len - 1].span))
                     .to_lowercase(),
@@ -129,6 +133,13 @@ pub(super) fn baseline_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<(
 /// Whether the words just before token `j` are a figure introduced by "from", "with",
 /// "against", "versus" or "vs": the baseline of a change or a comparison.
 fn closes_baseline(toks: &[Token<'_>], j: usize) -> bool {
+    baseline_start(toks, j).is_some()
+}
+
+/// The first token of the figures a baseline's occasion closes: "from $540 million a year
+/// earlier", "compared with $540 million, or 77 cents a share, a year earlier" (the amount and
+/// its restatement per share). The token after the word that introduces them.
+pub(super) fn baseline_start(toks: &[Token<'_>], j: usize) -> Option<usize> {
     let figure_word = |t: &Token<'_>| {
         t.text.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
@@ -149,19 +160,38 @@ fn closes_baseline(toks: &[Token<'_>], j: usize) -> bool {
                     | "."
             )
     };
+    // A figure restated in another unit between commas: ", or 77 cents a share,".
+    let restatement = |t: &Token<'_>| {
+        matches!(
+            t.lower.as_ref(),
+            "," | "or" | "a" | "an" | "share" | "cents" | "pence" | "each" | "apiece"
+        )
+    };
     let mut k = j;
-    while k > 0 && j - k < 6 && figure_word(&toks[k - 1]) {
+    let mut restated = false;
+    while k > 0 && j - k < 12 && (figure_word(&toks[k - 1]) || restatement(&toks[k - 1])) {
+        restated |= restatement(&toks[k - 1]);
         k -= 1;
+        // Without a restatement, only the figure right before the marker.
+        if !restated && j - k >= 6 {
+            break;
+        }
     }
-    k < j
-        && k > 0
-        && toks[k..j]
-            .iter()
-            .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
-        && matches!(
+    // The run begins with its figure, not with a comma or "or".
+    while k < j && restatement(&toks[k]) {
+        k += 1;
+    }
+    let introduced = k > 0
+        && (matches!(
             toks[k - 1].lower.as_ref(),
             "from" | "with" | "against" | "versus" | "vs"
-        )
+        ) || toks[k - 1].lower == "to" && k >= 2 && toks[k - 2].lower == "compared");
+    (k < j
+        && introduced
+        && toks[k..j]
+            .iter()
+            .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit())))
+    .then_some(k)
 }
 
 /// True when a relative pronoun opens the clause of token `j` within a few words before it,
