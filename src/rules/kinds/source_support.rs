@@ -157,11 +157,24 @@ fn raw_finding(graph: &ClaimGraph<'_>, id: ClaimId, source: Option<ClaimId>) -> 
             format!("no source states the draft's {what}")
         }
     };
+    // "the draft's second quarter, the source's third".
+    let period = |id: ClaimId| {
+        graph
+            .quantity(id)
+            .and_then(|q| q.measure.as_deref().and_then(period_of))
+            .map(|(_, period)| period_name(period))
+    };
+    let note = source.and_then(|s| {
+        let (ours, theirs) = (period(id)?, period(s)?);
+        (ours != theirs).then(|| {
+            format!("the same figure of another period: the draft gives it as {ours}, the source as {theirs}")
+        })
+    });
     RawFinding {
         locations,
         values,
         because,
-        note: None,
+        note,
         fix: None,
     }
 }
@@ -238,6 +251,11 @@ fn figure(
         }
         return nearest(q, &same_thing).map(Outcome::Contradicted);
     }
+    // The source's figure of the same metric in another period: "a second-quarter loss of
+    // $212 million" where the source's $212 million is the third quarter's.
+    if let Some(s) = other_period(q, &all) {
+        return Some(Outcome::Contradicted(s));
+    }
     if stated {
         return Some(Outcome::Supported);
     }
@@ -246,6 +264,40 @@ fn figure(
         return None;
     }
     Some(Outcome::Unsupported)
+}
+
+/// A measure's period, when it ends in one ("revenue.dollar.q3"): the measure without it and
+/// the period.
+fn period_of(measure: &str) -> Option<(&str, &str)> {
+    let (base, last) = measure.rsplit_once('.')?;
+    let period = matches!(
+        last,
+        "q1" | "q2" | "q3" | "q4" | "year" | "this-quarter" | "next-quarter" | "last-quarter"
+    );
+    period.then_some((base, last))
+}
+
+/// A period as a reader says it.
+fn period_name(period: &str) -> &'static str {
+    match period {
+        "q1" => "the first quarter's",
+        "q2" => "the second quarter's",
+        "q3" => "the third quarter's",
+        "q4" => "the fourth quarter's",
+        "year" => "the full year's",
+        "this-quarter" => "this quarter's",
+        "next-quarter" => "next quarter's",
+        _ => "last quarter's",
+    }
+}
+
+/// A source figure of the draft's metric in another period, whose value the draft gives.
+fn other_period(q: &Quantity, theirs: &[(ClaimId, &Quantity)]) -> Option<ClaimId> {
+    let (base, period) = period_of(q.measure.as_deref()?)?;
+    theirs.iter().find_map(|&(s, sq)| {
+        let (their_base, their_period) = period_of(sq.measure.as_deref()?)?;
+        (their_base == base && their_period != period && states(q, sq)).then_some(s)
+    })
 }
 
 /// A source's physical reading in the draft's unit, where both are readings of one measure:
