@@ -743,6 +743,8 @@ pub(crate) mod tests {
         );
         // Rates, times before or after another, compounds and parts are no spans.
         assert!(durations("It earns $5 billion a year and meets twice a week.").is_empty());
+        assert!(durations("The shop closed for a week or two.").is_empty());
+        assert!(durations("The price for a week in Port Essel is $400.").is_empty());
         assert!(durations("A year later the plant closed.").is_empty());
         assert!(durations("They met within a week of the vote.").is_empty());
     }
@@ -762,6 +764,15 @@ pub(crate) mod tests {
         assert_eq!(
             durations("Claims rose over 12 months, down from 203,000 a year earlier."),
             [12.0]
+        );
+        // An ellipsis keeps the unit: "and her brother for four", "from five".
+        assert_eq!(
+            durations("She was jailed for six years, and her brother for four."),
+            [6.0, 4.0]
+        );
+        assert_eq!(
+            durations("The term was cut to two years from five."),
+            [2.0, 5.0]
         );
         // A part of a span is no span: "the 1,310 of the week before".
         assert!(durations("Sales were twice the 1,310 of the week before.").is_empty());
@@ -1298,9 +1309,11 @@ pub(crate) mod tests {
             [hospital.clone()]
         );
         assert_eq!(
-            measures("The blast sent 41 people to hospital."),
+            measures("Some 41 people were sent to hospital."),
             [hospital]
         );
+        // A distance to a hospital: no one in hospital.
+        assert_eq!(measures("Police drove 30 miles to hospital."), [None]);
     }
 
     #[test]
@@ -1714,6 +1727,15 @@ pub(crate) mod tests {
     fn an_age_set_off_by_commas_is_no_count() {
         assert!(quantities("The owner, 58, has been taken into custody.").is_empty());
         assert!(quantities("Ana Brel, 47, said she would run.").is_empty());
+        // A toll set off by commas, a list, a sentence's first word: no ages.
+        assert_eq!(
+            quantities("The death toll in Port Essel, 112, is expected to rise.").len(),
+            1
+        );
+        assert_eq!(
+            quantities("Survivors, 120, were evacuated to Lesk.").len(),
+            1
+        );
         // A list of figures is no age.
         assert_eq!(
             quantities("The towns lost 12, 58, and 3 homes.").len(),

@@ -352,6 +352,15 @@ fn prenominal_at(
     {
         j += 1 + found.len;
     }
+    // A rank or a form of address between the title and the name is neither: "press
+    // secretary Rear Adm. Pia Kruger".
+    let mut k = j;
+    while let Some(len) = super::titles::address_at(lexicon, toks, k) {
+        k += len;
+    }
+    if k > j && name_at(lexicon, toks, k).is_some() {
+        j = k;
+    }
     let mut names = vec![name_at(lexicon, toks, j)?];
     if plural {
         // "Presidents Donald Trump and Vladimir Putin", "Prime Ministers A, B and C".

@@ -573,12 +573,29 @@ fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, 
     if unit_token.lower.ends_with('s') || unit_token.text.starts_with(char::is_uppercase) {
         return None;
     }
-    if toks.get(i + 2).is_some_and(|t| {
-        matches!(
-            t.lower.as_ref(),
-            "ago" | "earlier" | "later" | "before" | "after" | "from" | "of" | "-" | "on" | "since"
-        )
-    }) {
+    // The span ends its phrase: a stop, or a word that begins another ("for a year, and",
+    // "for a year in prison"); not "a week or two", "a day pass", "a year ago".
+    let ends_phrase = toks.get(i + 2).is_none_or(|t| {
+        !t.is_word() && !matches!(t.text, "-" | "/") && !(t.text.starts_with(char::is_numeric))
+            || matches!(
+                t.lower.as_ref(),
+                "and"
+                    | "in"
+                    | "at"
+                    | "until"
+                    | "while"
+                    | "when"
+                    | "but"
+                    | "as"
+                    | "with"
+                    | "without"
+                    | "to"
+                    | "because"
+                    | "amid"
+                    | "during"
+            )
+    });
+    if !ends_phrase {
         return None;
     }
     let mut first = i;
@@ -592,7 +609,7 @@ fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, 
         first = start;
         hedge = entry.kind;
         interval = super::quantities::hedged(1.0, entry);
-    } else if !(i > 0 && toks[i - 1].lower == "for") {
+    } else if !(i > 1 && toks[i - 1].lower == "for" && !a_price_for(&toks[i - 2])) {
         return None;
     }
     Some((
@@ -609,4 +626,34 @@ fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, 
         first,
         i + 2,
     ))
+}
+
+/// A word before "for a year" that makes it what a span costs, not how long something
+/// lasted: "the price for a week", "$5 for a day", "a ticket for a year".
+fn a_price_for(t: &Token<'_>) -> bool {
+    t.text.starts_with(|c: char| c.is_ascii_digit())
+        || matches!(
+            t.lower.as_ref(),
+            "price"
+                | "prices"
+                | "ticket"
+                | "tickets"
+                | "fine"
+                | "fines"
+                | "fee"
+                | "fees"
+                | "cost"
+                | "costs"
+                | "charge"
+                | "charges"
+                | "rate"
+                | "rates"
+                | "pass"
+                | "rent"
+                | "subscription"
+                | "salary"
+                | "pay"
+                | "wage"
+                | "wages"
+        )
 }

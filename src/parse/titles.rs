@@ -96,7 +96,21 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         let mine = role(&claim);
         let same_name = |c: &Claim| role(c).map(|r| r.0) == mine.as_ref().map(|r| r.0.clone());
         let same_office = |c: &Claim| role(c).map(|r| r.1) == mine.as_ref().map(|r| r.1.clone());
-        let inside = |c: &Claim| c.span.start <= claim.span.start && claim.span.end <= c.span.end;
+        // Inside another's words, not past its office's: "Minister Ana Brel" in "Prime
+        // Minister Ana Brel" is no title of its own; "Maj. Gen. Tarlo Venn" in "press secretary
+        // Maj. Gen. Tarlo Venn" is (a rank after the office).
+        let inside = |c: &Claim| {
+            let office_end = match &c.kind {
+                ClaimKind::Role(r) => c
+                    .text
+                    .find(r.office_text.as_str())
+                    .map_or(c.span.end, |at| c.span.start + at + r.office_text.len()),
+                _ => c.span.end,
+            };
+            c.span.start <= claim.span.start
+                && claim.span.end <= c.span.end
+                && claim.span.start < office_end
+        };
         // One reading of each stretch: the lexicon's first, then the first open one; two
         // roles of one name in one stretch are coordinated titles ("president and chief
         // executive of Harlow Motors").
@@ -112,6 +126,21 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         // The lexicon's office with the body the open reading found before it ("Foreign
         // Ministry spokesperson Mona Eid"): the open reading, which says whose office it is.
         let body = |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.jurisdiction.is_some());
+        // A body that says it is one: a jurisdiction the lexicon knows or words of an
+        // organisation ("Foreign Ministry", "Nepal Police"); not capitalised words that only
+        // stand before the title ("On Tuesday Prime Minister …", "told Reuters President …").
+        let named_body = |c: &Claim| match &c.kind {
+            ClaimKind::Role(r) => r.jurisdiction.as_deref().is_some_and(|j| {
+                lexicon.jurisdictions.iter().any(|known| known.id == j)
+                    || j.split_whitespace().any(|w| {
+                        let w = w.to_lowercase();
+                        BODY_WORDS.contains(&w.as_str())
+                            || ORGANISATION_WORDS.contains(&w.as_str())
+                            || BODY_NOUNS.contains(&w.as_str())
+                    })
+            }),
+            _ => false,
+        };
         // Not past a qualifier: "former Democratic governor" names a party, not a body.
         let current =
             |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.qualifier == Qualifier::Current);
@@ -120,7 +149,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
                 && same_office(c)
                 && current(c)
                 && !body(c)
-                && body(&claim)
+                && named_body(&claim)
                 && claim.span.start <= c.span.start
                 && c.span.end <= claim.span.end
         };
@@ -422,6 +451,11 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
             && form_start + 1 < start
             && same_case(form_start)
         {
+            // An office of several words before a head already read is a title of its own:
+            // "Army Chief of Staff Gen. Dev Malik" is a chief of staff and a general.
+            if words > 0 {
+                break;
+            }
             last_is_head.get_or_insert(true);
             capitalised.get_or_insert(toks[form_start].is_capitalised());
             start = form_start;
@@ -515,11 +549,42 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
             && (is_honorific(lexicon, toks, k)
                 || title_word(lexicon, toks, k).is_some_and(|(_, head)| head))
     };
-    while let Some(k) = (body_end.saturating_sub(3)..body_end).find(|&k| rank(k, body_end)) {
-        body_end = k;
+    loop {
+        if let Some(k) = (body_end.saturating_sub(3)..body_end).find(|&k| rank(k, body_end)) {
+            body_end = k;
+            continue;
+        }
+        // The first word of a rank of two: "Rear Adm.", "Lt. Gen.", "Staff Sgt.".
+        let k = if body_end >= 2 && toks[body_end - 1].text == "." {
+            body_end - 2
+        } else {
+            body_end.saturating_sub(1)
+        };
+        let staff = toks
+            .get(body_end)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "sgt" | "sergeant"));
+        if body_end < j
+            && k < body_end
+            && toks[k].is_capitalised()
+            && (RANK_PREFIXES.contains(&toks[k].lower.as_ref())
+                || staff && toks[k].lower == "staff")
+        {
+            body_end = k;
+            continue;
+        }
+        break;
+    }
+    // A title right before the rank needs no body after it: "Army Chief of Staff Gen. Dev
+    // Malik".
+    if body_end < j
+        && let Some((title, _)) = title_ending_at(lexicon, toks, body_end)
+        && !(title.start > 0
+            && matches!(toks[title.start - 1].lower.as_ref(), "of" | "for" | "the"))
+    {
+        return Some((title, body_end));
     }
     // Back over the body's words ("the Bank of Essel", "the Joint Chiefs of Staff") to the
-    // nearest "of" or "for" with a title before it.
+    // nearest "of" with a title before it.
     let mut k = body_end;
     while k > 0 && body_end - k < 10 {
         let t = &toks[k - 1];
@@ -528,10 +593,15 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
         // ("Governor of the Bank of Essel"); "leader of the Communist Party of Nepal Maoist
         // Pushpa Kamal Dahal" has a name of three words.
         let inner_of = body.iter().any(|t| t.lower == "of");
-        if matches!(t.lower.as_ref(), "of" | "for")
+        // After another "of", one word ("the Bank of Essel"): more would be a name's ("the
+        // Republic of Essel Ana Maria Brel").
+        let after_inner_of = body.iter().rposition(|t| t.lower == "of");
+        let one_word_after = after_inner_of
+            .is_none_or(|of| body[of + 1..].iter().filter(|t| t.is_word()).count() == 1);
+        if t.lower == "of"
             && body.iter().any(|t| t.lower != "the")
             && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
-            && (!inner_of || toks[k - 2].is_capitalised())
+            && (!inner_of || toks[k - 2].is_capitalised() && one_word_after)
         {
             if title.body.is_none() {
                 let words: Vec<&str> = body
@@ -544,7 +614,7 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
             return Some((title, body_end));
         }
         if !(t.is_word()
-            && (t.is_capitalised() || matches!(t.lower.as_ref(), "the" | "of" | "for" | "and")))
+            && (t.is_capitalised() || matches!(t.lower.as_ref(), "the" | "of" | "and")))
         {
             return None;
         }
@@ -552,6 +622,22 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
     }
     None
 }
+
+/// Words that begin a rank of two words: "Rear Admiral", "Vice Adm.", "Lt. Gen.", "Maj. Gen.".
+const RANK_PREFIXES: &[&str] = &[
+    "rear",
+    "vice",
+    "lieutenant",
+    "lt",
+    "major",
+    "maj",
+    "brigadier",
+    "brig",
+    "lance",
+    "master",
+    "command",
+    "chief",
+];
 
 /// Whether a run of title words with a head starts at `j` ("Lord Mayor", "Archbishop"), so
 /// that the capitalised words there are a title, not a body ("State Department").
@@ -632,6 +718,28 @@ fn push_role(
     let toks = &s.tokens;
     let span = toks[first].span.cover(toks[last - 1].span);
     let name = strip_possessive(name.trim()).to_string();
+    // "Deputy Governor" as the lexicon's reader gives it: the governor's office with the
+    // qualifier deputy, whichever reader read it.
+    let mut title = title.clone();
+    // A rank among deputies changes neither: "First Deputy Governor".
+    let deputy_of = title
+        .office
+        .strip_prefix("deputy-")
+        .or_else(|| {
+            ["first", "second", "senior", "executive", "principal"]
+                .iter()
+                .find_map(|rank| title.office.strip_prefix(rank)?.strip_prefix("-deputy-"))
+        })
+        .map(str::to_string);
+    if title.qualifier == Qualifier::Current
+        && let Some(rest) = deputy_of
+        && lexicon.offices.iter().any(|o| o.id == rest)
+    {
+        title.office = rest;
+        title.qualifier = Qualifier::Deputy;
+        title.open = false;
+    }
+    let title = &title;
     out.push(role_claim(
         s,
         span,
@@ -719,7 +827,7 @@ const PLACE_NOUNS: &[&str] = &[
 ];
 
 /// A form of address or a title word before a name, with its full stop: its length.
-fn address_at(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<usize> {
+pub(super) fn address_at(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<usize> {
     let t = toks.get(k)?;
     if !(t.is_word() && t.is_capitalised())
         || toks
@@ -758,11 +866,7 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         // The rank between a body and the name starts at the second ("Gen.").
         let by_body = || title_of_body_before(lexicon, toks, j).map(|(t, rank)| (t, Some(rank)));
         let Some((mut title, rank)) = (match title_ending_at(lexicon, toks, j) {
-            Some((t, _))
-                if t.start > 0 && matches!(toks[t.start - 1].lower.as_ref(), "of" | "for") =>
-            {
-                by_body().or(Some((t, None)))
-            }
+            Some((t, _)) if after_of(toks, t.start) => by_body().or(Some((t, None))),
             Some((t, _)) => Some((t, None)),
             None => by_body(),
         }) else {
@@ -813,7 +917,7 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             if before < 2 || toks[before - 1].lower != "and" {
                 break;
             }
-            let Some((mut other, _)) = title_ending_at(lexicon, toks, before - 1) else {
+            let Some((other, _)) = title_ending_at(lexicon, toks, before - 1) else {
                 break;
             };
             // Not someone else's title: "The US president and Vice President JD Vance" (an
@@ -827,16 +931,6 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
                 break;
             }
             before = other.start;
-            // "Deputy Prime Minister" as the lexicon's reader gives it: the prime minister's
-            // office with the qualifier deputy.
-            if other.qualifier == Qualifier::Current
-                && let Some(rest) = other.office.strip_prefix("deputy-")
-                && lexicon.offices.iter().any(|o| o.id == rest)
-            {
-                other.office = rest.to_string();
-                other.qualifier = Qualifier::Deputy;
-                other.open = false;
-            }
             push_role(
                 s,
                 lexicon,
@@ -862,6 +956,17 @@ fn age_compound(toks: &[Token<'_>], j: usize) -> usize {
             .is_some_and(|t| t.lower == *w && !t.space_before)
     });
     if number && aged { 5 } else { 0 }
+}
+
+/// Whether the words before token `start` are "of" or "for", perhaps with "the": title words
+/// there are a body's ("Chief of the Defence Staff Admiral Wes Hollis").
+fn after_of(toks: &[Token<'_>], start: usize) -> bool {
+    let k = if start > 0 && toks[start - 1].lower == "the" {
+        start - 1
+    } else {
+        start
+    };
+    k > 0 && matches!(toks[k - 1].lower.as_ref(), "of" | "for")
 }
 
 /// A title that starts at `j` and runs forward: the run of title words (ending in a head),
@@ -2310,6 +2415,41 @@ mod tests {
                 one("Bea Lund", "chief", Some("Defence Staff")),
                 one("Bea Lund", "air-marshal", None)
             ]
+        );
+        // A rank of two words after a body, and a title of several words before a rank.
+        assert_eq!(
+            titles("Chief of Naval Staff Rear Adm. Tarlo Venn spoke."),
+            [
+                one("Tarlo Venn", "chief", Some("Naval Staff")),
+                one("Tarlo Venn", "rear-admiral", None)
+            ]
+        );
+        // A title before a rank: "press secretary Rear Adm. Pia Kruger" is Pia Kruger's.
+        assert!(
+            titles("Pentagon press secretary Rear Adm. Pia Kruger spoke.")
+                .iter()
+                .all(|r| r.0 == "Pia Kruger"),
+        );
+        // "Deputy Governor" of a body is the governor's deputy, as without the body.
+        assert_eq!(
+            titles("Deputy Governor of the Bank of Essel Ruben Ost spoke."),
+            [with(
+                "Ruben Ost",
+                "governor",
+                Some("Bank of Essel"),
+                Qualifier::Deputy
+            )]
+        );
+        // Words before the title that are no body stay out of it.
+        assert_eq!(
+            titles("On Tuesday Prime Minister Ana Brel said taxes would fall."),
+            [one("Ana Brel", "prime-minister", None)]
+        );
+        // A name of three words after a body with another "of" in it is not taken apart.
+        assert!(
+            titles("Governor of the Central Bank of Essel Ana Maria Brel spoke.")
+                .iter()
+                .all(|r| r.0 != "Maria Brel")
         );
         // A name of three words after a lower-case title and a body with "of" in it is not
         // taken apart.

@@ -505,7 +505,7 @@ pub(super) fn read_mention(
                 .unit
                 .as_deref()
                 .is_some_and(|u| lexicon.units.contains_key(u)))
-        && time_unit_carries(toks, antecedent, m.first)
+        && time_unit_carries(toks, mentions, read, antecedent, m)
     {
         inherit(&mut r, antecedent);
     }
@@ -676,11 +676,17 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
     singular(crate::lexicon::strip_possessive(&toks[end - 1].lower))
 }
 
-/// Whether a figure with no noun of its own may take its antecedent's unit of time: only
-/// close after it and joined to it ("six years, and his brother four"), never past a verb or
-/// a word of change ("the previous two months were revised down by 58,000", "over 12
-/// months, down from 203,000").
-fn time_unit_carries(toks: &[Token<'_>], antecedent: &Reading, first: usize) -> bool {
+/// Whether a figure with no noun of its own may take its antecedent's unit of time: close
+/// after it and of its size, as an ellipsis is ("jailed for six years, and her brother for
+/// four", "cut to two years from five"); not a figure of another kind after it ("the previous
+/// two months were revised down by 58,000", "over 12 months, down from 203,000").
+fn time_unit_carries(
+    toks: &[Token<'_>],
+    mentions: &[Mention],
+    read: &[Reading],
+    antecedent: &Reading,
+    mention: &Mention,
+) -> bool {
     if antecedent
         .unit
         .as_deref()
@@ -689,14 +695,18 @@ fn time_unit_carries(toks: &[Token<'_>], antecedent: &Reading, first: usize) -> 
     {
         return true;
     }
-    let between = &toks[antecedent.phrase_end.min(first)..first];
-    between.len() <= 4
-        && between
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "and" | "or" | "to" | "," | "-" | "–"))
-        && !between
-            .iter()
-            .any(|t| matches!(t.lower.as_ref(), "by" | "from" | "than" | "down" | "up"))
+    // The antecedent's own figure (one of this sentence's; one carried from the sentence
+    // before is no ellipsis of this one).
+    let Some(their) = read
+        .iter()
+        .position(|r| std::ptr::eq(r, antecedent))
+        .and_then(|k| mentions.get(k))
+    else {
+        return false;
+    };
+    let between = toks[antecedent.phrase_end.min(mention.first)..mention.first].len();
+    let ratio = mention.number.abs() / their.number.abs().max(f64::MIN_POSITIVE);
+    between <= 6 && (1.0 / 20.0..=20.0).contains(&ratio)
 }
 
 fn inherit(r: &mut Reading, from: &Reading) {

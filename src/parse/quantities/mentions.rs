@@ -933,13 +933,71 @@ fn set_off_age(toks: &[Token<'_>], i: usize, end: usize) -> bool {
             .parse::<u32>()
             .is_ok_and(|n| (1..=120).contains(&n));
     let commas = i >= 2 && toks[i - 1].text == "," && toks.get(end).is_some_and(|t| t.text == ",");
-    whole
-        && commas
-        && toks[i - 2].is_word()
-        && toks[i - 2].text.chars().all(char::is_alphabetic)
-        && !super::FUNCTION_WORDS.contains(&toks[i - 2].lower.as_ref())
-        && crate::parse::numbers::word_number(toks[i - 2].lower.as_ref()).is_err()
+    if !(whole && commas) {
+        return false;
+    }
+    // The clause goes on after the age: "…, 58, has been", not "…, 12, and Port Essel, 40".
+    let goes_on = toks
+        .get(end + 1)
+        .is_some_and(|t| t.is_word() && !matches!(t.lower.as_ref(), "and" | "or" | "but"));
+    let who = &toks[i - 2];
+    // A name not after a preposition ("Ana Brel, 47," but not "in Port Essel, 112,"), or a
+    // noun of a person ("The owner, 58,"; not "the death toll, 112,").
+    let name_start = (0..i - 1)
+        .rev()
+        .take_while(|&k| toks[k].is_word() && toks[k].is_capitalised())
+        .last();
+    // A sentence's first word alone is capitalised whatever it is ("Survivors, 120, were").
+    let named = who.is_capitalised()
+        && name_start.is_some_and(|k| {
+            k == 0 && k + 2 < i
+                || k > 0
+                    && !matches!(
+                        toks[k - 1].lower.as_ref(),
+                        "in" | "at" | "from" | "of" | "to" | "near" | "for" | "on" | "by" | "into"
+                    )
+        });
+    goes_on && (named || PERSON_NOUNS.contains(&who.lower.as_ref()))
 }
+
+/// Nouns of one person that an age set off by commas may follow ("The owner, 58, …").
+const PERSON_NOUNS: &[&str] = &[
+    "man",
+    "woman",
+    "boy",
+    "girl",
+    "owner",
+    "suspect",
+    "driver",
+    "victim",
+    "mother",
+    "father",
+    "son",
+    "daughter",
+    "husband",
+    "wife",
+    "pilot",
+    "teacher",
+    "officer",
+    "resident",
+    "student",
+    "worker",
+    "farmer",
+    "doctor",
+    "nurse",
+    "soldier",
+    "player",
+    "coach",
+    "manager",
+    "pensioner",
+    "grandmother",
+    "grandfather",
+    "gunman",
+    "attacker",
+    "defendant",
+    "survivor",
+    "founder",
+];
 
 /// "1000-5000", "5k-20k": two numbers joined by a hyphen where the second is larger and not a
 /// year, month or day; "2025-02-03", "2022-2023" and "10-3" are not ranges.

@@ -356,8 +356,8 @@ fn as_percentage(q: &Quantity) -> Quantity {
 
 /// A duration the draft gives ("a 12-year study", "in its third year"): supported when a
 /// source gives one that its words allow, in any unit ("12 months" for "a year", "a two-day
-/// strike" for "a 48-hour strike"), or states the number in that unit, or gives two days that
-/// far apart ("two weeks earlier" for May 11 and May 25; a publication day counts).
+/// strike" for "a 48-hour strike", "more than a year" for "18 months"), or states the number in
+/// that unit, or gives two days that far apart ("two weeks earlier" for May 11 and May 25).
 fn elapsed(
     graph: &ClaimGraph<'_>,
     e: &crate::claim::Elapsed,
@@ -380,7 +380,9 @@ fn elapsed(
                     same_subject.get_or_insert(s);
                 }
             }
-            ClaimKind::Elapsed(theirs) if same_span(theirs.number, theirs.unit) => {
+            ClaimKind::Elapsed(theirs)
+                if same_span(theirs.number, theirs.unit) || meets_in_minutes(e, theirs) =>
+            {
                 return Some(Outcome::Supported);
             }
             ClaimKind::Quantity(sq) => {
@@ -401,11 +403,29 @@ fn elapsed(
     })
 }
 
+/// Whether a hedged span allows another told in another unit: "more than a year" for "18
+/// months", "over a week" for "10 days". Only a hedge widens a span here: an exact "two
+/// days" is no "36 hours".
+fn meets_in_minutes(e: &crate::claim::Elapsed, theirs: &crate::claim::Elapsed) -> bool {
+    if e.hedge == crate::claim::Hedge::Exact {
+        return false;
+    }
+    let scale = |v: Option<f64>, unit: crate::claim::TimeUnit| v.map(|v| v * unit.minutes());
+    let ours = crate::claim::Interval {
+        low: scale(e.interval.low, e.unit),
+        high: scale(e.interval.high, e.unit),
+        inclusive: e.interval.inclusive,
+    };
+    let value = theirs.number * theirs.unit.minutes();
+    !ours.is_disjoint(&crate::claim::Interval::exact(value))
+}
+
 /// The most days of the sources held against each other for a duration: beyond it, a
 /// duration is not looked for between them (the pairs grow with the square).
 const MOST_SOURCE_DAYS: usize = 200;
 
-/// Whether two days the sources give (their publication days among them) lie as far apart as
+/// Whether two days the sources give (not their publication days: any span up to the day of
+/// writing would be supported) lie as far apart as
 /// the draft's duration allows: "two weeks earlier" for a first round on May 11 and a runoff
 /// on May 25, "ten years earlier" for a census in 2014 and one in 2024.
 fn between_source_days(
@@ -420,15 +440,6 @@ fn between_source_days(
         .iter()
         .filter_map(|&s| day_of(graph, graph.claim(s)))
         .collect();
-    let mut reports: Vec<_> = sources.iter().map(|&s| graph.claim(s).report).collect();
-    reports.dedup();
-    days.extend(reports.into_iter().filter_map(|r| {
-        let day = graph.report(r).meta.published?.date;
-        Some(DateRange {
-            first: day,
-            last: day,
-        })
-    }));
     days.sort_by_key(|d| (d.first, d.last));
     days.dedup();
     days.truncate(MOST_SOURCE_DAYS);
