@@ -649,11 +649,6 @@ fn a_price_for(t: &Token<'_>) -> bool {
                 | "rate"
                 | "rates"
                 | "pass"
-                | "rent"
                 | "subscription"
-                | "salary"
-                | "pay"
-                | "wage"
-                | "wages"
         )
 }

@@ -923,7 +923,7 @@ pub(crate) fn hedged(n: f64, entry: &crate::lexicon::HedgeEntry) -> Interval {
 
 /// An age set off by commas after who it is: "The owner, 58, was arrested", "Ana Brel, 47,
 /// said". Not a figure of a list ("12, 58, and 3") nor one after a function word.
-fn set_off_age(toks: &[Token<'_>], i: usize, end: usize) -> bool {
+fn set_off_age(lexicon: &Lexicon, toks: &[Token<'_>], i: usize, end: usize) -> bool {
     let number = &toks[i];
     let whole = end == i + 1
         && number.text.len() <= 3
@@ -947,10 +947,17 @@ fn set_off_age(toks: &[Token<'_>], i: usize, end: usize) -> bool {
         .rev()
         .take_while(|&k| toks[k].is_word() && toks[k].is_capitalised())
         .last();
-    // A sentence's first word alone is capitalised whatever it is ("Survivors, 120, were").
+    // A sentence's first word is capitalised whatever it is: a noun of those counted
+    // ("Survivors, 120, were") is no name.
+    let plural_verb = toks
+        .get(end + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "were" | "are" | "have"));
+    let counted_noun =
+        lexicon.class_nouns.longest_at(toks, i - 2).is_some() || i == 2 && plural_verb;
     let named = who.is_capitalised()
+        && !counted_noun
         && name_start.is_some_and(|k| {
-            k == 0 && k + 2 < i
+            k == 0
                 || k > 0
                     && !matches!(
                         toks[k - 1].lower.as_ref(),
@@ -1332,7 +1339,7 @@ fn not_a_count(
             && matches!(toks[i - 1].lower.as_ref(), "between" | "from" | "under" | "over")
             && matches!(toks[i - 2].lower.as_ref(), "aged" | "ages"))
         || in_a_list_of_ages(lexicon, toks, i, end)
-        || set_off_age(toks, i, end);
+        || set_off_age(lexicon, toks, i, end);
     // Ages are no counts of anything; the number grammar alone still reads them.
     if (is_age || aged) && !s.numbers_only {
         return Some("age");
