@@ -1736,6 +1736,7 @@ pub(crate) mod tests {
             quantities("Survivors, 120, were evacuated to Lesk.").len(),
             1
         );
+        assert!(quantities("Solvik, 47, will be sworn in on Friday.").is_empty());
         // A list of figures is no age.
         assert_eq!(
             quantities("The towns lost 12, 58, and 3 homes.").len(),
