@@ -1306,7 +1306,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             measures("Twelve people were taken to hospital."),
-            [hospital.clone()]
+            vec![hospital.clone()]
         );
         assert_eq!(
             measures("Some 41 people were sent to hospital."),
