@@ -543,20 +543,7 @@ fn unit_long_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapse
             s.slice(toks[i + 3].span.cover(toks[i + 2 + len].span))
                 .to_lowercase()
         });
-    Some((
-        Elapsed {
-            number: 1.0,
-            unit,
-            ordinal: false,
-            hedge,
-            interval,
-            subject: subject.map(Into::into),
-            record_events: Vec::new(),
-            of_event: false,
-        },
-        first,
-        i + 3,
-    ))
+    Some((one_unit(unit, hedge, interval, subject), first, i + 3))
 }
 
 /// One unit of time written with an article, after "for" or a hedge: "for a year", "more than
@@ -612,20 +599,7 @@ fn a_unit_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(Elapsed, 
     } else if !(i > 1 && toks[i - 1].lower == "for" && !a_price_for(&toks[i - 2])) {
         return None;
     }
-    Some((
-        Elapsed {
-            number: 1.0,
-            unit,
-            ordinal: false,
-            hedge,
-            interval,
-            subject: None,
-            record_events: Vec::new(),
-            of_event: false,
-        },
-        first,
-        i + 2,
-    ))
+    Some((one_unit(unit, hedge, interval, None), first, i + 2))
 }
 
 /// A word before "for a year" that makes it what a span costs, not how long something
@@ -651,4 +625,18 @@ fn a_price_for(t: &Token<'_>) -> bool {
                 | "pass"
                 | "subscription"
         )
+}
+
+/// A span of one unit of time, as "hour-long" and "for a year" write it.
+fn one_unit(unit: TimeUnit, hedge: Hedge, interval: Interval, subject: Option<String>) -> Elapsed {
+    Elapsed {
+        number: 1.0,
+        unit,
+        ordinal: false,
+        hedge,
+        interval,
+        subject: subject.map(Into::into),
+        record_events: Vec::new(),
+        of_event: false,
+    }
 }
