@@ -153,18 +153,6 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
                 && claim.span.start <= c.span.start
                 && c.span.end <= claim.span.end
         };
-        // "First Deputy Governor Ana Brel": the lexicon's deputy governor; a rank among
-        // deputies changes neither the office nor the qualifier.
-        let ranked_deputy = |c: &Claim| match (&c.kind, mine.as_ref()) {
-            (ClaimKind::Role(r), Some((_, office))) => {
-                r.qualifier == Qualifier::Deputy
-                    && office.ends_with(&format!("-deputy-{}", r.office))
-            }
-            _ => false,
-        };
-        if current(&claim) && taken.overlapping(claim.span).any(ranked_deputy) {
-            continue;
-        }
         if taken.overlapping(claim.span).next().is_some()
             && taken.overlapping(claim.span).all(richer)
             && kept.overlapping(claim.span).next().is_none()
