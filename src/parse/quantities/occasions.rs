@@ -111,7 +111,7 @@ pub(in crate::parse) fn sentence_occasion(s: &Sentence<'_>, lexicon: &Lexicon) -
 
 /// An occasion marker that closes the figure a change starts from or is compared with: "from
 /// $540 million a year earlier", "up from 3.1% a year ago", "compared with 12 a week earlier".
-/// The marker's token and its words.
+/// The first token of the figures it closes, the marker's token and its words.
 pub(super) fn baseline_occasion(
     s: &Sentence<'_>,
     lexicon: &Lexicon,

@@ -19,7 +19,9 @@
 use serde::Deserialize;
 
 use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
-use crate::claim::{Claim, ClaimKind, Qualifier, Quantity, QuantityRole, Role};
+use crate::claim::{
+    Claim, ClaimKind, Elapsed, Hedge, Interval, Qualifier, Quantity, QuantityRole, Role, TimeUnit,
+};
 use crate::engine::Context;
 use crate::finding::Location;
 use crate::graph::{ClaimGraph, ClaimId};
@@ -237,10 +239,8 @@ fn figure(
         (units_compatible(lexicon, q, sq) && states(q, sq))
             || (q.unit.is_some()
                 && sq.unit == q.unit
-                && q.hedge != crate::claim::Hedge::Exact
-                && !q
-                    .interval
-                    .is_disjoint(&crate::claim::Interval::exact(sq.number)))
+                && q.hedge != Hedge::Exact
+                && !q.interval.is_disjoint(&Interval::exact(sq.number)))
     });
     if !same_thing.is_empty() {
         if let Some(outcome) = against(q, &same_thing) {
@@ -324,13 +324,13 @@ fn in_unit_of(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> Quantity {
     let allowed = super::figure_agreement::conversion_allowance(
         lexicon,
         &sq,
-        crate::claim::Interval::exact(
+        Interval::exact(
             crate::parse::units::to_base(lexicon, their_unit, sq.number).unwrap_or(sq.number),
         ),
     );
     let drafts_in_base = crate::parse::units::to_base(lexicon, unit, q.number);
     let number = match drafts_in_base {
-        Some(d) if !allowed.is_disjoint(&crate::claim::Interval::exact(d)) => q.number,
+        Some(d) if !allowed.is_disjoint(&Interval::exact(d)) => q.number,
         _ => number,
     };
     sq.number = number;
@@ -358,15 +358,11 @@ fn as_percentage(q: &Quantity) -> Quantity {
 /// source gives one that its words allow, in any unit ("12 months" for "a year", "a two-day
 /// strike" for "a 48-hour strike", "more than a year" for "18 months"), or states the number in
 /// that unit, or gives two days that far apart ("two weeks earlier" for May 11 and May 25).
-fn elapsed(
-    graph: &ClaimGraph<'_>,
-    e: &crate::claim::Elapsed,
-    sources: &[ClaimId],
-) -> Option<Outcome> {
+fn elapsed(graph: &ClaimGraph<'_>, e: &Elapsed, sources: &[ClaimId]) -> Option<Outcome> {
     let mut same_subject = None;
     let ours = e.number * e.unit.minutes();
-    // One span told in two units: equal within a week's part of a year (52 weeks, a year).
-    let same_span = |number: f64, unit: crate::claim::TimeUnit| {
+    // One span told in two units: equal within 1% ("52 weeks" is "a year").
+    let same_span = |number: f64, unit: TimeUnit| {
         let theirs = number * unit.minutes();
         (theirs - ours).abs() <= 0.01 * ours.max(theirs)
     };
@@ -386,7 +382,7 @@ fn elapsed(
                 return Some(Outcome::Supported);
             }
             ClaimKind::Quantity(sq) => {
-                let unit = sq.unit.as_deref().and_then(crate::claim::TimeUnit::parse);
+                let unit = sq.unit.as_deref().and_then(TimeUnit::parse);
                 if unit.is_some_and(|unit| same_span(sq.number, unit)) {
                     return Some(Outcome::Supported);
                 }
@@ -406,33 +402,29 @@ fn elapsed(
 /// Whether a hedged span allows another told in another unit: "more than a year" for "18
 /// months", "over a week" for "10 days". Only a hedge widens a span here: an exact "two
 /// days" is no "36 hours".
-fn meets_in_minutes(e: &crate::claim::Elapsed, theirs: &crate::claim::Elapsed) -> bool {
-    if e.hedge == crate::claim::Hedge::Exact {
+fn meets_in_minutes(e: &Elapsed, theirs: &Elapsed) -> bool {
+    if e.hedge == Hedge::Exact {
         return false;
     }
-    let scale = |v: Option<f64>, unit: crate::claim::TimeUnit| v.map(|v| v * unit.minutes());
-    let ours = crate::claim::Interval {
+    let scale = |v: Option<f64>, unit: TimeUnit| v.map(|v| v * unit.minutes());
+    let ours = Interval {
         low: scale(e.interval.low, e.unit),
         high: scale(e.interval.high, e.unit),
         inclusive: e.interval.inclusive,
     };
     let value = theirs.number * theirs.unit.minutes();
-    !ours.is_disjoint(&crate::claim::Interval::exact(value))
+    !ours.is_disjoint(&Interval::exact(value))
 }
 
 /// The most days of the sources held against each other for a duration: beyond it, a
 /// duration is not looked for between them (the pairs grow with the square).
 const MOST_SOURCE_DAYS: usize = 200;
 
-/// Whether two days the sources give (not their publication days: any span up to the day of
-/// writing would be supported) lie as far apart as
-/// the draft's duration allows: "two weeks earlier" for a first round on May 11 and a runoff
-/// on May 25, "ten years earlier" for a census in 2014 and one in 2024.
-fn between_source_days(
-    graph: &ClaimGraph<'_>,
-    e: &crate::claim::Elapsed,
-    sources: &[ClaimId],
-) -> bool {
+/// Whether two days the sources give lie as far apart as the draft's duration allows: "two
+/// weeks earlier" for a first round on May 11 and a runoff on May 25, "ten years earlier" for a
+/// census in 2014 and one in 2024. Not their publication days: any span up to the day of
+/// writing would be supported.
+fn between_source_days(graph: &ClaimGraph<'_>, e: &Elapsed, sources: &[ClaimId]) -> bool {
     if e.ordinal {
         return false;
     }
@@ -444,7 +436,7 @@ fn between_source_days(
     days.dedup();
     days.truncate(MOST_SOURCE_DAYS);
     // The draft's span in days; a bare cardinal is read as rounded ("two weeks": 10.5 to 21).
-    let per_day = e.unit.minutes() / crate::claim::TimeUnit::Day.minutes();
+    let per_day = e.unit.minutes() / TimeUnit::Day.minutes();
     let low = e.interval.low.unwrap_or(0.0) * per_day;
     let high = e.interval.high.map_or(f64::INFINITY, |h| h * per_day);
     let apart = |a: jiff::civil::Date, b: jiff::civil::Date| {
