@@ -578,8 +578,8 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
         let t = &toks[k - 1];
         let body = &toks[k..body_end];
         // Past another "of" only for a title written in capitals, as a formal title is
-        // ("Governor of the Bank of Essel"); "leader of the Communist Party of Nepal Maoist
-        // Pushpa Kamal Dahal" has a name of three words.
+        // ("Governor of the Bank of Essel"); in "head of the Union of Essel Workers Ana Maria
+        // Brel" the name has three words.
         let inner_of = body.iter().any(|t| t.lower == "of");
         // After another "of", one word ("the Bank of Essel"): more would be a name's ("the
         // Republic of Essel Ana Maria Brel").
