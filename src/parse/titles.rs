@@ -577,19 +577,18 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
     while k > 0 && body_end - k < 10 {
         let t = &toks[k - 1];
         let body = &toks[k..body_end];
-        // Past another "of" only for a title written in capitals, as a formal title is
-        // ("Governor of the Bank of Essel"); in "head of the Union of Essel Workers Ana Maria
-        // Brel" the name has three words.
-        let inner_of = body.iter().any(|t| t.lower == "of");
-        // After another "of", one word ("the Bank of Essel"): more would be a name's ("the
-        // Republic of Essel Ana Maria Brel").
-        let after_inner_of = body.iter().rposition(|t| t.lower == "of");
-        let one_word_after = after_inner_of
-            .is_none_or(|of| body[of + 1..].iter().filter(|t| t.is_word()).count() == 1);
+        // Past another "of" only for a title written in capitals, as a formal title is, and
+        // with one word after that "of" ("Governor of the Bank of Essel"): more would be part
+        // of a name of three words ("the Republic of Essel Ana Maria Brel").
+        let inner_of_allowed = body.iter().rposition(|t| t.lower == "of").is_none_or(|of| {
+            k >= 2
+                && toks[k - 2].is_capitalised()
+                && body[of + 1..].iter().filter(|t| t.is_word()).count() == 1
+        });
         if t.lower == "of"
             && body.iter().any(|t| t.lower != "the")
             && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
-            && (!inner_of || toks[k - 2].is_capitalised() && one_word_after)
+            && inner_of_allowed
         {
             if title.body.is_none() {
                 let words: Vec<&str> = body
