@@ -32,6 +32,9 @@ pub struct CountedClass {
     /// Actions whose forms mean another action for this class: ("intercepted", "destroyed")
     /// reads "destroyed" as destroyed for homes, where drones read it as intercepted.
     pub reads: Vec<(String, String)>,
+    /// Actions whose figures of this class count another class: ("cut", "jobs") makes "1,200
+    /// workers were laid off" `jobs.cut`.
+    pub counts_as: Vec<(String, String)>,
 }
 
 /// Something that happens to counted things: launched, intercepted, killed.
@@ -398,6 +401,9 @@ impl Lexicon {
             .iter()
             .find(|(from, _)| from == action)
             .map_or(action, |(_, to)| to);
+        if let Some((_, other)) = class.counts_as.iter().find(|(from, _)| from == action) {
+            return Some(format!("{other}.{action}"));
+        }
         class
             .actions
             .contains(action)

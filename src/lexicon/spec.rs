@@ -318,6 +318,10 @@ struct ClassSpec {
     /// reads "destroyed" (a form of intercepted, for drones) as destroyed for homes.
     #[serde(default)]
     reads: BTreeMap<String, String>,
+    /// Actions whose figures of this class count another class: `{ cut = "jobs" }` makes
+    /// "1,200 workers were laid off" a count of jobs cut.
+    #[serde(default, rename = "counts-as")]
+    counts_as: BTreeMap<String, Spanned<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -457,6 +461,11 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                     .iter()
                     .map(|(from, to)| (from.clone(), to.clone()))
                     .collect(),
+                counts_as: class
+                    .counts_as
+                    .iter()
+                    .map(|(action, other)| (action.clone(), other.get_ref().clone()))
+                    .collect(),
             });
         }
         for action in &p.spec.action {
@@ -493,6 +502,35 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                 && !place_ids.contains(within.get_ref())
             {
                 problems.push(unknown(p.file, within, "place", &place_ids));
+            }
+        }
+    }
+
+    // A class counted as another counts an action the other lists.
+    let class_ids: Vec<String> = lexicon.classes.iter().map(|c| c.id.clone()).collect();
+    for p in &parsed {
+        for class in &p.spec.class {
+            for (action, other) in &class.counts_as {
+                let lists = lexicon
+                    .class_index(other.get_ref())
+                    .is_some_and(|o| lexicon.classes[o].actions.contains(action));
+                if !lists {
+                    problems.push(
+                        spanned(
+                            &p.file.text,
+                            &p.file.path,
+                            other.span(),
+                            format!(
+                                "`counts-as` names class `{}`, which does not list action `{action}`",
+                                other.get_ref()
+                            ),
+                        )
+                        .with_help(format!(
+                            "name a class whose `actions` include `{action}`; classes: {}",
+                            class_ids.join(", ")
+                        )),
+                    );
+                }
             }
         }
     }

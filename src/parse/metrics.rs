@@ -55,6 +55,13 @@ const EXPECTED: &[&str] = &[
     "aims",
 ];
 
+/// The words of `EXPECTED` that announce a plan: a count a company "will cut", "plans to cut"
+/// or "would cut" is the one it announced, as "is cutting" or "cut" (an amount it "will" earn
+/// is a forecast).
+const PLANS: &[&str] = &[
+    "will", "would", "plans", "plan", "planned", "intends", "aims",
+];
+
 /// Words that are never the metric: function words, pronouns, and nouns of source or time.
 const NOT_A_METRIC: &[&str] = &[
     "the",
@@ -520,22 +527,27 @@ fn participle(toks: &[Token<'_>], at: usize) -> bool {
 
 /// The open measure of a count that is the object of its subject's verb: "Harlow Motors
 /// delivered 76,200 vehicles" is `harlow-motors-vehicles.deliver`, "the Civic Union won 54
-/// seats" `civic-union-seats.win`, each compared only with the same subject's count of the
+/// seats" `civic-union-seats.won`, each compared only with the same subject's count of the
 /// same noun by the same verb, in the same period, expected or not. `first` is the figure's
-/// first token (its hedge included) and `head` its counted noun's head, plural. `None` without
-/// a verb right before the figure or a named subject before the verb: "won 54 seats" alone may
-/// be any party's, and a count with no verb is no claim about one thing.
+/// first token (its hedge included), `head` its counted noun's head, plural, and `action` the
+/// lexicon's action whose form stands right before the figure, if any: its id is the verb, so
+/// that its forms are one verb ("won", "secured"). `None` without a verb right before the
+/// figure or a named subject before the verb: "won 54 seats" alone may be any party's, and a
+/// count with no verb is no claim about one thing.
 pub(super) fn open_count(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
     head: &str,
+    action: Option<(usize, usize)>,
 ) -> Option<String> {
     if TALLIES.contains(&head) {
         return None;
     }
-    let verb_at = first.checked_sub(1)?;
-    let verb = verb_stem(toks.get(verb_at)?)?;
+    let (verb_at, verb) = match action {
+        Some((start, action)) => (start, lexicon.actions[action].id.clone()),
+        None => verb_before(toks, first)?,
+    };
     // "Eight Democrats joined 52 Republicans": a subject that is a figure itself is no owner.
     let clause = (0..verb_at)
         .rev()
@@ -549,13 +561,41 @@ pub(super) fn open_count(
     }
     let whose = subject(toks, verb_at)?;
     let mut key = format!("{whose}-{head}.{verb}");
-    key.push_str(expected(lexicon, toks, verb_at, first + 1));
+    key.push_str(expected_with(lexicon, toks, verb_at, first + 1, PLANS));
     if let Some(period) = period(toks, first, first + 1) {
         key.push('.');
         key.push_str(&period);
     }
     Some(key)
 }
+
+/// The verb right before a figure and where it starts, as its stem: an inflected verb
+/// ("delivered", "sells"), a base form after a modal or "to" ("will close", "plans to open"),
+/// either with its particle ("laid off", "will shut down" → "lay-off", "shut-down").
+fn verb_before(toks: &[Token<'_>], first: usize) -> Option<(usize, String)> {
+    let mut at = first.checked_sub(1)?;
+    let particle = PARTICLES
+        .contains(&toks[at].lower.as_ref())
+        .then(|| toks[at].lower.to_string());
+    if particle.is_some() {
+        at = at.checked_sub(1)?;
+    }
+    let t = &toks[at];
+    let after_modal = at > 0 && MODALS.contains(&toks[at - 1].lower.as_ref());
+    let stem = verb_stem(t).or_else(|| after_modal.then(|| base_stem(t)).flatten())?;
+    Some(match particle {
+        Some(particle) => (at, format!("{stem}-{particle}")),
+        None => (at, stem),
+    })
+}
+
+/// Words after which a verb stands in its base form: "will close 40 stores", "plans to open".
+const MODALS: &[&str] = &[
+    "will", "would", "to", "could", "can", "may", "might", "shall", "should", "must", "'ll", "’ll",
+];
+
+/// Particles of phrasal verbs before their object: "laid off 340", "shut down 12 plants".
+const PARTICLES: &[&str] = &["off", "down", "out", "up", "back", "away"];
 
 /// Nouns of tallies that one event counts many times over, once per ballot, round or game
 /// ("received 185 votes" in a party's runoff and 237 in parliament, "scored 3 goals", "four
@@ -565,12 +605,11 @@ const TALLIES: &[&str] = &[
     "rounds", "laps", "shots", "innings", "sets",
 ];
 
-/// The stem of a verb in the past, the present or the gerund, the same for each form ("won",
-/// "wins", "winning" → "win"; "delivered", "delivers" → "deliver"; "hired", "hires" → "hir"):
-/// `None` for words that are no such verb (auxiliaries, prepositions, words of saying).
-fn verb_stem(t: &Token<'_>) -> Option<String> {
+/// Whether a token may be a verb before its object: a lower-case word of letters that is no
+/// auxiliary, preposition, word of saying or level.
+fn verb_like(t: &Token<'_>) -> bool {
     let word = t.lower.as_ref();
-    if t.is_capitalised()
+    !(t.is_capitalised()
         || word.len() < 3
         || !word.chars().all(|c| c.is_ascii_alphabetic())
         || NOT_A_METRIC.contains(&word)
@@ -615,11 +654,15 @@ fn verb_stem(t: &Token<'_>) -> Option<String> {
                 | "yours"
                 | "this"
                 | "thus"
-        )
-    {
-        return None;
-    }
-    let irregular = match word {
+                | "have"
+                | "become"
+                | "remain"
+        ))
+}
+
+/// The stem of an irregular verb, the same for each of its forms.
+fn irregular_stem(word: &str) -> Option<&'static str> {
+    match word {
         "won" | "wins" | "win" | "winning" => Some("win"),
         "sold" | "sells" | "sell" | "selling" => Some("sell"),
         "lost" | "loses" | "lose" | "losing" => Some("lose"),
@@ -639,8 +682,35 @@ fn verb_stem(t: &Token<'_>) -> Option<String> {
         "brought" | "brings" | "bring" | "bringing" => Some("bring"),
         "sent" | "sends" | "send" | "sending" => Some("send"),
         _ => None,
-    };
-    if let Some(stem) = irregular {
+    }
+}
+
+/// The stem of a verb in its base form after a modal ("will close" → "clos", as "closed"):
+/// `None` for a word that is no verb.
+fn base_stem(t: &Token<'_>) -> Option<String> {
+    let word = t.lower.as_ref();
+    if !verb_like(t) {
+        return None;
+    }
+    if let Some(stem) = irregular_stem(word) {
+        return Some(stem.to_string());
+    }
+    let mut stem = word.to_string();
+    if stem.len() > 3 && stem.ends_with('e') {
+        stem.pop();
+    }
+    Some(stem)
+}
+
+/// The stem of a verb in the past, the present or the gerund, the same for each form ("won",
+/// "wins", "winning" → "win"; "delivered", "delivers" → "deliver"; "hired", "hires" → "hir"):
+/// `None` for words that are no such verb (auxiliaries, prepositions, words of saying).
+fn verb_stem(t: &Token<'_>) -> Option<String> {
+    let word = t.lower.as_ref();
+    if !verb_like(t) {
+        return None;
+    }
+    if let Some(stem) = irregular_stem(word) {
         return Some(stem.to_string());
     }
     // Regular forms only: a past or a gerund ("delivered", "delivering"), or a third person
@@ -952,6 +1022,17 @@ fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
 /// expects", "guidance"); empty for a result. The two are never compared: a company's
 /// guidance is not what analysts expected.
 fn expected(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
+    expected_with(lexicon, toks, from, to, &[])
+}
+
+/// `expected`, with the words of `EXPECTED` in `not` read as no forecast.
+fn expected_with(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    from: usize,
+    to: usize,
+    not: &[&str],
+) -> &'static str {
     let start = (from.saturating_sub(12)..from)
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
@@ -959,7 +1040,10 @@ fn expected(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, to: usize) -> &'
     let words = &toks[start..to.min(toks.len())];
     if (start..to.min(toks.len())).any(|k| estimate_word(lexicon, toks, k)) {
         ".estimate"
-    } else if words.iter().any(|t| EXPECTED.contains(&t.lower.as_ref())) {
+    } else if words
+        .iter()
+        .any(|t| EXPECTED.contains(&t.lower.as_ref()) && !not.contains(&t.lower.as_ref()))
+    {
         ".expected"
     } else {
         ""

@@ -1883,6 +1883,58 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn counts_of_jobs_flights_cases_and_outages_whatever_their_words() {
+        let measures = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.measure)
+                .collect::<Vec<_>>()
+        };
+        let one = |m: &str| vec![Some(m.into())];
+        for text in [
+            "Harlow Motors will cut 1,200 jobs.",
+            "The carmaker plans to eliminate 1,200 positions.",
+            "Harlow Motors announced 1,200 job cuts on Wednesday.",
+            "Harlow Motors announced 1,200 layoffs.",
+            "About 1,200 jobs will be cut at Harlow Motors.",
+            // Workers who lose their jobs are jobs cut.
+            "Some 1,200 workers will lose their jobs at Harlow Motors.",
+            "Harlow Motors laid off 1,200 workers.",
+        ] {
+            assert_eq!(measures(text), one("jobs.cut"), "{text}");
+        }
+        // Flights read the forms of cut as cancelled.
+        for text in [
+            "Some 310 flights were cancelled at Port Essel.",
+            "Airlines scrapped 310 flights.",
+            "There were 310 flight cancellations.",
+        ] {
+            assert_eq!(measures(text), one("flights.cancelled"), "{text}");
+        }
+        for text in [
+            "The outbreak has sickened 162 people.",
+            "Health officials have confirmed 162 cases.",
+        ] {
+            assert_eq!(measures(text), one("people.sickened"), "{text}");
+        }
+        for text in [
+            "More than 210,000 customers were without power.",
+            "The storm knocked out power to 210,000 customers.",
+            "Some 210,000 households were left in the dark.",
+            "The utility reported 210,000 outages.",
+        ] {
+            assert_eq!(measures(text), one("customers.without-power"), "{text}");
+        }
+        // A share of a workforce is no count of jobs; flight attendants are no flights.
+        assert_eq!(
+            measures("Harlow Motors will cut 1,200 jobs, about 6% of its workforce.")[1],
+            None
+        );
+        let q = quantities("Two flight attendants were hurt.");
+        assert_eq!(q[0].counted.as_deref(), Some("flight attendants"));
+    }
+
+    #[test]
     fn counts_their_subjects_verb_makes() {
         let measure = |text: &str| {
             quantities(text)
@@ -1897,9 +1949,40 @@ pub(crate) mod tests {
         assert_eq!(
             measure("The Civic Union won 54 seats, and the Green Party won 12 seats."),
             vec![
-                Some("civic-union-seats.win".into()),
-                Some("green-party-seats.win".into())
+                Some("civic-union-seats.won".into()),
+                Some("green-party-seats.won".into())
             ]
+        );
+        // The lexicon's forms of one action are one verb.
+        assert_eq!(
+            measure("The Civic Union secured 54 seats."),
+            vec![Some("civic-union-seats.won".into())]
+        );
+        // A base form after a modal or "to", and a phrasal verb, as their inflected forms.
+        assert_eq!(
+            measure("Harlow Motors will close 40 dealerships."),
+            measure("Harlow Motors closed 40 dealerships.")
+        );
+        assert_eq!(
+            measure("Harlow Motors plans to open 12 plants."),
+            vec![Some("harlow-motors-plants.open".into())]
+        );
+        assert_eq!(
+            measure("Harlow Motors sold off 12 plants."),
+            vec![Some("harlow-motors-plants.sell-off".into())]
+        );
+        assert_eq!(
+            measure("Harlow Motors will sell off 12 plants."),
+            measure("Harlow Motors sold off 12 plants.")
+        );
+        // No verb: a level, a preposition, "up to".
+        assert_eq!(
+            measure("Harlow Motors has up to 40 dealerships."),
+            vec![None]
+        );
+        assert_eq!(
+            measure("Harlow Motors will have 40 dealerships."),
+            vec![None]
         );
         // No named subject, a tally of one ballot or game, a subject that is a figure.
         assert_eq!(measure("The council approved 12 projects."), vec![None]);

@@ -94,6 +94,22 @@ fn lexicon_errors_are_located() {
 }
 
 #[test]
+fn a_class_counted_as_another_must_name_one_listing_the_action() {
+    let bad = file(
+        "lexicon/bad.toml",
+        "[[class]]\nid = \"crews\"\nunit = \"crew\"\nnouns = [\"crews\"]\ncounts-as = { released = \"hostages\" }\n\n[[class]]\nid = \"hostages\"\nunit = \"hostage\"\nnouns = [\"hostages\"]\n\n[[action]]\nid = \"released\"\nforms = [\"released\"]\n",
+    );
+    let (_, problems) = Lexicon::load(&[bad]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].position().map(|p| p.line), Some(5));
+    assert!(
+        problems[0]
+            .message
+            .contains("does not list action `released`")
+    );
+}
+
+#[test]
 fn user_lexicon_adds_a_measure() {
     let extra = file(
         "lexicon/hostages.toml",

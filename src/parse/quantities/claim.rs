@@ -157,8 +157,10 @@ pub(super) fn to_claim(
     }
     let last = last.min(toks.len());
     let span = toks[m.first].span.cover(toks[last - 1].span);
+    // A share is no count: "cut 1,200 jobs, about 6% of its workforce".
+    let share = r.unit.as_deref() == Some("percentage");
     let measure = match (r.class, r.action) {
-        (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) => {
+        (Some(class), Some(action)) if r.role != Some(QuantityRole::Modifier) && !share => {
             if lexicon.actions[action].per_noun {
                 per_noun_measure(lexicon, &r, class, action)
             } else {
@@ -204,8 +206,23 @@ pub(super) fn to_claim(
                 || TimeUnit::parse(u).is_some()
                 || super::units::info(lexicon, u).is_some()
         });
+        // A lexicon action right before the figure is its verb, unless it is one of the
+        // actions of weapons, which read other nouns' verbs ("destroyed 85 structures").
+        let action = match r.action {
+            None => None,
+            Some(a)
+                if !r.action_after
+                    && r.action_end == m.first
+                    && lexicon.actions[a].victims.is_none()
+                    && lexicon.actions[a].whole.is_none()
+                    && !lexicon.actions[a].actor_owns =>
+            {
+                Some(Some((r.action_start, a)))
+            }
+            Some(_) => None,
+        };
         (r.class.is_none()
-            && r.action.is_none()
+            && action.is_some() == r.action.is_some()
             && r.change.is_none()
             && !r.counted_inherited
             && !r.subset_marker
@@ -214,7 +231,7 @@ pub(super) fn to_claim(
             && plural
             && !measured
             && head.chars().all(|c| c.is_ascii_alphabetic()))
-        .then(|| super::metrics::open_count(lexicon, toks, m.first, &head))
+        .then(|| super::metrics::open_count(lexicon, toks, m.first, &head, action.flatten()))
         .flatten()
     });
     let unit = r

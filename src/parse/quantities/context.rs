@@ -266,7 +266,16 @@ pub(super) fn read_mention(
     if r.counted.is_none() && r.part_of.is_none() && r.unit.is_none() {
         let mut j = k;
         while j < next_start && j < k + 6 {
-            if let Some(found) = lexicon.class_nouns.longest_at(toks, j) {
+            // A noun of an action that begins with a class's noun is the action's: "1,200
+            // job cuts" are jobs cut, not jobs.
+            let action_noun = lexicon
+                .action_forms
+                .longest_at(toks, j)
+                .filter(|a| a.value.implied_class.is_some())
+                .map(|a| a.len);
+            if let Some(found) = lexicon.class_nouns.longest_at(toks, j)
+                && action_noun.is_none_or(|len| len <= found.len)
+            {
                 r.class = Some(*found.value);
                 r.counted = Some(
                     s.slice(toks[k].span.cover(toks[j + found.len - 1].span))
