@@ -53,6 +53,9 @@ pub struct Action {
     pub rolling: bool,
     /// True for rolling counts that fall as well as rise ("missing": people are found).
     pub falls: bool,
+    /// True for counts of one day ("310 flights cancelled on Monday"): a figure dated to a day
+    /// is that day's, never compared with another day's.
+    pub daily: bool,
     /// True when figures of this action are compared only among the same noun: "175
     /// passengers on board" is `passengers.aboard`, "181 people on board" `people.aboard`.
     pub per_noun: bool,
@@ -257,6 +260,9 @@ pub struct Lexicon {
     /// The words of a metric of amounts, lower case with the head noun in the singular ("net
     /// profit", "sale"), and the metric they name ("net-income", "revenue").
     pub metric_forms: WordMap<String>,
+    /// The metrics that are rates given as a percentage held by no one named ("turnout was
+    /// 61%", "inflation rose to 3.4%"): keyed without a holder.
+    pub rate_metrics: std::collections::BTreeSet<String>,
     /// Unit forms written before the number: "$", "US$", "USD", "Rs".
     pub unit_before: PhraseTable<String>,
     /// Unit forms written in one word with the digits, after them ("1,500km", "512GB") or,
@@ -394,20 +400,27 @@ impl Lexicon {
 
     /// The measure made of `class` and `action`, when the lexicon declares it.
     pub fn measure(&self, class: usize, action: usize) -> Option<String> {
-        let class = &self.classes[class];
-        let action = &self.actions[action].id;
-        let action = class
+        let of = &self.classes[class];
+        let id = &self.actions[action].id;
+        // Counted as another class, read as that class reads the action: people laid off
+        // are jobs laid off, which jobs read as cut.
+        let class = match of.counts_as.iter().find(|(from, _)| from == id) {
+            Some((_, other)) => self.class_index(other)?,
+            None => class,
+        };
+        self.own_measure(class, action)
+    }
+
+    /// The measure of a class's figure of an action, as the class reads the action.
+    fn own_measure(&self, class: usize, action: usize) -> Option<String> {
+        let of = &self.classes[class];
+        let id = &self.actions[action].id;
+        let id = of
             .reads
             .iter()
-            .find(|(from, _)| from == action)
-            .map_or(action, |(_, to)| to);
-        if let Some((_, other)) = class.counts_as.iter().find(|(from, _)| from == action) {
-            return Some(format!("{other}.{action}"));
-        }
-        class
-            .actions
-            .contains(action)
-            .then(|| format!("{}.{action}", class.id))
+            .find(|(from, _)| from == id)
+            .map_or(id, |(_, to)| to);
+        of.actions.contains(id).then(|| format!("{}.{id}", of.id))
     }
 
     /// True when `id` names a declared measure.
@@ -432,7 +445,9 @@ impl Lexicon {
             }
             None => match id.split_once('.') {
                 Some((noun, action)) => match self.action_index(action) {
-                    Some(action) => format!("{noun} {}", self.actions[action].label),
+                    Some(action) => {
+                        format!("{} {}", noun.replace('-', " "), self.actions[action].label)
+                    }
                     None => self
                         .reading_label(id)
                         .or_else(|| self.metric_label(id))
@@ -478,6 +493,7 @@ impl Lexicon {
         self.units.get(unit)?;
         let mut words = Vec::new();
         let mut period = None;
+        let mut month = None;
         for part in parts {
             match part {
                 "expected" => words.push("expected".to_string()),
@@ -490,6 +506,14 @@ impl Lexicon {
                 "this-quarter" => period = Some("current-quarter"),
                 "next-quarter" => period = Some("next-quarter"),
                 "last-quarter" => period = Some("last-quarter"),
+                // A rate's month: "inflation in October (percentage)".
+                _ if self
+                    .months
+                    .longest_at(&crate::text::tokens(part, 0), 0)
+                    .is_some_and(|m| m.len == 1) =>
+                {
+                    month = Some(part)
+                }
                 _ => {}
             }
         }
@@ -499,6 +523,14 @@ impl Lexicon {
             None => head.replace('-', " "),
         };
         words.push(head);
+        if let Some(month) = month {
+            let mut chars = month.chars();
+            let capitalised: String = chars
+                .next()
+                .map(|c| c.to_uppercase().chain(chars).collect())
+                .unwrap_or_default();
+            words.push(format!("in {capitalised}"));
+        }
         Some(format!("{} ({})", words.join(" "), unit.replace('-', " ")))
     }
 
@@ -543,6 +575,12 @@ impl Lexicon {
     pub fn is_rolling(&self, measure: &str) -> bool {
         self.action_of_measure(measure)
             .is_some_and(|action| self.actions[action].rolling)
+    }
+
+    /// True for counts of one day: "flights cancelled".
+    pub fn is_daily(&self, measure: &str) -> bool {
+        self.action_of_measure(measure)
+            .is_some_and(|action| self.actions[action].daily)
     }
 
     /// True for rolling counts that fall as well as rise: "people missing".

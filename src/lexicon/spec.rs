@@ -183,6 +183,9 @@ struct UnitSpec {
 struct MetricSpec {
     id: String,
     forms: Vec<String>,
+    /// A rate news gives as a percentage held by no one named: turnout, inflation.
+    #[serde(default)]
+    rate: bool,
 }
 
 #[derive(Debug, Deserialize)]
@@ -338,6 +341,10 @@ struct ActionSpec {
     /// update too.
     #[serde(default)]
     falls: bool,
+    /// Counts of one day ("310 flights cancelled on Monday"): figures dated to different days
+    /// are two counts.
+    #[serde(default)]
+    daily: bool,
     /// Figures of this action are compared only among figures of the same noun: "175
     /// passengers on board" and "181 people on board" are two measures.
     #[serde(default, rename = "per-noun")]
@@ -483,6 +490,7 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                 actor_owns: action.actor_owns,
                 rolling: action.rolling,
                 falls: action.falls,
+                daily: action.daily,
                 per_noun: action.per_noun,
                 any_noun: action.any_noun,
                 victims: None,
@@ -511,9 +519,15 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
     for p in &parsed {
         for class in &p.spec.class {
             for (action, other) in &class.counts_as {
-                let lists = lexicon
-                    .class_index(other.get_ref())
-                    .is_some_and(|o| lexicon.classes[o].actions.contains(action));
+                // The other class lists the action, or reads it as one it lists.
+                let lists = lexicon.class_index(other.get_ref()).is_some_and(|o| {
+                    let reads = lexicon.classes[o]
+                        .reads
+                        .iter()
+                        .find(|(from, _)| from == action)
+                        .map_or(action, |(_, to)| to);
+                    lexicon.classes[o].actions.contains(reads)
+                });
                 if !lists {
                     problems.push(
                         spanned(
@@ -521,7 +535,7 @@ pub(super) fn compile(files: &[DataFile]) -> (Lexicon, Vec<Problem>) {
                             &p.file.path,
                             other.span(),
                             format!(
-                                "`counts-as` names class `{}`, which does not list action `{action}`",
+                                "`counts-as` names class `{}`, which neither lists nor reads action `{action}`",
                                 other.get_ref()
                             ),
                         )
@@ -648,6 +662,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
     }
     for metric in &spec.metric {
+        if metric.rate {
+            lexicon.rate_metrics.insert(metric.id.clone());
+        }
         for form in &metric.forms {
             lexicon
                 .metric_forms

@@ -53,13 +53,11 @@ const EXPECTED: &[&str] = &[
     "planned",
     "intends",
     "aims",
-];
-
-/// The words of `EXPECTED` that announce a plan: a count a company "will cut", "plans to cut"
-/// or "would cut" is the one it announced, as "is cutting" or "cut" (an amount it "will" earn
-/// is a forecast).
-const PLANS: &[&str] = &[
-    "will", "would", "plans", "plan", "planned", "intends", "aims",
+    "hopes",
+    "hope",
+    "hoping",
+    "seeks",
+    "seeking",
 ];
 
 /// Words that are never the metric: function words, pronouns, and nouns of source or time.
@@ -210,7 +208,8 @@ pub(super) fn open_measure(
 ) -> Option<String> {
     let info = super::units::info(lexicon, unit)?;
     if info.dimension == "percent" {
-        return share_of(lexicon, toks, first, unit_end);
+        return share_of(lexicon, toks, first, unit_end)
+            .or_else(|| rate_of(lexicon, toks, first, unit_end));
     }
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
@@ -561,7 +560,7 @@ pub(super) fn open_count(
     }
     let whose = subject(toks, verb_at)?;
     let mut key = format!("{whose}-{head}.{verb}");
-    key.push_str(expected_with(lexicon, toks, verb_at, first + 1, PLANS));
+    key.push_str(expected(lexicon, toks, verb_at, first + 1));
     if let Some(period) = period(toks, first, first + 1) {
         key.push('.');
         key.push_str(&period);
@@ -779,6 +778,52 @@ fn share_of(
     Some(key)
 }
 
+/// "Turnout was 61.3%", "the jobless rate climbed to 4.7%", "a turnout of 61.3 percent": a
+/// percentage that is the level of a rate the lexicon lists as a metric (turnout, inflation,
+/// unemployment), the report's own whoever holds it, in its period. Rates the lexicon does not
+/// list have no key: "support was 40%" may be any candidate's.
+fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<String> {
+    let (head, head_at) = metric_before(lexicon, toks, first)?;
+    let metric = metric_name(lexicon, &modifiers(toks, head_at), &head);
+    let rates = lexicon.metric_forms.get(&head).or_else(|| {
+        lexicon.metric_forms.get(&format!(
+            "{} {head}",
+            toks.get(head_at.checked_sub(1)?)?.lower
+        ))
+    })?;
+    if *rates != metric || !lexicon.rate_metrics.contains(rates) {
+        return None;
+    }
+    let mut key = format!("{metric}.percentage");
+    key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
+    // A rate is given for a month ("3.4% in October"); "annual" is the rate's own kind.
+    let month = month_near(lexicon, toks, head_at.min(first), unit_end);
+    let period = period(toks, first, unit_end).filter(|p| p != "year");
+    if let Some(period) = month.or(period) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// The month named in a figure's clause from `from`, up to the next figure after it ("rose to
+/// 3.4% in October from 3.1% in September" is October's), in lower case.
+fn month_near(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    from: usize,
+    figure_end: usize,
+) -> Option<String> {
+    let (start, end) = clause(toks, from);
+    let next_figure = (figure_end..end)
+        .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(end);
+    (start..next_figure)
+        .filter(|&k| toks[k].is_capitalised() && lexicon.months.longest_at(toks, k).is_some())
+        .min_by_key(|&k| k.abs_diff(figure_end))
+        .map(|k| toks[k].lower.to_string())
+}
+
 /// A word that may be the metric: a lower-case word (or the sentence's first, capitalised for
 /// that reason) of letters, not a function word, as its singular.
 fn metric_word(toks: &[Token<'_>], at: usize) -> Option<String> {
@@ -823,8 +868,13 @@ fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
         let word = t.lower.as_ref();
         // Past participles are mostly verbs ("Harlow reported revenue of"); a few qualify
         // the metric and stay ("adjusted", "diluted").
-        let verb_like =
-            word.ends_with("ed") && !matches!(word, "adjusted" | "diluted" | "combined");
+        let verb_like = (word.ends_with("ed")
+            && !matches!(word, "adjusted" | "diluted" | "combined"))
+            || irregular_stem(word).is_some()
+            || matches!(
+                word,
+                "said" | "says" | "has" | "had" | "have" | "saw" | "sees"
+            );
         let compound = (!t.is_capitalised() || at == 0)
             && !verb_like
             && word.len() > 1
@@ -846,6 +896,27 @@ fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
     words.iter().map(|w| format!("{w}-")).collect()
 }
 
+/// Where a phrase of a period ending at token `end` starts: "for the third quarter", "in the
+/// quarter", "for 2024", "in October" (a preposition, at most three words, a noun of a period,
+/// a year or a month).
+fn period_phrase_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let last = &toks[end];
+    let word = last.lower.as_ref();
+    let period_word = matches!(
+        word,
+        "quarter" | "year" | "half" | "period" | "months" | "weeks" | "month" | "week"
+    ) || (last.text.len() == 4
+        && last.text.starts_with("20")
+        && last.text.bytes().all(|b| b.is_ascii_digit()))
+        || (last.is_capitalised() && lexicon.months.longest_at(toks, end).is_some());
+    if !period_word {
+        return None;
+    }
+    (end.saturating_sub(4)..end)
+        .rev()
+        .find(|&k| matches!(toks[k].lower.as_ref(), "for" | "in" | "during" | "over"))
+}
+
 /// "revenue of $57 billion", "winds of up to 185 mph", "revenue rose 62% to $57 billion".
 fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<(String, usize)> {
     metric_before_place(lexicon, toks, first, false).map(|(w, at, _)| (w, at))
@@ -860,7 +931,8 @@ fn metric_before_place(
     first: usize,
     over_places: bool,
 ) -> Option<(String, usize, String)> {
-    if first >= 2 && toks[first - 1].lower == "of" {
+    // "revenue of $57 billion"; a heading's "Revenue: $57 billion".
+    if first >= 2 && matches!(toks[first - 1].text, "of" | ":") {
         return metric_word(toks, first - 2).map(|w| (w, first - 2, String::new()));
     }
     // Back over "to", "at", "of", an earlier figure of change ("62%") and verbs of level or
@@ -896,6 +968,13 @@ fn metric_before_place(
         if lexicon.readings.extent.contains(word) {
             verbs += 1;
             extent = true;
+            continue;
+        }
+        // "Revenue for the third quarter rose": back over the metric's period.
+        if verbs > 0
+            && let Some(start) = period_phrase_ending_at(lexicon, toks, at)
+        {
+            at = start;
             continue;
         }
         // "the fire has burned", "revenue has risen": an auxiliary after a verb.
@@ -1022,17 +1101,6 @@ fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
 /// expects", "guidance"); empty for a result. The two are never compared: a company's
 /// guidance is not what analysts expected.
 fn expected(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
-    expected_with(lexicon, toks, from, to, &[])
-}
-
-/// `expected`, with the words of `EXPECTED` in `not` read as no forecast.
-fn expected_with(
-    lexicon: &Lexicon,
-    toks: &[Token<'_>],
-    from: usize,
-    to: usize,
-    not: &[&str],
-) -> &'static str {
     let start = (from.saturating_sub(12)..from)
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
@@ -1040,10 +1108,7 @@ fn expected_with(
     let words = &toks[start..to.min(toks.len())];
     if (start..to.min(toks.len())).any(|k| estimate_word(lexicon, toks, k)) {
         ".estimate"
-    } else if words
-        .iter()
-        .any(|t| EXPECTED.contains(&t.lower.as_ref()) && !not.contains(&t.lower.as_ref()))
-    {
+    } else if words.iter().any(|t| EXPECTED.contains(&t.lower.as_ref())) {
         ".expected"
     } else {
         ""
@@ -1246,8 +1311,16 @@ mod tests {
             .as_deref(),
             Some("civic-union-share-of-vote.percentage")
         );
-        // No holder, or no whole: no figure to compare.
-        assert_eq!(share("Turnout was 61% on Sunday.", "61"), None);
+        // No holder, or no whole: no figure to compare, unless the lexicon lists the rate.
+        assert_eq!(
+            share("Turnout was 61% on Sunday.", "61").as_deref(),
+            Some("turnout.percentage")
+        );
+        assert_eq!(
+            share("The jobless rate climbed to 4.7% in October.", "4.7").as_deref(),
+            Some("unemployment.percentage.october")
+        );
+        assert_eq!(share("Support was 40% on Sunday.", "40"), None);
         assert_eq!(share("About 54% of voters backed it.", "54"), None);
         assert_eq!(share("The Civic Union won 52% on Sunday.", "52"), None);
     }

@@ -105,7 +105,7 @@ fn a_class_counted_as_another_must_name_one_listing_the_action() {
     assert!(
         problems[0]
             .message
-            .contains("does not list action `released`")
+            .contains("neither lists nor reads action `released`")
     );
 }
 

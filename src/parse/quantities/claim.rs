@@ -221,7 +221,9 @@ pub(super) fn to_claim(
             }
             Some(_) => None,
         };
-        (r.class.is_none()
+        // A class's noun makes an open count where the class makes no measure ("Tarlo Air
+        // operated 1,200 flights", "won 14 positions").
+        (lexicon_measure.is_none()
             && action.is_some() == r.action.is_some()
             && r.change.is_none()
             && !r.counted_inherited

@@ -461,7 +461,13 @@ pub(super) fn read_mention(
         r.action_adjacent = is_after || found.distance == 0;
         r.action_start = found.start;
         r.action_end = found.end;
+        // "delays of 90 minutes" are a span, not delayed flights: a unit of time or measure
+        // takes no class from the action's noun.
+        let measured = r.unit.as_deref().is_some_and(|u| {
+            super::claim::is_measure_unit(u) || crate::claim::TimeUnit::parse(u).is_some()
+        });
         if r.class.is_none()
+            && !measured
             && let Some(class) = found.implied_class
         {
             r.class = Some(class);

@@ -418,7 +418,11 @@ impl FigureAgreement {
             .collect();
         let days: Vec<FigureDays> = quantities
             .iter()
-            .map(|&(id, _)| figure_days(graph, id, lexicon.is_rolling(&group.measure), reading))
+            .map(|&(id, _)| {
+                // A count of one day is dated as a reading is: "on Monday" is Monday's.
+                let daily = reading || lexicon.is_daily(&group.measure);
+                figure_days(graph, id, lexicon.is_rolling(&group.measure), daily)
+            })
             .collect();
         // Inside one report, a sentence that gives the measure more than once is a list of
         // parts, places or moments ("30 from Bogo, 22 from San Remigio"), not a restatement.
@@ -595,9 +599,12 @@ impl FigureAgreement {
                 .as_deref()
                 .and_then(|u| crate::parse::units::info(lexicon, u))
                 .is_some_and(|info| info.dimension == "money");
+            let percent = q.unit.as_deref() == Some("percentage");
             let value = match &in_units {
                 Some(units) => units.value(lexicon, q),
                 None if money => in_scale_words(q),
+                // "61.3%": a percentage keeps its sign.
+                None if percent => format!("{}%", stated_value(q)),
                 None => stated_value(q),
             };
             (who, value)
@@ -1014,7 +1021,8 @@ fn figure_days(graph: &ClaimGraph<'_>, id: ClaimId, rolling: bool, reading: bool
     let own_day = resolved.is_some_and(|d| d.first == published.date && d.last == published.date);
     let before = if reading { READING_DAYS } else { RECENT_DAYS };
     let recent = (widen(published.date, -before), published.date);
-    if rolling && own_day {
+    // (A count of one day, read as a reading is, stays that day's.)
+    if rolling && own_day && !reading {
         return FigureDays {
             dated: false,
             days: Some(recent),
