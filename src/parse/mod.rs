@@ -2340,5 +2340,34 @@ pub(crate) mod tests {
         assert!(roles("Ana Brel is the first woman to win the race.").is_empty());
         assert!(roles("Tarlo Venn was the target of the attack.").is_empty());
         assert!(roles("Tarlo Venn resigned on Monday.").is_empty());
+        // A dismissal after a phrase of time; a copula with a qualifier of acting; a holding
+        // "since" a year still holds.
+        assert_eq!(
+            one("Tarlo Venn was sacked on Tuesday as coach."),
+            ("coach".into(), Qualifier::Former)
+        );
+        assert_eq!(
+            one("Ana Brel is caretaker manager at Harlow Rovers."),
+            ("manager".into(), Qualifier::Acting)
+        );
+        assert_eq!(
+            one("Ana Brel, who has served as chairman since 2009, spoke."),
+            ("chair".into(), Qualifier::Current)
+        );
+        assert_eq!(
+            one("Ana Brel, who has served as chairman, spoke."),
+            ("chair".into(), Qualifier::Then)
+        );
+        // A copula without an article or a qualifier, and "as" far after the verb, give none.
+        assert!(roles("Ana Brel is manager material.").is_empty());
+        assert!(roles("Tarlo Venn was sacked on a windy Tuesday in the rain as coach.").is_empty());
+    }
+
+    #[test]
+    fn designate_and_retired_qualify_a_title() {
+        let found = roles("Ruben Ost, the interior minister-designate, spoke.");
+        assert_eq!(found[0].1.qualifier, Qualifier::Elect);
+        let found = roles("Retired Judge Lena Okafor spoke.");
+        assert_eq!(found[0].1.qualifier, Qualifier::Former);
     }
 }

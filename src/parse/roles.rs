@@ -270,8 +270,9 @@ fn title_prefix(
     (j, qualifier, jurisdiction)
 }
 
-/// The office's words as written and the token after them, reading a "-elect" suffix into the
-/// qualifier ("President-elect Donald Trump").
+/// The office's words as written and the token after them, reading a "-elect" or "-designate"
+/// suffix into the qualifier ("President-elect Donald Trump", "the defence
+/// minister-designate").
 fn office_words(
     s: &Sentence<'_>,
     start: usize,
@@ -286,7 +287,9 @@ fn office_words(
     if toks
         .get(end)
         .is_some_and(|t| t.text == "-" && !t.space_before)
-        && toks.get(end + 1).is_some_and(|t| t.lower == "elect")
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "elect" | "designate") && !t.space_before)
     {
         *qualifier = Qualifier::Elect;
         end += 2;

@@ -1739,9 +1739,13 @@ fn titles_of_complement(
 fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier, usize)> {
     let next = |k: usize| toks.get(k).map(|t| t.lower.as_ref());
     let article = |k: usize| matches!(next(k), Some("the" | "a" | "an"));
+    // "resigned on Monday as coach": a short phrase of time before "as".
+    let as_at = |k: usize| as_after_time(toks, k);
+    // The copula takes the title with its article ("is the mayor", "was a senator") or with a
+    // qualifier of acting ("is caretaker manager at Everton").
+    let acting = |k: usize| matches!(next(k), Some("acting" | "interim" | "caretaker"));
     Some(match toks[verb].lower.as_ref() {
-        // The copula takes the title with its article: "is the mayor", "was a senator".
-        "is" if article(verb + 1) => (Qualifier::Current, verb + 1),
+        "is" if article(verb + 1) || acting(verb + 1) => (Qualifier::Current, verb + 1),
         "was" if article(verb + 1) => (Qualifier::Then, verb + 1),
         "becomes" => (Qualifier::Current, verb + 1),
         "became" => (Qualifier::Then, verb + 1),
@@ -1752,6 +1756,14 @@ fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier, usize)> {
             (Qualifier::Elect, verb + 2)
         }
         "serves" | "serving" if next(verb + 1) == Some("as") => (Qualifier::Current, verb + 2),
+        // "has served as president since 1991" still does.
+        "served"
+            if next(verb + 1) == Some("as")
+                && matches!(verb.checked_sub(1).and_then(next), Some("has" | "have"))
+                && since_after(toks, verb + 2) =>
+        {
+            (Qualifier::Current, verb + 2)
+        }
         "served" if next(verb + 1) == Some("as") => (Qualifier::Then, verb + 2),
         // "served briefly as".
         "served"
@@ -1760,16 +1772,47 @@ fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier, usize)> {
         {
             (Qualifier::Then, verb + 3)
         }
-        "resigned" | "resigns" | "quit" | "quits" | "retired" | "retires"
-            if next(verb + 1) == Some("as") =>
+        "resigned" | "resigns" | "quit" | "quits" | "retired" | "retires" | "fired" | "sacked"
+        | "dismissed" | "ousted"
+            if as_at(verb + 1).is_some() =>
         {
-            (Qualifier::Former, verb + 2)
+            (Qualifier::Former, as_at(verb + 1)? + 1)
         }
         "stepped" | "steps" if next(verb + 1) == Some("down") && next(verb + 2) == Some("as") => {
             (Qualifier::Former, verb + 3)
         }
         _ => return None,
     })
+}
+
+/// Where "as" stands at `k` or after a short phrase of time there ("on Sunday as", "last
+/// week as", "in 2019 as"): its index.
+fn as_after_time(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let word = |k: usize| toks.get(k).map(|t| t.lower.as_ref());
+    if word(k) == Some("as") {
+        return Some(k);
+    }
+    let time = match word(k)? {
+        "on" | "in" | "last" | "this" | "earlier" => 2,
+        "yesterday" | "today" => 1,
+        _ => return None,
+    };
+    let after = k + time;
+    (word(after) == Some("as")
+        && toks[k + 1..after]
+            .iter()
+            .all(|t| t.is_word() || t.text.bytes().all(|b| b.is_ascii_digit())))
+    .then_some(after)
+}
+
+/// Whether "since" stands in the clause after `from`, before the next comma: "has served as
+/// president since 1991".
+fn since_after(toks: &[Token<'_>], from: usize) -> bool {
+    toks[from.min(toks.len())..]
+        .iter()
+        .take(12)
+        .take_while(|t| !matches!(t.text, "," | ";" | "." | ":"))
+        .any(|t| t.lower == "since")
 }
 
 /// Whether the verb at `verb` is a settled future: after "will", or after "to" of "is to",
@@ -1822,6 +1865,8 @@ fn subject_of(lexicon: &Lexicon, toks: &[Token<'_>], verb: usize) -> Option<(usi
                 | "to"
                 | "is"
                 | "are"
+                | "was"
+                | "been"
                 | "set"
                 | "due"
                 | "poised"
