@@ -263,6 +263,9 @@ pub struct Lexicon {
     /// The metrics that are rates given as a percentage held by no one named ("turnout was
     /// 61%", "inflation rose to 3.4%"): keyed without a holder.
     pub rate_metrics: std::collections::BTreeSet<String>,
+    /// Words that give a rate a scope of its own ("among", "excluding", "previous"): a rate
+    /// in their sentence is no rate of the whole.
+    pub rate_scope: std::collections::BTreeSet<String>,
     /// Unit forms written before the number: "$", "US$", "USD", "Rs".
     pub unit_before: PhraseTable<String>,
     /// Unit forms written in one word with the digits, after them ("1,500km", "512GB") or,

@@ -36,6 +36,8 @@ struct LexiconFile {
     #[serde(default)]
     readings: Option<ReadingsSpec>,
     #[serde(default)]
+    rates: Option<RatesSpec>,
+    #[serde(default)]
     estimates: Option<EstimatesSpec>,
     #[serde(default)]
     change: Option<ChangeSpec>,
@@ -186,6 +188,13 @@ struct MetricSpec {
     /// A rate news gives as a percentage held by no one named: turnout, inflation.
     #[serde(default)]
     rate: bool,
+}
+
+/// Words that give a rate a scope of its own: a group, a place, a variant, another time.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RatesSpec {
+    scope: Vec<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -675,6 +684,11 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         for form in &anaphora.forms {
             lexicon.anaphora_forms.insert(form, ());
         }
+    }
+    if let Some(rates) = &spec.rates {
+        lexicon
+            .rate_scope
+            .extend(rates.scope.iter().map(|w| w.to_lowercase()));
     }
     if let Some(readings) = &spec.readings {
         let words = &mut lexicon.readings;

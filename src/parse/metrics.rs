@@ -229,14 +229,28 @@ pub(super) fn open_measure(
             }
         }
     };
+    // "Venn Corp, which had revenue of $2.1 billion": another company's, in an aside.
+    let (clause_start, _) = clause(toks, head_at);
+    if toks[clause_start..head_at]
+        .iter()
+        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whose"))
+    {
+        return None;
+    }
     let part = if of_a_part(toks, head_at) {
         "part-"
     } else {
         ""
     };
+    // "earnings of $2.40 a share": an amount per share is no total.
+    let per_share = toks
+        .get(unit_end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "per"))
+        && toks.get(unit_end + 1).is_some_and(|t| t.lower == "share");
     let mut key = format!(
-        "{whose}{part}{}.{unit}",
-        metric_name(lexicon, &modifiers(toks, head_at), &head)
+        "{whose}{part}{}{}.{unit}",
+        metric_name(lexicon, &modifiers(toks, head_at), &head),
+        if per_share { "-per-share" } else { "" }
     );
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     if let Some(period) = period(toks, first, unit_end) {
@@ -784,6 +798,9 @@ fn share_of(
 /// list have no key: "support was 40%" may be any candidate's.
 fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<String> {
     let (head, head_at) = metric_before(lexicon, toks, first)?;
+    if !rate_of_the_whole(lexicon, toks, head_at, first, unit_end) {
+        return None;
+    }
     let metric = metric_name(lexicon, &modifiers(toks, head_at), &head);
     let rates = lexicon.metric_forms.get(&head).or_else(|| {
         lexicon.metric_forms.get(&format!(
@@ -796,14 +813,49 @@ fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize)
     }
     let mut key = format!("{metric}.percentage");
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
-    // A rate is given for a month ("3.4% in October"); "annual" is the rate's own kind.
+    // A rate is given for a month ("3.4% in October") of a year ("in October 2024"); "annual"
+    // is the rate's own kind.
     let month = month_near(lexicon, toks, head_at.min(first), unit_end);
     let period = period(toks, first, unit_end).filter(|p| p != "year");
     if let Some(period) = month.or(period) {
         key.push('.');
         key.push_str(&period);
     }
+    let (start, end) = clause(toks, head_at.min(first));
+    if let Some(year) = toks[start..end].iter().find(|t| {
+        t.text.len() == 4
+            && t.text.starts_with(['1', '2'])
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+    }) {
+        key.push('.');
+        key.push_str(year.text);
+    }
     Some(key)
+}
+
+/// Whether a rate read at `head_at` for the figure at `first..unit_end` is the whole's: no
+/// word of its sentence up to the end of the figure's clause gives it a scope of its own (the
+/// lexicon's `[rates] scope`: a group, a variant, a place, another time), and no possessive
+/// or capitalised name stands between the sentence's first word and the figure ("Essel's
+/// inflation", "turnout in Port Essel").
+fn rate_of_the_whole(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    head_at: usize,
+    first: usize,
+    unit_end: usize,
+) -> bool {
+    let (_, clause_end) = clause(toks, first);
+    let scoped = toks[..clause_end.max(unit_end).min(toks.len())]
+        .iter()
+        .any(|t| lexicon.rate_scope.contains(t.lower.as_ref()));
+    let named = (0..first.min(toks.len())).any(|k| {
+        let t = &toks[k];
+        (t.is_capitalised() && t.is_word() && k != head_at && k > 0)
+            || crate::lexicon::strip_possessive(&t.lower) != t.lower.as_ref()
+            || (t.text == "'" && k > 0 && toks[k - 1].lower.ends_with('s'))
+    });
+    !scoped && !named
 }
 
 /// The month named in a figure's clause from `from`, up to the next figure after it ("rose to
@@ -897,19 +949,13 @@ fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
 }
 
 /// Where a phrase of a period ending at token `end` starts: "for the third quarter", "in the
-/// quarter", "for 2024", "in October" (a preposition, at most three words, a noun of a period,
-/// a year or a month).
-fn period_phrase_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
-    let last = &toks[end];
-    let word = last.lower.as_ref();
-    let period_word = matches!(
-        word,
-        "quarter" | "year" | "half" | "period" | "months" | "weeks" | "month" | "week"
-    ) || (last.text.len() == 4
-        && last.text.starts_with("20")
-        && last.text.bytes().all(|b| b.is_ascii_digit()))
-        || (last.is_capitalised() && lexicon.months.longest_at(toks, end).is_some());
-    if !period_word {
+/// quarter", "for the full year" (a preposition, at most three words, the period's noun).
+fn period_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    // Only periods the key can name: a quarter, a full or fiscal year ("for the first nine
+    // months" and "for 2024" would be lost, and the figure compared with a quarter's).
+    let word = toks[end].lower.as_ref();
+    let qualified = end > 0 && matches!(toks[end - 1].lower.as_ref(), "full" | "fiscal");
+    if !(word == "quarter" || (word == "year" && qualified)) {
         return None;
     }
     (end.saturating_sub(4)..end)
@@ -931,8 +977,16 @@ fn metric_before_place(
     first: usize,
     over_places: bool,
 ) -> Option<(String, usize, String)> {
-    // "revenue of $57 billion"; a heading's "Revenue: $57 billion".
+    // "revenue of $57 billion"; a heading's "Revenue: $57 billion"; "profit before tax of".
     if first >= 2 && matches!(toks[first - 1].text, "of" | ":") {
+        if first >= 4
+            && toks[first - 2].lower == "tax"
+            && matches!(toks[first - 3].lower.as_ref(), "before" | "after")
+            && let Some(head) = metric_word(toks, first - 4)
+        {
+            let words = format!("{head} {} tax", toks[first - 3].lower);
+            return Some((words, first - 4, String::new()));
+        }
         return metric_word(toks, first - 2).map(|w| (w, first - 2, String::new()));
     }
     // Back over "to", "at", "of", an earlier figure of change ("62%") and verbs of level or
@@ -972,7 +1026,7 @@ fn metric_before_place(
         }
         // "Revenue for the third quarter rose": back over the metric's period.
         if verbs > 0
-            && let Some(start) = period_phrase_ending_at(lexicon, toks, at)
+            && let Some(start) = period_phrase_ending_at(toks, at)
         {
             at = start;
             continue;
@@ -1089,7 +1143,7 @@ fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
         .map_or(head_at.saturating_sub(12), |k| k + 1);
     toks[start..head_at].iter().any(|t| {
         matches!(
-            t.lower.as_ref(),
+            crate::lexicon::strip_possessive(&t.lower),
             "segment" | "segments" | "division" | "divisions" | "unit" | "units" | "arm"
         )
     })
@@ -1293,6 +1347,80 @@ mod tests {
         }
         let end = super::super::units::after(&lexicon, &toks, end).map_or(end, |(_, e)| e);
         open_measure(&lexicon, &toks, first, end, unit)
+    }
+
+    #[test]
+    fn a_rate_is_the_wholes_only() {
+        let rate = |text: &str, number: &str| key(text, number, "percentage");
+        assert_eq!(
+            rate("Inflation rose to 3.4% in October.", "3.4").as_deref(),
+            Some("inflation.percentage.october")
+        );
+        assert_eq!(
+            rate("Inflation stood at 6.2% in October 2024.", "6.2").as_deref(),
+            Some("inflation.percentage.october.2024")
+        );
+        // A holder, a group, a variant, another time, a threshold.
+        for (text, number) in [
+            ("Essel's inflation rose to 3.4% in October.", "3.4"),
+            ("Inflation in Essel rose to 3.4% in October.", "3.4"),
+            ("Among young people, the jobless rate was 13.2%.", "13.2"),
+            ("Excluding food and energy, inflation was 2.8%.", "2.8"),
+            ("At the previous election, turnout was 55.2%.", "55.2"),
+            ("By 3pm, turnout stood at 32.1%.", "32.1"),
+            ("The vote needed turnout of at least 50%.", "50"),
+        ] {
+            assert_eq!(rate(text, number), None, "{text}");
+        }
+    }
+
+    #[test]
+    fn profit_is_net_income_and_a_share_of_it_is_no_total() {
+        let dollars = |text: &str, number: &str| key(text, number, "dollar");
+        assert_eq!(
+            dollars(
+                "Venn Corp posted a quarterly profit of $610 million.",
+                "610"
+            )
+            .as_deref(),
+            Some("net-income.dollar")
+        );
+        assert_eq!(
+            dollars("Earnings were $2.40 per share.", "2.40").as_deref(),
+            Some("net-income-per-share.dollar")
+        );
+        assert_eq!(
+            dollars(
+                "Venn Corp reported a profit before tax of $90 million.",
+                "90"
+            )
+            .as_deref(),
+            Some("pre-tax-profit.dollar")
+        );
+        // Another company's, in an aside; a period the key cannot name is not skipped.
+        assert_eq!(
+            dollars(
+                "Harlow Motors, which had revenue of $2.1 billion, said.",
+                "2.1"
+            ),
+            None
+        );
+        assert_eq!(
+            dollars(
+                "Revenue for the third quarter rose 8% to $4.2 billion.",
+                "4.2"
+            )
+            .as_deref(),
+            Some("revenue.dollar.q3")
+        );
+        assert_ne!(
+            dollars(
+                "Revenue for the first nine months rose to $8.1 billion.",
+                "8.1"
+            )
+            .as_deref(),
+            Some("revenue.dollar")
+        );
     }
 
     #[test]
