@@ -32,8 +32,8 @@ pub struct CountedClass {
     /// Actions whose forms mean another action for this class: ("intercepted", "destroyed")
     /// reads "destroyed" as destroyed for homes, where drones read it as intercepted.
     pub reads: Vec<(String, String)>,
-    /// Actions whose figures of this class count another class: ("cut", "jobs") makes "1,200
-    /// workers were laid off" `jobs.cut`.
+    /// Actions whose figures of this class count another class: ("laid-off", "jobs") makes
+    /// "1,200 workers were laid off" a count of jobs (`jobs.cut`, as jobs read laid off).
     pub counts_as: Vec<(String, String)>,
 }
 
@@ -497,6 +497,7 @@ impl Lexicon {
         let mut words = Vec::new();
         let mut period = None;
         let mut month = None;
+        let mut year = None;
         for part in parts {
             match part {
                 "expected" => words.push("expected".to_string()),
@@ -517,6 +518,9 @@ impl Lexicon {
                 {
                     month = Some(part)
                 }
+                _ if part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()) => {
+                    year = Some(part)
+                }
                 _ => {}
             }
         }
@@ -533,6 +537,13 @@ impl Lexicon {
                 .map(|c| c.to_uppercase().chain(chars).collect())
                 .unwrap_or_default();
             words.push(format!("in {capitalised}"));
+        }
+        if let Some(year) = year {
+            words.push(if month.is_some() {
+                year.to_string()
+            } else {
+                format!("in {year}")
+            });
         }
         Some(format!("{} ({})", words.join(" "), unit.replace('-', " ")))
     }

@@ -230,11 +230,7 @@ pub(super) fn open_measure(
         }
     };
     // "Venn Corp, which had revenue of $2.1 billion": another company's, in an aside.
-    let (clause_start, _) = clause(toks, head_at);
-    if toks[clause_start..head_at]
-        .iter()
-        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whose"))
-    {
+    if in_relative_clause(toks, head_at) {
         return None;
     }
     let part = if of_a_part(toks, head_at) {
@@ -499,6 +495,19 @@ fn noun_after_unit(lexicon: &Lexicon, toks: &[Token<'_>], after: usize) -> Optio
         }
     }
     last
+}
+
+/// Whether token `at` stands in a relative clause opened since the last comma, colon or
+/// bracket before it: "The plant, which employs 3,000 workers," (the verb after its closing
+/// comma is the subject's), "Venn Corp, which had revenue of $2.1 billion," (another company's).
+/// Not "that", which also opens what was said ("said that 40 people, …, were killed").
+pub(super) fn in_relative_clause(toks: &[Token<'_>], at: usize) -> bool {
+    toks[..at.min(toks.len())]
+        .iter()
+        .rev()
+        .take(REACH)
+        .take_while(|t| !matches!(t.text, "," | ";" | ":" | "(" | "—" | "–"))
+        .any(|t| matches!(t.lower.as_ref(), "which" | "who" | "whose"))
 }
 
 /// The clause around token `at`: from after the last comma, semicolon or dash before it to the

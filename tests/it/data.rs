@@ -121,3 +121,22 @@ fn user_lexicon_adds_a_measure() {
     assert!(problems.is_empty(), "{problems:#?}");
     assert!(lexicon.has_measure("hostages.released"));
 }
+
+#[test]
+fn measures_are_named_in_words() {
+    let (lexicon, problems) = Lexicon::load(&crosscheck::pack::Pack::shipped().lexicon);
+    assert!(problems.is_empty(), "{problems:#?}");
+    assert_eq!(
+        lexicon.measure_label("inflation.percentage.october.2024"),
+        "inflation in October 2024 (percentage)"
+    );
+    assert_eq!(
+        lexicon.measure_label("turnout.percentage"),
+        "turnout (percentage)"
+    );
+    assert_eq!(
+        lexicon.measure_label("civic-union-seats.won"),
+        "civic union seats won"
+    );
+    assert_eq!(lexicon.measure_label("jobs.cut"), "jobs cut");
+}

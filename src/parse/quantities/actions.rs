@@ -104,7 +104,7 @@ pub(super) fn action_after(
             && toks
                 .get(j + 1)
                 .is_some_and(|t| AUXILIARIES.contains(&t.lower.as_ref()))
-            && !in_relative_clause(toks, from);
+            && !crate::parse::metrics::in_relative_clause(toks, from);
         // Ages between the noun and its verb: "two children aged 7 and 9 were hurt".
         if matches!(toks[j].lower.as_ref(), "aged" | "ages") {
             let mut k = j + 1;
@@ -137,23 +137,6 @@ pub(super) fn action_after(
         skipped += 1;
     }
     None
-}
-
-/// Whether the figure whose phrase ends at `from` stands in a relative clause: "The plant,
-/// which employs 3,000 workers, will cut": the comma after it closes the clause, and the
-/// verb after that is the subject's, not the figure's.
-fn in_relative_clause(toks: &[Token<'_>], from: usize) -> bool {
-    toks[..from]
-        .iter()
-        .rev()
-        .take(MODIFIER_REACH)
-        .take_while(|t| !matches!(t.text, "," | ";" | ":" | "(" | "—" | "–"))
-        .any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "which" | "who" | "that" | "where" | "whose"
-            )
-        })
 }
 
 pub(super) fn action_before(
