@@ -497,6 +497,46 @@ fn noun_after_unit(lexicon: &Lexicon, toks: &[Token<'_>], after: usize) -> Optio
     last
 }
 
+/// Whose an amount of a metric is, when its words name a company or a body: the owner in a
+/// possessive before the metric ("Venn Corp's quarterly profit", "Harlow Motors' revenue"), or
+/// the clause's named subject before the metric ("Venn Corp reported revenue of", "Harlow
+/// Motors made a profit of"), as an id ("venn-corp"). `None` when the amount has no metric or
+/// the words name no one ("Revenue rose to $4.2 billion, Venn Corp said": the sayer is the
+/// source). Amounts of two holders are never one figure; an amount without one may be either.
+pub(super) fn amount_holder(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<String> {
+    let (_, head_at) = metric_before(lexicon, toks, first)
+        .or_else(|| metric_after(toks, first + 1).filter(|&(_, at)| at > first))?;
+    let before = head_at.min(first);
+    // A possessive within the three words before the metric.
+    let possessive = (before.saturating_sub(4)..before).rev().find(|&k| {
+        let t = &toks[k];
+        (t.is_capitalised() && crate::lexicon::strip_possessive(t.text) != t.text)
+            || (t.text == "'"
+                && k > 0
+                && toks[k - 1].is_capitalised()
+                && toks[k - 1].lower.ends_with('s'))
+    });
+    if let Some(end) = possessive {
+        let last = if toks[end].text == "'" { end - 1 } else { end };
+        let mut start = last;
+        while start > 0 && toks[start - 1].is_capitalised() && toks[start - 1].is_word() {
+            start -= 1;
+        }
+        let words: Vec<&str> = toks[start..=last]
+            .iter()
+            .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
+            .collect();
+        return Some(words.join("-"));
+    }
+    let whose = named_subject(lexicon, toks, before)?;
+    // The subject is the metric's own first word ("Net income rose"), not a holder.
+    let (clause_start, _) = clause(toks, before);
+    let run_end = (clause_start..before)
+        .find(|&k| !(toks[k].is_capitalised() && toks[k].is_word()))
+        .unwrap_or(before);
+    (run_end < before && run_end > clause_start).then_some(whose)
+}
+
 /// Whether token `at` stands in a relative clause opened since the last comma, colon or
 /// bracket before it: "The plant, which employs 3,000 workers," (the verb after its closing
 /// comma is the subject's), "Venn Corp, which had revenue of $2.1 billion," (another company's).
@@ -1430,6 +1470,34 @@ mod tests {
             .as_deref(),
             Some("revenue.dollar")
         );
+    }
+
+    #[test]
+    fn an_amount_is_its_holders() {
+        let lexicon = Lexicon::load(&Pack::shipped().lexicon).0;
+        let holder = |text: &str, number: &str| {
+            let toks = tokens(text, 0);
+            let at = toks.iter().position(|t| t.text == number)?;
+            amount_holder(&lexicon, &toks, at - 1)
+        };
+        assert_eq!(
+            holder("Venn Corp's quarterly profit fell to $800 million.", "800").as_deref(),
+            Some("venn-corp")
+        );
+        assert_eq!(
+            holder("Harlow Motors' revenue was $4.2 billion.", "4.2").as_deref(),
+            Some("harlow-motors")
+        );
+        assert_eq!(
+            holder("Harlow Motors reported revenue of $4.2 billion.", "4.2").as_deref(),
+            Some("harlow-motors")
+        );
+        // The metric's own first word, and a sayer after the amount, are no holders.
+        assert_eq!(
+            holder("Net income rose to $610 million, Venn Corp said.", "610"),
+            None
+        );
+        assert_eq!(holder("Revenue was $4.2 billion.", "4.2"), None);
     }
 
     #[test]

@@ -302,6 +302,7 @@ pub(super) fn to_claim(
             })),
         };
     }
+    let keyed = measure.is_some();
     Claim {
         report: s.report,
         span,
@@ -334,7 +335,20 @@ pub(super) fn to_claim(
             measure: measure.map(Into::into),
             role: r.role.unwrap_or(QuantityRole::Total),
             owner: r.owner.map(Into::into),
-            actor: r.actor.map(Into::into),
+            actor: r
+                .actor
+                .or_else(|| {
+                    // An amount of a metric is its holder's: "Venn Corp's profit".
+                    let money = r
+                        .unit
+                        .as_deref()
+                        .and_then(|u| super::super::units::info(lexicon, u))
+                        .is_some_and(|info| info.dimension == "money");
+                    (money && keyed)
+                        .then(|| super::super::metrics::amount_holder(lexicon, toks, m.first))
+                        .flatten()
+                })
+                .map(Into::into),
             place: r.place.map(Into::into),
             cumulative: r.cumulative,
             occasion: r.occasion.map(Into::into),

@@ -1100,7 +1100,8 @@ fn explain_gap(
 }
 
 /// Whose things a figure counts: the nationality in its noun phrase ("Ukrainian drones"), else
-/// the actor of an action whose actor owns what it counts ("Russia launched 550 drones").
+/// the actor of an action whose actor owns what it counts ("Russia launched 550 drones"), or
+/// the holder of an amount of money ("Venn Corp's profit").
 pub(crate) fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
     q.owner.as_deref().or_else(|| {
         let actor_owns = q
@@ -1108,7 +1109,16 @@ pub(crate) fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
             .as_deref()
             .and_then(|a| lexicon.action_index(a))
             .is_some_and(|a| lexicon.actions[a].actor_owns);
-        if actor_owns { q.actor.as_deref() } else { None }
+        let money = q
+            .unit
+            .as_deref()
+            .and_then(|u| crate::parse::units::info(lexicon, u))
+            .is_some_and(|info| info.dimension == "money");
+        if actor_owns || money {
+            q.actor.as_deref()
+        } else {
+            None
+        }
     })
 }
 
