@@ -643,6 +643,15 @@ fn verb_before(toks: &[Token<'_>], first: usize) -> Option<(usize, String)> {
         at = at.checked_sub(1)?;
     }
     let t = &toks[at];
+    // "the remaining 38 victims": a participle after a determiner is an adjective.
+    let determiner = at > 0
+        && matches!(
+            toks[at - 1].lower.as_ref(),
+            "the" | "a" | "an" | "its" | "their" | "his" | "her" | "this" | "these" | "those"
+        );
+    if determiner && (t.lower.ends_with("ing") || t.lower.ends_with("ed")) {
+        return None;
+    }
     let after_modal = at > 0 && MODALS.contains(&toks[at - 1].lower.as_ref());
     let stem = verb_stem(t).or_else(|| after_modal.then(|| base_stem(t)).flatten())?;
     Some(match particle {

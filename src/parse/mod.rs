@@ -2012,9 +2012,13 @@ pub(crate) mod tests {
             measure("Harlow Motors is selling off 12 plants."),
             measure("Harlow Motors sold off 12 plants.")
         );
-        // No verb: a level, a preposition, "up to".
+        // No verb: a level, a preposition, "up to", a participle after a determiner.
         assert_eq!(
             measure("Harlow Motors has up to 40 dealerships."),
+            vec![None]
+        );
+        assert_eq!(
+            measure("Harlow Motors will sell the remaining 40 dealerships."),
             vec![None]
         );
         assert_eq!(
