@@ -859,14 +859,9 @@ fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize)
     if !rate_of_the_whole(lexicon, toks, head_at, first, unit_end) {
         return None;
     }
+    // The lexicon's rate, with no words of a compound it does not list ("youth unemployment").
     let metric = metric_name(lexicon, &modifiers(toks, head_at), &head);
-    let rates = lexicon.metric_forms.get(&head).or_else(|| {
-        lexicon.metric_forms.get(&format!(
-            "{} {head}",
-            toks.get(head_at.checked_sub(1)?)?.lower
-        ))
-    })?;
-    if *rates != metric || !lexicon.rate_metrics.contains(rates) {
+    if !lexicon.rate_metrics.contains(&metric) {
         return None;
     }
     let mut key = format!("{metric}.percentage");
