@@ -759,14 +759,11 @@ fn irregular_stem(word: &str) -> Option<&'static str> {
 /// The stem of a verb in its base form after a modal ("will close" → "clos", as "closed"):
 /// `None` for a word that is no verb.
 fn base_stem(t: &Token<'_>) -> Option<String> {
-    let word = t.lower.as_ref();
+    // Irregular forms are `verb_stem`'s, asked first.
     if !verb_like(t) {
         return None;
     }
-    if let Some(stem) = irregular_stem(word) {
-        return Some(stem.to_string());
-    }
-    let mut stem = word.to_string();
+    let mut stem = t.lower.to_string();
     if stem.len() > 3 && stem.ends_with('e') {
         stem.pop();
     }

@@ -199,11 +199,7 @@ fn money_code(lexicon: &Lexicon, code: &str) -> Option<String> {
     }
     let form = crate::text::tokens(code, 0);
     let found = lexicon.unit_before.longest_at(&form, 0)?;
-    let money = lexicon
-        .units
-        .get(found.value)
-        .is_some_and(|u| u.dimension == "money");
-    (money && found.len == form.len()).then(|| found.value.clone())
+    (is_money(lexicon, found.value) && found.len == form.len()).then(|| found.value.clone())
 }
 
 /// A currency code glued before the digits of one word ("RM12.40", "Rs500", "USD5"): the unit
@@ -216,11 +212,7 @@ pub(super) fn glued_before(lexicon: &Lexicon, word: &str) -> Option<(String, usi
     let code = &word[..lead];
     let unit = lexicon.unit_glued.get(code)?;
     // Only a money unit's code stands before digits ("RM", "Rs"); "km12" is no amount.
-    let money = lexicon
-        .units
-        .get(unit)
-        .is_some_and(|u| u.dimension == "money");
-    (money
+    (is_money(lexicon, unit)
         && lexicon
             .unit_before
             .longest_at(&crate::text::tokens(code, 0), 0)
@@ -522,6 +514,11 @@ fn smaller_part(lexicon: &Lexicon, big: &str, small: &str) -> Option<f64> {
 /// What a unit measures, if the lexicon says.
 pub fn info<'l>(lexicon: &'l Lexicon, unit: &str) -> Option<&'l UnitInfo> {
     lexicon.units.get(unit)
+}
+
+/// Whether a unit is money (a currency or its hundredth).
+pub fn is_money(lexicon: &Lexicon, unit: &str) -> bool {
+    info(lexicon, unit).is_some_and(|u| u.dimension == "money")
 }
 
 /// A value in a unit converted to its dimension's base unit, where the dimension's units

@@ -342,8 +342,7 @@ pub(super) fn to_claim(
                     let money = r
                         .unit
                         .as_deref()
-                        .and_then(|u| super::super::units::info(lexicon, u))
-                        .is_some_and(|info| info.dimension == "money");
+                        .is_some_and(|u| super::super::units::is_money(lexicon, u));
                     (money && keyed)
                         .then(|| super::super::metrics::amount_holder(lexicon, toks, m.first))
                         .flatten()

@@ -338,11 +338,7 @@ fn one_of_a_currency(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option
         return None;
     }
     let found = lexicon.unit_forms.longest_at(toks, at)?;
-    let money = lexicon
-        .units
-        .get(found.value)
-        .is_some_and(|u| u.dimension == "money");
-    (found.len == 1 && money).then(|| found.value.clone())
+    (found.len == 1 && super::units::is_money(lexicon, found.value)).then(|| found.value.clone())
 }
 
 /// A year that opens a decade: "1960" of "the 1960s".
@@ -356,12 +352,10 @@ fn is_decade(value: f64) -> bool {
 /// ($25)"), after "to" a change reaches it ("reduced to ($250)"), and words after it compare
 /// ("was ($1.2 million) lower").
 fn accounting_negative(lexicon: &Lexicon, toks: &[Token<'_>], mention: &Mention) -> bool {
-    let money = mention.unit.as_deref().is_some_and(|u| {
-        lexicon
-            .units
-            .get(u)
-            .is_some_and(|unit| unit.dimension == "money")
-    });
+    let money = mention
+        .unit
+        .as_deref()
+        .is_some_and(|u| super::units::is_money(lexicon, u));
     let bracketed = mention.first >= 2
         && toks[mention.first - 1].text == "("
         && toks.get(mention.end).is_some_and(|t| t.text == ")");
@@ -457,12 +451,8 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
         && matches!(letter.as_bytes(), [b'b', rest @ ..]
             if rest.first().is_none_or(|c| !c.is_ascii_alphanumeric()))
         && super::units::before(lexicon, toks, i).is_none()
-        && !super::units::after(lexicon, toks, i + 1).is_some_and(|(unit, _)| {
-            lexicon
-                .units
-                .get(&unit)
-                .is_some_and(|u| u.dimension == "money")
-        })
+        && !super::units::after(lexicon, toks, i + 1)
+            .is_some_and(|(unit, _)| super::units::is_money(lexicon, &unit))
     {
         rest = letter;
         number.value = mantissa;

@@ -597,8 +597,7 @@ impl FigureAgreement {
             let money = q
                 .unit
                 .as_deref()
-                .and_then(|u| crate::parse::units::info(lexicon, u))
-                .is_some_and(|info| info.dimension == "money");
+                .is_some_and(|u| crate::parse::units::is_money(lexicon, u));
             let percent = q.unit.as_deref() == Some("percentage");
             let value = match &in_units {
                 Some(units) => units.value(lexicon, q),
@@ -1112,8 +1111,7 @@ pub(crate) fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
         let money = q
             .unit
             .as_deref()
-            .and_then(|u| crate::parse::units::info(lexicon, u))
-            .is_some_and(|info| info.dimension == "money");
+            .is_some_and(|u| crate::parse::units::is_money(lexicon, u));
         if actor_owns || money {
             q.actor.as_deref()
         } else {
