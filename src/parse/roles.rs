@@ -558,6 +558,11 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             continue;
         };
         let (office_text, mut end) = office_words(s, office_start, len, &mut qualifier);
+        // "Ana Brel, the prime minister's spokesman", "the president-elect's pick": the office
+        // is another person's.
+        if possessive_ends(toks, end) {
+            continue;
+        }
         // "an aide to Putin".
         if toks.get(end).is_some_and(|t| t.lower == "to")
             && let Some(found) = lexicon.person_names.longest_at(toks, end + 1)
@@ -609,10 +614,16 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             .rev()
             .take_while(|c| c.span.end > s.span.start)
             .count();
-    // A title before the name already made this claim ("US envoy Steve Witkoff, the …").
+    // A title before the name already made this claim ("US envoy Steve Witkoff, the special
+    // envoy"); a rank before it is another office ("General Theo Marr, a spokesman").
     found.retain(|claim| {
+        let ClaimKind::Role(found) = &claim.kind else {
+            return true;
+        };
         !claims[own..].iter().any(|c| {
-            matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare) && overlaps(c, claim)
+            matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare
+                && (r.office == found.office || !r.open))
+                && overlaps(c, claim)
         })
     });
     // The appositive's title is not a bare title of its own ("Grossi, the Director General").
@@ -1148,9 +1159,30 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
         {
             break;
         }
+        // "General Theo Marr, a spokesman": a title or rank before two words of a name is no
+        // part of it ("John Major" keeps its last word).
+        if end - start >= 2
+            && (lexicon.office_forms.longest_at(toks, start - 1).is_some()
+                || lexicon.title_heads.contains(t.lower.as_ref())
+                || lexicon.honorifics.contains(t.lower.as_ref()))
+        {
+            break;
+        }
         start -= 1;
     }
     (end - start >= 2).then_some(start)
+}
+
+/// Whether the words before token `end` end in a possessive ("minister's", "president-elect's").
+pub(super) fn possessive_ends(toks: &[Token<'_>], end: usize) -> bool {
+    let possessive = |t: &Token<'_>| strip_possessive(t.text) != t.text;
+    end > 0 && possessive(&toks[end - 1])
+        || toks
+            .get(end)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| !t.space_before && possessive(t))
 }
 
 fn clean_name(name: &str) -> String {

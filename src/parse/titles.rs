@@ -371,6 +371,11 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
     if end == 0 {
         return None;
     }
+    // "World Health Organization (WHO) Director-General": the body before its acronym.
+    if end >= 3 && acronym_in_brackets(toks, end - 3) {
+        return body_before(lexicon, toks, end - 3)
+            .or_else(|| Some((end - 3, toks[end - 2].text.to_string())));
+    }
     if let Some((start, found)) = lexicon.jurisdiction_forms.longest_ending_at(toks, end, 4) {
         return Some((start, lexicon.jurisdictions[*found.value].id.clone()));
     }
@@ -412,6 +417,15 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
     }
     let text: Vec<&str> = words.iter().map(|t| t.text).collect();
     Some((start, strip_possessive(&text.join(" ")).to_string()))
+}
+
+/// "(WHO)" at `k`: an acronym of two to six capitals in brackets.
+fn acronym_in_brackets(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.text == "(")
+        && toks.get(k + 2).is_some_and(|t| t.text == ")")
+        && toks.get(k + 1).is_some_and(|t| {
+            (2..=6).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_uppercase())
+        })
 }
 
 /// A title that ends just before token `end` (a name or a comma follows): the run of title
@@ -466,6 +480,17 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
         };
         // The first word of a sentence is capitalised whatever it is.
         if !same_case(k) {
+            break;
+        }
+        // "Supreme Court Chief Justice", "Navy Secretary": a capitalised body's noun before a
+        // title already read is the body's, as in "chief justice of the Supreme Court".
+        if words > 0
+            && toks[k].is_capitalised()
+            && matches!(
+                toks[k].lower.as_ref(),
+                "court" | "army" | "navy" | "club" | "team"
+            )
+        {
             break;
         }
         match title_word(lexicon, toks, k) {
@@ -725,6 +750,18 @@ fn push_role(
         title.office = rest;
         title.qualifier = Qualifier::Deputy;
         title.open = false;
+    }
+    // "Archbishop Emeritus of Santiago", "professor emeritus": retired from the office.
+    if title.qualifier == Qualifier::Current
+        && let Some(rest) = title
+            .office
+            .strip_suffix("-emeritus")
+            .or_else(|| title.office.strip_prefix("emeritus-"))
+            .map(str::to_string)
+    {
+        title.open = !lexicon.offices.iter().any(|o| o.id == rest);
+        title.office = rest;
+        title.qualifier = Qualifier::Former;
     }
     let title = &title;
     out.push(role_claim(
@@ -1007,12 +1044,19 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
         body = Some(lexicon.jurisdictions[*found.value].id.clone());
         j += found.len;
+        if acronym_in_brackets(toks, j) {
+            j += 3;
+        }
     } else if !title_run_at(lexicon, toks, j)
         && let Some(end) = body_forward(toks, j)
     {
         let words: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
         body = Some(strip_possessive(&words.join(" ")).to_string());
         j = end;
+        // "the International Energy Agency (IEA) executive director".
+        if acronym_in_brackets(toks, j) {
+            j += 3;
+        }
     } else if j > start
         && toks.get(j).is_some_and(|t| {
             t.is_word() && !t.is_capitalised() && strip_possessive(t.text) != t.text
@@ -1053,6 +1097,20 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
             }
             j = k;
         }
+    }
+    // "the president-elect's pick for secretary of state", "Harlow's nominee as ambassador": a
+    // person chosen for the office, who holds it once confirmed.
+    if let Some(after) = nominee_for(toks, j) {
+        qualifier = Qualifier::Elect;
+        j = after;
+    }
+    // "the prime minister's spokesman": a title in the possessive is the body the office serves.
+    if body.is_none()
+        && let Some(after) = possessive_title(lexicon, toks, j)
+    {
+        let words: Vec<&str> = toks[j..after].iter().map(|t| t.text).collect();
+        body = Some(strip_possessive(&join_tokens(&toks[j..after], &words)).to_string());
+        j = after;
     }
     // The run of title words, to its last head.
     let run_start = j;
@@ -1109,7 +1167,9 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         if !ACADEMIC_HEADS.contains(&head) && end == run_end {
             let words: Vec<String> = toks[end..complement_end]
                 .iter()
-                .filter(|t| t.is_word() && !matches!(t.lower.as_ref(), "its" | "their"))
+                .filter(|t| {
+                    t.is_word() && !matches!(t.lower.as_ref(), "its" | "their" | "his" | "her")
+                })
                 .map(|t| t.lower.to_string())
                 .collect();
             office = format!("{office}-{}", words.join("-"));
@@ -1149,6 +1209,46 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
         }
     }
     Some((title, end))
+}
+
+/// "the president-elect's pick for", "nominee for", "Harlow's choice as": the token after
+/// the words that make the title one the person is chosen for.
+fn nominee_for(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let is_pick = |k: usize| {
+        toks.get(k)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "pick" | "nominee" | "choice"))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "for" | "as"))
+    };
+    if is_pick(j) {
+        return Some(j + 2);
+    }
+    // A possessive of up to four words before it.
+    let owner_end = (j..j + 4)
+        .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() || t.text == "-"))
+        .find(|&k| strip_possessive(toks[k].text) != toks[k].text)?;
+    is_pick(owner_end + 1).then_some(owner_end + 3)
+}
+
+/// A run of title words from `j` whose last word is possessive and that another title word
+/// follows ("prime minister's spokesman"): the token after the possessive.
+fn possessive_title(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let mut k = j;
+    while k < j + MAX_TITLE_WORDS {
+        let (len, _) = title_word(lexicon, toks, k)?;
+        k += len;
+        if strip_possessive(toks[k - 1].text) != toks[k - 1].text {
+            return title_word(lexicon, toks, k).map(|_| k);
+        }
+        if toks
+            .get(k)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+        {
+            k += 1;
+        }
+    }
+    None
 }
 
 /// Words that end a title's field or an organisation written in lower case after it: "mayor
@@ -1470,6 +1570,39 @@ fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
     end
 }
 
+/// "until last year", "until 2023", "until March" at `k`, ending a clause: the token after it.
+pub(super) fn until_time(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<usize> {
+    if !toks
+        .get(k)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "until" | "till"))
+    {
+        return None;
+    }
+    let end = (k + 1..(k + 5).min(toks.len() + 1)).find(|&e| clause_ends(toks, e))?;
+    let timely = (k + 1..end).any(|i| {
+        let t = &toks[i];
+        t.is_capitalised() && lexicon.months.longest_at(toks, i).is_some()
+            || matches!(
+                t.lower.as_ref(),
+                "last"
+                    | "earlier"
+                    | "recently"
+                    | "year"
+                    | "month"
+                    | "week"
+                    | "spring"
+                    | "summer"
+                    | "autumn"
+                    | "fall"
+                    | "winter"
+            )
+            || t.text.len() == 4
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+                && t.text.starts_with(['1', '2'])
+    });
+    (end > k + 1 && timely).then_some(end)
+}
+
 /// The end of a clause: punctuation, the end of the sentence, or a verb after the name.
 fn clause_ends(toks: &[Token<'_>], k: usize) -> bool {
     toks.get(k)
@@ -1488,11 +1621,19 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             continue;
         };
         let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
-        let titles = coordinated_titles(s, lexicon, super::roles::after_age(toks, comma));
+        let mut titles = coordinated_titles(s, lexicon, super::roles::after_age(toks, comma));
         let Some(&(_, end)) = titles.last() else {
             continue;
         };
-        if !clause_ends(toks, end) {
+        // "Ana Brel, Harlow's chief executive until last year,": no longer.
+        if let Some(until_end) = until_time(lexicon, toks, end) {
+            for (title, title_end) in &mut titles {
+                if title.qualifier == Qualifier::Current {
+                    title.qualifier = Qualifier::Former;
+                }
+                *title_end = until_end;
+            }
+        } else if !clause_ends(toks, end) {
             continue;
         }
         for (title, title_end) in &titles {
@@ -2542,6 +2683,116 @@ mod tests {
                 Some("Lesk"),
                 Qualifier::Former
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_in_the_possessive_is_someone_elses() {
+        // The spokesman serves the prime minister; the nominee is the president-elect's pick.
+        assert_eq!(
+            titles("Ana Brel, the prime minister's spokesman, declined to comment."),
+            [one("Ana Brel", "press-secretary", Some("prime minister"))]
+        );
+        assert_eq!(
+            titles(
+                "Mona Eid, the president-elect's pick for secretary of homeland security, faces a hearing."
+            ),
+            [with(
+                "Mona Eid",
+                "homeland-security-secretary",
+                None,
+                Qualifier::Elect
+            )]
+        );
+        assert_eq!(
+            titles("Ruben Ost, the nominee for ambassador to Lesk, was confirmed."),
+            [with(
+                "Ruben Ost",
+                "ambassador-to-lesk",
+                None,
+                Qualifier::Elect
+            )]
+        );
+    }
+
+    #[test]
+    fn a_rank_before_a_name_is_not_the_name() {
+        assert_eq!(
+            titles("General Theo Marr, a spokesman for the ministry, said the attacker was shot."),
+            [
+                one("Theo Marr", "general", None),
+                one("Theo Marr", "press-secretary", None)
+            ]
+        );
+        // A surname that is also a rank stays a name.
+        assert_eq!(
+            titles("John Major, the former prime minister, spoke."),
+            [with(
+                "John Major",
+                "prime-minister",
+                None,
+                Qualifier::Former
+            )]
+        );
+    }
+
+    #[test]
+    fn an_acronym_in_brackets_inside_a_title() {
+        assert_eq!(
+            titles("World Health Organization (WHO) Director-General Ana Brel spoke on Tuesday."),
+            [one("Ana Brel", "director-general", Some("WHO"))]
+        );
+        assert_eq!(
+            titles(
+                "Tarlo Venn, the International Energy Agency (IEA) executive director, said demand would peak."
+            ),
+            [one(
+                "Tarlo Venn",
+                "executive-director",
+                Some("International Energy Agency")
+            )]
+        );
+    }
+
+    #[test]
+    fn emeritus_and_until_say_former() {
+        assert_eq!(
+            titles("Cardinal Rosa Veld, the Archbishop Emeritus of Lesk, said the Mass."),
+            [
+                one("Rosa Veld", "cardinal", None),
+                with("Rosa Veld", "archbishop", Some("Lesk"), Qualifier::Former)
+            ]
+        );
+        assert_eq!(
+            titles("Ruben Ost, Harlow's chief executive until last year, now chairs the board."),
+            [with(
+                "Ruben Ost",
+                "chief-executive",
+                Some("Harlow"),
+                Qualifier::Former
+            )]
+        );
+        assert_eq!(
+            titles("Ana Brel, the club's coach until March 2024, joined Lesk."),
+            [with("Ana Brel", "coach", Some("club"), Qualifier::Former)]
+        );
+        // "until" without a time is no end of the office.
+        assert!(titles("Ana Brel, the coach until the players, left.").is_empty());
+    }
+
+    #[test]
+    fn a_body_noun_before_a_title_is_its_body() {
+        assert_eq!(
+            titles("Supreme Court Chief Justice Asa Lind wrote the opinion."),
+            [one("Asa Lind", "chief-justice", Some("Supreme Court"))]
+        );
+        assert_eq!(
+            titles("The Rams put special-teams coordinator Raf Duval in charge."),
+            [one("Raf Duval", "special-teams-coordinator", None)]
+        );
+        assert_eq!(
+            titles("Lesk's top diplomat, Mona Eid, met the envoy."),
+            [one("Mona Eid", "top-diplomat", Some("Lesk"))]
         );
     }
 }
