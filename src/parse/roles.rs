@@ -557,6 +557,13 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         let Some((office, len, _)) = office_at(lexicon, toks, office_start) else {
             continue;
         };
+        // "the president's former spokeswoman": a qualifier among the words skipped.
+        if qualifier == Qualifier::Current
+            && let Some(found) = (after_prefix..office_start)
+                .find_map(|k| lexicon.qualifier_forms.longest_at(toks, k))
+        {
+            qualifier = *found.value;
+        }
         let (office_text, mut end) = office_words(s, office_start, len, &mut qualifier);
         // "Ana Brel, the prime minister's spokesman", "the president-elect's pick": the office
         // is another person's.
@@ -585,6 +592,22 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                     jurisdiction.or_else(|| Some(lexicon.jurisdictions[*org.value].id.clone()));
                 end = k + org.len;
             }
+        }
+        // "Tarlo Venn, Harlow's mayor until last month,": no longer; until a date, the
+        // report's date would say, so no claim.
+        let until = super::titles::until_time(lexicon, toks, end).or_else(|| {
+            let (_, body_end) = super::titles::body_after(lexicon, toks, end)?;
+            super::titles::until_time(lexicon, toks, body_end)
+        });
+        match until {
+            Some(super::titles::Until::Past(until_end)) => {
+                if qualifier == Qualifier::Current {
+                    qualifier = Qualifier::Former;
+                }
+                end = until_end;
+            }
+            Some(super::titles::Until::Dated) => continue,
+            None => {}
         }
         let name = clean_name(s.slice(toks[name_start].span.cover(toks[comma - 1].span)));
         let span = toks[name_start].span.cover(toks[end - 1].span);
@@ -1078,8 +1101,11 @@ pub(super) fn name_at(
             break;
         }
     }
-    // "King Street", "Queen Square": a place's name, not a person's.
-    let place = j > start && PLACE_WORDS.contains(&toks[j - 1].lower.as_ref());
+    // "King Street", "Queen Square": a place's name, not a person's; "Defence Ministry",
+    // "Harlow City Council": an organisation's.
+    let place = j > start
+        && (PLACE_WORDS.contains(&toks[j - 1].lower.as_ref())
+            || ORGANISATION_ENDS.contains(&strip_possessive(&toks[j - 1].lower)));
     (j > start && !place).then_some((start, j))
 }
 
@@ -1105,6 +1131,27 @@ pub(super) fn title_case(toks: &[Token<'_>]) -> bool {
         .filter(|t| t.is_word())
         .all(|t| t.is_capitalised() || super::names::function_word(t.lower.as_ref()))
 }
+
+/// Last words of a run of capitalised words that make it an organisation's name (not "Court"
+/// or "Bank", which are surnames too).
+const ORGANISATION_ENDS: &[&str] = &[
+    "ministry",
+    "department",
+    "agency",
+    "council",
+    "committee",
+    "commission",
+    "authority",
+    "party",
+    "university",
+    "institute",
+    "police",
+    "corporation",
+    "association",
+    "federation",
+    "forces",
+    "office",
+];
 
 /// Last words of a run of capitalised words that make it a place's name.
 const PLACE_WORDS: &[&str] = &[
@@ -1164,6 +1211,7 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
         if end - start >= 2
             && (lexicon.office_forms.longest_at(toks, start - 1).is_some()
                 || lexicon.title_heads.contains(t.lower.as_ref())
+                || lexicon.title_modifiers.contains(t.lower.as_ref())
                 || lexicon.honorifics.contains(t.lower.as_ref()))
         {
             break;

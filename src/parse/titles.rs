@@ -371,10 +371,23 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
     if end == 0 {
         return None;
     }
-    // "World Health Organization (WHO) Director-General": the body before its acronym.
+    // "World Health Organization (WHO) Director-General": the body before its acronym, its
+    // capitals spelling it ("North Atlantic Treaty Organization (NATO)"), else the acronym.
     if end >= 3 && acronym_in_brackets(toks, end - 3) {
-        return body_before(lexicon, toks, end - 3)
-            .or_else(|| Some((end - 3, toks[end - 2].text.to_string())));
+        let acronym = toks[end - 2].text;
+        if let Some((start, found)) = lexicon
+            .jurisdiction_forms
+            .longest_ending_at(toks, end - 3, 6)
+        {
+            return Some((start, lexicon.jurisdictions[*found.value].id.clone()));
+        }
+        return Some(match spelt_by(toks, end - 3, acronym) {
+            Some(start) => {
+                let words: Vec<&str> = toks[start..end - 3].iter().map(|t| t.text).collect();
+                (start, join_tokens(&toks[start..end - 3], &words))
+            }
+            None => (end - 3, acronym.to_string()),
+        });
     }
     if let Some((start, found)) = lexicon.jurisdiction_forms.longest_ending_at(toks, end, 4) {
         return Some((start, lexicon.jurisdictions[*found.value].id.clone()));
@@ -417,6 +430,27 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
     }
     let text: Vec<&str> = words.iter().map(|t| t.text).collect();
     Some((start, strip_possessive(&text.join(" ")).to_string()))
+}
+
+/// The first token of the capitalised words ending just before `end` whose initials spell
+/// `acronym`, with "of", "and", "for" and "the" between them ("Food and Drug Administration").
+fn spelt_by(toks: &[Token<'_>], end: usize, acronym: &str) -> Option<usize> {
+    let letters = acronym.as_bytes();
+    let mut left = letters.len();
+    let mut k = end;
+    while left > 0 && k > 0 && end - k < 12 {
+        let t = &toks[k - 1];
+        if t.is_word() && t.is_capitalised() {
+            if t.text.as_bytes()[0] != letters[left - 1] {
+                return None;
+            }
+            left -= 1;
+        } else if !(k < end && matches!(t.lower.as_ref(), "of" | "and" | "for" | "the" | "&")) {
+            return None;
+        }
+        k -= 1;
+    }
+    (left == 0).then_some(k)
 }
 
 /// "(WHO)" at `k`: an acronym of two to six capitals in brackets.
@@ -484,7 +518,11 @@ fn title_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<
         }
         // "Supreme Court Chief Justice", "Navy Secretary": a capitalised body's noun before a
         // title already read is the body's, as in "chief justice of the Supreme Court".
+        // Not a word alone at the start of a sentence ("Team leader Mona Eid").
         if words > 0
+            && k > 0
+            && toks[k - 1].is_word()
+            && toks[k - 1].is_capitalised()
             && toks[k].is_capitalised()
             && matches!(
                 toks[k].lower.as_ref(),
@@ -1040,6 +1078,16 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     {
         j += 1;
     }
+    // "the president-elect's pick for secretary of state", "Venn's nominee as ambassador": a
+    // person chosen for the office, who holds it once confirmed. A party's nominee for an
+    // office ("the Republican nominee for governor") is a candidate, who holds nothing.
+    if let Some((after, chosen)) = nominee_for(toks, j) {
+        if !chosen {
+            return None;
+        }
+        qualifier = Qualifier::Elect;
+        j = after;
+    }
     let mut body = None;
     if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
         body = Some(lexicon.jurisdictions[*found.value].id.clone());
@@ -1097,12 +1145,6 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
             }
             j = k;
         }
-    }
-    // "the president-elect's pick for secretary of state", "Harlow's nominee as ambassador": a
-    // person chosen for the office, who holds it once confirmed.
-    if let Some(after) = nominee_for(toks, j) {
-        qualifier = Qualifier::Elect;
-        j = after;
     }
     // "the prime minister's spokesman": a title in the possessive is the body the office serves.
     if body.is_none()
@@ -1211,9 +1253,10 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
     Some((title, end))
 }
 
-/// "the president-elect's pick for", "nominee for", "Harlow's choice as": the token after
-/// the words that make the title one the person is chosen for.
-fn nominee_for(toks: &[Token<'_>], j: usize) -> Option<usize> {
+/// "the president-elect's pick for", "Venn's nominee for", "the Republican nominee for": the
+/// token after the words that make the title one the person is put forward for, and whether
+/// someone chose the person for it (a possessive owner) rather than a party for an election.
+fn nominee_for(toks: &[Token<'_>], j: usize) -> Option<(usize, bool)> {
     let is_pick = |k: usize| {
         toks.get(k)
             .is_some_and(|t| matches!(t.lower.as_ref(), "pick" | "nominee" | "choice"))
@@ -1221,14 +1264,15 @@ fn nominee_for(toks: &[Token<'_>], j: usize) -> Option<usize> {
                 .get(k + 1)
                 .is_some_and(|t| matches!(t.lower.as_ref(), "for" | "as"))
     };
-    if is_pick(j) {
-        return Some(j + 2);
-    }
-    // A possessive of up to four words before it.
-    let owner_end = (j..j + 4)
+    let words = (j..j + 5)
         .take_while(|&k| toks.get(k).is_some_and(|t| t.is_word() || t.text == "-"))
-        .find(|&k| strip_possessive(toks[k].text) != toks[k].text)?;
-    is_pick(owner_end + 1).then_some(owner_end + 3)
+        .count();
+    let pick = (j..j + words).find(|&k| is_pick(k))?;
+    // "the party's nominee" is a candidate as "the Republican nominee" is.
+    let owned = toks[j..pick]
+        .iter()
+        .any(|t| strip_possessive(t.text) != t.text && strip_possessive(&t.lower) != "party");
+    Some((pick + 2, owned))
 }
 
 /// A run of title words from `j` whose last word is possessive and that another title word
@@ -1371,7 +1415,11 @@ pub(super) fn body_of_jurisdiction(
 /// The body after a title: "of/at/for/to [the] Body" with capitalised words ("of Nvidia", "at
 /// the University of Leeds", "to Israel"), or lower-case words ending in a body's noun ("of
 /// the planning committee", "for Riverside ward"). Returns the body and the token after it.
-fn body_after(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<(String, usize)> {
+pub(super) fn body_after(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<(String, usize)> {
     if toks
         .get(k)
         .is_none_or(|t| !matches!(t.lower.as_ref(), "of" | "at" | "for" | "to" | "in"))
@@ -1570,8 +1618,8 @@ fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
     end
 }
 
-/// "until last year", "until 2023", "until March" at `k`, ending a clause: the token after it.
-pub(super) fn until_time(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<usize> {
+/// "until last year", "until recently", "until 2023", "until March" at `k`, ending a clause.
+pub(super) fn until_time(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<Until> {
     if !toks
         .get(k)
         .is_some_and(|t| matches!(t.lower.as_ref(), "until" | "till"))
@@ -1579,28 +1627,28 @@ pub(super) fn until_time(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Opt
         return None;
     }
     let end = (k + 1..(k + 5).min(toks.len() + 1)).find(|&e| clause_ends(toks, e))?;
-    let timely = (k + 1..end).any(|i| {
+    let past = toks
+        .get(k + 1)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "last" | "earlier" | "recently" | "lately"));
+    let time = (k + 1..end).any(|i| {
         let t = &toks[i];
         t.is_capitalised() && lexicon.months.longest_at(toks, i).is_some()
-            || matches!(
-                t.lower.as_ref(),
-                "last"
-                    | "earlier"
-                    | "recently"
-                    | "year"
-                    | "month"
-                    | "week"
-                    | "spring"
-                    | "summer"
-                    | "autumn"
-                    | "fall"
-                    | "winter"
-            )
             || t.text.len() == 4
                 && t.text.bytes().all(|b| b.is_ascii_digit())
                 && t.text.starts_with(['1', '2'])
     });
-    (end > k + 1 && timely).then_some(end)
+    match (end > k + 1, past, time) {
+        (true, true, _) => Some(Until::Past(end)),
+        (true, false, true) => Some(Until::Dated),
+        _ => None,
+    }
+}
+
+/// An office held "until" a time: one that has passed ("until last year"), with the token where
+/// the clause ends, or a date, which has passed or not as the report's own date says.
+pub(super) enum Until {
+    Past(usize),
+    Dated,
 }
 
 /// The end of a clause: punctuation, the end of the sentence, or a verb after the name.
@@ -1625,16 +1673,20 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let Some(&(_, end)) = titles.last() else {
             continue;
         };
-        // "Ana Brel, Harlow's chief executive until last year,": no longer.
-        if let Some(until_end) = until_time(lexicon, toks, end) {
-            for (title, title_end) in &mut titles {
-                if title.qualifier == Qualifier::Current {
-                    title.qualifier = Qualifier::Former;
+        // "Ana Brel, Harlow's chief executive until last year,": no longer. Until a date: no
+        // claim, since whether the date has passed is the report's date's to say.
+        match until_time(lexicon, toks, end) {
+            Some(Until::Past(until_end)) => {
+                for (title, title_end) in &mut titles {
+                    if title.qualifier == Qualifier::Current {
+                        title.qualifier = Qualifier::Former;
+                    }
+                    *title_end = until_end;
                 }
-                *title_end = until_end;
             }
-        } else if !clause_ends(toks, end) {
-            continue;
+            Some(Until::Dated) => continue,
+            None if !clause_ends(toks, end) => continue,
+            None => {}
         }
         for (title, title_end) in &titles {
             push_role(
@@ -2704,8 +2756,13 @@ mod tests {
                 Qualifier::Elect
             )]
         );
+        // A party's nominee is a candidate.
+        assert!(
+            titles("Ruben Ost, the Republican nominee for governor of Lesk, spoke.").is_empty()
+        );
+        assert!(titles("Ruben Ost, the party's nominee for governor, spoke.").is_empty());
         assert_eq!(
-            titles("Ruben Ost, the nominee for ambassador to Lesk, was confirmed."),
+            titles("Ruben Ost, Venn's nominee for ambassador to Lesk, was confirmed."),
             [with(
                 "Ruben Ost",
                 "ambassador-to-lesk",
@@ -2773,9 +2830,11 @@ mod tests {
             )]
         );
         assert_eq!(
-            titles("Ana Brel, the club's coach until March 2024, joined Lesk."),
+            titles("Ana Brel, the club's coach until recently, joined Lesk."),
             [with("Ana Brel", "coach", Some("club"), Qualifier::Former)]
         );
+        // Until a date: past or not as the report's date says, so no claim.
+        assert!(titles("Ana Brel, the club's coach until March 2031, joined Lesk.").is_empty());
         // "until" without a time is no end of the office.
         assert!(titles("Ana Brel, the coach until the players, left.").is_empty());
     }
@@ -2792,7 +2851,55 @@ mod tests {
         );
         assert_eq!(
             titles("Lesk's top diplomat, Mona Eid, met the envoy."),
-            [one("Mona Eid", "top-diplomat", Some("Lesk"))]
+            [one("Mona Eid", "diplomat", Some("Lesk"))]
         );
+    }
+
+    #[test]
+    fn capitals_that_spell_an_acronym_are_its_body() {
+        assert_eq!(
+            titles(
+                "The talks were led by North Atlantic Treaty Organization (NATO) Secretary-General Tarlo Venn on Monday."
+            ),
+            [one(
+                "Tarlo Venn",
+                "secretary-general",
+                Some("North Atlantic Treaty Organization")
+            )]
+        );
+        assert_eq!(
+            titles(
+                "The rules were signed by Food and Drug Administration (FDA) Commissioner Ruben Ost."
+            ),
+            [one(
+                "Ruben Ost",
+                "commissioner",
+                Some("Food and Drug Administration")
+            )]
+        );
+    }
+
+    #[test]
+    fn an_organisation_after_a_title_is_no_name() {
+        // "Defence Ministry" is the spokesman's body, not the person.
+        assert_eq!(
+            titles(
+                "General Theo Marr, a spokesman for Lesk's Defence Ministry, said the attacker was shot."
+            ),
+            [
+                one("Theo Marr", "general", None),
+                one("Theo Marr", "press-secretary", None)
+            ]
+        );
+        assert_eq!(
+            titles("Ana Brel, the president's former spokeswoman, spoke."),
+            [with("Ana Brel", "press-secretary", None, Qualifier::Former)]
+        );
+        // The lexicon's offices take "until" as the open titles do.
+        assert_eq!(
+            titles("Ruben Ost, the mayor of Harlow until last year, spoke."),
+            [with("Ruben Ost", "mayor", None, Qualifier::Former)]
+        );
+        assert!(titles("Ruben Ost, the mayor of Harlow until 2031, spoke.").is_empty());
     }
 }

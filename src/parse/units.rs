@@ -310,18 +310,97 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
     if !lexicon.units.contains_key(unit) || bare_points(toks, end, at, found.len) {
         return None;
     }
-    // "361 million pounds" is money; "25 pounds" of weight.
-    let scaled = end > 0
-        && matches!(
-            toks[end - 1].lower.as_ref(),
-            "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "lakh" | "crore"
-        );
-    let unit = if unit == "lb" && scaled && toks[at].lower.starts_with("pound") {
+    let unit = if unit == "lb" && sterling_at(toks, at) {
         "pound"
     } else {
         unit
     };
     Some((unit.to_string(), at + found.len))
+}
+
+/// Whether "pounds" at `at` are sterling, not weight: after a scale word ("361 million
+/// pounds") or in a sentence about money.
+pub(super) fn sterling_at(toks: &[Token<'_>], at: usize) -> bool {
+    let scaled = at > 0
+        && matches!(
+            toks[at - 1].lower.as_ref(),
+            "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "lakh" | "crore"
+        );
+    toks[at].lower.starts_with("pound") && (scaled || money_sentence(toks))
+}
+
+/// Whether a sentence speaks of money and not of weight, so that its "pounds" are sterling:
+/// "households will pay 1,912 pounds a year", "a fine of 500 pounds", but not "the fish weighed
+/// 40 pounds".
+fn money_sentence(toks: &[Token<'_>]) -> bool {
+    let weight = toks.iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "weigh"
+                | "weighs"
+                | "weighed"
+                | "weighing"
+                | "weight"
+                | "weights"
+                | "heavy"
+                | "heavier"
+                | "lighter"
+                | "lost"
+                | "gained"
+                | "kg"
+                | "kilograms"
+                | "ounces"
+        )
+    });
+    let money = toks.iter().any(|t| {
+        t.text == "£"
+            || matches!(
+                t.lower.as_ref(),
+                "pay"
+                    | "pays"
+                    | "paid"
+                    | "paying"
+                    | "cost"
+                    | "costs"
+                    | "costing"
+                    | "price"
+                    | "prices"
+                    | "priced"
+                    | "fee"
+                    | "fees"
+                    | "fine"
+                    | "fined"
+                    | "tax"
+                    | "taxes"
+                    | "bill"
+                    | "bills"
+                    | "budget"
+                    | "salary"
+                    | "salaries"
+                    | "wage"
+                    | "wages"
+                    | "rent"
+                    | "spend"
+                    | "spends"
+                    | "spending"
+                    | "spent"
+                    | "earn"
+                    | "earns"
+                    | "earned"
+                    | "income"
+                    | "worth"
+                    | "funding"
+                    | "charge"
+                    | "charged"
+                    | "loan"
+                    | "debt"
+                    | "profit"
+                    | "revenue"
+                    | "afford"
+                    | "sterling"
+            )
+    });
+    money && !weight
 }
 
 /// Whether the straight double quote at `at`, glued to digits, is an inch mark: a word that is
@@ -699,6 +778,13 @@ mod tests {
         assert!(read("He is a Rand Paul ally.").is_empty());
         assert_eq!(read("Not a penny was paid.").len(), 0);
         assert_eq!(read("They agreed a £100m fee."), one(1e8, "pound"));
+        // "pounds" of a sentence about money are sterling; of one about weight, pounds.
+        assert_eq!(
+            read("Each household will pay 91 pounds more."),
+            one(91.0, "pound")
+        );
+        assert_eq!(read("The parcel weighed 25 pounds."), one(25.0, "lb"));
+        assert_eq!(read("The baby was 8 pounds at birth."), one(8.0, "lb"));
         assert!(read("It issued a dollar-denominated bond.").is_empty());
         // A decade is a number the text states; a plus sign joins two codes.
         assert_eq!(

@@ -671,12 +671,7 @@ fn unit_of(lexicon: &Lexicon, toks: &[Token<'_>], start: usize, end: usize) -> S
         .filter(|f| start + f.len == end && !super::units::bare_points(toks, start, start, f.len))
     {
         // "2 billion pounds" is money, as `units::after` reads it; "25 pounds" a weight.
-        let scaled = start > 0
-            && matches!(
-                toks[start - 1].lower.as_ref(),
-                "million" | "billion" | "trillion" | "bn" | "m" | "mn"
-            );
-        if found.value == "lb" && scaled && toks[start].lower.starts_with("pound") {
+        if found.value == "lb" && super::units::sterling_at(toks, start) {
             return "pound".to_string();
         }
         return found.value.clone();

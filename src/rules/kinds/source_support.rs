@@ -300,18 +300,15 @@ fn other_period(q: &Quantity, theirs: &[(ClaimId, &Quantity)]) -> Option<ClaimId
     })
 }
 
-/// A source's physical reading in the draft's unit, where both are readings of one measure:
-/// "240 km/h" is 149.1 mph beside a draft's "150 mph". Anything else as it is.
+/// A source's figure in the draft's unit, where the two units convert and the figures are of
+/// one measure or either has none: "240 km/h" is 149.1 mph beside a draft's "150 mph", "12,400
+/// hectares" is 124 square kilometres, "300 mm" is 30 cm. Anything else as it is.
 fn in_unit_of(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> Quantity {
-    let (Some(measure), Some(unit), Some(their_unit)) =
-        (q.measure.as_deref(), q.unit.as_deref(), sq.unit.as_deref())
-    else {
+    let (Some(unit), Some(their_unit)) = (q.unit.as_deref(), sq.unit.as_deref()) else {
         return sq.clone();
     };
-    if unit == their_unit
-        || sq.measure.as_deref() != Some(measure)
-        || lexicon.reading_dimension(measure).is_none()
-    {
+    let other_measure = q.measure.is_some() && sq.measure.is_some() && q.measure != sq.measure;
+    if unit == their_unit || other_measure {
         return sq.clone();
     }
     let convert = |v: f64| crate::parse::units::convert(lexicon, their_unit, unit, v);
