@@ -2233,6 +2233,24 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn scores_tallies_and_ages_as_thresholds() {
+        // A falling pair joined by an en dash is a score; a rising one a range.
+        assert!(quantities("Harlow beat Lesk 2\u{2013}1 in the final.").is_empty());
+        let q = quantities("Between 10\u{2013}20 people were hurt.");
+        assert_eq!(q[0].range, Some([10.0, 20.0]));
+        // Each side of a vote's tally counts votes.
+        let q = quantities("The law passed in a 162-131 vote on Wednesday.");
+        assert_eq!(
+            q.iter().map(|q| q.number).collect::<Vec<_>>(),
+            [162.0, 131.0]
+        );
+        // "65 or older" is an age.
+        let q = quantities("About 1.02 million residents are 65 or older.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].number, 1.02e6);
+    }
+
+    #[test]
     fn a_scale_joined_by_a_hyphen_and_money_in_pounds() {
         let q = quantities("The regulator imposed a $2.7-billion fine on Harlow Bank.");
         assert_eq!(q[0].number, 2.7e9);

@@ -1202,6 +1202,13 @@ fn not_a_count(
     if on_a_scale(lexicon, toks, i, end) {
         return Some("a reading on a scale, not a count");
     }
+    // "a 162-131 vote", "voted 162-131": each side of a vote's tally counts votes.
+    if tally_at_dash(toks, end) || i > 0 && tally_at_dash(toks, i - 1) {
+        return None;
+    }
+    if score_at_dash(toks, end) || i > 0 && score_at_dash(toks, i - 1) {
+        return Some("a score or a tally");
+    }
     if digits {
         // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03". A hyphen
         // with a space before it and none after is a minus sign: "fell to -5C".
@@ -1209,7 +1216,7 @@ fn not_a_count(
         let joined_by_plus = prev.is_some_and(|p| p.text == "+" && !p.space_before && i >= 2);
         if let Some(p) = prev
             && !tok.space_before
-            && (p.text == "-" || p.text == "/" || p.text == ":" || joined_by_plus)
+            && (matches!(p.text, "-" | "/" | ":") || joined_by_plus)
             && !is_minus_sign(toks, i)
             && !signed_after_currency(lexicon, toks, i)
         {
@@ -1330,6 +1337,14 @@ fn not_a_count(
             && matches!(toks[i - 2].lower.as_ref(), "aged" | "ages"))
         || in_a_list_of_ages(lexicon, toks, i, end)
         || set_off_age(lexicon, toks, i, end);
+    // "people 65 or older", "children 12 and younger": an age as a threshold.
+    let threshold = toks
+        .get(end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "or" | "and"))
+        && toks
+            .get(end + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "older" | "younger"));
+    let aged = aged || threshold;
     // Ages are no counts of anything; the number grammar alone still reads them.
     if (is_age || aged) && !s.numbers_only {
         return Some("age");
@@ -1395,6 +1410,48 @@ fn is_minus_sign(toks: &[Token<'_>], at: usize) -> bool {
         && (sign_at == 0
             || sign.space_before
             || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\""))
+}
+
+/// "a 162-131 vote", "voted 162-131", "a 6-3 ruling": a dash between two numbers of a vote,
+/// the word of the vote before or after them. `at` is the dash.
+fn tally_at_dash(toks: &[Token<'_>], at: usize) -> bool {
+    let digits = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.text.bytes().all(|b| b.is_ascii_digit()) && (1..=4).contains(&t.text.len())
+        })
+    };
+    let voted = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "vote" | "votes" | "voted" | "ruling" | "decision" | "verdict" | "margin" | "split"
+            )
+        })
+    };
+    at >= 1
+        && toks
+            .get(at)
+            .is_some_and(|t| matches!(t.text, "-" | "\u{2013}") && !t.space_before)
+        && toks.get(at + 1).is_some_and(|t| !t.space_before)
+        && digits(at - 1)
+        && digits(at + 1)
+        && (voted(at + 2) || at >= 2 && voted(at - 2))
+}
+
+/// "won 2–1", "a 3–0 defeat": two numbers joined by an en dash, the second no greater than
+/// the first, is a score or a tally, not a range (which rises: "10–20"). `at` is the dash.
+fn score_at_dash(toks: &[Token<'_>], at: usize) -> bool {
+    let glued = |k: usize| toks.get(k).is_some_and(|t| !t.space_before);
+    let value = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.text.bytes().all(|b| b.is_ascii_digit()) && t.text.len() <= 3)
+            .and_then(|t| t.text.parse::<u32>().ok())
+    };
+    at >= 1
+        && toks.get(at).is_some_and(|t| t.text == "\u{2013}")
+        && glued(at)
+        && glued(at + 1)
+        && matches!((value(at - 1), value(at + 1)), (Some(a), Some(b)) if b <= a)
 }
 
 /// "$-99.99": a minus sign glued between a currency the lexicon writes before amounts and the

@@ -236,11 +236,12 @@ fn figure(
     // in one and a change's end in the other, "214" with and without its noun.
     // Or one in the same unit that the draft's hedge allows: "nearly two-thirds" for 64%.
     let stated = all.iter().any(|(_, sq)| {
-        (units_compatible(lexicon, q, sq) && states(q, sq))
+        (units_compatible(lexicon, q, sq) && (states(q, sq) || an_end_of(q, sq)))
             || (q.unit.is_some()
                 && sq.unit == q.unit
                 && q.hedge != Hedge::Exact
                 && !q.interval.is_disjoint(&Interval::exact(sq.number)))
+            || hedged_count_allows(lexicon, q, sq)
     });
     if !same_thing.is_empty() {
         if let Some(outcome) = against(q, &same_thing) {
@@ -523,6 +524,31 @@ fn states(q: &Quantity, sq: &Quantity) -> bool {
     // A rounding keeps the figure's size: 640 for 643, not 10 for 14.
     let near = (sq.number - q.number).abs() <= ROUNDING_REACH * sq.number.abs().max(q.number.abs());
     (near && close((sq.number / step).round() * step, q.number)) || close(sq.number, q.number)
+}
+
+/// Whether a hedged count allows a source's count of another noun near it: "more than 60,000
+/// watched" for "61,500 fans". Counts only: amounts of a unit of measure must share it.
+fn hedged_count_allows(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> bool {
+    let count = |q: &Quantity| {
+        q.unit
+            .as_deref()
+            .is_none_or(|u| crate::parse::units::info(lexicon, u).is_none())
+    };
+    q.hedge != Hedge::Exact
+        && count(q)
+        && count(sq)
+        && !q.interval.is_disjoint(&Interval::exact(sq.number))
+        && (sq.number - q.number).abs() <= ROUNDING_REACH * sq.number.abs()
+}
+
+/// Whether an exact figure is one end of a source's pair ("65" of "from 62 to 65", "20" of
+/// "between 10 and 20"): the source writes it.
+fn an_end_of(q: &Quantity, sq: &Quantity) -> bool {
+    q.hedge == Hedge::Exact
+        && q.range.is_none()
+        && sq
+            .range
+            .is_some_and(|[low, high]| low == q.number || high == q.number)
 }
 
 /// How far a rounded figure may stand from the figure it rounds, as a share of it: "about
