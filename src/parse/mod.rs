@@ -2238,12 +2238,12 @@ pub(crate) mod tests {
         assert!(quantities("Harlow beat Lesk 2\u{2013}1 in the final.").is_empty());
         let q = quantities("Between 10\u{2013}20 people were hurt.");
         assert_eq!(q[0].range, Some([10.0, 20.0]));
-        // Each side of a vote's tally counts votes.
-        let q = quantities("The law passed in a 162-131 vote on Wednesday.");
-        assert_eq!(
-            q.iter().map(|q| q.number).collect::<Vec<_>>(),
-            [162.0, 131.0]
-        );
+        // A vote's tally is no count of anything else.
+        assert!(quantities("The law passed in a 162\u{2013}131 vote on Wednesday.").is_empty());
+        // The second year of a span of two is no count.
+        let q = quantities("The 2019\u{2013}20 season saw 14 wins.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].number, 14.0);
         // "65 or older" is an age.
         let q = quantities("About 1.02 million residents are 65 or older.");
         assert_eq!(q.len(), 1);

@@ -186,6 +186,56 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     crate::text::work::add(own as u64);
     claims.extend(kept.items);
     late_before_name(s, &mut claims[first..]);
+    counterparts(s, lexicon, claims, first);
+}
+
+/// "Foreign Minister Ana Brel met her Iranian counterpart, Pavel Rusk": the counterpart holds
+/// the office of the title read last before the word in the sentence, in the country its
+/// nationality names (none when it names none).
+fn counterparts(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>, first: usize) {
+    let toks = &s.tokens;
+    for k in 1..toks.len() {
+        if toks[k].lower != "counterpart" {
+            continue;
+        }
+        let jurisdiction = lexicon
+            .jurisdiction_forms
+            .longest_ending_at(toks, k, 3)
+            .map(|(_, found)| lexicon.jurisdictions[*found.value].id.clone());
+        let comma = toks.get(k + 1).is_some_and(|t| t.text == ",");
+        let at = if comma { k + 2 } else { k + 1 };
+        let Some((name_start, name_end)) = person_name(lexicon, toks, at) else {
+            continue;
+        };
+        if comma && !clause_ends(toks, name_end) {
+            continue;
+        }
+        let before = toks[k].span.start;
+        let Some(theirs) = claims[first..].iter().rev().find_map(|c| match &c.kind {
+            ClaimKind::Role(r) if c.span.end <= before && r.form != RoleForm::Bare => Some(r),
+            _ => None,
+        }) else {
+            continue;
+        };
+        let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
+        let role = Role {
+            form: RoleForm::Appositive,
+            person: person_id(lexicon, name).into(),
+            name: name.into(),
+            office: theirs.office.clone(),
+            office_text: toks[k].text.into(),
+            jurisdiction: jurisdiction.map(Into::into),
+            qualifier: Qualifier::Current,
+            resolved_by: None,
+            open: theirs.open,
+        };
+        // Not the holder of the office named before: "Ana Brel's counterpart, Ana Brel".
+        if role.person == theirs.person {
+            continue;
+        }
+        let span = toks[k].span.cover(toks[name_end - 1].span);
+        claims.push(role_claim(s, span, role));
+    }
 }
 
 /// "The late Steve Jobs, Apple's co-founder": a title after the name of someone who has died
@@ -2901,5 +2951,27 @@ mod tests {
             [with("Ruben Ost", "mayor", None, Qualifier::Former)]
         );
         assert!(titles("Ruben Ost, the mayor of Harlow until 2031, spoke.").is_empty());
+    }
+
+    #[test]
+    fn a_counterpart_holds_the_office_named_before() {
+        assert_eq!(
+            titles("Defence Minister Ana Brel met his Chinese counterpart Tarlo Venn in Beijing."),
+            [
+                one("Ana Brel", "defence-minister", None),
+                one("Tarlo Venn", "defence-minister", Some("CN"))
+            ]
+        );
+        assert_eq!(
+            titles(
+                "Ida Selm, the foreign minister, met her Iranian counterpart, Pavel Rusk, on Monday."
+            ),
+            [
+                one("Ida Selm", "foreign-minister", None),
+                one("Pavel Rusk", "foreign-minister", Some("IR"))
+            ]
+        );
+        // No office named before it: no claim.
+        assert!(titles("Ruben Ost met his Iranian counterpart, Pavel Rusk, on Monday.").is_empty());
     }
 }

@@ -326,7 +326,10 @@ pub(super) fn sterling_at(toks: &[Token<'_>], at: usize) -> bool {
             toks[at - 1].lower.as_ref(),
             "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "lakh" | "crore"
         );
-    toks[at].lower.starts_with("pound") && (scaled || money_sentence(toks))
+    // "2,000 pounds of cod", "a 300-pound lineman": weights.
+    let of_a_thing = toks.get(at + 1).is_some_and(|t| t.lower == "of")
+        || at > 0 && toks[at - 1].text == "-" && !toks[at].space_before;
+    toks[at].lower.starts_with("pound") && (scaled || !of_a_thing && money_sentence(toks))
 }
 
 /// Whether a sentence speaks of money and not of weight, so that its "pounds" are sterling:
@@ -342,10 +345,8 @@ fn money_sentence(toks: &[Token<'_>]) -> bool {
                 | "weighing"
                 | "weight"
                 | "weights"
-                | "heavy"
                 | "heavier"
                 | "lighter"
-                | "lost"
                 | "gained"
                 | "kg"
                 | "kilograms"
@@ -398,6 +399,18 @@ fn money_sentence(toks: &[Token<'_>]) -> bool {
                     | "revenue"
                     | "afford"
                     | "sterling"
+                    | "fines"
+                    | "sold"
+                    | "bought"
+                    | "raised"
+                    | "donated"
+                    | "grant"
+                    | "compensation"
+                    | "repay"
+                    | "netted"
+                    | "stole"
+                    | "charges"
+                    | "rents"
             )
     });
     money && !weight

@@ -1202,12 +1202,20 @@ fn not_a_count(
     if on_a_scale(lexicon, toks, i, end) {
         return Some("a reading on a scale, not a count");
     }
-    // "a 162-131 vote", "voted 162-131": each side of a vote's tally counts votes.
-    if tally_at_dash(toks, end) || i > 0 && tally_at_dash(toks, i - 1) {
-        return None;
-    }
     if score_at_dash(toks, end) || i > 0 && score_at_dash(toks, i - 1) {
         return Some("a score or a tally");
+    }
+    // "the 2019–20 season", "the 2024-25 budget": the second year of a span of two.
+    if i >= 2
+        && matches!(toks[i - 1].text, "-" | "\u{2013}")
+        && !toks[i - 1].space_before
+        && !tok.space_before
+        && tok.text.len() == 2
+        && toks[i - 2].text.len() == 4
+        && toks[i - 2].text.starts_with(['1', '2'])
+        && toks[i - 2].text.bytes().all(|b| b.is_ascii_digit())
+    {
+        return Some("a span of years");
     }
     if digits {
         // Names and codes with digits: "Su-34", "Kh-101", "S-300", "2025-02-03". A hyphen
@@ -1410,32 +1418,6 @@ fn is_minus_sign(toks: &[Token<'_>], at: usize) -> bool {
         && (sign_at == 0
             || sign.space_before
             || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\""))
-}
-
-/// "a 162-131 vote", "voted 162-131", "a 6-3 ruling": a dash between two numbers of a vote,
-/// the word of the vote before or after them. `at` is the dash.
-fn tally_at_dash(toks: &[Token<'_>], at: usize) -> bool {
-    let digits = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            t.text.bytes().all(|b| b.is_ascii_digit()) && (1..=4).contains(&t.text.len())
-        })
-    };
-    let voted = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "vote" | "votes" | "voted" | "ruling" | "decision" | "verdict" | "margin" | "split"
-            )
-        })
-    };
-    at >= 1
-        && toks
-            .get(at)
-            .is_some_and(|t| matches!(t.text, "-" | "\u{2013}") && !t.space_before)
-        && toks.get(at + 1).is_some_and(|t| !t.space_before)
-        && digits(at - 1)
-        && digits(at + 1)
-        && (voted(at + 2) || at >= 2 && voted(at - 2))
 }
 
 /// "won 2–1", "a 3–0 defeat": two numbers joined by an en dash, the second no greater than

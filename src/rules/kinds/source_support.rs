@@ -195,12 +195,41 @@ fn figure(
     let q = &as_percentage(q);
     // Every figure of the sources may state the draft's; only those of the event itself can
     // contradict it (a figure of another occasion is another thing).
+    // A source's figure without a measure converts to the draft's unit only when it is the
+    // sources' one figure of that dimension: "12,400 hectares" is the "124 square
+    // kilometres", but not beside "30 square kilometres of forest".
+    let dimension = |q: &Quantity| {
+        q.unit
+            .as_deref()
+            .and_then(|u| crate::parse::units::info(lexicon, u))
+            .map(|info| info.dimension.clone())
+    };
+    let alone_in_dimension = |sq: &Quantity| {
+        let d = dimension(sq);
+        d.is_some()
+            && sources
+                .iter()
+                .filter_map(|&s| graph.quantity(s))
+                .filter(|other| dimension(other) == d)
+                .count()
+                == 1
+    };
     let converted: Vec<(ClaimId, Quantity)> = sources
         .iter()
         .filter_map(|&s| {
-            graph
-                .quantity(s)
-                .map(|sq| (s, in_unit_of(lexicon, q, &as_percentage(sq))))
+            graph.quantity(s).map(|sq| {
+                let sq = as_percentage(sq);
+                let convert = q.measure.is_some() && q.measure == sq.measure
+                    || sq.measure.is_none() && alone_in_dimension(&sq);
+                (
+                    s,
+                    if convert {
+                        in_unit_of(lexicon, q, &sq)
+                    } else {
+                        sq
+                    },
+                )
+            })
         })
         .collect();
     let all: Vec<(ClaimId, &Quantity)> = converted.iter().map(|(s, sq)| (*s, sq)).collect();
@@ -218,6 +247,14 @@ fn figure(
         .unit
         .as_deref()
         .is_some_and(|u| crate::parse::units::info(lexicon, u).is_some());
+    let only_in_unit = |sq: &Quantity| {
+        sq.unit.is_some()
+            && all
+                .iter()
+                .filter(|(_, other)| other.unit == sq.unit)
+                .count()
+                == 1
+    };
     let same_thing: Vec<(ClaimId, &Quantity)> = all
         .iter()
         .copied()
@@ -225,7 +262,10 @@ fn figure(
         .filter(|(_, sq)| match (&q.measure, &sq.measure) {
             (Some(a), Some(b)) => a == b,
             (a, b) => {
-                (a.is_none() && b.is_none() || !measured)
+                // A draft's amount without a measure is the sources' one amount in its unit
+                // ("the typical home costs more than 270,000 pounds" beside "the average price
+                // of a home stood at 267,400 pounds").
+                (a.is_none() && b.is_none() || !measured || a.is_none() && only_in_unit(sq))
                     && sq.unit == q.unit
                     && head(sq).is_some()
                     && head(sq) == head(q)
@@ -236,13 +276,19 @@ fn figure(
     // in one and a change's end in the other, "214" with and without its noun.
     // Or one in the same unit that the draft's hedge allows: "nearly two-thirds" for 64%.
     let stated = all.iter().any(|(_, sq)| {
-        (units_compatible(lexicon, q, sq) && (states(q, sq) || an_end_of(q, sq)))
+        (units_compatible(lexicon, q, sq) && states(q, sq))
             || (q.unit.is_some()
                 && sq.unit == q.unit
                 && q.hedge != Hedge::Exact
                 && !q.interval.is_disjoint(&Interval::exact(sq.number)))
-            || hedged_count_allows(lexicon, q, sq)
     });
+    // Looser, where the sources give nothing of the same thing: one end of a source's pair
+    // ("65" of "from 62 to 65"), a hedged figure without a noun of its own.
+    let written = || {
+        all.iter().any(|(_, sq)| {
+            units_compatible(lexicon, q, sq) && an_end_of(q, sq) || hedged_count_allows(q, sq)
+        })
+    };
     if !same_thing.is_empty() {
         if let Some(outcome) = against(q, &same_thing) {
             return Some(outcome);
@@ -257,7 +303,7 @@ fn figure(
     if let Some(s) = other_period(q, &all) {
         return Some(Outcome::Contradicted(s));
     }
-    if stated {
+    if stated || written() {
         return Some(Outcome::Supported);
     }
     // Words of rough size ("dozens", "a dozen") are no figures a source must give.
@@ -526,17 +572,11 @@ fn states(q: &Quantity, sq: &Quantity) -> bool {
     (near && close((sq.number / step).round() * step, q.number)) || close(sq.number, q.number)
 }
 
-/// Whether a hedged count allows a source's count of another noun near it: "more than 60,000
-/// watched" for "61,500 fans". Counts only: amounts of a unit of measure must share it.
-fn hedged_count_allows(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> bool {
-    let count = |q: &Quantity| {
-        q.unit
-            .as_deref()
-            .is_none_or(|u| crate::parse::units::info(lexicon, u).is_none())
-    };
+/// Whether a hedged figure without a noun of its own allows a source's count near it: "more
+/// than 60,000" for "61,500 fans". A figure with its noun needs a figure of that noun.
+fn hedged_count_allows(q: &Quantity, sq: &Quantity) -> bool {
     q.hedge != Hedge::Exact
-        && count(q)
-        && count(sq)
+        && q.unit.is_none()
         && !q.interval.is_disjoint(&Interval::exact(sq.number))
         && (sq.number - q.number).abs() <= ROUNDING_REACH * sq.number.abs()
 }
