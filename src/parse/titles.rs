@@ -83,6 +83,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     before_name(s, lexicon, &mut found);
     appointments(s, lexicon, &mut found);
     holdings(s, lexicon, &mut found);
+    heads_of_bodies(s, lexicon, &mut found);
     successions(s, lexicon, &mut found);
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
@@ -1735,6 +1736,17 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
                 }
             }
             Some(Until::Dated) => continue,
+            // "Tarlo Venn, the bank's chief executive since 2019,": still.
+            None if toks.get(end).is_some_and(|t| t.lower == "since") => {
+                let Some(since_end) =
+                    (end + 2..(end + 6).min(toks.len() + 1)).find(|&e| clause_ends(toks, e))
+                else {
+                    continue;
+                };
+                for (_, title_end) in &mut titles {
+                    *title_end = since_end;
+                }
+            }
             None if !clause_ends(toks, end) => continue,
             None => {}
         }
@@ -2084,6 +2096,75 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             continue;
         };
         titles_of_complement(s, lexicon, out, subject, title_at, Some(qualifier));
+    }
+}
+
+/// "Ana Brel, who heads the Harlow Port Authority,", "Tarlo Venn chaired the Lesk Council": a
+/// verb that names the office, head or chair, of the body after it; in the past tense, a
+/// former one. The body is a name ("headed to the airport" is no office), or in the present an
+/// organisation's noun ("heads the agency").
+fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for verb in 1..toks.len() {
+        let (office, qualifier) = match toks[verb].lower.as_ref() {
+            "heads" => ("head", Qualifier::Current),
+            "headed" => ("head", Qualifier::Former),
+            "chairs" => ("chair", Qualifier::Current),
+            "chaired" => ("chair", Qualifier::Former),
+            _ => continue,
+        };
+        let Some((first, last)) = subject_of(lexicon, toks, verb) else {
+            continue;
+        };
+        let mut j = verb + 1;
+        if toks.get(j).is_some_and(|t| t.lower == "the") {
+            j += 1;
+        }
+        let (body, end) = if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
+            (
+                lexicon.jurisdictions[*found.value].id.clone(),
+                j + found.len,
+            )
+        } else if let Some(end) = body_forward(toks, j) {
+            let words: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
+            (join_tokens(&toks[j..end], &words), end)
+        } else if qualifier == Qualifier::Current
+            && toks
+                .get(j)
+                .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.lower.as_ref()))
+        {
+            (toks[j].text.to_string(), j + 1)
+        } else {
+            continue;
+        };
+        // The body's name ends its phrase: "headed the Harlow delegation" is no head of Harlow.
+        if !(clause_ends(toks, end)
+            || toks
+                .get(end)
+                .is_some_and(|t| super::names::function_word(t.lower.as_ref())))
+        {
+            continue;
+        }
+        let title = Title {
+            start: verb,
+            office: office.to_string(),
+            office_text: toks[verb].text.to_string(),
+            open: !lexicon.offices.iter().any(|o| o.id == office),
+            body: Some(strip_possessive(&body).to_string()),
+            qualifier,
+            state: None,
+            single_name: false,
+        };
+        let name = s.slice(toks[first].span.cover(toks[last - 1].span));
+        push_role(
+            s,
+            lexicon,
+            out,
+            (first, end),
+            RoleForm::Appositive,
+            name,
+            &title,
+        );
     }
 }
 
@@ -2973,5 +3054,33 @@ mod tests {
         );
         // No office named before it: no claim.
         assert!(titles("Ruben Ost met his Iranian counterpart, Pavel Rusk, on Monday.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_that_names_the_office() {
+        assert_eq!(
+            titles("Ana Brel, who heads the Harlow Port Authority, said the strike would end."),
+            [one("Ana Brel", "head", Some("Harlow Port Authority"))]
+        );
+        assert_eq!(
+            titles("Tarlo Venn chaired the Lesk Council from 2010 to 2014."),
+            [with(
+                "Tarlo Venn",
+                "chair",
+                Some("Lesk Council"),
+                Qualifier::Former
+            )]
+        );
+        // Motion, and a body's part, are no office.
+        assert!(titles("Ana Brel headed to the airport on Monday.").is_empty());
+        assert!(titles("Ana Brel headed the Harlow delegation at the talks.").is_empty());
+    }
+
+    #[test]
+    fn since_after_an_apposition_keeps_it_current() {
+        assert_eq!(
+            titles("Tarlo Venn, the bank's chief executive since 2019, will step down."),
+            [one("Tarlo Venn", "chief-executive", Some("bank"))]
+        );
     }
 }
