@@ -2101,14 +2101,14 @@ fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
 
 /// "Ana Brel, who heads the Harlow Port Authority,", "Tarlo Venn chaired the Lesk Council": a
 /// verb that names the office, head or chair, of the body after it; in the past tense, a
-/// former one. The body is a name ("headed to the airport" is no office), or in the present an
+/// former one. The body is a name ("heads to the airport" is no office), or in the present an
 /// organisation's noun ("heads the agency").
 fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
     let toks = &s.tokens;
     for verb in 1..toks.len() {
         let (office, qualifier) = match toks[verb].lower.as_ref() {
+            // Not "headed": a ball is headed, and a storm heads somewhere.
             "heads" => ("head", Qualifier::Current),
-            "headed" => ("head", Qualifier::Former),
             "chairs" => ("chair", Qualifier::Current),
             "chaired" => ("chair", Qualifier::Former),
             _ => continue,
@@ -3071,9 +3071,10 @@ mod tests {
                 Qualifier::Former
             )]
         );
-        // Motion, and a body's part, are no office.
+        // Motion, a header, and a body's part are no office.
         assert!(titles("Ana Brel headed to the airport on Monday.").is_empty());
-        assert!(titles("Ana Brel headed the Harlow delegation at the talks.").is_empty());
+        assert!(titles("Ruben Ost headed Harlow in front after ten minutes.").is_empty());
+        assert!(titles("Ana Brel heads the Harlow delegation at the talks.").is_empty());
     }
 
     #[test]

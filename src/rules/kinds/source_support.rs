@@ -16,6 +16,8 @@
 //! Rounding and hedges the source allows ("around 640" for 640, "$4.6 billion" for "$4.63
 //! billion", "more than 1,000" for 1,200) are supported.
 
+use std::collections::HashMap;
+
 use serde::Deserialize;
 
 use super::{KindDef, KindInput, RawFinding, RuleKind, read_check};
@@ -194,45 +196,49 @@ fn figure(
     }
     let q = &as_percentage(q);
     // Every figure of the sources may state the draft's; only those of the event itself can
-    // contradict it (a figure of another occasion is another thing).
-    // A source's figure without a measure converts to the draft's unit only when it is the
-    // sources' one figure of that dimension: "12,400 hectares" is the "124 square
-    // kilometres", but not beside "30 square kilometres of forest".
+    // contradict it (a figure of another occasion is another thing). A source's figure is
+    // held in the draft's unit where it is of the draft's measure, or has none and is the
+    // sources' one figure of its dimension: "12,400 hectares" is the "124 square kilometres",
+    // but not beside "30 square kilometres of forest".
+    let theirs: Vec<(ClaimId, Quantity)> = sources
+        .iter()
+        .filter_map(|&s| graph.quantity(s).map(|sq| (s, as_percentage(sq))))
+        .collect();
     let dimension = |q: &Quantity| {
         q.unit
             .as_deref()
             .and_then(|u| crate::parse::units::info(lexicon, u))
-            .map(|info| info.dimension.clone())
+            .map(|info| info.dimension.as_str())
     };
-    let alone_in_dimension = |sq: &Quantity| {
-        let d = dimension(sq);
-        d.is_some()
-            && sources
-                .iter()
-                .filter_map(|&s| graph.quantity(s))
-                .filter(|other| dimension(other) == d)
-                .count()
-                == 1
-    };
-    let converted: Vec<(ClaimId, Quantity)> = sources
+    let mut per_dimension: HashMap<&str, usize> = HashMap::new();
+    for (_, sq) in &theirs {
+        if let Some(d) = dimension(sq) {
+            *per_dimension.entry(d).or_default() += 1;
+        }
+    }
+    let converted: Vec<(ClaimId, Quantity)> = theirs
         .iter()
-        .filter_map(|&s| {
-            graph.quantity(s).map(|sq| {
-                let sq = as_percentage(sq);
-                let convert = q.measure.is_some() && q.measure == sq.measure
-                    || sq.measure.is_none() && alone_in_dimension(&sq);
-                (
-                    s,
-                    if convert {
-                        in_unit_of(lexicon, q, &sq)
-                    } else {
-                        sq
-                    },
-                )
-            })
+        .map(|(s, sq)| {
+            let alone = dimension(sq).is_some_and(|d| per_dimension[d] == 1);
+            let convert =
+                q.measure.is_some() && q.measure == sq.measure || sq.measure.is_none() && alone;
+            (
+                *s,
+                if convert {
+                    in_unit_of(lexicon, q, sq)
+                } else {
+                    sq.clone()
+                },
+            )
         })
         .collect();
     let all: Vec<(ClaimId, &Quantity)> = converted.iter().map(|(s, sq)| (*s, sq)).collect();
+    let mut per_unit: HashMap<&str, usize> = HashMap::new();
+    for (_, sq) in &all {
+        if let Some(u) = sq.unit.as_deref() {
+            *per_unit.entry(u).or_default() += 1;
+        }
+    }
     // The same thing: the same measure, or, where either has none, the same counted noun.
     let head = |q: &Quantity| {
         q.counted
@@ -247,14 +253,7 @@ fn figure(
         .unit
         .as_deref()
         .is_some_and(|u| crate::parse::units::info(lexicon, u).is_some());
-    let only_in_unit = |sq: &Quantity| {
-        sq.unit.is_some()
-            && all
-                .iter()
-                .filter(|(_, other)| other.unit == sq.unit)
-                .count()
-                == 1
-    };
+    let only_in_unit = |sq: &Quantity| sq.unit.as_deref().is_some_and(|u| per_unit[u] == 1);
     let same_thing: Vec<(ClaimId, &Quantity)> = all
         .iter()
         .copied()
@@ -347,15 +346,13 @@ fn other_period(q: &Quantity, theirs: &[(ClaimId, &Quantity)]) -> Option<ClaimId
     })
 }
 
-/// A source's figure in the draft's unit, where the two units convert and the figures are of
-/// one measure or either has none: "240 km/h" is 149.1 mph beside a draft's "150 mph", "12,400
-/// hectares" is 124 square kilometres, "300 mm" is 30 cm. Anything else as it is.
+/// A source's figure in the draft's unit where the two convert: "240 km/h" is 149.1 mph beside
+/// a draft's "150 mph", "12,400 hectares" 124 square kilometres. Anything else as it is.
 fn in_unit_of(lexicon: &Lexicon, q: &Quantity, sq: &Quantity) -> Quantity {
     let (Some(unit), Some(their_unit)) = (q.unit.as_deref(), sq.unit.as_deref()) else {
         return sq.clone();
     };
-    let other_measure = q.measure.is_some() && sq.measure.is_some() && q.measure != sq.measure;
-    if unit == their_unit || other_measure {
+    if unit == their_unit {
         return sq.clone();
     }
     let convert = |v: f64| crate::parse::units::convert(lexicon, their_unit, unit, v);
