@@ -1132,8 +1132,9 @@ pub(super) fn title_case(toks: &[Token<'_>]) -> bool {
         .all(|t| t.is_capitalised() || super::names::function_word(t.lower.as_ref()))
 }
 
-/// Last words of a run of capitalised words that make it an organisation's name (not "Court"
-/// or "Bank", which are surnames too).
+/// Last words of a run of capitalised words that make it an organisation's name and no
+/// person's: unlike `ORGANISATION_WORDS`, which marks unknown names, no surnames ("Court",
+/// "Bank", "Cross", "Post").
 const ORGANISATION_ENDS: &[&str] = &[
     "ministry",
     "department",
