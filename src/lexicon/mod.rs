@@ -12,7 +12,7 @@ mod vocabulary;
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-pub use phrases::{PhraseMatch, PhraseTable, strip_possessive};
+pub use phrases::{PhraseMatch, PhraseTable, is_possessive, strip_possessive};
 pub use vocabulary::Vocabulary;
 
 use crate::claim::{Hedge, Qualifier};

@@ -187,9 +187,7 @@ impl<T> PhraseTable<T> {
         };
         let exact = of_word(next);
         let stripped = match next {
-            Some(word) if strip_possessive(word).len() != word.len() => {
-                of_word(Some(strip_possessive(word)))
-            }
+            Some(word) if is_possessive(word) => of_word(Some(strip_possessive(word))),
             _ => empty,
         };
         let mut tried: Vec<usize> = second
@@ -225,6 +223,11 @@ impl<T> PhraseTable<T> {
 }
 
 /// "Trump's" → "Trump"; other words unchanged.
+/// Whether a word ends in a possessive "'s" ("Brazil's", "minister’s").
+pub fn is_possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
 pub fn strip_possessive(word: &str) -> &str {
     word.strip_suffix("'s")
         .or_else(|| word.strip_suffix("’s"))
@@ -234,6 +237,13 @@ pub fn strip_possessive(word: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn possessives_with_either_apostrophe() {
+        assert!(is_possessive("Brazil's") && is_possessive("minister’s"));
+        assert!(!is_possessive("Motors'") && !is_possessive("bass"));
+        assert_eq!(strip_possessive("minister’s"), "minister");
+    }
 
     #[test]
     fn finds_longest_phrase() {

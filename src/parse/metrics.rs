@@ -510,7 +510,7 @@ pub(super) fn amount_holder(lexicon: &Lexicon, toks: &[Token<'_>], first: usize)
     // A possessive within the three words before the metric.
     let possessive = (before.saturating_sub(4)..before).rev().find(|&k| {
         let t = &toks[k];
-        (t.is_capitalised() && crate::lexicon::strip_possessive(t.text) != t.text)
+        (t.is_capitalised() && crate::lexicon::is_possessive(t.text))
             || (t.text == "'"
                 && k > 0
                 && toks[k - 1].is_capitalised()
@@ -902,7 +902,7 @@ fn rate_of_the_whole(
     let named = (0..first.min(toks.len())).any(|k| {
         let t = &toks[k];
         (t.is_capitalised() && t.is_word() && k != head_at && k > 0)
-            || crate::lexicon::strip_possessive(&t.lower) != t.lower.as_ref()
+            || crate::lexicon::is_possessive(&t.lower)
             || (t.text == "'" && k > 0 && toks[k - 1].lower.ends_with('s'))
     });
     !scoped && !named
@@ -1156,7 +1156,7 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
             && toks[k].is_word()
             && !super::names::function_word(toks[k].lower.as_ref())
     })?;
-    let possessive = |t: &Token<'_>| t.lower.ends_with("'s") || t.lower.ends_with("’s");
+    let possessive = |t: &Token<'_>| crate::lexicon::is_possessive(&t.lower);
     let run: Vec<&Token<'_>> = toks[begins..first]
         .iter()
         .take_while(|t| (t.is_capitalised() && t.is_word()) || possessive(t))

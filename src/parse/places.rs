@@ -284,7 +284,7 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         }
         // "in Russia's overnight attack": a possessor, not the place of the figure; but "in
         // Kyiv's Darnytskyi district" names the district.
-        if crate::lexicon::strip_possessive(toks[k].text) != toks[k].text {
+        if crate::lexicon::is_possessive(toks[k].text) {
             let part = k + 1;
             let mut end = part;
             while end < part + 3

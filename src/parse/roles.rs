@@ -13,8 +13,9 @@ use std::collections::{HashMap, HashSet};
 
 use super::Sentence;
 use super::names::{misspelling, spelling_key};
+use super::titles::HeldUntil;
 use crate::claim::{Claim, ClaimKind, CompactString, NameMention, Qualifier, Role, RoleForm};
-use crate::lexicon::{Lexicon, strip_possessive};
+use crate::lexicon::{Lexicon, is_possessive, strip_possessive};
 use crate::span::Span;
 use crate::text::Token;
 
@@ -411,10 +412,7 @@ fn bare_at(
     let mut j = if starts_with_the { i + 1 } else { i };
     // "Russia's president" works without "the"; a bare office word alone does not.
     let (after_prefix, qualifier, jurisdiction) = title_prefix(lexicon, toks, j);
-    if !starts_with_the
-        && (jurisdiction.is_none()
-            || !toks[i].text.ends_with("'s") && !toks[i].text.ends_with("’s"))
-    {
+    if !starts_with_the && (jurisdiction.is_none() || !is_possessive(toks[i].text)) {
         return None;
     }
     j = after_prefix;
@@ -485,8 +483,7 @@ fn predecessor_at(
 ) -> Option<usize> {
     let toks = &s.tokens;
     let possessor = matches!(toks[i].lower.as_ref(), "his" | "her" | "their")
-        || (toks[i].is_capitalised()
-            && (toks[i].text.ends_with("'s") || toks[i].text.ends_with("’s")));
+        || (toks[i].is_capitalised() && is_possessive(toks[i].text));
     if !possessor || toks.get(i + 1)?.lower != "predecessor" {
         return None;
     }
@@ -535,9 +532,10 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             j += 1;
         }
         // "Trump's special envoy": a possessive name before the title.
-        if toks.get(j).is_some_and(|t| {
-            t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
-        }) && lexicon.jurisdiction_forms.longest_at(toks, j).is_none()
+        if toks
+            .get(j)
+            .is_some_and(|t| t.is_capitalised() && is_possessive(t.text))
+            && lexicon.jurisdiction_forms.longest_at(toks, j).is_none()
         {
             j += 1;
         }
@@ -595,18 +593,19 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         }
         // "Tarlo Venn, Harlow's mayor until last month,": no longer; until a date, the
         // report's date would say, so no claim.
-        let until = super::titles::until_time(lexicon, toks, end).or_else(|| {
+        let held = super::titles::time_after_title(lexicon, toks, end).or_else(|| {
             let (_, body_end) = super::titles::body_after(lexicon, toks, end)?;
-            super::titles::until_time(lexicon, toks, body_end)
+            super::titles::time_after_title(lexicon, toks, body_end)
         });
-        match until {
-            Some(super::titles::Until::Past(until_end)) => {
+        match held {
+            Some(HeldUntil::Past(clause_end)) => {
                 if qualifier == Qualifier::Current {
                     qualifier = Qualifier::Former;
                 }
-                end = until_end;
+                end = clause_end;
             }
-            Some(super::titles::Until::Dated) => continue,
+            Some(HeldUntil::Now(clause_end)) => end = clause_end,
+            Some(HeldUntil::Dated) => continue,
             None => {}
         }
         let name = clean_name(s.slice(toks[name_start].span.cover(toks[comma - 1].span)));
@@ -952,7 +951,7 @@ pub fn lone_words(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<LoneWord>) 
         }
         let as_person = lexicon.attribution_verbs.longest_at(toks, k + 1).is_some()
             || (k > 0 && title(k - 1))
-            || strip_possessive(tok.text) != tok.text;
+            || is_possessive(tok.text);
         if as_person
             && tok.text.chars().count() >= 4
             && !(k > 0 && capitalised(k - 1) && !title(k - 1))
@@ -1097,7 +1096,7 @@ pub(super) fn name_at(
         }
         j += 1;
         // A possessive ends the name: "Putin's aide".
-        if t.text.ends_with("'s") || t.text.ends_with("’s") {
+        if is_possessive(t.text) {
             break;
         }
     }
@@ -1224,14 +1223,13 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
 
 /// Whether the words before token `end` end in a possessive ("minister's", "president-elect's").
 pub(super) fn possessive_ends(toks: &[Token<'_>], end: usize) -> bool {
-    let possessive = |t: &Token<'_>| strip_possessive(t.text) != t.text;
-    end > 0 && possessive(&toks[end - 1])
+    end > 0 && is_possessive(toks[end - 1].text)
         || toks
             .get(end)
             .is_some_and(|t| t.text == "-" && !t.space_before)
             && toks
                 .get(end + 1)
-                .is_some_and(|t| !t.space_before && possessive(t))
+                .is_some_and(|t| !t.space_before && is_possessive(t.text))
 }
 
 fn clean_name(name: &str) -> String {

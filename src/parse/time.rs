@@ -320,7 +320,7 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
     }
     // "Saturday's match", "Monday's attack": the day of what it names.
     if t.is_capitalised()
-        && (t.lower.ends_with("'s") || t.lower.ends_with("\u{2019}s"))
+        && crate::lexicon::is_possessive(&t.lower)
         && toks
             .get(i + 1)
             .is_some_and(|n| n.is_word() && !n.is_capitalised())
@@ -457,9 +457,10 @@ fn ordinal_period_at(
             k += 1;
         }
         // "the fifth year of Russia's full-scale invasion".
-        if toks.get(k).is_some_and(|t| {
-            t.is_capitalised() && (t.text.ends_with("'s") || t.text.ends_with("’s"))
-        }) {
+        if toks
+            .get(k)
+            .is_some_and(|t| t.is_capitalised() && crate::lexicon::is_possessive(t.text))
+        {
             k += 1;
         }
         lexicon.time_subjects.longest_at(toks, k).map(|found| {

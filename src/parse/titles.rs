@@ -23,7 +23,7 @@
 use super::Sentence;
 use super::roles::{ORGANISATION_WORDS, name_at, name_ending_at, person_id, role_claim};
 use crate::claim::{Claim, ClaimKind, Qualifier, Role, RoleForm};
-use crate::lexicon::{Lexicon, strip_possessive};
+use crate::lexicon::{Lexicon, is_possessive, strip_possessive};
 use crate::text::Token;
 
 /// The most words a title runs to ("Deputy Assistant Secretary General").
@@ -446,7 +446,7 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
     let mut start = end;
     while start > 0 && end - start < 3 {
         let t = &toks[start - 1];
-        let possessive_inside = start < end && strip_possessive(t.text) != t.text;
+        let possessive_inside = start < end && is_possessive(t.text);
         if !(t.is_word() && t.is_capitalised())
             || super::roles::not_a_name(t.text)
             || possessive_inside
@@ -468,7 +468,7 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
     let acronym = words
         .iter()
         .any(|t| t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase()));
-    let possessive = strip_possessive(toks[end - 1].text) != toks[end - 1].text;
+    let possessive = is_possessive(toks[end - 1].text);
     let body = words.iter().any(|t| {
         let w = strip_possessive(&t.lower);
         BODY_WORDS.contains(&w) || ORGANISATION_WORDS.contains(&w)
@@ -1157,9 +1157,9 @@ fn title_starting_at(s: &Sentence<'_>, lexicon: &Lexicon, mut j: usize) -> Optio
             j += 3;
         }
     } else if j > start
-        && toks.get(j).is_some_and(|t| {
-            t.is_word() && !t.is_capitalised() && strip_possessive(t.text) != t.text
-        })
+        && toks
+            .get(j)
+            .is_some_and(|t| t.is_word() && !t.is_capitalised() && is_possessive(t.text))
     {
         // "the ship's commanding officer", "the team's head coach".
         body = Some(strip_possessive(toks[j].text).to_string());
@@ -1322,7 +1322,7 @@ fn nominee_for(toks: &[Token<'_>], j: usize) -> Option<(usize, bool)> {
     // "the party's nominee" is a candidate as "the Republican nominee" is.
     let owned = toks[j..pick]
         .iter()
-        .any(|t| strip_possessive(t.text) != t.text && strip_possessive(&t.lower) != "party");
+        .any(|t| is_possessive(t.text) && strip_possessive(&t.lower) != "party");
     Some((pick + 2, owned))
 }
 
@@ -1333,7 +1333,7 @@ fn possessive_title(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<u
     while k < j + MAX_TITLE_WORDS {
         let (len, _) = title_word(lexicon, toks, k)?;
         k += len;
-        if strip_possessive(toks[k - 1].text) != toks[k - 1].text {
+        if is_possessive(toks[k - 1].text) {
             return title_word(lexicon, toks, k).map(|_| k);
         }
         if toks
@@ -1510,8 +1510,7 @@ pub(super) fn body_after(
                 && t.lower != "of"
         })
         .count();
-    let possessive =
-        body_end > b && strip_possessive(toks[body_end - 1].text) != toks[body_end - 1].text;
+    let possessive = body_end > b && is_possessive(toks[body_end - 1].text);
     let last = toks
         .get(body_end + nouns.max(1) - 1)
         .map_or("", |t| t.lower.as_ref());
@@ -1653,7 +1652,7 @@ fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
         if (t.is_word() && t.is_capitalised() && !super::roles::not_a_name(t.text)) || ordinal {
             k += 1;
             end = Some(k);
-            if strip_possessive(t.text) != t.text
+            if is_possessive(t.text)
                 && toks
                     .get(k)
                     .is_none_or(|n| !(n.is_word() && n.is_capitalised()))
@@ -1669,35 +1668,47 @@ fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
     end
 }
 
-/// "until last year", "until recently", "until 2023", "until March" at `k`, ending a clause.
-pub(super) fn until_time(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Option<Until> {
-    if !toks
-        .get(k)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "until" | "till"))
-    {
+/// A time phrase after a title that ends its clause ("until last year", "until 2023", "since
+/// 2019") at `k`: what it says of the office, with the token where the clause ends.
+pub(super) fn time_after_title(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<HeldUntil> {
+    let word = toks.get(k)?.lower.as_ref();
+    let since = word == "since";
+    if !(since || matches!(word, "until" | "till")) {
         return None;
     }
-    let end = (k + 1..(k + 5).min(toks.len() + 1)).find(|&e| clause_ends(toks, e))?;
-    let past = toks
-        .get(k + 1)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "last" | "earlier" | "recently" | "lately"));
-    let time = (k + 1..end).any(|i| {
+    let end = (k + 2..(k + 6).min(toks.len() + 1)).find(|&e| clause_ends(toks, e))?;
+    if since {
+        return Some(HeldUntil::Now(end));
+    }
+    let past = matches!(
+        toks[k + 1].lower.as_ref(),
+        "last" | "earlier" | "recently" | "lately"
+    );
+    let dated = (k + 1..end).any(|i| {
         let t = &toks[i];
         t.is_capitalised() && lexicon.months.longest_at(toks, i).is_some()
             || t.text.len() == 4
                 && t.text.bytes().all(|b| b.is_ascii_digit())
                 && t.text.starts_with(['1', '2'])
     });
-    match (end > k + 1, past, time) {
-        (true, true, _) => Some(Until::Past(end)),
-        (true, false, true) => Some(Until::Dated),
-        _ => None,
+    if past {
+        Some(HeldUntil::Past(end))
+    } else if dated {
+        Some(HeldUntil::Dated)
+    } else {
+        None
     }
 }
 
-/// An office held "until" a time: one that has passed ("until last year"), with the token where
-/// the clause ends, or a date, which has passed or not as the report's own date says.
-pub(super) enum Until {
+/// What a time phrase after a title says of the office: held still ("since 2019") or until a
+/// time that has passed ("until last year"), each with the token where the clause ends; or until
+/// a date, which has passed or not as the report's own date says.
+pub(super) enum HeldUntil {
+    Now(usize),
     Past(usize),
     Dated,
 }
@@ -1724,29 +1735,24 @@ fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let Some(&(_, end)) = titles.last() else {
             continue;
         };
-        // "Ana Brel, Harlow's chief executive until last year,": no longer. Until a date: no
-        // claim, since whether the date has passed is the report's date's to say.
-        match until_time(lexicon, toks, end) {
-            Some(Until::Past(until_end)) => {
+        // "Ana Brel, Harlow's chief executive until last year,": no longer; "since 2019,":
+        // still. Until a date: no claim, since whether the date has passed is the report's
+        // date's to say.
+        match time_after_title(lexicon, toks, end) {
+            Some(HeldUntil::Past(clause_end)) => {
                 for (title, title_end) in &mut titles {
                     if title.qualifier == Qualifier::Current {
                         title.qualifier = Qualifier::Former;
                     }
-                    *title_end = until_end;
+                    *title_end = clause_end;
                 }
             }
-            Some(Until::Dated) => continue,
-            // "Tarlo Venn, the bank's chief executive since 2019,": still.
-            None if toks.get(end).is_some_and(|t| t.lower == "since") => {
-                let Some(since_end) =
-                    (end + 2..(end + 6).min(toks.len() + 1)).find(|&e| clause_ends(toks, e))
-                else {
-                    continue;
-                };
+            Some(HeldUntil::Now(clause_end)) => {
                 for (_, title_end) in &mut titles {
-                    *title_end = since_end;
+                    *title_end = clause_end;
                 }
             }
+            Some(HeldUntil::Dated) => continue,
             None if !clause_ends(toks, end) => continue,
             None => {}
         }
