@@ -147,6 +147,11 @@ pub struct Elapsed {
     /// minutes", "lasting seven minutes", "a four-minute operation".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub of_event: bool,
+    /// True when a verb of lasting comes before the duration, whatever lasted: "air raid
+    /// alerts lasted three hours", "the talks went on for 19 days". A duration of something,
+    /// not a span that places a moment ("after 34 minutes", "in three months").
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub lasting: bool,
 }
 
 /// A calendar reference, resolved against the publication date later.
@@ -329,6 +334,21 @@ pub struct Quantity {
     /// (`parse::extract`), and dropped then.
     #[serde(skip)]
     pub reporting_nation: Option<CompactString>,
+}
+
+impl Quantity {
+    /// True when the figure is a level of its measure: a total, and no change unless its
+    /// measure is itself a change ("exports rose 7.2%" has `export.rise.percentage`, whose
+    /// levels are rises; "the toll rose by 6" is no level of `people.killed`).
+    pub fn is_level(&self) -> bool {
+        self.role == QuantityRole::Total
+            && (self.change.is_none()
+                || self
+                    .measure
+                    .as_deref()
+                    .and_then(|m| m.split('.').nth(1))
+                    .is_some_and(|kind| matches!(kind, "rise" | "fall")))
+    }
 }
 
 /// A figure that states a difference rather than a level: "rose by 5%", "fell 3 points".

@@ -266,7 +266,7 @@ impl<'r> ClaimGraph<'r> {
                         continue;
                     };
                     // A change ("rose by 6 to 53") is not a level of the measure.
-                    if q.role != QuantityRole::Total || q.change.is_some() {
+                    if !q.is_level() {
                         continue;
                     }
                     groups

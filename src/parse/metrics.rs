@@ -552,7 +552,7 @@ pub(super) fn in_relative_clause(toks: &[Token<'_>], at: usize) -> bool {
 
 /// The clause around token `at`: from after the last comma, semicolon or dash before it to the
 /// first after it.
-fn clause(toks: &[Token<'_>], at: usize) -> (usize, usize) {
+pub(super) fn clause(toks: &[Token<'_>], at: usize) -> (usize, usize) {
     let bound = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–");
     let floor = at.saturating_sub(REACH);
     let ceiling = (at + REACH).min(toks.len());
@@ -928,7 +928,7 @@ fn month_near(
 
 /// A word that may be the metric: a lower-case word (or the sentence's first, capitalised for
 /// that reason) of letters, not a function word, as its singular.
-fn metric_word(toks: &[Token<'_>], at: usize) -> Option<String> {
+pub(super) fn metric_word(toks: &[Token<'_>], at: usize) -> Option<String> {
     let t = toks.get(at)?;
     let word = t.lower.as_ref();
     let lower_case = !t.is_capitalised() || at == 0;
@@ -944,7 +944,7 @@ fn metric_word(toks: &[Token<'_>], at: usize) -> Option<String> {
 /// The metric's name: the lexicon's metric its words name ("net profit" and "net income" are
 /// `net-income`; "sales" and "turnover" are `revenue`), else its words, hyphenated. The
 /// modifiers end in a hyphen ("data-center-").
-fn metric_name(lexicon: &Lexicon, modifiers: &str, head: &str) -> String {
+pub(super) fn metric_name(lexicon: &Lexicon, modifiers: &str, head: &str) -> String {
     let words = format!("{}{head}", modifiers.replace('-', " "));
     if let Some(metric) = lexicon.metric_forms.get(&words) {
         return metric.clone();
@@ -961,7 +961,7 @@ fn metric_name(lexicon: &Lexicon, modifiers: &str, head: &str) -> String {
 /// "data center revenue" → "data-center-", "net income" → "net-". Segments and totals, net
 /// and gross, stay apart. Up to two lower-case words; a period word ("quarterly") is the
 /// period's, not the metric's.
-fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
+pub(super) fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
     let mut words = Vec::new();
     let mut at = head_at;
     while at > 0 && words.len() < 2 {
@@ -1014,7 +1014,11 @@ fn period_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
 }
 
 /// "revenue of $57 billion", "winds of up to 185 mph", "revenue rose 62% to $57 billion".
-fn metric_before(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<(String, usize)> {
+pub(super) fn metric_before(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+) -> Option<(String, usize)> {
     metric_before_place(lexicon, toks, first, false).map(|(w, at, _)| (w, at))
 }
 
@@ -1083,7 +1087,24 @@ fn metric_before_place(
         }
         // "the fire has burned", "revenue has risen": an auxiliary after a verb.
         if matches!(word, "to" | "at" | "by" | "%" | "in" | "out" | "up")
-            || (verbs > 0 && matches!(word, "has" | "have" | "had"))
+            || (verbs > 0
+                && matches!(
+                    word,
+                    "has"
+                        | "have"
+                        | "had"
+                        | "will"
+                        | "would"
+                        | "could"
+                        | "may"
+                        | "might"
+                        | "should"
+                        | "go"
+                        | "goes"
+                        | "went"
+                        | "gone"
+                        | "going"
+                ))
             || t.text.starts_with(|c: char| c.is_ascii_digit())
         {
             continue;
@@ -1204,7 +1225,12 @@ fn of_a_part(toks: &[Token<'_>], head_at: usize) -> bool {
 /// consensus, "Wall Street expected"), `.expected` for its own forecast or plan ("Harlow
 /// expects", "guidance"); empty for a result. The two are never compared: a company's
 /// guidance is not what analysts expected.
-fn expected(lexicon: &Lexicon, toks: &[Token<'_>], from: usize, to: usize) -> &'static str {
+pub(super) fn expected(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    from: usize,
+    to: usize,
+) -> &'static str {
     let start = (from.saturating_sub(12)..from)
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—" | "–"))
@@ -1309,7 +1335,7 @@ pub(super) fn estimates_of_earlier(
 /// the figure: before it in its part of the sentence (a run-on list of points ends a part at
 /// a spaced dash or a semicolon), or after it in its clause ("revenue of $57 billion in the
 /// fourth quarter").
-fn period(toks: &[Token<'_>], at: usize, figure_end: usize) -> Option<String> {
+pub(super) fn period(toks: &[Token<'_>], at: usize, figure_end: usize) -> Option<String> {
     let at = at.min(toks.len());
     let breaks_part = |k: usize| {
         let t = &toks[k];

@@ -3,6 +3,7 @@
 //! Parsing never fails. Whatever cannot be read is left out of the claims and, where it looked
 //! like a figure, listed as skipped with the reason, so the debug view can show it.
 
+mod changes;
 mod metrics;
 pub mod names;
 pub mod numbers;
@@ -1537,7 +1538,7 @@ pub(crate) mod tests {
         assert_eq!(read[1].measure.as_deref(), Some("missiles.intercepted"));
     }
 
-    fn quantities(text: &str) -> Vec<Quantity> {
+    pub(crate) fn quantities(text: &str) -> Vec<Quantity> {
         read(text)
             .claims
             .into_iter()
@@ -2230,6 +2231,27 @@ pub(crate) mod tests {
         assert_eq!(q[0].hedge, crate::claim::Hedge::Exact);
         let q = quantities("The storm killed over 30 people.");
         assert_eq!(q[0].hedge, crate::claim::Hedge::MoreThan);
+    }
+
+    #[test]
+    fn up_to_after_a_verb_of_movement_is_the_level_reached() {
+        use crate::claim::Hedge;
+        for text in [
+            "The jobless rate ticked up to 4.3% in August.",
+            "Inflation edged up to 4.3%.",
+            "The forecast was revised up to 4.3%.",
+            "Prices went up to 4.3 dollars a litre.",
+        ] {
+            let q = quantities(text);
+            assert_eq!((q[0].number, q[0].hedge), (4.3, Hedge::Exact), "{text}");
+        }
+        // A verb of harm or a noun before "up to" leaves the bound.
+        for text in [
+            "The storm killed up to 43 people.",
+            "Winds of up to 43 mph lashed the coast.",
+        ] {
+            assert_eq!(quantities(text)[0].hedge, Hedge::AtMost, "{text}");
+        }
     }
 
     #[test]

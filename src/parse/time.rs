@@ -498,6 +498,7 @@ fn ordinal_period_at(
             subject: subject.map(Into::into),
             record_events: Vec::new(),
             of_event: false,
+            lasting: false,
         },
         first,
         after + 1,
@@ -639,5 +640,6 @@ fn one_unit(unit: TimeUnit, hedge: Hedge, interval: Interval, subject: Option<St
         subject: subject.map(Into::into),
         record_events: Vec::new(),
         of_event: false,
+        lasting: false,
     }
 }

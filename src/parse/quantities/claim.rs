@@ -195,6 +195,27 @@ pub(super) fn to_claim(
         })
         .flatten()
     });
+    // A change of any metric in percent or money: "exports rose 7.2% from a year earlier".
+    let measure = measure.or_else(|| {
+        let (unit, change) = (r.unit.as_deref()?, r.change?);
+        (r.class.is_none()
+            && !r.counted_inherited
+            && !matches!(
+                r.role,
+                Some(QuantityRole::Modifier) | Some(QuantityRole::Subset)
+            ))
+        .then(|| {
+            crate::parse::changes::change_measure(
+                lexicon,
+                toks,
+                m.first,
+                r.phrase_end.max(m.end).min(toks.len()),
+                unit,
+                change == crate::claim::Change::Up,
+            )
+        })
+        .flatten()
+    });
     // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
     let measure = measure.or_else(|| {
         let counted = r.counted.as_deref()?;
@@ -283,8 +304,9 @@ pub(super) fn to_claim(
         } else {
             None
         };
+        let lasting = after_lasting_verb(lexicon, toks, m.first);
         let of_event =
-            r.occasion.is_none() && duration_of_event(s, lexicon, m.first, subject.as_deref());
+            r.occasion.is_none() && duration_of_event(s, lexicon, subject.as_deref(), lasting);
         return Claim {
             report: s.report,
             span,
@@ -299,6 +321,7 @@ pub(super) fn to_claim(
                 subject: subject.map(Into::into),
                 record_events: Vec::new(),
                 of_event,
+                lasting: lasting.is_some(),
             })),
         };
     }
@@ -364,15 +387,15 @@ pub(super) fn to_claim(
     }
 }
 
-/// True when a duration at token `first` is how long the report's event lasted: after a verb of
-/// lasting ("the heist took four minutes", "lasting only 7 minutes"), or modifying a noun of an
-/// event ("a four-minute operation": `subject`). The caller leaves out durations of another
-/// occasion.
+/// True when a duration is how long the report's event lasted: after a verb of lasting (at
+/// `lasting_verb`: "the heist took four minutes", "lasting only 7 minutes"), or modifying a
+/// noun of an event ("a four-minute operation": `subject`). The caller leaves out durations of
+/// another occasion.
 fn duration_of_event(
     s: &Sentence<'_>,
     lexicon: &Lexicon,
-    first: usize,
     subject: Option<&str>,
+    lasting_verb: Option<usize>,
 ) -> bool {
     let toks = &s.tokens;
     let names_event = |word: &str| {
@@ -385,19 +408,26 @@ fn duration_of_event(
     // The verb's subject is the event: a noun of an event ("the heist took"), a pronoun or
     // relative ("it lasted", "a heist that took"), or the clause a participle hangs on ("…,
     // lasting seven minutes"); not "air raid alerts lasted three hours".
-    let lasting = (first.saturating_sub(LASTING_REACH)..first).any(|j| {
-        lexicon
-            .lasting_verbs
-            .longest_at(toks, j)
-            .is_some_and(|m| j + m.len <= first)
-            && j.checked_sub(1).is_some_and(|p| {
-                let word = toks[p].lower.as_ref();
-                matches!(word, "," | "it" | "that" | "which") || names_event(word)
-            })
+    let lasting = lasting_verb.is_some_and(|j| {
+        j.checked_sub(1).is_some_and(|p| {
+            let word = toks[p].lower.as_ref();
+            matches!(word, "," | "it" | "that" | "which") || names_event(word)
+        })
     });
     // "a four-minute heist", "the seven-minute heist stunned": the noun may be either word.
     let event_noun = subject.is_some_and(|subject| subject.split_whitespace().any(names_event));
     lasting || event_noun
+}
+
+/// Where a verb of lasting stands within `LASTING_REACH` tokens before a duration at token
+/// `first` ("took just under four minutes", "went on for 19 days"), if one does.
+fn after_lasting_verb(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<usize> {
+    (first.saturating_sub(LASTING_REACH)..first).find(|&j| {
+        lexicon
+            .lasting_verbs
+            .longest_at(toks, j)
+            .is_some_and(|m| j + m.len <= first)
+    })
 }
 
 /// How far before a duration its verb of lasting may stand ("took just under four minutes").

@@ -112,6 +112,15 @@ pub(super) fn read_mention(
             .is_none()
     {
         r.change = Some(*found.value);
+    } else if before < m.first
+        && let Some((_, _, up)) = crate::parse::changes::object_of_change(toks, before)
+    {
+        // "raise the minimum wage by 6.7%": the verb before its object.
+        r.change = Some(if up {
+            crate::claim::Change::Up
+        } else {
+            crate::claim::Change::Down
+        });
     }
 
     let mut k = m.end;

@@ -855,7 +855,13 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
                 toks[start - 1].lower.as_ref(),
                 "twice" | "thrice" | "times" | "half" | "double" | "triple"
             );
-        if !entry.after && !prepositional && !multiple {
+        // "the jobless rate ticked up to 4.3%": the particle of a verb of movement and the
+        // level it reached, no bound.
+        let particle = found.len == 2
+            && toks[start].lower == "up"
+            && start > 0
+            && moves_up(toks[start - 1].lower.as_ref());
+        if !entry.after && !prepositional && !multiple && !particle {
             mention.first = start;
             apply_hedge(&mut mention, entry);
         }
@@ -871,6 +877,39 @@ fn with_hedges(lexicon: &Lexicon, toks: &[Token<'_>], mut mention: Mention) -> M
         }
     }
     mention
+}
+
+/// Verbs that take "up" as their particle of movement: after them "up to 4.3%" is the level
+/// reached ("ticked up to", "edged up to", "was revised up to"), not "at most". A verb of
+/// harm is no such verb: "killed up to 30 people" is a bound.
+fn moves_up(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("ed")
+        .or_else(|| word.strip_suffix("ing"))
+        .or_else(|| word.strip_suffix('s'))
+        .unwrap_or(word);
+    matches!(
+        stem,
+        "tick"
+            | "edg"
+            | "edge"
+            | "inch"
+            | "nudg"
+            | "nudge"
+            | "mov"
+            | "move"
+            | "bump"
+            | "revis"
+            | "revise"
+            | "ramp"
+            | "ratchet"
+            | "notch"
+            | "step"
+            | "stepp"
+            | "creep"
+            | "go"
+            | "goe"
+    ) || matches!(word, "crept" | "went" | "gone" | "shot" | "shooting")
 }
 
 fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {

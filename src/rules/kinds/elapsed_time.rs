@@ -84,6 +84,15 @@ impl RuleKind for ElapsedTime {
                 if starts.iter().any(|s| self.fits(e, s.range, date)) {
                     continue;
                 }
+                // "began a two-day strike on Tuesday": not one of its units has passed since
+                // the start, so a length is the one planned, not the time gone.
+                if !e.ordinal
+                    && starts
+                        .iter()
+                        .any(|s| elapsed(e.unit, s.range.first, date) < 1.0)
+                {
+                    continue;
+                }
                 let start = starts
                     .iter()
                     .min_by(|a, b| {

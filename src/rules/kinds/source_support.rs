@@ -36,7 +36,7 @@ use crate::time::{DateRange, resolve};
 pub(super) const KIND: KindDef = KindDef {
     name: "source-support",
     summary: "A draft's figure, title, name or date that its sources contradict, weaken or never state.",
-    placeholders: &["what", "draft", "source", "source.outlet"],
+    placeholders: &["what", "draft", "source", "source.outlet", "period"],
     relies_on: "the reports' roles (draft or source, from `review --source` or `check --source`), the measures, hedges and rounding of figures, the people's names and titles, and event dates resolved against the publication dates",
     template: include_str!("templates/source-support.toml"),
     check_schema,
@@ -166,14 +166,25 @@ fn raw_finding(graph: &ClaimGraph<'_>, id: ClaimId, source: Option<ClaimId>) -> 
         graph
             .quantity(id)
             .and_then(|q| q.measure.as_deref().and_then(period_of))
-            .map(|(_, period)| period_name(period))
+            .map(|(_, period)| period)
     };
-    let note = source.and_then(|s| {
-        let (ours, theirs) = (period(id)?, period(s)?);
-        (ours != theirs).then(|| {
-            format!("the same figure of another period: the draft gives it as {ours}, the source as {theirs}")
-        })
+    let periods = source
+        .and_then(|s| Some((period(id)?, period(s)?)))
+        .filter(|(ours, theirs)| ours != theirs);
+    let note = periods.map(|(ours, theirs)| {
+        format!(
+            "the same figure of another period: the draft gives it as {}'s, the source as {}'s",
+            period_words(ours),
+            period_words(theirs)
+        )
     });
+    // "…; the source says "$212 million" for the third quarter, not the second quarter".
+    values.insert(
+        "period",
+        periods.map_or(String::new(), |(ours, theirs)| {
+            format!(" for {}, not {}", period_words(theirs), period_words(ours))
+        }),
+    );
     RawFinding {
         locations,
         values,
@@ -274,13 +285,14 @@ fn figure(
     // A figure any source states, whatever its reading there: "$610 million" read as a level
     // in one and a change's end in the other, "214" with and without its noun.
     // Or one in the same unit that the draft's hedge allows: "nearly two-thirds" for 64%.
-    let stated = all.iter().any(|(_, sq)| {
+    let states_it = |sq: &Quantity| {
         (units_compatible(lexicon, q, sq) && states(q, sq))
             || (q.unit.is_some()
                 && sq.unit == q.unit
                 && q.hedge != Hedge::Exact
                 && !q.interval.is_disjoint(&Interval::exact(sq.number)))
-    });
+    };
+    let stated = all.iter().any(|(_, sq)| states_it(sq));
     // Looser, where the sources give nothing of the same thing: one end of a source's pair
     // ("65" of "from 62 to 65"), a hedged figure without a noun of its own.
     let written = || {
@@ -292,7 +304,14 @@ fn figure(
         if let Some(outcome) = against(q, &same_thing) {
             return Some(outcome);
         }
-        if stated {
+        // Where a source gives the draft's measure otherwise, a figure of another measure
+        // that states the draft's value is that figure's, moved to the wrong thing: "imports
+        // fell 7.2%" where the source's imports fell 1.8% and its exports rose 7.2%.
+        let measure_given =
+            q.measure.is_some() && same_thing.iter().any(|(_, sq)| sq.measure == q.measure);
+        let swapped =
+            |sq: &Quantity| measure_given && sq.measure.is_some() && sq.measure != q.measure;
+        if all.iter().any(|(_, sq)| !swapped(sq) && states_it(sq)) {
             return Some(Outcome::Supported);
         }
         return nearest(q, &same_thing).map(Outcome::Contradicted);
@@ -323,17 +342,17 @@ fn period_of(measure: &str) -> Option<(&str, &str)> {
     period.then_some((base, last))
 }
 
-/// A period as a reader says it.
-fn period_name(period: &str) -> &'static str {
+/// A period as a reader says it: "the third quarter".
+fn period_words(period: &str) -> &'static str {
     match period {
-        "q1" => "the first quarter's",
-        "q2" => "the second quarter's",
-        "q3" => "the third quarter's",
-        "q4" => "the fourth quarter's",
-        "year" => "the full year's",
-        "this-quarter" => "this quarter's",
-        "next-quarter" => "next quarter's",
-        _ => "last quarter's",
+        "q1" => "the first quarter",
+        "q2" => "the second quarter",
+        "q3" => "the third quarter",
+        "q4" => "the fourth quarter",
+        "year" => "the full year",
+        "this-quarter" => "this quarter",
+        "next-quarter" => "next quarter",
+        _ => "last quarter",
     }
 }
 
@@ -434,10 +453,14 @@ fn elapsed(graph: &ClaimGraph<'_>, e: &Elapsed, sources: &[ClaimId]) -> Option<O
     if same_subject.is_none() && between_source_days(graph, e, sources) {
         return Some(Outcome::Supported);
     }
-    Some(match same_subject {
-        Some(s) => Outcome::Contradicted(s),
-        None => Outcome::Unsupported,
-    })
+    match same_subject {
+        Some(s) => Some(Outcome::Contradicted(s)),
+        // Only a duration of something ("a two-day strike", "the heist took four minutes")
+        // is a fact a source must give; a span that places a moment ("after 34 minutes", "in
+        // three months", "the previous two months") is how the draft tells the time.
+        None if e.subject.is_some() || e.of_event || e.lasting => Some(Outcome::Unsupported),
+        None => None,
+    }
 }
 
 /// Whether a hedged span allows another told in another unit: "more than a year" for "18
