@@ -147,11 +147,11 @@ pub struct Elapsed {
     /// minutes", "lasting seven minutes", "a four-minute operation".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub of_event: bool,
-    /// True when a verb of lasting comes before the duration, whatever lasted: "air raid
-    /// alerts lasted three hours", "the talks went on for 19 days". A duration of something,
-    /// not a span that places a moment ("after 34 minutes", "in three months").
+    /// True when the span places a moment rather than measures something: "after 34
+    /// minutes", "in three months", "two years ago", "the previous two months", "for the
+    /// first time in 27 years". Not "jailed for 12 years", "after 18 months of talks".
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
-    pub lasting: bool,
+    pub placing: bool,
 }
 
 /// A calendar reference, resolved against the publication date later.

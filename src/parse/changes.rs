@@ -57,9 +57,13 @@ pub(super) fn object_of_change(toks: &[Token<'_>], by_at: usize) -> Option<(usiz
     None
 }
 
-/// The open measure of a change over tokens `first..unit_end` in `unit` (a percentage or a
-/// currency), going up when `up`: `None` when no metric is named by the constructions above,
-/// or when the metric stands in a relative clause ("Venn Corp, whose sales fell 3%").
+/// The open measure of a change over tokens `first..unit_end` in `unit` (a percentage or
+/// points), going up when `up`: `None` when no metric is named by the constructions above,
+/// when the metric stands in a relative clause ("Venn Corp, whose sales fell 3%"), after a
+/// preposition ("admissions for flu"), after a name the key cannot tell apart ("Gaming
+/// revenue", "Nvidia shares"), or when the sentence qualifies the figure ("excluding
+/// fuel", "in real terms", "seasonally adjusted") or gives it a period the key cannot name
+/// ("in the first nine months").
 pub(super) fn change_measure(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
@@ -68,8 +72,9 @@ pub(super) fn change_measure(
     unit: &str,
     up: bool,
 ) -> Option<String> {
-    let info = super::units::info(lexicon, unit)?;
-    if !matches!(info.dimension.as_str(), "percent" | "money") {
+    // Amounts of money a metric gains are told as its levels; successive raises of an offer
+    // are no one figure.
+    if super::units::info(lexicon, unit)?.dimension != "percent" {
         return None;
     }
     let head = metric_before(lexicon, toks, first).or_else(|| {
@@ -77,20 +82,40 @@ pub(super) fn change_measure(
         Some((metric_word(toks, head_at)?, head_at))
     });
     let (head, head_at) = head?;
-    if in_relative_clause(toks, head_at) {
+    if in_relative_clause(toks, head_at)
+        || qualified(toks, unit_end)
+        || unnamed_period(toks, unit_end)
+        || NOT_MODIFIERS.contains(&head.as_str())
+    {
         return None;
     }
+    // The compound's words before the head, up to a verb or an adverb ("the union wants wages
+    // to rise", "so real wages").
     let compound = modifiers(toks, head_at);
-    let compound_start = head_at - compound.matches('-').count().min(head_at);
+    let n = (0..=2usize.min(head_at))
+        .find(|&n| {
+            toks[head_at - n..head_at]
+                .iter()
+                .map(|t| format!("{}-", t.lower))
+                .collect::<String>()
+                == compound
+        })
+        .unwrap_or(0);
+    let kept_from = (head_at - n..head_at)
+        .rev()
+        .find(|&k| NOT_MODIFIERS.contains(&toks[k].lower.as_ref()))
+        .map_or(head_at - n, |k| k + 1);
+    let compound_start = head_at - n;
     // "the national minimum wage" is the minimum wage; "headline" and "overall" name the
     // whole that a plain metric is.
-    let kept: String = compound
-        .split_terminator('-')
+    let kept: String = toks[kept_from..head_at]
+        .iter()
+        .map(|t| t.lower.as_ref())
         .filter(|w| !matches!(*w, "national" | "overall" | "headline" | "total"))
         .map(|w| format!("{w}-"))
         .collect();
     let metric = metric_name(lexicon, &kept, &head);
-    let whose = possessor_before(toks, compound_start);
+    let whose = owner_before(toks, compound_start);
     // "Gaming revenue grew 30%", "Nvidia shares rose 5%": a capitalised word before the
     // metric names a part or an owner the key cannot tell apart.
     if whose.is_none()
@@ -101,13 +126,13 @@ pub(super) fn change_measure(
     {
         return None;
     }
-    // "shares of the chipmaker rose 4%": the metric is the noun before "of", of whatever
-    // follows it; no key.
-    let of_at = (compound_start.saturating_sub(3)..compound_start)
+    // "shares of the chipmaker rose 4%", "admissions for flu rose 12%": the metric is the noun
+    // before the preposition, of whatever follows it; no key.
+    let preposition = (compound_start.saturating_sub(3)..compound_start)
         .rev()
-        .find(|&k| toks[k].lower == "of");
-    if let Some(of_at) = of_at
-        && toks[of_at + 1..compound_start]
+        .find(|&k| PREPOSITIONS.contains(&toks[k].lower.as_ref()));
+    if let Some(at) = preposition
+        && toks[at + 1..compound_start]
             .iter()
             .all(|t| matches!(t.lower.as_ref(), "the" | "its" | "their" | "a" | "an"))
     {
@@ -121,13 +146,160 @@ pub(super) fn change_measure(
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     if let Some(base) = base(lexicon, toks, unit_end) {
         key.push('.');
-        key.push_str(base);
+        key.push_str(&base);
     }
     if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
         key.push_str(&period);
     }
+    // "rose 7.2% in July", "in July 2025": the month and the year the change is of (not the
+    // month or year it is measured from), the nearest in the sentence up to the next figure
+    // ("In July exports rose 7.2% and imports fell 1.8%" are both July's).
+    let (start, end) = (0, toks.len());
+    let dated = |k: usize| {
+        !k.checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].lower.as_ref(),
+                "from" | "since" | "than" | "on" | "over" | "versus" | "vs"
+            )
+        })
+    };
+    let next_figure = (unit_end..end)
+        .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()) && !is_year(&toks[k]))
+        .unwrap_or(end);
+    let month = (start..next_figure)
+        .filter(|&k| {
+            toks[k].is_capitalised() && lexicon.months.longest_at(toks, k).is_some() && dated(k)
+        })
+        .min_by_key(|&k| k.abs_diff(unit_end));
+    if let Some(k) = month {
+        key.push('.');
+        key.push_str(&toks[k].lower);
+    }
+    if let Some(k) = (start..next_figure).find(|&k| is_year(&toks[k]) && dated(k)) {
+        key.push('.');
+        key.push_str(toks[k].text);
+    }
     Some(key)
+}
+
+/// Words that are no part of a metric's compound: verbs, adverbs and pronouns that stand
+/// before it ("the union wants wages to rise", "so real wages fell", "raise them").
+const NOT_MODIFIERS: &[&str] = &[
+    "so",
+    "wants",
+    "want",
+    "said",
+    "says",
+    "expects",
+    "expect",
+    "thinks",
+    "them",
+    "raise",
+    "raised",
+    "cut",
+    "lower",
+    "lowered",
+    "increase",
+    "increased",
+    "reduce",
+    "reduced",
+    "boost",
+    "lift",
+    "hike",
+    "trim",
+    "slash",
+    "closing",
+    "opening",
+];
+
+/// Prepositions after which a word is the object of another noun's phrase, not the metric.
+const PREPOSITIONS: &[&str] = &[
+    "of", "for", "from", "on", "at", "to", "in", "with", "among", "by", "per",
+];
+
+/// Words that qualify a change as a part or another reckoning of its metric, anywhere in the
+/// sentence before the figure or in its clause after it: "excluding fuel", "in real terms",
+/// "seasonally adjusted", "at constant currency", "on a like-for-like basis", "core".
+fn qualified(toks: &[Token<'_>], unit_end: usize) -> bool {
+    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
+    let end = clause_end.max(unit_end).min(toks.len());
+    (0..end).any(|k| {
+        let word = toks[k].lower.as_ref();
+        // "after inflation", "net of inflation".
+        (word == "inflation" && k > 0 && matches!(toks[k - 1].lower.as_ref(), "after" | "of"))
+            || matches!(
+                word,
+                "excluding"
+                    | "except"
+                    | "ex"
+                    | "real"
+                    | "adjusted"
+                    | "unadjusted"
+                    | "seasonally"
+                    | "like-for-like"
+                    | "like"
+                    | "underlying"
+                    | "organic"
+                    | "organically"
+                    | "constant"
+                    | "comparable"
+                    | "core"
+                    | "nominal"
+                    | "inflation-adjusted"
+            )
+    })
+}
+
+/// Whether the sentence gives the change a period the key cannot name: "in the first nine
+/// months", "in the first half", "so far this year", "year to date".
+fn unnamed_period(toks: &[Token<'_>], unit_end: usize) -> bool {
+    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
+    let end = clause_end.max(unit_end).min(toks.len());
+    (0..end).any(|k| {
+        let word = toks[k].lower.as_ref();
+        let before = |d: usize| k.checked_sub(d).map(|p| toks[p].lower.as_ref());
+        match word {
+            "half" | "halves" => matches!(before(1), Some("first" | "second" | "the")),
+            "months" | "weeks" => {
+                matches!(before(1), Some("first" | "past" | "last"))
+                    || matches!(before(2), Some("first" | "past" | "last"))
+            }
+            "far" => before(1) == Some("so"),
+            "date" => before(1) == Some("to") && before(2) == Some("year"),
+            "ytd" | "year-to-date" => true,
+            _ => false,
+        }
+    })
+}
+
+/// The owner of a metric whose words start at token `at`: a name in the possessive right
+/// before it ("Norland's exports", "Harlow Motors' sales"), or, for "its" and "their", the
+/// nearest name before that ("Essel Bank said its profit rose"). `None` without one.
+fn owner_before(toks: &[Token<'_>], at: usize) -> Option<String> {
+    let last = at.checked_sub(1)?;
+    if matches!(toks[last].lower.as_ref(), "its" | "their") {
+        let end = (0..last).rev().find(|&k| {
+            toks[k].is_word()
+                && toks[k].is_capitalised()
+                && !super::names::function_word(toks[k].lower.as_ref())
+        })? + 1;
+        let mut start = end - 1;
+        while start > 0
+            && end - start < 4
+            && toks[start - 1].is_word()
+            && toks[start - 1].is_capitalised()
+            && !super::names::function_word(toks[start - 1].lower.as_ref())
+        {
+            start -= 1;
+        }
+        let words: Vec<&str> = toks[start..end]
+            .iter()
+            .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
+            .collect();
+        return Some(words.join("-"));
+    }
+    possessor_before(toks, at)
 }
 
 /// The owner named in the possessive right before token `at` ("Norland's exports", "Harlow
@@ -157,8 +329,9 @@ fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<String> {
 }
 
 /// What a change is measured against, from the words after the figure up to the next figure
-/// or the end of its clause: a year, a month, a quarter or a week before.
-fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<&'static str> {
+/// or the end of its clause: a year, a month, a quarter or a week before (`on-year`,
+/// `on-month`, `on-quarter`, `on-week`), or a year named (`from-1990`).
+fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<String> {
     let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
     let end = (unit_end..clause_end.min(unit_end + 12))
         .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()) && !is_year(&toks[k]))
@@ -174,38 +347,46 @@ fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<&'stat
         "week" | "weeks" | "weekly" => Some("on-week"),
         _ => None,
     };
+    let compared = |word: &str| {
+        matches!(
+            word,
+            "from" | "on" | "over" | "than" | "versus" | "vs" | "compared" | "against"
+        )
+    };
     for (n, &(_, word)) in words.iter().enumerate() {
         let next = |d: usize| words.get(n + d).map(|&(_, w)| w);
         let before = |d: usize| n.checked_sub(d).and_then(|i| words.get(i)).map(|&(_, w)| w);
-        // "from 2024", "on 2024": a year's figure before it.
-        if matches!(word, "from" | "on" | "over" | "than") && next(1).is_some() {
+        // "from 2024", "from 1990 levels": that year; "from July", "on June": the month
+        // before.
+        if compared(word) && next(1).is_some() {
             let (at, _) = words[n + 1];
             if is_year(&toks[at]) {
-                return Some("on-year");
+                return Some(format!("from-{}", toks[at].text));
             }
-            // "from July", "on June": the month before.
             if toks[at].is_capitalised() && lexicon.months.longest_at(toks, at).is_some() {
-                return Some("on-month");
+                return Some("on-month".into());
             }
         }
         let Some(base) = span(word) else {
             continue;
         };
-        // "annual(ly)": on the year.
         if matches!(word, "annual" | "annually" | "yoy") {
-            return Some(base);
+            return Some(base.into());
         }
-        // "a year earlier", "a year ago", "the month before", "the previous quarter",
-        // "year on year", "year-over-year", "on the year", "on an annual basis".
+        // "a year earlier", "a year ago", "the month before", "the previous quarter", "year on
+        // year", "year-over-year", "on the year", "from last year", "from the same month last
+        // year" (a year before, whatever the span named first).
+        let earlier = (0..n).any(|i| compared(words[i].1));
         let dated = matches!(next(1), Some("earlier" | "ago" | "before"))
-            || matches!(
-                before(1),
-                Some("previous" | "prior" | "preceding" | "last" | "same")
-            )
+            || matches!(before(1), Some("previous" | "prior" | "preceding"))
+            || (before(1) == Some("last") && earlier)
             || (matches!(next(1), Some("on" | "over")) && next(2).and_then(span) == Some(base))
             || (before(1) == Some("the") && before(2) == Some("on"));
+        if before(1) == Some("same") {
+            continue;
+        }
         if dated {
-            return Some(base);
+            return Some(base.into());
         }
     }
     None
@@ -232,7 +413,7 @@ mod tests {
     fn the_subject_of_a_verb_of_change() {
         assert_eq!(
             key("Exports rose 7.2% in July from a year earlier.", 0).as_deref(),
-            Some("export.rise.percentage.on-year")
+            Some("export.rise.percentage.on-year.july")
         );
         assert_eq!(
             key("Imports fell 1.8% to 28.9 billion crowns.", 0).as_deref(),
@@ -248,7 +429,7 @@ mod tests {
         );
         assert_eq!(
             key("The minimum wage will go up 7.6% in April.", 0).as_deref(),
-            Some("minimum-wage.rise.percentage.expected")
+            Some("minimum-wage.rise.percentage.expected.april")
         );
     }
 
@@ -264,7 +445,7 @@ mod tests {
         );
         assert_eq!(
             key("Harlow cut its dividend by 12% on Monday.", 0).as_deref(),
-            Some("dividend.fall.percentage")
+            Some("harlow-dividend.fall.percentage")
         );
     }
 
@@ -276,7 +457,7 @@ mod tests {
             ("Prices rose 3.8% year on year.", "on-year"),
             ("Prices rose 3.8% year-on-year.", "on-year"),
             ("Prices rose 3.8% on the year.", "on-year"),
-            ("Prices rose 3.8% from 2024.", "on-year"),
+            ("Prices rose 3.8% from 2024.", "from-2024"),
             ("Prices rose 0.4% from the previous month.", "on-month"),
             ("Prices rose 0.4% on the month.", "on-month"),
             ("Output rose 1.1% quarter on quarter.", "on-quarter"),

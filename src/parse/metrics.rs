@@ -146,6 +146,11 @@ const NOT_A_METRIC: &[&str] = &[
 
 /// Verbs between a metric and its amount: "revenue rose 62% to $57 billion".
 const LEVEL_VERBS: &[&str] = &[
+    "ticked",
+    "edged",
+    "inched",
+    "crept",
+    "nudged",
     "was",
     "were",
     "is",

@@ -491,7 +491,7 @@ fn mark_corrections_and_breakdowns(s: &Sentence<'_>, lexicon: &Lexicon, claims: 
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
-    use crate::claim::{ClaimKind, Hedge, Qualifier, Quantity, QuantityRole, Role};
+    use crate::claim::{ClaimKind, Hedge, Qualifier, Quantity, QuantityRole, Role, TimeUnit};
     use crate::pack::Pack;
     use std::sync::OnceLock;
 
@@ -1212,6 +1212,49 @@ pub(crate) mod tests {
         );
         assert_eq!(read[0].place.as_deref(), Some("Harlow"));
         assert_eq!(read[1].place.as_deref(), Some("Tarlo"));
+    }
+
+    #[test]
+    fn durations_told_in_several_units_are_one() {
+        let durations = |text: &str| {
+            read(text)
+                .claims
+                .into_iter()
+                .filter_map(|c| match c.kind {
+                    ClaimKind::Elapsed(e) => Some((c.text.to_string(), e.number, e.unit)),
+                    ClaimKind::Quantity(q) if q.unit.as_deref() == Some("second") => {
+                        Some((c.text.to_string(), q.number, TimeUnit::Minute))
+                    }
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        let one = |text: &str, minutes: f64| {
+            let read = durations(text);
+            assert_eq!(read.len(), 1, "{text}: {read:?}");
+            assert!(
+                (read[0].1 * read[0].2.minutes() - minutes).abs() < 1e-6,
+                "{text}: {read:?}"
+            );
+        };
+        one(
+            "Sato won the race in two hours, 21 minutes and seven seconds.",
+            141.0 + 7.0 / 60.0,
+        );
+        one("Venn won in 2 hours 5 minutes 48 seconds on Sunday.", 125.8);
+        one(
+            "The talks lasted a year and six months.",
+            18.0 * TimeUnit::Month.minutes(),
+        );
+        // Rising units, or a gap of words, are two spans.
+        assert_eq!(
+            durations("The strike lasted 5 minutes, and the march 2 hours.").len(),
+            2
+        );
+        assert_eq!(
+            durations("It took two hours to reach them and 30 minutes to free them.").len(),
+            2
+        );
     }
 
     #[test]
@@ -2234,13 +2277,28 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_verb_after_a_figure_is_no_counted_noun() {
+        for text in [
+            "A crowd of more than 60,000 watched at the National Stadium.",
+            "Cases rose to 1,284, triple the 402 recorded in December.",
+            "An aftershock measuring 5.1 followed two hours later.",
+        ] {
+            let q = quantities(text);
+            assert!(q.iter().all(|q| q.counted.is_none()), "{text}: {q:?}");
+        }
+        // Before a noun, a participle is the noun's adjective.
+        let q = quantities("Some 300 armed fighters stormed the town.");
+        assert_eq!(q[0].counted.as_deref(), Some("armed fighters"));
+    }
+
+    #[test]
     fn up_to_after_a_verb_of_movement_is_the_level_reached() {
         use crate::claim::Hedge;
         for text in [
             "The jobless rate ticked up to 4.3% in August.",
             "Inflation edged up to 4.3%.",
             "The forecast was revised up to 4.3%.",
-            "Prices went up to 4.3 dollars a litre.",
+            "Prices went up to $4.30 a litre.",
         ] {
             let q = quantities(text);
             assert_eq!((q[0].number, q[0].hedge), (4.3, Hedge::Exact), "{text}");
@@ -2249,6 +2307,8 @@ pub(crate) mod tests {
         for text in [
             "The storm killed up to 43 people.",
             "Winds of up to 43 mph lashed the coast.",
+            "Police moved up to 43 residents to shelters.",
+            "Fines could go up to $43 million.",
         ] {
             assert_eq!(quantities(text)[0].hedge, Hedge::AtMost, "{text}");
         }
@@ -2262,6 +2322,20 @@ pub(crate) mod tests {
         assert_eq!(q[0].range, Some([10.0, 20.0]));
         // A vote's tally is no count of anything else.
         assert!(quantities("The law passed in a 162\u{2013}131 vote on Wednesday.").is_empty());
+        for text in [
+            "Lawmakers voted 162 to 131 to pass the law.",
+            "The law passed by 162 votes to 131.",
+            "The board approved it by a vote of 9 to 2.",
+            "Ana Brel won a confidence vote on Wednesday, 214 to 198.",
+        ] {
+            assert!(
+                quantities(text).is_empty(),
+                "{text}: {:?}",
+                quantities(text)
+            );
+        }
+        // A count of voters is no tally: "162 lawmakers voted to pass it".
+        assert_eq!(quantities("In all, 162 lawmakers voted for it.").len(), 1);
         // The second year of a span of two is no count.
         let q = quantities("The 2019\u{2013}20 season saw 14 wins.");
         assert_eq!(q.len(), 1);

@@ -498,7 +498,7 @@ fn ordinal_period_at(
             subject: subject.map(Into::into),
             record_events: Vec::new(),
             of_event: false,
-            lasting: false,
+            placing: false,
         },
         first,
         after + 1,
@@ -640,6 +640,6 @@ fn one_unit(unit: TimeUnit, hedge: Hedge, interval: Interval, subject: Option<St
         subject: subject.map(Into::into),
         record_events: Vec::new(),
         of_event: false,
-        lasting: false,
+        placing: false,
     }
 }

@@ -321,7 +321,7 @@ pub(super) fn to_claim(
                 subject: subject.map(Into::into),
                 record_events: Vec::new(),
                 of_event,
-                lasting: lasting.is_some(),
+                placing: places_a_moment(toks, m.first, r.phrase_end.max(m.end)),
             })),
         };
     }
@@ -417,6 +417,26 @@ fn duration_of_event(
     // "a four-minute heist", "the seven-minute heist stunned": the noun may be either word.
     let event_noun = subject.is_some_and(|subject| subject.split_whitespace().any(names_event));
     lasting || event_noun
+}
+
+/// Whether a span over tokens `first..end` places a moment rather than measures something:
+/// after "after", "within" or "in" with no noun of what lasted after it ("after 34 minutes",
+/// "in three months"; not "after 18 months of talks", "after eight years in office"), after
+/// "previous", "past", "last", "next" or "first" ("the previous two months"), or before "ago",
+/// "earlier" or "later".
+fn places_a_moment(toks: &[Token<'_>], first: usize, end: usize) -> bool {
+    let before = first.checked_sub(1).map(|k| toks[k].lower.as_ref());
+    let after = toks.get(end).map(|t| t.lower.as_ref());
+    let measured_after = matches!(
+        after,
+        Some("of" | "in" | "on" | "at" | "as" | "without" | "behind" | "into" | "inside")
+    );
+    (matches!(before, Some("after" | "within" | "in")) && !measured_after)
+        || matches!(
+            before,
+            Some("previous" | "past" | "last" | "next" | "coming" | "first" | "final")
+        )
+        || matches!(after, Some("ago" | "earlier" | "later"))
 }
 
 /// Where a verb of lasting stands within `LASTING_REACH` tokens before a duration at token

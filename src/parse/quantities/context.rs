@@ -345,7 +345,7 @@ pub(super) fn read_mention(
                     && lexicon.action_forms.longest_at(toks, j).is_none()
                     && lexicon.hedge_forms.longest_at(toks, j).is_none()
                     && lexicon.attribution_verbs.longest_at(toks, j).is_none();
-                if !plain_word {
+                if !plain_word || (j == k && verb_after_figure(toks, j)) {
                     break;
                 }
                 j += 1;
@@ -621,6 +621,95 @@ pub(super) fn capitalised_plural_at(toks: &[Token<'_>], at: usize) -> bool {
 }
 
 /// Whether a counted noun, or an action's noun ("deaths"), stands at `at`.
+/// Whether the word at `at`, right after a figure, is the figure's verb rather than its noun:
+/// a past tense or participle with no noun after it ("more than 60,000 watched at the
+/// stadium", "the 402 recorded in December", "a quake measuring 5.1 followed"). Before a noun
+/// it is an adjective of that noun ("300 armed men", "1,200 affected households").
+fn verb_after_figure(toks: &[Token<'_>], at: usize) -> bool {
+    let word = toks[at].lower.as_ref();
+    let past =
+        (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") && word != "hundred")
+            || matches!(
+                word,
+                "seen"
+                    | "saw"
+                    | "went"
+                    | "came"
+                    | "fled"
+                    | "left"
+                    | "held"
+                    | "made"
+                    | "sold"
+                    | "found"
+                    | "won"
+                    | "lost"
+                    | "took"
+                    | "taken"
+                    | "gave"
+                    | "given"
+                    | "got"
+                    | "ran"
+                    | "stood"
+                    | "sat"
+                    | "turned"
+                    | "showed"
+                    | "shown"
+                    | "became"
+            );
+    let noun_after = toks.get(at + 1).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalised()
+            && !FUNCTION_WORDS.contains(&t.lower.as_ref())
+            && !matches!(
+                t.lower.as_ref(),
+                "at" | "in"
+                    | "on"
+                    | "by"
+                    | "for"
+                    | "from"
+                    | "to"
+                    | "with"
+                    | "after"
+                    | "before"
+                    | "during"
+                    | "around"
+                    | "about"
+                    | "over"
+                    | "up"
+                    | "out"
+                    | "off"
+                    | "down"
+                    | "as"
+                    | "while"
+                    | "when"
+                    | "since"
+                    | "last"
+                    | "this"
+                    | "that"
+                    | "so"
+                    | "two"
+                    | "three"
+                    | "four"
+                    | "five"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "several"
+                    | "some"
+                    | "nearly"
+                    | "almost"
+                    | "just"
+                    | "shortly"
+                    | "soon"
+                    | "later"
+                    | "earlier"
+            )
+    });
+    past && !noun_after
+}
+
 fn names_a_noun(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
     lexicon.class_nouns.longest_at(toks, at).is_some() || action_noun_at(lexicon, toks, at)
 }

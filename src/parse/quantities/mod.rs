@@ -11,6 +11,7 @@ mod attribution;
 mod claim;
 mod context;
 mod coordination;
+mod durations;
 mod fractions;
 mod mentions;
 mod occasions;
@@ -120,6 +121,7 @@ pub fn quantities(
         }
     }
     estimates_of_earlier(lexicon, &sentence.tokens, &placed, &mut claims[start..]);
+    durations::join_compound_durations(sentence, &mut placed, claims, start);
 }
 
 /// Gives an amount held against an estimate ("surpassing the expected $55.4 billion") the

@@ -105,7 +105,7 @@ impl RuleKind for SourceSupport {
             }
             let outcome = match &claim.kind {
                 ClaimKind::Quantity(q) => figure(graph, ctx.lexicon, q, &sources),
-                ClaimKind::Role(r) => title(graph, ctx.lexicon, r, &sources),
+                ClaimKind::Role(r) => title(graph, ctx.lexicon, r, claim.report, &sources),
                 ClaimKind::Name(n) => name(graph, ctx.lexicon, &n.written, &sources),
                 ClaimKind::Date(_) => date(graph, claim, &sources),
                 ClaimKind::Elapsed(e) => elapsed(graph, e, &sources),
@@ -307,8 +307,13 @@ fn figure(
         // Where a source gives the draft's measure otherwise, a figure of another measure
         // that states the draft's value is that figure's, moved to the wrong thing: "imports
         // fell 7.2%" where the source's imports fell 1.8% and its exports rose 7.2%.
-        let measure_given =
-            q.measure.is_some() && same_thing.iter().any(|(_, sq)| sq.measure == q.measure);
+        // Only for a figure read with its own noun: one that borrowed its noun or verb from
+        // another figure ("about 9,000 have been moved", "four of them") may have borrowed
+        // the wrong one.
+        let measure_given = q.measure.is_some()
+            && !q.counted_inherited
+            && q.role == QuantityRole::Total
+            && same_thing.iter().any(|(_, sq)| sq.measure == q.measure);
         let swapped =
             |sq: &Quantity| measure_given && sq.measure.is_some() && sq.measure != q.measure;
         if all.iter().any(|(_, sq)| !swapped(sq) && states_it(sq)) {
@@ -455,11 +460,10 @@ fn elapsed(graph: &ClaimGraph<'_>, e: &Elapsed, sources: &[ClaimId]) -> Option<O
     }
     match same_subject {
         Some(s) => Some(Outcome::Contradicted(s)),
-        // Only a duration of something ("a two-day strike", "the heist took four minutes")
-        // is a fact a source must give; a span that places a moment ("after 34 minutes", "in
-        // three months", "the previous two months") is how the draft tells the time.
-        None if e.subject.is_some() || e.of_event || e.lasting => Some(Outcome::Unsupported),
-        None => None,
+        // A span that places a moment ("after 34 minutes", "in three months", "the previous
+        // two months") is how the draft tells the time, not a fact a source must give.
+        None if e.placing => None,
+        None => Some(Outcome::Unsupported),
     }
 }
 
@@ -658,6 +662,7 @@ fn title(
     graph: &ClaimGraph<'_>,
     lexicon: &Lexicon,
     r: &Role,
+    report: crate::claim::ReportIndex,
     sources: &[ClaimId],
 ) -> Option<Outcome> {
     if r.name.is_empty() {
@@ -701,7 +706,19 @@ fn title(
             Outcome::Contradicted(s)
         });
     }
-    Some(Outcome::Contradicted(theirs[0].0))
+    // Another office beside one the sources give the person in the draft ("Qatan's energy
+    // minister and the group's chairman" for the source's "Energy Minister") is a second
+    // office the sources do not state; one in place of theirs is the draft's error.
+    let beside_theirs = graph.claims_in(report).iter().any(|&d| {
+        graph.role(d).is_some_and(|dr| {
+            dr.person == r.person && theirs.iter().any(|(_, sr)| sr.office == dr.office)
+        })
+    });
+    Some(if beside_theirs {
+        Outcome::Unsupported
+    } else {
+        Outcome::Contradicted(theirs[0].0)
+    })
 }
 
 /// Whether two qualifiers can tell of one holding: one held before ("former", "then", "who
