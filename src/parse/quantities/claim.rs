@@ -304,6 +304,8 @@ pub(super) fn to_claim(
         } else {
             None
         };
+        // A length before its noun measures it: "a four-year inquiry into".
+        let placing = subject.is_none() && places_a_moment(toks, m.first, m.end);
         let lasting = after_lasting_verb(lexicon, toks, m.first);
         let of_event =
             r.occasion.is_none() && duration_of_event(s, lexicon, subject.as_deref(), lasting);
@@ -321,7 +323,7 @@ pub(super) fn to_claim(
                 subject: subject.map(Into::into),
                 record_events: Vec::new(),
                 of_event,
-                placing: places_a_moment(toks, m.first, r.phrase_end.max(m.end)),
+                placing,
             })),
         };
     }
@@ -423,7 +425,8 @@ fn duration_of_event(
 /// after "after", "within" or "in" with no noun of what lasted after it ("after 34 minutes",
 /// "in three months"; not "after 18 months of talks", "after eight years in office"), after
 /// "previous", "past", "last", "next" or "first" ("the previous two months"), or before "ago",
-/// "earlier" or "later".
+/// "earlier", "later", "before", "after", "from", "into", "left" or "remaining" ("two days
+/// before the vote", "10 minutes from time", "with five minutes left").
 fn places_a_moment(toks: &[Token<'_>], first: usize, end: usize) -> bool {
     let before = first.checked_sub(1).map(|k| toks[k].lower.as_ref());
     let after = toks.get(end).map(|t| t.lower.as_ref());
@@ -436,7 +439,20 @@ fn places_a_moment(toks: &[Token<'_>], first: usize, end: usize) -> bool {
             before,
             Some("previous" | "past" | "last" | "next" | "coming" | "first" | "final")
         )
-        || matches!(after, Some("ago" | "earlier" | "later"))
+        || matches!(
+            after,
+            Some(
+                "ago"
+                    | "earlier"
+                    | "later"
+                    | "before"
+                    | "after"
+                    | "from"
+                    | "into"
+                    | "left"
+                    | "remaining"
+            )
+        )
 }
 
 /// Where a verb of lasting stands within `LASTING_REACH` tokens before a duration at token

@@ -1267,9 +1267,6 @@ fn not_a_count(
     if score_at_dash(toks, end) || i > 0 && score_at_dash(toks, i - 1) {
         return Some("a score or a tally");
     }
-    if tally_told_with_to(toks, i, end) {
-        return Some("a score or a tally");
-    }
     // "the 2019–20 season", "the 2024-25 budget": the second year of a span of two.
     if i >= 2
         && matches!(toks[i - 1].text, "-" | "\u{2013}")
@@ -1483,54 +1480,6 @@ fn is_minus_sign(toks: &[Token<'_>], at: usize) -> bool {
         && (sign_at == 0
             || sign.space_before
             || matches!(toks[sign_at - 1].text, "(" | "[" | "\u{201c}" | "\""))
-}
-
-/// "voted 162 to 131", "by 162 votes to 131", "by a vote of 9 to 2": either number of a
-/// vote's tally told with "to" (as "a 162–131 vote" is with a dash), the number at token `i`
-/// ending before token `end`.
-fn tally_told_with_to(toks: &[Token<'_>], i: usize, end: usize) -> bool {
-    let vote_word = |k: usize| {
-        toks.get(k).is_some_and(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "voted" | "vote" | "votes" | "voting" | "ballot" | "ballots"
-            )
-        })
-    };
-    let number = |k: usize| toks.get(k).is_some_and(is_number_token);
-    // The tally's first number, at `first..end`: a vote word before it ("voted", "a vote
-    // of", "by … votes") and "to" and a number after it.
-    let opens = |first: usize, end: usize| {
-        let mut k = end;
-        let votes_after = vote_word(k);
-        if votes_after {
-            k += 1;
-        }
-        let to = toks.get(k).is_some_and(|t| t.lower == "to") && number(k + 1);
-        let before = first.checked_sub(1);
-        // "won a confidence vote on Wednesday, 214 to 198": after a comma, a vote named
-        // earlier in the sentence.
-        let vote_before = |b: usize| (b.saturating_sub(12)..b).any(vote_word);
-        let voted = before.is_some_and(|b| {
-            vote_word(b)
-                || (toks[b].lower == "of" && b > 0 && vote_word(b - 1))
-                || (toks[b].lower == "by" && votes_after)
-                || (toks[b].text == "," && vote_before(b))
-        });
-        to && voted
-    };
-    if opens(i, end) {
-        return true;
-    }
-    // The second: "to" before it, and the first before that.
-    let Some(to) = i.checked_sub(1).filter(|&k| toks[k].lower == "to") else {
-        return false;
-    };
-    let mut k = to;
-    if k > 0 && vote_word(k - 1) {
-        k -= 1;
-    }
-    k > 0 && number(k - 1) && opens(k - 1, k)
 }
 
 /// "won 2–1", "a 3–0 defeat": two numbers joined by an en dash, the second no greater than

@@ -43,8 +43,11 @@ pub fn quantities(
 ) {
     let mentions = find_mentions(sentence, lexicon, skipped);
     // Most sentences give no figure: nothing below reads anything but figures, nor changes
-    // what the paragraph carries.
+    // what the paragraph carries. A race time ("in 2:05:48") is no mention of a figure.
     if mentions.is_empty() {
+        if sentence.text.contains(':') {
+            durations::clock_durations(sentence, claims, claims.len());
+        }
         return;
     }
     let mut read: Vec<Reading> = Vec::with_capacity(mentions.len());
@@ -122,6 +125,9 @@ pub fn quantities(
     }
     estimates_of_earlier(lexicon, &sentence.tokens, &placed, &mut claims[start..]);
     durations::join_compound_durations(sentence, &mut placed, claims, start);
+    if sentence.text.contains(':') {
+        durations::clock_durations(sentence, claims, start);
+    }
 }
 
 /// Gives an amount held against an estimate ("surpassing the expected $55.4 billion") the

@@ -98,14 +98,18 @@ impl RuleKind for SourceSupport {
         if sources.is_empty() {
             return Vec::new();
         }
-        let mut findings = Vec::new();
+        let mut findings: Vec<(ClaimId, Option<ClaimId>)> = Vec::new();
+        // Sentences reported for giving their figures another period, with the finding kept:
+        // "third-quarter profit rose 14% to 820 million euros" is one error, told at its level
+        // (the 820 million) rather than its change where it gives both.
+        let mut other_period_in: HashMap<_, usize> = HashMap::new();
         for (id, claim) in graph.claims() {
             if role(id) != ReportRole::Draft {
                 continue;
             }
             let outcome = match &claim.kind {
                 ClaimKind::Quantity(q) => figure(graph, ctx.lexicon, q, &sources),
-                ClaimKind::Role(r) => title(graph, ctx.lexicon, r, claim.report, &sources),
+                ClaimKind::Role(r) => title(graph, ctx.lexicon, r, claim, &sources),
                 ClaimKind::Name(n) => name(graph, ctx.lexicon, &n.written, &sources),
                 ClaimKind::Date(_) => date(graph, claim, &sources),
                 ClaimKind::Elapsed(e) => elapsed(graph, e, &sources),
@@ -119,9 +123,29 @@ impl RuleKind for SourceSupport {
             if verdict != self.verdict {
                 continue;
             }
-            findings.push(raw_finding(graph, id, source));
+            if let Some(s) = source
+                && periods_apart(graph, id, s).is_some()
+            {
+                let level = |id: ClaimId| graph.quantity(id).is_some_and(|q| q.change.is_none());
+                match other_period_in.entry((claim.report, claim.sentence)) {
+                    std::collections::hash_map::Entry::Occupied(kept) => {
+                        let at = *kept.get();
+                        if level(id) && !level(findings[at].0) {
+                            findings[at] = (id, source);
+                        }
+                        continue;
+                    }
+                    std::collections::hash_map::Entry::Vacant(slot) => {
+                        slot.insert(findings.len());
+                    }
+                }
+            }
+            findings.push((id, source));
         }
         findings
+            .into_iter()
+            .map(|(id, source)| raw_finding(graph, id, source))
+            .collect()
     }
 }
 
@@ -162,15 +186,7 @@ fn raw_finding(graph: &ClaimGraph<'_>, id: ClaimId, source: Option<ClaimId>) -> 
         }
     };
     // "the draft's second quarter, the source's third".
-    let period = |id: ClaimId| {
-        graph
-            .quantity(id)
-            .and_then(|q| q.measure.as_deref().and_then(period_of))
-            .map(|(_, period)| period)
-    };
-    let periods = source
-        .and_then(|s| Some((period(id)?, period(s)?)))
-        .filter(|(ours, theirs)| ours != theirs);
+    let periods = source.and_then(|s| periods_apart(graph, id, s));
     let note = periods.map(|(ours, theirs)| {
         format!(
             "the same figure of another period: the draft gives it as {}'s, the source as {}'s",
@@ -336,6 +352,21 @@ fn figure(
     Some(Outcome::Unsupported)
 }
 
+/// The periods of a draft figure and a source figure when the two differ: the draft's first.
+fn periods_apart<'g>(
+    graph: &'g ClaimGraph<'_>,
+    id: ClaimId,
+    source: ClaimId,
+) -> Option<(&'g str, &'g str)> {
+    let period = |id: ClaimId| {
+        graph
+            .quantity(id)
+            .and_then(|q| q.measure.as_deref().and_then(period_of))
+            .map(|(_, period)| period)
+    };
+    Some((period(id)?, period(source)?)).filter(|(ours, theirs)| ours != theirs)
+}
+
 /// A measure's period, when it ends in one ("revenue.dollar.q3"): the measure without it and
 /// the period.
 fn period_of(measure: &str) -> Option<(&str, &str)> {
@@ -442,7 +473,9 @@ fn elapsed(graph: &ClaimGraph<'_>, e: &Elapsed, sources: &[ClaimId]) -> Option<O
                 }
             }
             ClaimKind::Elapsed(theirs)
-                if same_span(theirs.number, theirs.unit) || meets_in_minutes(e, theirs) =>
+                if same_span(theirs.number, theirs.unit)
+                    || meets_in_minutes(e, theirs)
+                    || rounds(e, theirs) =>
             {
                 return Some(Outcome::Supported);
             }
@@ -461,10 +494,27 @@ fn elapsed(graph: &ClaimGraph<'_>, e: &Elapsed, sources: &[ClaimId]) -> Option<O
     match same_subject {
         Some(s) => Some(Outcome::Contradicted(s)),
         // A span that places a moment ("after 34 minutes", "in three months", "the previous
-        // two months") is how the draft tells the time, not a fact a source must give.
-        None if e.placing => None,
+        // two months") is how the draft tells the time, not a fact a source must give; but
+        // where the sources give a span in its unit ("within 24 hours" for the draft's
+        // "within 48 hours"), the draft's is not theirs.
+        None if e.placing && !sources.iter().any(|&s| in_unit(graph, s, e.unit)) => None,
         None => Some(Outcome::Unsupported),
     }
+}
+
+/// Whether a source's claim is a span in `unit`.
+fn in_unit(graph: &ClaimGraph<'_>, s: ClaimId, unit: TimeUnit) -> bool {
+    matches!(&graph.claim(s).kind, ClaimKind::Elapsed(theirs) if theirs.unit == unit)
+}
+
+/// Whether the draft's span, as its number is rounded, holds a source's span told in a
+/// smaller unit: "six years" for "six years and two months", "two hours" for "two hours and
+/// 10 minutes".
+fn rounds(e: &Elapsed, theirs: &Elapsed) -> bool {
+    theirs.unit.minutes() < e.unit.minutes()
+        && !e.interval.is_disjoint(&Interval::exact(
+            theirs.number * theirs.unit.minutes() / e.unit.minutes(),
+        ))
 }
 
 /// Whether a hedged span allows another told in another unit: "more than a year" for "18
@@ -662,7 +712,7 @@ fn title(
     graph: &ClaimGraph<'_>,
     lexicon: &Lexicon,
     r: &Role,
-    report: crate::claim::ReportIndex,
+    claim: &Claim,
     sources: &[ClaimId],
 ) -> Option<Outcome> {
     if r.name.is_empty() {
@@ -706,13 +756,19 @@ fn title(
             Outcome::Contradicted(s)
         });
     }
-    // Another office beside one the sources give the person in the draft ("Qatan's energy
-    // minister and the group's chairman" for the source's "Energy Minister") is a second
-    // office the sources do not state; one in place of theirs is the draft's error.
-    let beside_theirs = graph.claims_in(report).iter().any(|&d| {
-        graph.role(d).is_some_and(|dr| {
-            dr.person == r.person && theirs.iter().any(|(_, sr)| sr.office == dr.office)
-        })
+    // Another office beside one the sources give the person, in the same mention of the
+    // draft ("Essel's energy minister and the group's chairman" for the source's "Energy
+    // Minister"), is a second office the sources do not state; one in place of theirs, or in
+    // another mention, is the draft's error.
+    let beside_theirs = graph.claims_in(claim.report).iter().any(|&d| {
+        let other = graph.claim(d);
+        let same_mention = other.sentence == claim.sentence
+            && other.span.start < claim.span.end
+            && claim.span.start < other.span.end;
+        same_mention
+            && graph.role(d).is_some_and(|dr| {
+                dr.person == r.person && theirs.iter().any(|(_, sr)| sr.office == dr.office)
+            })
     });
     Some(if beside_theirs {
         Outcome::Unsupported
