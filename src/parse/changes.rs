@@ -1,11 +1,12 @@
 //! Open measures for changes of any metric: "exports rose 7.2% from a year earlier", "the
 //! government will raise the minimum wage by 6.7%", "revenue was up 7%". A change in percent
-//! or money gets a measure key of its own words: whose metric it is (a possessive before it),
-//! the metric (the subject of the verb of change, or its object before "by"), the way it went
-//! (`rise`, `fall`), the unit, whether it is expected rather than reported, what it is measured
-//! against (`on-year` for "from a year earlier", "year on year", "from 2024"; `on-month`,
-//! `on-quarter`, `on-week`) and its period. A rise and a fall, changes against different bases,
-//! and changes of different periods never compare; a change never compares with a level.
+//! gets a measure key of its own words: the metric (the subject of the verb of change, or its
+//! object before "by"), the way it went (`rise`, `fall`), the unit, its owner (`of-norland`,
+//! from a possessive or the name an "its" refers to), whether it is expected rather than
+//! reported, what it is measured against (`on-year` for "from a year earlier", "year on year";
+//! `on-month`, `on-quarter`, `on-week`, `from-1990`), its month, year and period. A rise and a
+//! fall, changes against different bases, owners or periods never compare; a change never
+//! compares with a level.
 
 use super::metrics::{
     clause, expected, in_relative_clause, metric_before, metric_name, metric_word, modifiers,
@@ -138,11 +139,13 @@ pub(super) fn change_measure(
     {
         return None;
     }
-    let whose = whose.map_or(String::new(), |w| format!("{w}-"));
-    let mut key = format!(
-        "{whose}{metric}.{}.{unit}",
-        if up { "rise" } else { "fall" }
-    );
+    let mut key = format!("{metric}.{}.{unit}", if up { "rise" } else { "fall" });
+    // The owner as a segment of its own after the unit ("minimum-wage.rise.percentage.
+    // of-norland"), so that a review can meet a source that names none.
+    if let Some(whose) = whose {
+        key.push_str(".of-");
+        key.push_str(&whose);
+    }
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     if let Some(base) = base(lexicon, toks, unit_end) {
         key.push('.');
@@ -425,7 +428,7 @@ mod tests {
         );
         assert_eq!(
             key("Norland's exports rose 7.2% from a year earlier.", 0).as_deref(),
-            Some("norland-export.rise.percentage.on-year")
+            Some("export.rise.percentage.of-norland.on-year")
         );
         assert_eq!(
             key("The minimum wage will go up 7.6% in April.", 0).as_deref(),
@@ -445,7 +448,7 @@ mod tests {
         );
         assert_eq!(
             key("Harlow cut its dividend by 12% on Monday.", 0).as_deref(),
-            Some("harlow-dividend.fall.percentage")
+            Some("dividend.fall.percentage.of-harlow")
         );
     }
 

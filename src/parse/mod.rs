@@ -1215,6 +1215,38 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn spans_that_place_a_moment() {
+        let placing = |text: &str| {
+            read(text)
+                .claims
+                .into_iter()
+                .filter_map(|c| match c.kind {
+                    ClaimKind::Elapsed(e) => Some(e.placing),
+                    _ => None,
+                })
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "Ana Brel scored after 34 minutes.",
+            "The bridge will reopen in three months.",
+            "Exports fell in the previous two months.",
+            "The quake struck two days ago.",
+            "Ana Brel scored again 10 minutes from time.",
+        ] {
+            assert_eq!(placing(text), vec![true], "{text}");
+        }
+        for text in [
+            "The court jailed Ruben Ost for 12 years.",
+            "Talks collapsed after 18 months of negotiation.",
+            "Ana Brel will be out for six weeks after the fall.",
+            "A four-year inquiry into the dam ended on Tuesday.",
+            "The strike lasted three days.",
+        ] {
+            assert_eq!(placing(text), vec![false], "{text}");
+        }
+    }
+
+    #[test]
     fn durations_told_in_several_units_are_one() {
         let durations = |text: &str| {
             read(text)

@@ -305,7 +305,7 @@ pub(super) fn to_claim(
             None
         };
         // A length before its noun measures it: "a four-year inquiry into".
-        let placing = subject.is_none() && places_a_moment(toks, m.first, m.end);
+        let placing = subject.is_none() && places_a_moment(toks, m.first, r.phrase_end.max(m.end));
         let lasting = after_lasting_verb(lexicon, toks, m.first);
         let of_event =
             r.occasion.is_none() && duration_of_event(s, lexicon, subject.as_deref(), lasting);
@@ -434,6 +434,11 @@ fn places_a_moment(toks: &[Token<'_>], first: usize, end: usize) -> bool {
         after,
         Some("of" | "in" | "on" | "at" | "as" | "without" | "behind" | "into" | "inside")
     );
+    // "out for six weeks after he was injured", "jailed for", "sentenced to", "delayed by":
+    // a measure, whatever follows.
+    if matches!(before, Some("for" | "to" | "by")) {
+        return false;
+    }
     (matches!(before, Some("after" | "within" | "in")) && !measured_after)
         || matches!(
             before,

@@ -286,7 +286,7 @@ fn figure(
         .copied()
         .filter(|(_, sq)| sq.occasion.is_none() && sq.change == q.change)
         .filter(|(_, sq)| match (&q.measure, &sq.measure) {
-            (Some(a), Some(b)) => a == b,
+            (Some(a), Some(b)) => a == b || same_but_owner(a, b),
             (a, b) => {
                 // A draft's amount without a measure is the sources' one amount in its unit
                 // ("the typical home costs more than 270,000 pounds" beside "the average price
@@ -365,6 +365,18 @@ fn periods_apart<'g>(
             .map(|(_, period)| period)
     };
     Some((period(id)?, period(source)?)).filter(|(ours, theirs)| ours != theirs)
+}
+
+/// Whether two measures differ only in that one names an owner the other does not name
+/// ("minimum-wage.rise.percentage.of-norland" and "minimum-wage.rise.percentage"): a draft
+/// that writes "Norland's minimum wage" for a source's "the minimum wage" tells of one figure.
+fn same_but_owner(a: &str, b: &str) -> bool {
+    let owner = |s: &str| s.starts_with("of-");
+    let owned = |m: &str| m.split('.').any(owner);
+    owned(a) != owned(b)
+        && a.split('.')
+            .filter(|s| !owner(s))
+            .eq(b.split('.').filter(|s| !owner(s)))
 }
 
 /// A measure's period, when it ends in one ("revenue.dollar.q3"): the measure without it and
