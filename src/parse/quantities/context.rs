@@ -657,7 +657,8 @@ fn verb_after_figure(toks: &[Token<'_>], at: usize) -> bool {
                     | "became"
             );
     let noun_after = toks.get(at + 1).is_some_and(|t| {
-        t.is_word()
+        !super::mentions::is_number_token(t)
+            && t.is_word()
             && !t.is_capitalised()
             && !FUNCTION_WORDS.contains(&t.lower.as_ref())
             && !matches!(
@@ -687,15 +688,6 @@ fn verb_after_figure(toks: &[Token<'_>], at: usize) -> bool {
                     | "this"
                     | "that"
                     | "so"
-                    | "two"
-                    | "three"
-                    | "four"
-                    | "five"
-                    | "six"
-                    | "seven"
-                    | "eight"
-                    | "nine"
-                    | "ten"
                     | "several"
                     | "some"
                     | "nearly"

@@ -110,36 +110,16 @@ fn joined_claim(
     let unit = if step < 1.0 { TimeUnit::Minute } else { unit };
     let number = total / unit.minutes();
     let half = 0.5 * step / unit.minutes();
-    let (subject, record_events, of_event, placing) = match &first.kind {
-        ClaimKind::Elapsed(e) => (
-            e.subject.clone(),
-            e.record_events.clone(),
-            e.of_event,
-            e.placing,
-        ),
-        _ => (None, Vec::new(), false, false),
+    let kept = match &first.kind {
+        ClaimKind::Elapsed(e) => Kept {
+            subject: e.subject.clone(),
+            record_events: e.record_events.clone(),
+            of_event: e.of_event,
+            placing: e.placing,
+        },
+        _ => Kept::none(),
     };
-    Claim {
-        report: first.report,
-        span,
-        sentence: first.sentence,
-        text: sentence.slice(span).into(),
-        kind: ClaimKind::Elapsed(Box::new(Elapsed {
-            number,
-            unit,
-            ordinal: false,
-            hedge: Hedge::Exact,
-            interval: Interval {
-                low: Some(number - half),
-                high: Some(number + half),
-                inclusive: [true, false],
-            },
-            subject,
-            record_events,
-            of_event,
-            placing,
-        })),
-    }
+    duration_claim(sentence, span, number, unit, half, kept)
 }
 
 /// Race times written as a clock with seconds after a word of a result ("won in 2:05:48", "a
@@ -195,32 +175,71 @@ pub(super) fn clock_durations(sentence: &Sentence<'_>, claims: &mut Vec<Claim>, 
         let minutes = h * 60.0 + m + sec / 60.0;
         let span = toks[k].span.cover(toks[k + 4].span);
         let half = 0.5 / 60.0;
-        let claim = Claim {
-            report: sentence.report,
+        let claim = duration_claim(
+            sentence,
             span,
-            sentence: sentence.span,
-            text: sentence.slice(span).into(),
-            kind: ClaimKind::Elapsed(Box::new(Elapsed {
-                number: minutes,
-                unit: TimeUnit::Minute,
-                ordinal: false,
-                hedge: Hedge::Exact,
-                interval: Interval {
-                    low: Some(minutes - half),
-                    high: Some(minutes + half),
-                    inclusive: [true, false],
-                },
-                subject: None,
-                record_events: Vec::new(),
-                of_event: false,
-                placing: false,
-            })),
-        };
+            minutes,
+            TimeUnit::Minute,
+            half,
+            Kept::none(),
+        );
         let at = claims[start..]
             .iter()
             .position(|c| c.span.start > span.start)
             .map_or(claims.len(), |p| start + p);
         claims.insert(at, claim);
         k += 5;
+    }
+}
+
+/// What a joined duration keeps of its first part: what lasted, and how the span was told.
+struct Kept {
+    subject: Option<crate::claim::CompactString>,
+    record_events: Vec<String>,
+    of_event: bool,
+    placing: bool,
+}
+
+impl Kept {
+    fn none() -> Kept {
+        Kept {
+            subject: None,
+            record_events: Vec::new(),
+            of_event: false,
+            placing: false,
+        }
+    }
+}
+
+/// The claim of an exact duration of `number` `unit`s over `span`, allowing `half` a step
+/// either way.
+fn duration_claim(
+    sentence: &Sentence<'_>,
+    span: crate::span::Span,
+    number: f64,
+    unit: TimeUnit,
+    half: f64,
+    kept: Kept,
+) -> Claim {
+    Claim {
+        report: sentence.report,
+        span,
+        sentence: sentence.span,
+        text: sentence.slice(span).into(),
+        kind: ClaimKind::Elapsed(Box::new(Elapsed {
+            number,
+            unit,
+            ordinal: false,
+            hedge: Hedge::Exact,
+            interval: Interval {
+                low: Some(number - half),
+                high: Some(number + half),
+                inclusive: [true, false],
+            },
+            subject: kept.subject,
+            record_events: kept.record_events,
+            of_event: kept.of_event,
+            placing: kept.placing,
+        })),
     }
 }
