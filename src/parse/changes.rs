@@ -86,7 +86,7 @@ pub(super) fn change_measure(
     if in_relative_clause(toks, head_at)
         || qualified(toks, unit_end)
         || unnamed_period(toks, unit_end)
-        || NOT_MODIFIERS.contains(&head.as_str())
+        || not_a_modifier(&head)
     {
         return None;
     }
@@ -104,7 +104,7 @@ pub(super) fn change_measure(
         .unwrap_or(0);
     let kept_from = (head_at - n..head_at)
         .rev()
-        .find(|&k| NOT_MODIFIERS.contains(&toks[k].lower.as_ref()))
+        .find(|&k| not_a_modifier(&toks[k].lower))
         .map_or(head_at - n, |k| k + 1);
     let compound_start = head_at - n;
     // "the national minimum wage" is the minimum wage; "headline" and "overall" name the
@@ -155,10 +155,21 @@ pub(super) fn change_measure(
         key.push('.');
         key.push_str(&period);
     }
-    // "rose 7.2% in July", "in July 2025": the month and the year the change is of (not the
-    // month or year it is measured from), the nearest in the sentence up to the next figure
-    // ("In July exports rose 7.2% and imports fell 1.8%" are both July's).
-    let (start, end) = (0, toks.len());
+    for date in month_and_year(lexicon, toks, unit_end)
+        .into_iter()
+        .flatten()
+    {
+        key.push('.');
+        key.push_str(&date);
+    }
+    Some(key)
+}
+
+/// "rose 7.2% in July", "in July 2025": the month and the year a change ending at token
+/// `unit_end` is of (not those it is measured from: "from June", "than in 2024"), the nearest
+/// in the sentence up to its next figure ("In July exports rose 7.2% and imports fell 1.8%"
+/// are both July's), in lower case.
+fn month_and_year(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> [Option<String>; 2] {
     let dated = |k: usize| {
         !k.checked_sub(1).is_some_and(|p| {
             matches!(
@@ -167,54 +178,33 @@ pub(super) fn change_measure(
             )
         })
     };
-    let next_figure = (unit_end..end)
+    let next_figure = (unit_end..toks.len())
         .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()) && !is_year(&toks[k]))
-        .unwrap_or(end);
-    let month = (start..next_figure)
+        .unwrap_or(toks.len());
+    let month = (0..next_figure)
         .filter(|&k| {
             toks[k].is_capitalised() && lexicon.months.longest_at(toks, k).is_some() && dated(k)
         })
-        .min_by_key(|&k| k.abs_diff(unit_end));
-    if let Some(k) = month {
-        key.push('.');
-        key.push_str(&toks[k].lower);
-    }
-    if let Some(k) = (start..next_figure).find(|&k| is_year(&toks[k]) && dated(k)) {
-        key.push('.');
-        key.push_str(toks[k].text);
-    }
-    Some(key)
+        .min_by_key(|&k| k.abs_diff(unit_end))
+        .map(|k| toks[k].lower.to_string());
+    let year = (0..next_figure)
+        .find(|&k| is_year(&toks[k]) && dated(k))
+        .map(|k| toks[k].text.to_string());
+    [month, year]
 }
 
 /// Words that are no part of a metric's compound: verbs, adverbs and pronouns that stand
 /// before it ("the union wants wages to rise", "so real wages fell", "raise them").
 const NOT_MODIFIERS: &[&str] = &[
-    "so",
-    "wants",
-    "want",
-    "said",
-    "says",
-    "expects",
-    "expect",
-    "thinks",
-    "them",
-    "raise",
-    "raised",
-    "cut",
-    "lower",
-    "lowered",
-    "increase",
-    "increased",
-    "reduce",
-    "reduced",
-    "boost",
-    "lift",
-    "hike",
-    "trim",
-    "slash",
-    "closing",
+    "so", "wants", "want", "said", "says", "expects", "expect", "thinks", "them", "closing",
     "opening",
 ];
+
+/// Whether a word before a metric ends its compound: one of `NOT_MODIFIERS`, or a verb of
+/// change ("raise them", "cut wages").
+fn not_a_modifier(word: &str) -> bool {
+    NOT_MODIFIERS.contains(&word) || object_change_verb(word).is_some()
+}
 
 /// Prepositions after which a word is the object of another noun's phrase, not the metric.
 const PREPOSITIONS: &[&str] = &[
