@@ -275,6 +275,7 @@ impl<'r> ClaimGraph<'r> {
                         .push(claim);
                 }
             }
+            merge_unowned(&mut groups);
             groups
                 .into_iter()
                 .map(|((event, measure, cumulative), mut claims)| {
@@ -693,5 +694,47 @@ impl<'r> ClaimGraph<'r> {
                 _ => None,
             })
             .collect()
+    }
+}
+
+/// The figures of a measure that name no owner ("turnout was 61%") join those of the same
+/// measure, event and kind that name one ("turnout in Essel was 58%": `turnout.percentage.
+/// of-essel`) when the event's reports name only that one owner for it: reports of one event
+/// that say "the minimum wage" and "Norland's minimum wage" speak of one wage. With two owners
+/// named, a figure naming none could be either's and stays apart.
+fn merge_unowned<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Vec<ClaimId>>) {
+    let is_owner = |segment: &str| segment.starts_with("of-");
+    let unowned = |measure: &str| {
+        measure
+            .split('.')
+            .filter(|s| !is_owner(s))
+            .collect::<Vec<_>>()
+            .join(".")
+    };
+    let mut owners: BTreeMap<(&EventKey, String, bool), Vec<&'a str>> = BTreeMap::new();
+    let mut plain: BTreeMap<(&EventKey, &str, bool), &'a str> = BTreeMap::new();
+    for &(event, measure, cumulative) in groups.keys() {
+        if measure.split('.').any(is_owner) {
+            owners
+                .entry((event, unowned(measure), cumulative))
+                .or_default()
+                .push(measure);
+        } else {
+            plain.insert((event, measure, cumulative), measure);
+        }
+    }
+    for ((event, base, cumulative), owned) in owners {
+        let [owned] = owned[..] else {
+            continue;
+        };
+        let Some(&key) = plain.get(&(event, base.as_str(), cumulative)) else {
+            continue;
+        };
+        if let Some(claims) = groups.remove(&(event, key, cumulative)) {
+            groups
+                .entry((event, owned, cumulative))
+                .or_default()
+                .extend(claims);
+        }
     }
 }

@@ -263,6 +263,9 @@ pub struct Lexicon {
     /// The metrics that are rates given as a percentage held by no one named ("turnout was
     /// 61%", "inflation rose to 3.4%"): keyed without a holder.
     pub rate_metrics: std::collections::BTreeSet<String>,
+    /// Rates that are a metric's rise over a year, by that metric's name: "consumer prices
+    /// rose 3.4% from a year earlier" is inflation of 3.4% (`consumer-price` → `inflation`).
+    pub annual_rises: std::collections::BTreeMap<String, String>,
     /// Words that give a rate a scope of its own ("among", "excluding", "previous"): a rate
     /// in their sentence is no rate of the whole.
     pub rate_scope: std::collections::BTreeSet<String>,
@@ -486,20 +489,46 @@ impl Lexicon {
         Some(format!("{expected}{head} ({dimension})"))
     }
 
+    /// Whether a segment of a measure is a month ("inflation.percentage.october").
+    fn is_month_segment(&self, part: &str) -> bool {
+        self.months
+            .longest_at(&crate::text::tokens(part, 0), 0)
+            .is_some_and(|m| m.len == 1)
+    }
+
+    /// Whether a measure names the month its figures are of: then the figures of one measure
+    /// are of one month, whatever date words their sentences have.
+    pub fn measure_names_month(&self, id: &str) -> bool {
+        id.split('.')
+            .skip(2)
+            .any(|part| self.is_month_segment(part))
+    }
+
     /// How messages name the open measure of an amount of a metric (`parse::metrics`):
     /// "revenue.dollar.expected.q3" is "expected third-quarter revenue (dollar)", and
     /// "part-revenue.dollar" "a part's revenue (dollar)".
     fn metric_label(&self, id: &str) -> Option<String> {
-        let mut parts = id.split('.');
+        let mut parts = id.split('.').peekable();
         let head = parts.next()?;
+        // A change: "export.rise.percentage.of-norland.on-year" is "export rise of Norland
+        // on the year (percentage)".
+        let change = parts.next_if(|p| matches!(*p, "rise" | "fall"));
         let unit = parts.next()?;
         self.units.get(unit)?;
         let mut words = Vec::new();
         let mut period = None;
         let mut month = None;
         let mut year = None;
+        let mut owner = None;
+        let mut base = None;
         for part in parts {
             match part {
+                _ if part.starts_with("of-") => owner = Some(&part[3..]),
+                "on-year" => base = Some("on the year".to_string()),
+                "on-month" => base = Some("on the month".to_string()),
+                "on-quarter" => base = Some("on the quarter".to_string()),
+                "on-week" => base = Some("on the week".to_string()),
+                _ if part.starts_with("from-") => base = Some(format!("from {}", &part[5..])),
                 "expected" => words.push("expected".to_string()),
                 "estimate" => words.push("estimated".to_string()),
                 "q1" => period = Some("first-quarter"),
@@ -511,13 +540,7 @@ impl Lexicon {
                 "next-quarter" => period = Some("next-quarter"),
                 "last-quarter" => period = Some("last-quarter"),
                 // A rate's month: "inflation in October (percentage)".
-                _ if self
-                    .months
-                    .longest_at(&crate::text::tokens(part, 0), 0)
-                    .is_some_and(|m| m.len == 1) =>
-                {
-                    month = Some(part)
-                }
+                _ if self.is_month_segment(part) => month = Some(part),
                 _ if part.len() == 4 && part.bytes().all(|b| b.is_ascii_digit()) => {
                     year = Some(part)
                 }
@@ -529,14 +552,24 @@ impl Lexicon {
             Some(rest) => format!("a part's {}", rest.replace('-', " ")),
             None => head.replace('-', " "),
         };
-        words.push(head);
-        if let Some(month) = month {
-            let mut chars = month.chars();
-            let capitalised: String = chars
+        match change {
+            Some(change) => words.push(format!("{head} {change}")),
+            None => words.push(head),
+        }
+        let capitalised = |word: &str| {
+            let mut chars = word.chars();
+            chars
                 .next()
-                .map(|c| c.to_uppercase().chain(chars).collect())
-                .unwrap_or_default();
-            words.push(format!("in {capitalised}"));
+                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
+                .unwrap_or_default()
+        };
+        if let Some(owner) = owner {
+            let name: Vec<String> = owner.split('-').map(capitalised).collect();
+            words.push(format!("of {}", name.join(" ")));
+        }
+        words.extend(base);
+        if let Some(month) = month {
+            words.push(format!("in {}", capitalised(month)));
         }
         if let Some(year) = year {
             words.push(if month.is_some() {

@@ -188,6 +188,9 @@ struct MetricSpec {
     /// A rate news gives as a percentage held by no one named: turnout, inflation.
     #[serde(default)]
     rate: bool,
+    /// The metrics whose rise over a year this rate is ("consumer price" for inflation).
+    #[serde(default, rename = "annual-rise-of")]
+    annual_rise_of: Vec<String>,
 }
 
 /// Words that give a rate a scope of its own: a group, a place, a variant, another time.
@@ -673,6 +676,11 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     for metric in &spec.metric {
         if metric.rate {
             lexicon.rate_metrics.insert(metric.id.clone());
+        }
+        for of in &metric.annual_rise_of {
+            lexicon
+                .annual_rises
+                .insert(of.to_lowercase().replace(' ', "-"), metric.id.clone());
         }
         for form in &metric.forms {
             lexicon

@@ -9,8 +9,8 @@
 //! compares with a level.
 
 use super::metrics::{
-    clause, expected, in_relative_clause, metric_before, metric_name, metric_word, modifiers,
-    period,
+    clause, expected, in_relative_clause, metric_and_place_before, metric_name, metric_word,
+    modifiers, period,
 };
 use crate::lexicon::Lexicon;
 use crate::text::Token;
@@ -78,11 +78,11 @@ pub(super) fn change_measure(
     if super::units::info(lexicon, unit)?.dimension != "percent" {
         return None;
     }
-    let head = metric_before(lexicon, toks, first).or_else(|| {
+    let head = metric_and_place_before(lexicon, toks, first).or_else(|| {
         let (_, head_at, _) = object_of_change(toks, first.checked_sub(1)?)?;
-        Some((metric_word(toks, head_at)?, head_at))
+        Some((metric_word(toks, head_at)?, head_at, None))
     });
-    let (head, head_at) = head?;
+    let (head, head_at, place) = head?;
     if in_relative_clause(toks, head_at)
         || qualified(toks, unit_end)
         || unnamed_period(toks, unit_end)
@@ -116,10 +116,11 @@ pub(super) fn change_measure(
         .map(|w| format!("{w}-"))
         .collect();
     let metric = metric_name(lexicon, &kept, &head);
-    let whose = owner_before(toks, compound_start);
+    // "Norland's exports", "Essel Bank said its profit", "consumer prices in Essel".
+    let owner = owner_before(toks, compound_start);
     // "Gaming revenue grew 30%", "Nvidia shares rose 5%": a capitalised word before the
     // metric names a part or an owner the key cannot tell apart.
-    if whose.is_none()
+    if owner.is_none()
         && compound_start > 0
         && toks[compound_start - 1].is_word()
         && toks[compound_start - 1].is_capitalised()
@@ -139,19 +140,29 @@ pub(super) fn change_measure(
     {
         return None;
     }
-    let mut key = format!("{metric}.{}.{unit}", if up { "rise" } else { "fall" });
+    let base = base(lexicon, toks, unit_end);
+    // "Consumer prices rose 3.4% from a year earlier": the rate that is that rise, keyed as
+    // the rate is ("inflation.percentage.october").
+    let rate = lexicon
+        .annual_rises
+        .get(&metric)
+        .filter(|_| up && base.as_deref() == Some("on-year"));
+    let mut key = match rate {
+        Some(rate) => format!("{rate}.{unit}"),
+        None => format!("{metric}.{}.{unit}", if up { "rise" } else { "fall" }),
+    };
     // The owner as a segment of its own after the unit ("minimum-wage.rise.percentage.
     // of-norland"), so that a review can meet a source that names none.
-    if let Some(whose) = whose {
+    if let Some(whose) = owner.or(place) {
         key.push_str(".of-");
         key.push_str(&whose);
     }
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
-    if let Some(base) = base(lexicon, toks, unit_end) {
+    if let Some(base) = base.filter(|_| rate.is_none()) {
         key.push('.');
         key.push_str(&base);
     }
-    if let Some(period) = period(toks, first, unit_end) {
+    if let Some(period) = period(toks, first, unit_end).filter(|p| rate.is_none() || p != "year") {
         key.push('.');
         key.push_str(&period);
     }
@@ -292,12 +303,13 @@ fn owner_before(toks: &[Token<'_>], at: usize) -> Option<String> {
             .collect();
         return Some(words.join("-"));
     }
-    possessor_before(toks, at)
+    possessor_before(toks, at).map(|(_, name)| name)
 }
 
 /// The owner named in the possessive right before token `at` ("Norland's exports", "Harlow
-/// Motors' sales"), in lower case and hyphenated; `None` without one.
-fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<String> {
+/// Motors' sales"): where its name starts, and the name in lower case and hyphenated; `None`
+/// without one.
+pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, String)> {
     let last = at.checked_sub(1)?;
     let name_end = if toks[last].text == "'" {
         last
@@ -318,7 +330,7 @@ fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<String> {
         .iter()
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
         .collect();
-    (!words.is_empty()).then(|| words.join("-"))
+    (!words.is_empty()).then(|| (start, words.join("-")))
 }
 
 /// What a change is measured against, from the words after the figure up to the next figure
@@ -374,7 +386,12 @@ fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<String
             || matches!(before(1), Some("previous" | "prior" | "preceding"))
             || (before(1) == Some("last") && earlier)
             || (matches!(next(1), Some("on" | "over")) && next(2).and_then(span) == Some(base))
-            || (before(1) == Some("the") && before(2) == Some("on"));
+            || (before(1) == Some("the") && before(2) == Some("on"))
+            // "in the year to October", "in the year through March".
+            || (word == "year"
+                && before(1) == Some("the")
+                && before(2) == Some("in")
+                && matches!(next(1), Some("to" | "through" | "ending" | "ended")));
         if before(1) == Some("same") {
             continue;
         }
@@ -454,6 +471,10 @@ mod tests {
             ("Prices rose 0.4% from the previous month.", "on-month"),
             ("Prices rose 0.4% on the month.", "on-month"),
             ("Output rose 1.1% quarter on quarter.", "on-quarter"),
+            (
+                "Prices rose 3.4% in the year to October.",
+                "on-year.october",
+            ),
         ] {
             let key = key(text, 0).unwrap_or_default();
             assert!(key.ends_with(base), "{text}: {key}");
@@ -463,6 +484,38 @@ mod tests {
             key("Earnings rose 0.3% from July.", 0).as_deref(),
             Some("net-income.rise.percentage.on-month")
         );
+    }
+
+    #[test]
+    fn places_and_occasions_between_the_metric_and_its_verb() {
+        assert_eq!(
+            key("Consumer prices in Essel rose 3.4% in July.", 0).as_deref(),
+            Some("consumer-price.rise.percentage.of-essel.july")
+        );
+        assert_eq!(
+            key("Admissions in Port Essel fell 3% on the year.", 0).as_deref(),
+            Some("admission.fall.percentage.of-port-essel.on-year")
+        );
+        assert_eq!(
+            key("Sales at Sunday's auction rose 12%.", 0).as_deref(),
+            Some("revenue.rise.percentage")
+        );
+        // A rise over a year that a rate of the lexicon is.
+        assert_eq!(
+            key(
+                "Consumer prices in Essel rose 3.4% in the year to October.",
+                0
+            )
+            .as_deref(),
+            Some("inflation.percentage.of-essel.october")
+        );
+        assert_eq!(
+            key("Consumer prices rose 0.3% from September.", 0).as_deref(),
+            Some("consumer-price.rise.percentage.on-month")
+        );
+        // Places in lower case are no owner the key can name; two places are one too many.
+        assert_eq!(key("Prices in the capital rose 3%.", 0), None);
+        assert_eq!(key("Prices in Lesk in Norland rose 3%.", 0), None);
     }
 
     #[test]

@@ -857,16 +857,27 @@ fn share_of(
 /// unemployment), the report's own whoever holds it, in its period. Rates the lexicon does not
 /// list have no key: "support was 40%" may be any candidate's.
 fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<String> {
-    let (head, head_at) = metric_before(lexicon, toks, first)?;
-    if !rate_of_the_whole(lexicon, toks, head_at, first, unit_end) {
-        return None;
-    }
+    let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
     // The lexicon's rate, with no words of a compound it does not list ("youth unemployment").
-    let metric = metric_name(lexicon, &modifiers(toks, head_at), &head);
+    let compound = modifiers(toks, head_at);
+    let metric = metric_name(lexicon, &compound, &head);
     if !lexicon.rate_metrics.contains(&metric) {
         return None;
     }
+    // "Essel's inflation", "turnout in Port Essel": the place's rate, a segment of its own.
+    let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    let owner = super::changes::possessor_before(toks, compound_start);
+    let named_from = owner.as_ref().map_or(compound_start, |(start, _)| *start);
+    if !rate_of_the_whole(lexicon, toks, named_from, first, unit_end)
+        || (owner.is_some() && place.is_some())
+    {
+        return None;
+    }
     let mut key = format!("{metric}.percentage");
+    if let Some(place) = owner.map(|(_, name)| name).or(place) {
+        key.push_str(".of-");
+        key.push_str(&place);
+    }
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     // A rate is given for a month ("3.4% in October") of a year ("in October 2024"); "annual"
     // is the rate's own kind.
@@ -891,12 +902,13 @@ fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize)
 /// Whether a rate read at `head_at` for the figure at `first..unit_end` is the whole's: no
 /// word of its sentence up to the end of the figure's clause gives it a scope of its own (the
 /// lexicon's `[rates] scope`: a group, a variant, a place, another time), and no possessive
-/// or capitalised name stands between the sentence's first word and the figure ("Essel's
-/// inflation", "turnout in Port Essel").
+/// or capitalised name stands between the sentence's first word and the metric ("Essel's
+/// inflation", "In Port Essel, turnout was"); the places and occasions between the metric and
+/// its verb ("turnout in Port Essel was") are the key's.
 fn rate_of_the_whole(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
-    head_at: usize,
+    named_from: usize,
     first: usize,
     unit_end: usize,
 ) -> bool {
@@ -904,9 +916,9 @@ fn rate_of_the_whole(
     let scoped = toks[..clause_end.max(unit_end).min(toks.len())]
         .iter()
         .any(|t| lexicon.rate_scope.contains(t.lower.as_ref()));
-    let named = (0..first.min(toks.len())).any(|k| {
+    let named = (0..named_from.min(toks.len())).any(|k| {
         let t = &toks[k];
-        (t.is_capitalised() && t.is_word() && k != head_at && k > 0)
+        (t.is_capitalised() && t.is_word() && k > 0)
             || crate::lexicon::is_possessive(&t.lower)
             || (t.text == "'" && k > 0 && toks[k - 1].lower.ends_with('s'))
     });
@@ -1027,6 +1039,18 @@ pub(super) fn metric_before(
     metric_before_place(lexicon, toks, first, false).map(|(w, at, _)| (w, at))
 }
 
+/// `metric_before`, past places and occasions between the metric and its verb ("consumer
+/// prices in Essel rose 3.4%"), with the place named, hyphenated ("port-essel").
+pub(super) fn metric_and_place_before(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+) -> Option<(String, usize, Option<String>)> {
+    let (head, at, place) = metric_before_place(lexicon, toks, first, true)?;
+    let place = place.strip_suffix('-').map(str::to_string);
+    Some((head, at, place))
+}
+
 /// `metric_before`, and where `over_places`, past a place between the metric and its verb:
 /// "temperatures in Harlow topped 41C" is Harlow's temperature (the place comes back as
 /// "harlow-"). A hedge that is a verb ("topped 41C") is the verb.
@@ -1117,25 +1141,16 @@ fn metric_before_place(
         if verbs == 0 {
             return None;
         }
-        // "temperatures in Harlow": back over the place and its preposition.
-        if over_places && place.is_empty() && at > 1 && t.is_capitalised() && t.is_word() {
-            let mut start = at;
-            while start > 1 && toks[start - 1].is_capitalised() && toks[start - 1].is_word() {
-                start -= 1;
+        // "temperatures in Harlow", "turnout in Sunday's referendum in Essel": back over the
+        // places and occasions between the metric and its verb; one place at most.
+        if over_places && let Some((start, named)) = place_or_occasion_ending_at(toks, at) {
+            match named {
+                Some(_) if !place.is_empty() => return None,
+                Some(named) => place = named,
+                None => {}
             }
-            if start > 1
-                && matches!(
-                    toks[start - 1].lower.as_ref(),
-                    "in" | "at" | "across" | "near"
-                )
-            {
-                place = toks[start..=at]
-                    .iter()
-                    .map(|t| format!("{}-", t.lower))
-                    .collect();
-                at = start - 1;
-                continue;
-            }
+            at = start;
+            continue;
         }
         return metric_word(toks, at)
             .filter(|w| {
@@ -1149,6 +1164,92 @@ fn metric_before_place(
     }
     None
 }
+
+/// A phrase of place or occasion ending at token `at` between a metric and its verb, with where
+/// its preposition stands and the place it names in lower case, each word followed by a
+/// hyphen: "in Harlow", "in the Netherlands", "across Port Essel", "in Essel's referendum"
+/// name one; "in Sunday's referendum", "at last week's auction" name an occasion and none.
+fn place_or_occasion_ending_at(toks: &[Token<'_>], at: usize) -> Option<(usize, Option<String>)> {
+    let t = &toks[at];
+    if !t.is_word() {
+        return None;
+    }
+    let named_from = |end: usize| {
+        let mut start = end;
+        while start > 1
+            && end - start < 3
+            && toks[start - 1].is_capitalised()
+            && toks[start - 1].is_word()
+        {
+            start -= 1;
+        }
+        start
+    };
+    let (start, place_end) = if t.is_capitalised() {
+        (named_from(at), at)
+    } else {
+        // An occasion or a place's noun: "Sunday's referendum", "Essel's referendum".
+        let owner = at.checked_sub(1)?;
+        let stem = crate::lexicon::strip_possessive(&toks[owner].lower);
+        if stem.len() == toks[owner].lower.len() {
+            return None;
+        }
+        if OCCASION_TIMES.contains(&stem) {
+            let mut prep = owner.checked_sub(1)?;
+            if matches!(toks[prep].lower.as_ref(), "last" | "this" | "next") {
+                prep = prep.checked_sub(1)?;
+            }
+            return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
+                .then_some((prep, None));
+        }
+        if !toks[owner].is_capitalised() {
+            return None;
+        }
+        (named_from(owner), owner)
+    };
+    let mut prep = start.checked_sub(1)?;
+    if toks[prep].lower == "the" {
+        prep = prep.checked_sub(1)?;
+    }
+    if prep == 0 || !matches!(toks[prep].lower.as_ref(), "in" | "at" | "across" | "near") {
+        return None;
+    }
+    let place = toks[start..=place_end]
+        .iter()
+        .map(|t| format!("{}-", crate::lexicon::strip_possessive(&t.lower)))
+        .collect();
+    Some((prep, Some(place)))
+}
+
+/// Words of time whose possessive names an occasion: "Sunday's referendum", "last week's
+/// auction", "October's vote".
+const OCCASION_TIMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 /// "10 inches of rain", "$57 billion in emergency aid": the last of the lower-case words right
 /// after "of" or "in" (at most three), whose words before it are its compound.
@@ -1441,15 +1542,28 @@ mod tests {
             rate("Inflation stood at 6.2% in October 2024.", "6.2").as_deref(),
             Some("inflation.percentage.october.2024")
         );
-        // A holder, a group, a variant, another time, a threshold.
+        // A place's rate: its own segment.
+        for text in [
+            "Essel's inflation rose to 3.4% in October.",
+            "Inflation in Essel rose to 3.4% in October.",
+            "Annual inflation in Essel reached 3.4% in October.",
+            "Inflation in Sunday's figures in Essel was 3.4% in October.",
+        ] {
+            assert_eq!(
+                rate(text, "3.4").as_deref(),
+                Some("inflation.percentage.of-essel.october"),
+                "{text}"
+            );
+        }
+        // A holder, a group, a variant, another time, a threshold, a name before the metric.
         for (text, number) in [
-            ("Essel's inflation rose to 3.4% in October.", "3.4"),
-            ("Inflation in Essel rose to 3.4% in October.", "3.4"),
             ("Among young people, the jobless rate was 13.2%.", "13.2"),
             ("Excluding food and energy, inflation was 2.8%.", "2.8"),
             ("At the previous election, turnout was 55.2%.", "55.2"),
             ("By 3pm, turnout stood at 32.1%.", "32.1"),
             ("The vote needed turnout of at least 50%.", "50"),
+            ("In Essel, inflation rose to 3.4% in October.", "3.4"),
+            ("Prime Minister Ana Brel said inflation was 3.4%.", "3.4"),
         ] {
             assert_eq!(rate(text, number), None, "{text}");
         }

@@ -196,6 +196,9 @@ pub(super) fn to_claim(
         .flatten()
     });
     // A change of any metric in percent or money: "exports rose 7.2% from a year earlier".
+    // A rise that a rate is ("consumer prices rose 3.4% from a year earlier": inflation) is
+    // that rate's level, no change of it.
+    let mut rate_level = false;
     let measure = measure.or_else(|| {
         let (unit, change) = (r.unit.as_deref()?, r.change?);
         (r.class.is_none()
@@ -215,6 +218,9 @@ pub(super) fn to_claim(
             )
         })
         .flatten()
+        .inspect(|key| {
+            rate_level = !matches!(key.split('.').nth(1), Some("rise" | "fall"));
+        })
     });
     // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
     let measure = measure.or_else(|| {
@@ -376,7 +382,7 @@ pub(super) fn to_claim(
             place: r.place.map(Into::into),
             cumulative: r.cumulative,
             occasion: r.occasion.map(Into::into),
-            change: r.change,
+            change: r.change.filter(|_| !rate_level),
             source_opens_sentence: source.as_ref().is_some_and(|a| a.opens_sentence),
             source: source.map(|a| a.source.into()),
             when: None,

@@ -416,9 +416,18 @@ impl FigureAgreement {
                     .and_then(|s| source_words(lexicon, s, q.source_opens_sentence))
             })
             .collect();
+        // A measure that names its month ("inflation.percentage.october") dates its figures:
+        // "in the year to October" and "in October" are one month's.
+        let month_named = lexicon.measure_names_month(&group.measure);
         let days: Vec<FigureDays> = quantities
             .iter()
             .map(|&(id, _)| {
+                if month_named {
+                    return FigureDays {
+                        dated: false,
+                        days: None,
+                    };
+                }
                 // A count of one day is dated as a reading is: "on Monday" is Monday's.
                 let daily = reading || lexicon.is_daily(&group.measure);
                 figure_days(graph, id, lexicon.is_rolling(&group.measure), daily)
