@@ -275,7 +275,11 @@ impl<'r> ClaimGraph<'r> {
                         .push(claim);
                 }
             }
-            merge_unowned(&mut groups);
+            merge_unowned(
+                &mut groups,
+                |id| self.claims[id.0].report,
+                |report, owner| names_owner(self.report(report), owner),
+            );
             groups
                 .into_iter()
                 .map(|((event, measure, cumulative), mut claims)| {
@@ -699,10 +703,15 @@ impl<'r> ClaimGraph<'r> {
 
 /// The figures of a measure that name no owner ("turnout was 61%") join those of the same
 /// measure, event and kind that name one ("turnout in Essel was 58%": `turnout.percentage.
-/// of-essel`) when the event's reports name only that one owner for it: reports of one event
-/// that say "the minimum wage" and "Norland's minimum wage" speak of one wage. With two owners
-/// named, a figure naming none could be either's and stays apart.
-fn merge_unowned<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Vec<ClaimId>>) {
+/// of-essel`) when the event's reports name only that one owner for it, no report gives the
+/// measure both with and without the owner (then the one without is the whole, or another
+/// part), and the figure's own report names the owner somewhere: reports of one event that
+/// say "the minimum wage" and "Norland's minimum wage" speak of one wage.
+fn merge_unowned<'a>(
+    groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Vec<ClaimId>>,
+    report_of: impl Fn(ClaimId) -> ReportIndex,
+    names_owner: impl Fn(ReportIndex, &str) -> bool,
+) {
     let is_owner = |segment: &str| segment.starts_with("of-");
     let unowned = |measure: &str| {
         measure
@@ -730,11 +739,47 @@ fn merge_unowned<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Vec<Cl
         let Some(&key) = plain.get(&(event, base.as_str(), cumulative)) else {
             continue;
         };
-        if let Some(claims) = groups.remove(&(event, key, cumulative)) {
-            groups
-                .entry((event, owned, cumulative))
-                .or_default()
-                .extend(claims);
+        let owned_reports: std::collections::BTreeSet<ReportIndex> = groups
+            [&(event, owned, cumulative)]
+            .iter()
+            .map(|&id| report_of(id))
+            .collect();
+        let claims = &groups[&(event, key, cumulative)];
+        if claims
+            .iter()
+            .any(|&id| owned_reports.contains(&report_of(id)))
+        {
+            continue;
         }
+        let owner = owned
+            .split('.')
+            .find_map(|s| s.strip_prefix("of-"))
+            .unwrap_or_default();
+        let (joining, staying): (Vec<ClaimId>, Vec<ClaimId>) = claims
+            .iter()
+            .partition(|&&id| names_owner(report_of(id), owner));
+        if joining.is_empty() {
+            continue;
+        }
+        if staying.is_empty() {
+            groups.remove(&(event, key, cumulative));
+        } else {
+            groups.insert((event, key, cumulative), staying);
+        }
+        groups
+            .entry((event, owned, cumulative))
+            .or_default()
+            .extend(joining);
     }
+}
+
+/// Whether a report names an owner segment's owner ("port-essel") among its names.
+fn names_owner(report: &crate::report::Report, owner: &str) -> bool {
+    report.names.iter().any(|name| {
+        let words = name.name.to_lowercase().replace(' ', "-");
+        let words = crate::lexicon::strip_possessive(&words);
+        words == owner
+            || words.starts_with(&format!("{owner}-"))
+            || words.ends_with(&format!("-{owner}"))
+    })
 }

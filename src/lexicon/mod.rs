@@ -486,7 +486,13 @@ impl Lexicon {
         } else {
             ""
         };
-        Some(format!("{expected}{head} ({dimension})"))
+        // "fire.area.of-venn" is "Venn fire (area)".
+        let owner = id
+            .split('.')
+            .find_map(|part| part.strip_prefix("of-"))
+            .map(|owner| format!("{} ", owner_name(owner)))
+            .unwrap_or_default();
+        Some(format!("{expected}{owner}{head} ({dimension})"))
     }
 
     /// Whether a segment of a measure is a month ("inflation.percentage.october").
@@ -556,16 +562,8 @@ impl Lexicon {
             Some(change) => words.push(format!("{head} {change}")),
             None => words.push(head),
         }
-        let capitalised = |word: &str| {
-            let mut chars = word.chars();
-            chars
-                .next()
-                .map(|c| c.to_uppercase().chain(chars).collect::<String>())
-                .unwrap_or_default()
-        };
         if let Some(owner) = owner {
-            let name: Vec<String> = owner.split('-').map(capitalised).collect();
-            words.push(format!("of {}", name.join(" ")));
+            words.push(format!("of {}", owner_name(owner)));
         }
         words.extend(base);
         if let Some(month) = month {
@@ -665,6 +663,24 @@ impl Lexicon {
             .find(|j| j.id == id)
             .map(|j| j.name.as_str())
     }
+}
+
+/// A word with its first letter in upper case: "october" → "October".
+fn capitalised(word: &str) -> String {
+    let mut chars = word.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// An owner segment's name as a reader writes it: "port-essel" → "Port Essel".
+fn owner_name(owner: &str) -> String {
+    owner
+        .split('-')
+        .map(capitalised)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// How messages name an open count (`parse::metrics::open_count`): "harlow-motors-vehicles.

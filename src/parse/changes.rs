@@ -10,7 +10,7 @@
 
 use super::metrics::{
     clause, expected, in_relative_clause, metric_and_place_before, metric_name, metric_word,
-    modifiers, period,
+    modifiers, one_owner, period, place_after,
 };
 use crate::lexicon::Lexicon;
 use crate::text::Token;
@@ -146,14 +146,22 @@ pub(super) fn change_measure(
     let rate = lexicon
         .annual_rises
         .get(&metric)
-        .filter(|_| up && base.as_deref() == Some("on-year"));
+        .filter(|_| up && matches!(base.as_deref(), Some("on-year" | YEAR_TO)));
+    // "Sales rose 4% in the year to October" may be a year's total against the year before:
+    // a rise on the year only for a rate's metric.
+    if rate.is_none() && base.as_deref() == Some(YEAR_TO) {
+        return None;
+    }
     let mut key = match rate {
         Some(rate) => format!("{rate}.{unit}"),
         None => format!("{metric}.{}.{unit}", if up { "rise" } else { "fall" }),
     };
     // The owner as a segment of its own after the unit ("minimum-wage.rise.percentage.
     // of-norland"), so that a review can meet a source that names none.
-    if let Some(whose) = owner.or(place) {
+    let Ok(whose) = one_owner([owner, place, place_after(toks, unit_end).ok()?]) else {
+        return None;
+    };
+    if let Some(whose) = whose {
         key.push_str(".of-");
         key.push_str(&whose);
     }
@@ -203,6 +211,10 @@ fn month_and_year(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> [Op
         .map(|k| toks[k].text.to_string());
     [month, year]
 }
+
+/// The base of "in the year to October": the year ending then, against the year before (a
+/// rate's rise on the year; for other metrics no base the key can name).
+const YEAR_TO: &str = "year-to";
 
 /// Words that are no part of a metric's compound: verbs, adverbs and pronouns that stand
 /// before it ("the union wants wages to rise", "so real wages fell", "raise them").
@@ -263,13 +275,20 @@ fn unnamed_period(toks: &[Token<'_>], unit_end: usize) -> bool {
     (0..end).any(|k| {
         let word = toks[k].lower.as_ref();
         let before = |d: usize| k.checked_sub(d).map(|p| toks[p].lower.as_ref());
+        // "over two years", "in the past 18 months": a change over several periods.
+        let a_count = |w: &str| {
+            w.starts_with(|c: char| c.is_ascii_digit())
+                || super::numbers::word_number(w).is_ok_and(|(rest, _)| rest.is_empty())
+        };
         match word {
             "half" | "halves" => matches!(before(1), Some("first" | "second" | "the")),
             "months" | "weeks" => {
                 matches!(before(1), Some("first" | "past" | "last"))
                     || matches!(before(2), Some("first" | "past" | "last"))
+                    || before(1).is_some_and(a_count)
             }
             "far" => before(1) == Some("so"),
+            "years" | "decades" | "quarters" => before(1).is_some_and(a_count),
             "date" => before(1) == Some("to") && before(2) == Some("year"),
             "ytd" | "year-to-date" => true,
             _ => false,
@@ -355,7 +374,7 @@ fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<String
     let compared = |word: &str| {
         matches!(
             word,
-            "from" | "on" | "over" | "than" | "versus" | "vs" | "compared" | "against"
+            "from" | "since" | "on" | "over" | "than" | "versus" | "vs" | "compared" | "against"
         )
     };
     for (n, &(_, word)) in words.iter().enumerate() {
@@ -386,12 +405,15 @@ fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<String
             || matches!(before(1), Some("previous" | "prior" | "preceding"))
             || (before(1) == Some("last") && earlier)
             || (matches!(next(1), Some("on" | "over")) && next(2).and_then(span) == Some(base))
-            || (before(1) == Some("the") && before(2) == Some("on"))
-            // "in the year to October", "in the year through March".
-            || (word == "year"
-                && before(1) == Some("the")
-                && before(2) == Some("in")
-                && matches!(next(1), Some("to" | "through" | "ending" | "ended")));
+            || (before(1) == Some("the") && before(2) == Some("on"));
+        // "in the year to October", "in the year through March".
+        if word == "year"
+            && before(1) == Some("the")
+            && before(2) == Some("in")
+            && matches!(next(1), Some("to" | "through" | "ending" | "ended"))
+        {
+            return Some(YEAR_TO.into());
+        }
         if before(1) == Some("same") {
             continue;
         }
@@ -472,8 +494,8 @@ mod tests {
             ("Prices rose 0.4% on the month.", "on-month"),
             ("Output rose 1.1% quarter on quarter.", "on-quarter"),
             (
-                "Prices rose 3.4% in the year to October.",
-                "on-year.october",
+                "Consumer prices rose 3.4% in the year to October.",
+                "inflation.percentage.october",
             ),
         ] {
             let key = key(text, 0).unwrap_or_default();
@@ -512,6 +534,36 @@ mod tests {
         assert_eq!(
             key("Consumer prices rose 0.3% from September.", 0).as_deref(),
             Some("consumer-price.rise.percentage.on-month")
+        );
+        // A place after the figure; a month or an occasion is no place.
+        assert_eq!(
+            key("Unemployment fell 3% in Harlow in July.", 0).as_deref(),
+            Some("unemployment.fall.percentage.of-harlow.july")
+        );
+        assert_eq!(
+            key("Exports in July rose 4% from a year earlier.", 0).as_deref(),
+            Some("export.rise.percentage.on-year.july")
+        );
+        assert_eq!(
+            key("Turnout rose 4% in Sunday's referendum.", 0).as_deref(),
+            Some("turnout.rise.percentage")
+        );
+        // A part of a place, a place named twice over, a span of several years, a year's
+        // total of a metric that is no rate: no key.
+        assert_eq!(key("Prices in Westmark's north rose 3%.", 0), None);
+        assert_eq!(key("Prices rose 3% in Westmark's north.", 0), None);
+        assert_eq!(key("Prices in Lesk rose 3% in Harlow.", 0), None);
+        assert_eq!(
+            key("Consumer prices in Essel rose 9% over two years.", 0),
+            None
+        );
+        assert_eq!(
+            key("Sales in Essel rose 4% in the year to October.", 0),
+            None
+        );
+        assert_eq!(
+            key("Consumer prices have risen 12% since 2021.", 0).as_deref(),
+            Some("consumer-price.rise.percentage.from-2021")
         );
         // Places in lower case are no owner the key can name; two places are one too many.
         assert_eq!(key("Prices in the capital rose 3%.", 0), None);

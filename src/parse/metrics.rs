@@ -403,7 +403,9 @@ fn reading(
     } else {
         named
     };
-    let named: String = named.iter().rev().map(|w| format!("{w}-")).collect();
+    // The name is the key's owner segment ("fire.area.of-venn"), so that "the blaze" of a
+    // report naming no fire meets it where its event names no other.
+    let named: Vec<&str> = named.into_iter().rev().collect();
     // "the first wave", "the largest was a wave of 90cm": one of many, told by its rank.
     let rank = toks[clause_start..first]
         .iter()
@@ -413,7 +415,7 @@ fn reading(
     // A noun after the unit has no words of its compound before the unit: "150 mph winds".
     let from = if head_at >= after { after } else { 0 };
     let mut metric = format!(
-        "{named}{rank}{}",
+        "{rank}{}",
         metric_name(lexicon, &modifiers(&toks[from..], head_at - from), &head)
     );
     // "winds peaked at 230 mph in gusts", "gusting to 90 mph": gusts, whatever the noun.
@@ -450,6 +452,10 @@ fn reading(
         };
     }
     let mut key = format!("{whose}{metric}.{}", info.dimension);
+    if !named.is_empty() {
+        key.push_str(".of-");
+        key.push_str(&named.join("-"));
+    }
     if clause_words().any(|w| words.forecast.contains(w)) {
         key.push_str(".expected");
     } else {
@@ -868,13 +874,17 @@ fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize)
     let compound_start = head_at.saturating_sub(compound.matches('-').count());
     let owner = super::changes::possessor_before(toks, compound_start);
     let named_from = owner.as_ref().map_or(compound_start, |(start, _)| *start);
-    if !rate_of_the_whole(lexicon, toks, named_from, first, unit_end)
-        || (owner.is_some() && place.is_some())
-    {
+    if !rate_of_the_whole(lexicon, toks, named_from, first, unit_end) {
         return None;
     }
+    let owner = one_owner([
+        owner.map(|(_, name)| name),
+        place,
+        place_after(toks, unit_end).ok()?,
+    ])
+    .ok()?;
     let mut key = format!("{metric}.percentage");
-    if let Some(place) = owner.map(|(_, name)| name).or(place) {
+    if let Some(place) = owner {
         key.push_str(".of-");
         key.push_str(&place);
     }
@@ -1143,14 +1153,19 @@ fn metric_before_place(
         }
         // "temperatures in Harlow", "turnout in Sunday's referendum in Essel": back over the
         // places and occasions between the metric and its verb; one place at most.
-        if over_places && let Some((start, named)) = place_or_occasion_ending_at(toks, at) {
-            match named {
-                Some(_) if !place.is_empty() => return None,
-                Some(named) => place = named,
+        if over_places {
+            match place_or_occasion_ending_at(toks, at) {
+                Some(Between::Part) => return None,
+                Some(Between::Skip(_, Some(_))) if !place.is_empty() => return None,
+                Some(Between::Skip(start, named)) => {
+                    if let Some(named) = named {
+                        place = named;
+                    }
+                    at = start;
+                    continue;
+                }
                 None => {}
             }
-            at = start;
-            continue;
         }
         return metric_word(toks, at)
             .filter(|w| {
@@ -1165,11 +1180,21 @@ fn metric_before_place(
     None
 }
 
-/// A phrase of place or occasion ending at token `at` between a metric and its verb, with where
-/// its preposition stands and the place it names in lower case, each word followed by a
-/// hyphen: "in Harlow", "in the Netherlands", "across Port Essel", "in Essel's referendum"
-/// name one; "in Sunday's referendum", "at last week's auction" name an occasion and none.
-fn place_or_occasion_ending_at(toks: &[Token<'_>], at: usize) -> Option<(usize, Option<String>)> {
+/// What a phrase between a metric and its verb is.
+enum Between {
+    /// A place or an occasion from token `.0` (its preposition); the place it names in lower
+    /// case, each word followed by a hyphen, if any.
+    Skip(usize, Option<String>),
+    /// A part of a place ("in Westmark's north", "in Harlow's shops"): no metric of the place
+    /// as a whole.
+    Part,
+}
+
+/// A phrase of place or occasion ending at token `at` between a metric and its verb: "in
+/// Harlow", "in the Netherlands", "across Port Essel" name a place; "in Sunday's referendum",
+/// "at last week's auction", "in October" an occasion; "in Westmark's north" a part of a
+/// place. `None` for anything else.
+fn place_or_occasion_ending_at(toks: &[Token<'_>], at: usize) -> Option<Between> {
     let t = &toks[at];
     if !t.is_word() {
         return None;
@@ -1185,40 +1210,98 @@ fn place_or_occasion_ending_at(toks: &[Token<'_>], at: usize) -> Option<(usize, 
         }
         start
     };
-    let (start, place_end) = if t.is_capitalised() {
-        (named_from(at), at)
-    } else {
-        // An occasion or a place's noun: "Sunday's referendum", "Essel's referendum".
-        let owner = at.checked_sub(1)?;
-        let stem = crate::lexicon::strip_possessive(&toks[owner].lower);
-        if stem.len() == toks[owner].lower.len() {
-            return None;
+    let preposition = |start: usize, words: &[&str]| {
+        let mut prep = start.checked_sub(1)?;
+        if toks[prep].lower == "the" {
+            prep = prep.checked_sub(1)?;
         }
-        if OCCASION_TIMES.contains(&stem) {
-            let mut prep = owner.checked_sub(1)?;
-            if matches!(toks[prep].lower.as_ref(), "last" | "this" | "next") {
-                prep = prep.checked_sub(1)?;
-            }
-            return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
-                .then_some((prep, None));
-        }
-        if !toks[owner].is_capitalised() {
-            return None;
-        }
-        (named_from(owner), owner)
+        (prep > 0 && words.contains(&toks[prep].lower.as_ref())).then_some(prep)
     };
-    let mut prep = start.checked_sub(1)?;
-    if toks[prep].lower == "the" {
-        prep = prep.checked_sub(1)?;
+    if t.is_capitalised() {
+        let start = named_from(at);
+        // "in October", "on Sunday": a time, no place.
+        if start == at && OCCASION_TIMES.contains(&t.lower.as_ref()) {
+            let prep = preposition(start, &["in", "on", "during", "for"])?;
+            return Some(Between::Skip(prep, None));
+        }
+        let prep = preposition(start, &["in", "at", "across", "near"])?;
+        return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
-    if prep == 0 || !matches!(toks[prep].lower.as_ref(), "in" | "at" | "across" | "near") {
+    // An occasion: "Sunday's referendum", "last week's auction"; a place's part or
+    // occasion: "Westmark's north", "Essel's referendum".
+    let owner = at.checked_sub(1)?;
+    let stem = crate::lexicon::strip_possessive(&toks[owner].lower);
+    if stem.len() == toks[owner].lower.len() {
         return None;
     }
-    let place = toks[start..=place_end]
-        .iter()
+    if OCCASION_TIMES.contains(&stem) {
+        let mut prep = owner.checked_sub(1)?;
+        if matches!(toks[prep].lower.as_ref(), "last" | "this" | "next") {
+            prep = prep.checked_sub(1)?;
+        }
+        return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
+            .then_some(Between::Skip(prep, None));
+    }
+    (toks[owner].is_capitalised()
+        && preposition(named_from(owner), &["in", "at", "across"]).is_some())
+    .then_some(Between::Part)
+}
+
+/// The one owner of a metric that the sentence names in any of its ways (a possessive, a
+/// place between the metric and its verb, a place after the figure): `Err` when it names two.
+pub(super) fn one_owner(named: [Option<String>; 3]) -> Result<Option<String>, ()> {
+    let mut owner: Option<String> = None;
+    for name in named.into_iter().flatten() {
+        match &owner {
+            Some(known) if *known != name => return Err(()),
+            _ => owner = Some(name),
+        }
+    }
+    Ok(owner)
+}
+
+/// A place's words in lower case, each followed by a hyphen: "Port Essel" → "port-essel-".
+fn place_words(toks: &[Token<'_>]) -> String {
+    toks.iter()
         .map(|t| format!("{}-", crate::lexicon::strip_possessive(&t.lower)))
-        .collect();
-    Some((prep, Some(place)))
+        .collect()
+}
+
+/// The place a figure ending at token `unit_end` is given for after it, in its clause and
+/// before its next figure ("unemployment rose to 7.2% in Harlow in July"), hyphenated
+/// ("port-essel"); times and occasions ("in July", "in Sunday's referendum") name none. `Err`
+/// for a part of a place ("in Westmark's north").
+pub(super) fn place_after(toks: &[Token<'_>], unit_end: usize) -> Result<Option<String>, ()> {
+    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
+    let end = (unit_end..clause_end.max(unit_end).min(toks.len()))
+        .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(clause_end.max(unit_end).min(toks.len()));
+    for k in unit_end..end {
+        if !matches!(toks[k].lower.as_ref(), "in" | "across") {
+            continue;
+        }
+        let mut start = k + 1;
+        if toks.get(start).is_some_and(|t| t.lower == "the") {
+            start += 1;
+        }
+        let Some(name_end) = (start..end)
+            .take_while(|&j| toks[j].is_capitalised() && toks[j].is_word())
+            .last()
+        else {
+            continue;
+        };
+        let words = &toks[start..=name_end];
+        let last = &words[words.len() - 1].lower;
+        let stem = crate::lexicon::strip_possessive(last);
+        if words.len() == 1 && OCCASION_TIMES.contains(&stem) {
+            continue;
+        }
+        if stem.len() < last.len() {
+            return Err(());
+        }
+        return Ok(Some(place_words(words).trim_end_matches('-').to_string()));
+    }
+    Ok(None)
 }
 
 /// Words of time whose possessive names an occasion: "Sunday's referendum", "last week's
@@ -1854,7 +1937,7 @@ mod tests {
         );
         assert_eq!(
             reading("The Venn fire has burned 12,000 acres.", "12,000", "acre").as_deref(),
-            Some("venn-fire.area")
+            Some("fire.area.of-venn")
         );
         // Only a fire's: not a ship's fuel, nor what crews burned.
         assert_eq!(
@@ -1904,7 +1987,7 @@ mod tests {
                 "hectare"
             )
             .as_deref(),
-            Some("venn-fire.area")
+            Some("fire.area.of-venn")
         );
         assert_eq!(
             reading("Temperatures in Harlow topped 41 degrees.", "41", "celsius").as_deref(),
