@@ -266,6 +266,9 @@ pub struct Lexicon {
     /// Rates that are a metric's rise over a year, by that metric's name: "consumer prices
     /// rose 3.4% from a year earlier" is inflation of 3.4% (`consumer-price` → `inflation`).
     pub annual_rises: std::collections::BTreeMap<String, String>,
+    /// Rates that are the share of a whole that did something, by the whole and the verb
+    /// ("registered voters cast" → turnout): "58% of registered voters cast ballots".
+    pub rate_shares: PhraseTable<String>,
     /// Words that give a rate a scope of its own ("among", "excluding", "previous"): a rate
     /// in their sentence is no rate of the whole.
     pub rate_scope: std::collections::BTreeSet<String>,

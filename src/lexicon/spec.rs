@@ -191,6 +191,12 @@ struct MetricSpec {
     /// The metrics whose rise over a year this rate is ("consumer price" for inflation).
     #[serde(default, rename = "annual-rise-of")]
     annual_rise_of: Vec<String>,
+    /// The wholes a share of which that did one of `share_verbs` is this rate ("registered
+    /// voters" and "voted" for turnout).
+    #[serde(default, rename = "share-of")]
+    share_of: Vec<String>,
+    #[serde(default, rename = "share-verbs")]
+    share_verbs: Vec<String>,
 }
 
 /// Words that give a rate a scope of its own: a group, a place, a variant, another time.
@@ -676,6 +682,13 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     for metric in &spec.metric {
         if metric.rate {
             lexicon.rate_metrics.insert(metric.id.clone());
+        }
+        for whole in &metric.share_of {
+            for verb in &metric.share_verbs {
+                lexicon
+                    .rate_shares
+                    .insert(&format!("{whole} {verb}"), metric.id.clone());
+            }
         }
         for of in &metric.annual_rise_of {
             lexicon

@@ -158,7 +158,7 @@ pub(super) fn change_measure(
     };
     // The owner as a segment of its own after the unit ("minimum-wage.rise.percentage.
     // of-norland"), so that a review can meet a source that names none.
-    let Ok(whose) = one_owner([owner, place, place_after(toks, unit_end).ok()?]) else {
+    let Ok(whose) = one_owner([owner, place, place_after(lexicon, toks, unit_end).ok()?]) else {
         return None;
     };
     if let Some(whose) = whose {

@@ -213,7 +213,8 @@ pub(super) fn open_measure(
 ) -> Option<String> {
     let info = super::units::info(lexicon, unit)?;
     if info.dimension == "percent" {
-        return share_of(lexicon, toks, first, unit_end)
+        return rate_share(lexicon, toks, unit_end)
+            .or_else(|| share_of(lexicon, toks, first, unit_end))
             .or_else(|| rate_of(lexicon, toks, first, unit_end));
     }
     if info.dimension != "money" {
@@ -858,6 +859,29 @@ fn share_of(
     Some(key)
 }
 
+/// "58% of registered voters cast ballots in Essel's referendum": a percentage of a whole that
+/// did what makes a rate the lexicon lists (`share-of`, `share-verbs`), keyed as the rate is,
+/// with the place after it as its owner.
+fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<String> {
+    if toks.get(unit_end)?.lower != "of" {
+        return None;
+    }
+    let mut at = unit_end + 1;
+    while toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "all"))
+    {
+        at += 1;
+    }
+    let found = lexicon.rate_shares.longest_at(toks, at)?;
+    let mut key = format!("{}.percentage", found.value);
+    if let Some(place) = place_after(lexicon, toks, at + found.len).ok()? {
+        key.push_str(".of-");
+        key.push_str(&place);
+    }
+    Some(key)
+}
+
 /// "Turnout was 61.3%", "the jobless rate climbed to 4.7%", "a turnout of 61.3 percent": a
 /// percentage that is the level of a rate the lexicon lists as a metric (turnout, inflation,
 /// unemployment), the report's own whoever holds it, in its period. Rates the lexicon does not
@@ -880,7 +904,7 @@ fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize)
     let owner = one_owner([
         owner.map(|(_, name)| name),
         place,
-        place_after(toks, unit_end).ok()?,
+        place_after(lexicon, toks, unit_end).ok()?,
     ])
     .ok()?;
     let mut key = format!("{metric}.percentage");
@@ -1154,7 +1178,7 @@ fn metric_before_place(
         // "temperatures in Harlow", "turnout in Sunday's referendum in Essel": back over the
         // places and occasions between the metric and its verb; one place at most.
         if over_places {
-            match place_or_occasion_ending_at(toks, at) {
+            match place_or_occasion_ending_at(lexicon, toks, at) {
                 Some(Between::Part) => return None,
                 Some(Between::Skip(_, Some(_))) if !place.is_empty() => return None,
                 Some(Between::Skip(start, named)) => {
@@ -1194,7 +1218,11 @@ enum Between {
 /// Harlow", "in the Netherlands", "across Port Essel" name a place; "in Sunday's referendum",
 /// "at last week's auction", "in October" an occasion; "in Westmark's north" a part of a
 /// place. `None` for anything else.
-fn place_or_occasion_ending_at(toks: &[Token<'_>], at: usize) -> Option<Between> {
+fn place_or_occasion_ending_at(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    at: usize,
+) -> Option<Between> {
     let t = &toks[at];
     if !t.is_word() {
         return None;
@@ -1242,9 +1270,17 @@ fn place_or_occasion_ending_at(toks: &[Token<'_>], at: usize) -> Option<Between>
         return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
             .then_some(Between::Skip(prep, None));
     }
-    (toks[owner].is_capitalised()
-        && preposition(named_from(owner), &["in", "at", "across"]).is_some())
-    .then_some(Between::Part)
+    if !toks[owner].is_capitalised() {
+        return None;
+    }
+    let start = named_from(owner);
+    let prep = preposition(start, &["in", "at", "across"])?;
+    // "in Essel's referendum": the place's own occasion.
+    Some(if lexicon.topic_forms.longest_at(toks, at).is_some() {
+        Between::Skip(prep, Some(place_words(&toks[start..=owner])))
+    } else {
+        Between::Part
+    })
 }
 
 /// The one owner of a metric that the sentence names in any of its ways (a possessive, a
@@ -1271,7 +1307,11 @@ fn place_words(toks: &[Token<'_>]) -> String {
 /// before its next figure ("unemployment rose to 7.2% in Harlow in July"), hyphenated
 /// ("port-essel"); times and occasions ("in July", "in Sunday's referendum") name none. `Err`
 /// for a part of a place ("in Westmark's north").
-pub(super) fn place_after(toks: &[Token<'_>], unit_end: usize) -> Result<Option<String>, ()> {
+pub(super) fn place_after(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    unit_end: usize,
+) -> Result<Option<String>, ()> {
     let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
     let end = (unit_end..clause_end.max(unit_end).min(toks.len()))
         .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()))
@@ -1296,7 +1336,8 @@ pub(super) fn place_after(toks: &[Token<'_>], unit_end: usize) -> Result<Option<
         if words.len() == 1 && OCCASION_TIMES.contains(&stem) {
             continue;
         }
-        if stem.len() < last.len() {
+        // "in Essel's referendum" is Essel's; "in Westmark's north" a part of it.
+        if stem.len() < last.len() && lexicon.topic_forms.longest_at(toks, name_end + 1).is_none() {
             return Err(());
         }
         return Ok(Some(place_words(words).trim_end_matches('-').to_string()));
@@ -1753,6 +1794,25 @@ mod tests {
         assert_eq!(
             share("The jobless rate climbed to 4.7% in October.", "4.7").as_deref(),
             Some("unemployment.percentage.october")
+        );
+        // A share of a whole that did what makes a rate is the rate; the place after it, or
+        // its occasion's, is the rate's owner, and a part of a place gives none.
+        assert_eq!(
+            share(
+                "About 58% of registered voters cast ballots in Essel's referendum.",
+                "58"
+            )
+            .as_deref(),
+            Some("turnout.percentage.of-essel")
+        );
+        assert_eq!(
+            share("Some 61% of the electorate voted on Sunday.", "61").as_deref(),
+            Some("turnout.percentage")
+        );
+        assert_eq!(share("About 58% of voters backed the plan.", "58"), None);
+        assert_eq!(
+            share("Turnout in Westmark's north was 40% on Sunday.", "40"),
+            None
         );
         assert_eq!(share("Support was 40% on Sunday.", "40"), None);
         assert_eq!(share("About 54% of voters backed it.", "54"), None);

@@ -2061,6 +2061,11 @@ pub(crate) mod tests {
                 Some("green-party-seats.won".into())
             ]
         );
+        // A part of a whole given right after it counts the whole's noun.
+        assert_eq!(
+            measure("The Civic Union won 87 of the 150 seats."),
+            vec![Some("civic-union-seats.won".into()), None]
+        );
         // The lexicon's forms of one action are one verb.
         assert_eq!(
             measure("The Civic Union secured 54 seats."),

@@ -253,7 +253,7 @@ pub(super) fn to_claim(
         (lexicon_measure.is_none()
             && action.is_some() == r.action.is_some()
             && r.change.is_none()
-            && !r.counted_inherited
+            && (!r.counted_inherited || of_a_whole(toks, m.end))
             && !r.subset_marker
             && r.role.is_none_or(|role| role == QuantityRole::Total)
             && !m.vague
@@ -393,6 +393,28 @@ pub(super) fn to_claim(
             reporting_nation: reporting_nation.map(Into::into),
         })),
     }
+}
+
+/// Whether a figure ending at token `end` is a part of a whole given right after it ("won 87
+/// of the 150 seats", "closed 12 of its 40 stores"): the noun it takes from the whole is its
+/// own.
+fn of_a_whole(toks: &[Token<'_>], end: usize) -> bool {
+    let mut at = end;
+    if toks.get(at).is_none_or(|t| t.lower != "of") {
+        return false;
+    }
+    at += 1;
+    if toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "its" | "their" | "his" | "her"))
+    {
+        at += 1;
+    }
+    toks.get(at).is_some_and(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || crate::parse::numbers::word_number(t.lower.as_ref())
+                .is_ok_and(|(rest, _)| rest.is_empty())
+    })
 }
 
 /// True when a duration is how long the report's event lasted: after a verb of lasting (at
