@@ -450,6 +450,9 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
         if !(t.is_word() && t.is_capitalised())
             || super::roles::not_a_name(t.text)
             || possessive_inside
+            // "On Monday Chief Executive Tarlo Venn": a day or a month is no body.
+            || lexicon.weekdays.longest_at(toks, start - 1).is_some()
+            || lexicon.months.longest_at(toks, start - 1).is_some()
             // "former", but not "New" of "New York City" in the middle of a sentence.
             || (start == 1 || !t.is_capitalised())
                 && lexicon
@@ -473,10 +476,12 @@ fn body_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(usi
         let w = strip_possessive(&t.lower);
         BODY_WORDS.contains(&w) || ORGANISATION_WORDS.contains(&w)
     });
-    // Mid-sentence, capitalised words are a name; at the start of a sentence they must say so.
-    // After "ex-" or "then-" too: "Ex-Harlow boss Tarlo Venn".
+    // Mid-sentence, capitalised words are a name; at the start of a sentence they must say so,
+    // or be two words or more ("Harlow Motors CEO Ana Brel"). After "ex-" or "then-" too:
+    // "Ex-Harlow boss Tarlo Venn".
     let mid = start > 0 && (toks[start - 1].is_word() || matches!(toks[start - 1].text, "," | "-"));
-    if !(acronym || possessive || body || mid) {
+    let several = start == 0 && words.len() >= 2;
+    if !(acronym || possessive || body || mid || several) {
         return None;
     }
     let text: Vec<&str> = words.iter().map(|t| t.text).collect();
@@ -2989,6 +2994,19 @@ mod tests {
         assert_eq!(
             titles("Lesk's top diplomat, Mona Eid, met the envoy."),
             [one("Mona Eid", "diplomat", Some("Lesk"))]
+        );
+        // Two capitalised words opening the sentence are a body; a day or a month is none.
+        assert_eq!(
+            titles("Harlow Motors CEO Ana Brel spoke on Monday."),
+            [one("Ana Brel", "chief-executive", Some("Harlow Motors"))]
+        );
+        assert_eq!(
+            titles("On Monday Chief Executive Tarlo Venn spoke."),
+            [one("Tarlo Venn", "chief-executive", None)]
+        );
+        assert_eq!(
+            titles("In March Finance Minister Ruben Ost spoke."),
+            [one("Ruben Ost", "finance-minister", None)]
         );
     }
 
