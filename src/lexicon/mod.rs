@@ -269,6 +269,9 @@ pub struct Lexicon {
     /// Rates that are the share of a whole that did something, by the whole and the verb
     /// ("registered voters cast" → turnout): "58% of registered voters cast ballots".
     pub rate_shares: PhraseTable<String>,
+    /// Verbs whose amount right after them (or after their object) is a metric's: "fined" →
+    /// `fine`.
+    pub metric_verbs: std::collections::BTreeMap<String, String>,
     /// Words that give a rate a scope of its own ("among", "excluding", "previous"): a rate
     /// in their sentence is no rate of the whole.
     pub rate_scope: std::collections::BTreeSet<String>,

@@ -197,6 +197,9 @@ struct MetricSpec {
     share_of: Vec<String>,
     #[serde(default, rename = "share-verbs")]
     share_verbs: Vec<String>,
+    /// Verbs whose amount is this metric ("fined" for fine).
+    #[serde(default)]
+    verbs: Vec<String>,
 }
 
 /// Words that give a rate a scope of its own: a group, a place, a variant, another time.
@@ -682,6 +685,11 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     for metric in &spec.metric {
         if metric.rate {
             lexicon.rate_metrics.insert(metric.id.clone());
+        }
+        for verb in &metric.verbs {
+            lexicon
+                .metric_verbs
+                .insert(verb.to_lowercase(), metric.id.clone());
         }
         for whole in &metric.share_of {
             for verb in &metric.share_verbs {

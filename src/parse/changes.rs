@@ -140,7 +140,12 @@ pub(super) fn change_measure(
     {
         return None;
     }
-    let base = base(lexicon, toks, unit_end);
+    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
+    let base = base(lexicon, toks, unit_end).or_else(|| {
+        (unit_end..clause_end.min(toks.len()))
+            .any(|k| toks[k].lower == "months" && twelve_months_to(toks, k))
+            .then(|| YEAR_TO.to_string())
+    });
     // "Consumer prices rose 3.4% from a year earlier": the rate that is that rise, keyed as
     // the rate is ("inflation.percentage.october").
     let rate = lexicon
@@ -198,7 +203,11 @@ fn month_and_year(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> [Op
         })
     };
     let next_figure = (unit_end..toks.len())
-        .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()) && !is_year(&toks[k]))
+        .find(|&k| {
+            toks[k].text.starts_with(|c: char| c.is_ascii_digit())
+                && !is_year(&toks[k])
+                && !twelve_months_to(toks, k + 1)
+        })
         .unwrap_or(toks.len());
     let month = (0..next_figure)
         .filter(|&k| {
@@ -210,6 +219,17 @@ fn month_and_year(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> [Op
         .find(|&k| is_year(&toks[k]) && dated(k))
         .map(|k| toks[k].text.to_string());
     [month, year]
+}
+
+/// Whether "months" at token `k` ends "the 12 months to", "twelve months through", "the 12
+/// months ending": a year up to a month.
+fn twelve_months_to(toks: &[Token<'_>], k: usize) -> bool {
+    k > 0
+        && toks.get(k).is_some_and(|t| t.lower == "months")
+        && matches!(toks[k - 1].lower.as_ref(), "12" | "twelve")
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through" | "ending" | "ended"))
 }
 
 /// The base of "in the year to October": the year ending then, against the year before (a
@@ -282,6 +302,8 @@ fn unnamed_period(toks: &[Token<'_>], unit_end: usize) -> bool {
         };
         match word {
             "half" | "halves" => matches!(before(1), Some("first" | "second" | "the")),
+            // "in the 12 months to October" is a year, named.
+            "months" if twelve_months_to(toks, k) => false,
             "months" | "weeks" => {
                 matches!(before(1), Some("first" | "past" | "last"))
                     || matches!(before(2), Some("first" | "past" | "last"))
@@ -493,6 +515,10 @@ mod tests {
             ("Prices rose 0.4% from the previous month.", "on-month"),
             ("Prices rose 0.4% on the month.", "on-month"),
             ("Output rose 1.1% quarter on quarter.", "on-quarter"),
+            (
+                "Consumer prices rose 3.1% in the 12 months to October.",
+                "inflation.percentage.october",
+            ),
             (
                 "Consumer prices rose 3.4% in the year to October.",
                 "inflation.percentage.october",

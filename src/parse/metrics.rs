@@ -198,6 +198,9 @@ const LEVEL_VERBS: &[&str] = &[
     "reaches",
     "hits",
     "tops",
+    // "a deal valued at $2.4 billion", "a contract worth $5 million".
+    "valued",
+    "worth",
 ];
 
 /// The open measure of an amount over tokens `first..end` (hedge and currency sign included),
@@ -219,6 +222,21 @@ pub(super) fn open_measure(
     }
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
+    }
+    // "approved a $412 million budget", "fined Venn Corp €12 million".
+    if let Some((metric, at)) = noun_after_amount(lexicon, toks, first, unit_end)
+        .or_else(|| metric_of_verb_before(lexicon, toks, first))
+    {
+        if in_relative_clause(toks, at) {
+            return None;
+        }
+        let mut key = format!("{metric}.{unit}");
+        key.push_str(expected(lexicon, toks, at.min(first), unit_end));
+        if let Some(period) = period(toks, first, unit_end) {
+            key.push('.');
+            key.push_str(&period);
+        }
+        return Some(key);
     }
     let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
         Some((head, at)) => (head, at, String::new()),
@@ -1395,6 +1413,82 @@ fn metric_after(toks: &[Token<'_>], unit_end: usize) -> Option<(String, usize)> 
     last
 }
 
+/// "a $412 million budget", "a €15m penalty", "the club's £32 million fee": an amount between a
+/// determiner or a possessive and the noun it measures, as the lexicon names that noun's
+/// metric (with the words of its compound: "a $30 million renovation project"), and where the
+/// noun stands. Not for a change of something after it ("a $2 billion rise in revenue", "a
+/// $5 million share of the fund").
+fn noun_after_amount(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<(String, usize)> {
+    let before = toks.get(first.checked_sub(1)?)?;
+    let determiner = matches!(
+        before.lower.as_ref(),
+        "a" | "an" | "the" | "its" | "their" | "his" | "her"
+    ) || crate::lexicon::is_possessive(&before.lower);
+    if !determiner {
+        return None;
+    }
+    // A compound the lexicon lists: "a $398 million spending plan".
+    if let Some(end) = [unit_end + 2, unit_end + 1]
+        .into_iter()
+        .filter(|&end| end <= toks.len())
+        .find(|&end| {
+            let words: Vec<&str> = toks[unit_end..end]
+                .iter()
+                .map(|t| t.lower.as_ref())
+                .collect();
+            lexicon.metric_forms.contains_key(&words.join(" "))
+        })
+    {
+        let words: Vec<&str> = toks[unit_end..end]
+            .iter()
+            .map(|t| t.lower.as_ref())
+            .collect();
+        return Some((lexicon.metric_forms[&words.join(" ")].clone(), end - 1));
+    }
+    let run: Vec<usize> = (unit_end..(unit_end + 2).min(toks.len()))
+        .take_while(|&k| {
+            !toks[k].is_capitalised() && !participle(toks, k) && metric_word(toks, k).is_some()
+        })
+        .collect();
+    let &head_at = run.last()?;
+    let after = toks.get(head_at + 1).map(|t| t.lower.as_ref());
+    let of_another = after == Some("of")
+        || (after == Some("in")
+            && toks
+                .get(head_at + 2)
+                .is_some_and(|t| t.is_word() && !t.is_capitalised()));
+    if of_another {
+        return None;
+    }
+    let head = metric_word(toks, head_at)?;
+    let modifiers: String = toks[unit_end..head_at]
+        .iter()
+        .map(|t| format!("{}-", t.lower))
+        .collect();
+    Some((metric_name(lexicon, &modifiers, &head), head_at))
+}
+
+/// "fined Venn Corp €12 million", "was fined $5 million": an amount after a verb the lexicon
+/// names a metric by (`[[metric]] verbs`), past the verb's object, and where the verb stands.
+fn metric_of_verb_before(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+) -> Option<(String, usize)> {
+    let mut k = first.checked_sub(1)?;
+    // Past the object's name: "fined Venn Corp".
+    while k > 0 && first - k <= 4 && toks[k].is_capitalised() && toks[k].is_word() {
+        k -= 1;
+    }
+    let metric = lexicon.metric_verbs.get(toks[k].lower.as_ref())?;
+    Some((metric.clone(), k))
+}
+
 /// The subject of the figure's clause: its first run of capitalised words after the clause's
 /// start ("The European Union released …" → "european-union"), lower case and hyphenated.
 fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
@@ -1691,6 +1785,60 @@ mod tests {
         ] {
             assert_eq!(rate(text, number), None, "{text}");
         }
+    }
+
+    #[test]
+    fn an_amount_before_its_noun_and_after_a_verb_of_its_metric() {
+        let money = |text: &str, number: &str, unit: &str| key(text, number, unit);
+        assert_eq!(
+            money(
+                "The council approved a $412 million budget.",
+                "412",
+                "dollar"
+            )
+            .as_deref(),
+            Some("budget.dollar")
+        );
+        assert_eq!(
+            money(
+                "Councillors passed a $398 million spending plan.",
+                "398",
+                "dollar"
+            )
+            .as_deref(),
+            Some("budget.dollar")
+        );
+        assert_eq!(
+            money(
+                "Venn Corp was hit with a €15 million penalty.",
+                "15",
+                "euro"
+            )
+            .as_deref(),
+            Some("fine.euro")
+        );
+        assert_eq!(
+            money("The regulator fined Venn Corp €12 million.", "12", "euro").as_deref(),
+            Some("fine.euro")
+        );
+        assert_eq!(
+            money(
+                "They agreed a deal valued at $2.4 billion.",
+                "2.4",
+                "dollar"
+            )
+            .as_deref(),
+            Some("deal.dollar")
+        );
+        // A change of something after the noun, a share of something: no key of the noun.
+        assert_eq!(
+            money("It reported a $2 billion rise in revenue.", "2", "dollar"),
+            None
+        );
+        assert_eq!(
+            money("It took a $5 million share of the fund.", "5", "dollar"),
+            None
+        );
     }
 
     #[test]

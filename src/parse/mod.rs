@@ -2371,6 +2371,12 @@ pub(crate) mod tests {
         let q = quantities("About 1.02 million residents are 65 or older.");
         assert_eq!(q.len(), 1);
         assert_eq!(q[0].number, 1.02e6);
+        // "children under 10" is an age as a bound; "under 10 cases" a count.
+        let q = quantities("Of the 64 cases, most are children under 10 who were not vaccinated.");
+        assert_eq!(q.len(), 1);
+        assert_eq!(q[0].number, 64.0);
+        let q = quantities("Harlow reported under 10 cases.");
+        assert_eq!(q.len(), 1);
     }
 
     #[test]

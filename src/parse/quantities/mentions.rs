@@ -1414,7 +1414,40 @@ fn not_a_count(
         && toks
             .get(end + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "older" | "younger"));
-    let aged = aged || threshold;
+    // "children under 10 who had not been vaccinated", "those over 65": an age as a bound.
+    let bound = i >= 2
+        && matches!(
+            toks[i - 1].lower.as_ref(),
+            "under" | "over" | "below" | "above"
+        )
+        && matches!(
+            toks[i - 2].lower.as_ref(),
+            "children"
+                | "kids"
+                | "people"
+                | "adults"
+                | "those"
+                | "anyone"
+                | "babies"
+                | "infants"
+                | "teenagers"
+                | "girls"
+                | "boys"
+                | "women"
+                | "men"
+                | "pupils"
+                | "students"
+                | "patients"
+                | "residents"
+        )
+        && toks.get(end).is_none_or(|t| {
+            !t.is_word()
+                || matches!(
+                    t.lower.as_ref(),
+                    "who" | "that" | "years" | "and" | "or" | "in" | "are" | "were" | "with"
+                )
+        });
+    let aged = aged || threshold || bound;
     // Ages are no counts of anything; the number grammar alone still reads them.
     if (is_age || aged) && !s.numbers_only {
         return Some("age");
