@@ -773,13 +773,18 @@ fn merge_unowned<'a>(
     }
 }
 
-/// Whether a report names an owner segment's owner ("port-essel") among its names.
+/// Whether a report names an owner segment's owner ("port-essel"): every word of it is a word
+/// of the names the report counts (which may count "Port Essel" as "Port" and "Essel").
 fn names_owner(report: &crate::report::Report, owner: &str) -> bool {
-    report.names.iter().any(|name| {
-        let words = name.name.to_lowercase().replace(' ', "-");
-        let words = crate::lexicon::strip_possessive(&words);
-        words == owner
-            || words.starts_with(&format!("{owner}-"))
-            || words.ends_with(&format!("-{owner}"))
-    })
+    let words: std::collections::BTreeSet<String> = report
+        .names
+        .iter()
+        .flat_map(|name| {
+            name.name
+                .split([' ', '-'])
+                .map(|w| crate::lexicon::strip_possessive(&w.to_lowercase()).to_string())
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    owner.split('-').all(|word| words.contains(word))
 }

@@ -140,12 +140,7 @@ pub(super) fn change_measure(
     {
         return None;
     }
-    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
-    let base = base(lexicon, toks, unit_end).or_else(|| {
-        (unit_end..clause_end.min(toks.len()))
-            .any(|k| toks[k].lower == "months" && twelve_months_to(toks, k))
-            .then(|| YEAR_TO.to_string())
-    });
+    let base = base(lexicon, toks, unit_end).or_else(|| year_to_around(toks, first, unit_end));
     // "Consumer prices rose 3.4% from a year earlier": the rate that is that rise, keyed as
     // the rate is ("inflation.percentage.october").
     let rate = lexicon
@@ -230,6 +225,34 @@ fn twelve_months_to(toks: &[Token<'_>], k: usize) -> bool {
         && toks
             .get(k + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through" | "ending" | "ended"))
+}
+
+/// "in the 12 months to October" after a figure, before the next ("rose 0.3% in October and
+/// 3.1% in the 12 months to October" is the second's), or before it since the figure before
+/// ("In the 12 months to October, consumer prices rose 3.1%"): the base `YEAR_TO`.
+fn year_to_around(toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<String> {
+    let figure = |k: usize| {
+        toks[k].text.starts_with(|c: char| c.is_ascii_digit())
+            && !is_year(&toks[k])
+            && !twelve_months_to(toks, k + 1)
+    };
+    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
+    let after_end = (unit_end..clause_end.min(toks.len()))
+        .find(|&k| figure(k))
+        .unwrap_or(clause_end.min(toks.len()));
+    let before_start = (0..first).rev().find(|&k| figure(k)).map_or(0, |k| k + 1);
+    let year_to = |k: usize| {
+        (toks[k].lower == "months" && twelve_months_to(toks, k))
+            || (toks[k].lower == "year"
+                && k >= 2
+                && toks[k - 1].lower == "the"
+                && toks[k - 2].lower == "in"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through")))
+    };
+    ((unit_end..after_end).any(year_to) || (before_start..first).any(year_to))
+        .then(|| YEAR_TO.to_string())
 }
 
 /// The base of "in the year to October": the year ending then, against the year before (a
@@ -573,6 +596,27 @@ mod tests {
         assert_eq!(
             key("Turnout rose 4% in Sunday's referendum.", 0).as_deref(),
             Some("turnout.rise.percentage")
+        );
+        // A year to a month, after the figure before the next one, or before it.
+        assert_eq!(
+            key(
+                "Consumer prices rose 0.3% in October and 3.1% in the 12 months to October.",
+                0
+            )
+            .as_deref(),
+            Some("consumer-price.rise.percentage.october")
+        );
+        // (A coordinated second figure takes no key yet.)
+        assert_eq!(
+            key(
+                "Consumer prices rose 0.3% in October and 3.1% in the 12 months to October.",
+                1
+            ),
+            None
+        );
+        assert_eq!(
+            key("In the 12 months to October, consumer prices rose 3.1%.", 0).as_deref(),
+            Some("inflation.percentage.october")
         );
         // A part of a place, a place named twice over, a span of several years, a year's
         // total of a metric that is no rate: no key.

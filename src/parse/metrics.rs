@@ -224,13 +224,17 @@ pub(super) fn open_measure(
         return reading(lexicon, toks, first, unit_end, info);
     }
     // "approved a $412 million budget", "fined Venn Corp €12 million".
-    if let Some((metric, at)) = noun_after_amount(lexicon, toks, first, unit_end)
-        .or_else(|| metric_of_verb_before(lexicon, toks, first))
+    if let Some((metric, at, owner)) = noun_after_amount(lexicon, toks, first, unit_end)
+        .or_else(|| metric_of_verb_before(lexicon, toks, first, unit_end))
     {
         if in_relative_clause(toks, at) {
             return None;
         }
         let mut key = format!("{metric}.{unit}");
+        if let Some(owner) = owner {
+            key.push_str(".of-");
+            key.push_str(&owner);
+        }
         key.push_str(expected(lexicon, toks, at.min(first), unit_end));
         if let Some(period) = period(toks, first, unit_end) {
             key.push('.');
@@ -425,6 +429,12 @@ fn reading(
     // The name is the key's owner segment ("fire.area.of-venn"), so that "the blaze" of a
     // report naming no fire meets it where its event names no other.
     let named: Vec<&str> = named.into_iter().rev().collect();
+    // "The Ridge fire north of Lesk": where a named thing is, not whose.
+    let whose = if named.is_empty() {
+        whose
+    } else {
+        String::new()
+    };
     // "the first wave", "the largest was a wave of 90cm": one of many, told by its rank.
     let rank = toks[clause_start..first]
         .iter()
@@ -892,6 +902,37 @@ fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<
         at += 1;
     }
     let found = lexicon.rate_shares.longest_at(toks, at)?;
+    // "cast ballots in Essel's referendum on Sunday", not "voted for the Civic Party", "voted
+    // early", "participated in the survey": what they did is the whole vote, and only where
+    // or when.
+    let mut k = at + found.len;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "a" | "their" | "ballots" | "ballot" | "votes" | "vote"
+        )
+    }) {
+        k += 1;
+    }
+    let whole_vote = match toks.get(k) {
+        None => true,
+        Some(t) if !t.is_word() => true,
+        Some(t) if matches!(t.lower.as_ref(), "in" | "at" | "on" | "during") => {
+            let mut j = k + 1;
+            if toks
+                .get(j)
+                .is_some_and(|t| t.lower == "the" || crate::lexicon::is_possessive(&t.lower))
+            {
+                j += 1;
+            }
+            toks.get(k + 1).is_some_and(|t| t.is_capitalised())
+                || lexicon.topic_forms.longest_at(toks, j).is_some()
+        }
+        Some(_) => false,
+    };
+    if !whole_vote {
+        return None;
+    }
     let mut key = format!("{}.percentage", found.value);
     if let Some(place) = place_after(lexicon, toks, at + found.len).ok()? {
         key.push_str(".of-");
@@ -1413,80 +1454,141 @@ fn metric_after(toks: &[Token<'_>], unit_end: usize) -> Option<(String, usize)> 
     last
 }
 
-/// "a $412 million budget", "a €15m penalty", "the club's £32 million fee": an amount between a
-/// determiner or a possessive and the noun it measures, as the lexicon names that noun's
-/// metric (with the words of its compound: "a $30 million renovation project"), and where the
-/// noun stands. Not for a change of something after it ("a $2 billion rise in revenue", "a
-/// $5 million share of the fund").
+/// "a $412 million budget", "a €15m penalty", "Essel's $412 million budget": an amount between
+/// a determiner or a possessive and a noun the lexicon lists as a metric (or a compound it
+/// lists: "a $398 million spending plan"), its owner (a possessive name before it, else a
+/// named subject of its clause) and where the noun stands. None where one such noun may name
+/// many things or the amount is no level of it: the noun continues into a compound ("a $12
+/// million budget cut"), a counterpart or a part follows ("a $2.1 billion deal with Tarlo
+/// Foods", "a $2 billion rise in revenue"), a rate ("$10,000 a day", "for each school"), or
+/// another time's ("last year's $390 million budget").
 fn noun_after_amount(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
     unit_end: usize,
-) -> Option<(String, usize)> {
+) -> Option<(String, usize, Option<String>)> {
     let before = toks.get(first.checked_sub(1)?)?;
-    let determiner = matches!(
-        before.lower.as_ref(),
-        "a" | "an" | "the" | "its" | "their" | "his" | "her"
-    ) || crate::lexicon::is_possessive(&before.lower);
+    let possessive = crate::lexicon::is_possessive(&before.lower);
+    let determiner = possessive
+        || matches!(
+            before.lower.as_ref(),
+            "a" | "an" | "the" | "its" | "their" | "his" | "her"
+        );
     if !determiner {
         return None;
     }
-    // A compound the lexicon lists: "a $398 million spending plan".
-    if let Some(end) = [unit_end + 2, unit_end + 1]
-        .into_iter()
-        .filter(|&end| end <= toks.len())
-        .find(|&end| {
-            let words: Vec<&str> = toks[unit_end..end]
-                .iter()
-                .map(|t| t.lower.as_ref())
-                .collect();
-            lexicon.metric_forms.contains_key(&words.join(" "))
-        })
-    {
-        let words: Vec<&str> = toks[unit_end..end]
-            .iter()
-            .map(|t| t.lower.as_ref())
-            .collect();
-        return Some((lexicon.metric_forms[&words.join(" ")].clone(), end - 1));
-    }
-    let run: Vec<usize> = (unit_end..(unit_end + 2).min(toks.len()))
-        .take_while(|&k| {
-            !toks[k].is_capitalised() && !participle(toks, k) && metric_word(toks, k).is_some()
-        })
-        .collect();
-    let &head_at = run.last()?;
-    let after = toks.get(head_at + 1).map(|t| t.lower.as_ref());
-    let of_another = after == Some("of")
-        || (after == Some("in")
-            && toks
-                .get(head_at + 2)
-                .is_some_and(|t| t.is_word() && !t.is_capitalised()));
-    if of_another {
+    let stem = crate::lexicon::strip_possessive(&before.lower);
+    if possessive && (OCCASION_TIMES.contains(&stem) || matches!(stem, "today" | "tomorrow")) {
         return None;
     }
-    let head = metric_word(toks, head_at)?;
-    let modifiers: String = toks[unit_end..head_at]
-        .iter()
-        .map(|t| format!("{}-", t.lower))
-        .collect();
-    Some((metric_name(lexicon, &modifiers, &head), head_at))
+    let words = |end: usize| {
+        toks[unit_end..end]
+            .iter()
+            .map(|t| t.lower.as_ref())
+            .collect::<Vec<&str>>()
+            .join(" ")
+    };
+    let end = [unit_end + 2, unit_end + 1]
+        .into_iter()
+        .filter(|&end| end <= toks.len())
+        .find(|&end| lexicon.metric_forms.contains_key(&words(end)))?;
+    let metric = lexicon.metric_forms[&words(end)].clone();
+    let continues = toks.get(end).is_some_and(|t| {
+        !t.is_capitalised()
+            && metric_word(toks, end).is_some()
+            && !participle(toks, end)
+            && !t.lower.ends_with("ed")
+            && !super::quantities::FUNCTION_WORDS.contains(&t.lower.as_ref())
+    });
+    let after = |d: usize| toks.get(end + d).map(|t| t.lower.as_ref());
+    let next_word = toks.get(end + 1);
+    let counterpart = match after(0) {
+        Some("with" | "from" | "to") => next_word.is_some_and(|t| {
+            t.is_capitalised()
+                && lexicon.weekdays.longest_at(toks, end + 1).is_none()
+                && lexicon.months.longest_at(toks, end + 1).is_none()
+        }),
+        Some("of") => true,
+        Some("in") => next_word.is_some_and(|t| t.is_word() && !t.is_capitalised()),
+        _ => false,
+    };
+    if continues || counterpart || per_unit(toks, unit_end) || per_unit(toks, end) {
+        return None;
+    }
+    let owner = if possessive && before.is_capitalised() {
+        super::changes::possessor_before(toks, first).map(|(_, name)| name)
+    } else {
+        // "Essel approved", not "Councillors passed": a lone word opening the sentence is a
+        // name unless it is a plural.
+        subject(toks, first).filter(|whose| {
+            named_subject(lexicon, toks, first).is_some()
+                || whose.contains('-')
+                || !whose.ends_with('s')
+        })
+    };
+    Some((metric, end - 1, owner))
 }
 
-/// "fined Venn Corp €12 million", "was fined $5 million": an amount after a verb the lexicon
-/// names a metric by (`[[metric]] verbs`), past the verb's object, and where the verb stands.
+/// Whether the words from token `at` make an amount a rate: "a day", "per share", "each",
+/// "for each breach", "a year".
+fn per_unit(toks: &[Token<'_>], at: usize) -> bool {
+    let word = |d: usize| toks.get(at + d).map(|t| t.lower.as_ref());
+    match word(0) {
+        Some("per" | "each" | "apiece" | "every") => true,
+        Some("a" | "an") => matches!(
+            word(1),
+            Some("day" | "week" | "month" | "year" | "head" | "share" | "person" | "hour")
+        ),
+        Some("for") => matches!(word(1), Some("each" | "every")),
+        _ => false,
+    }
+}
+
+/// "fined Venn Corp €12 million", "Ana Brel was fined $5,000": an amount after a verb the
+/// lexicon names a metric by (`[[metric]] verbs`), past the verb's object, with whom it names
+/// (the object, else the subject before "was") and where the verb stands. None for a rate.
 fn metric_of_verb_before(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
-) -> Option<(String, usize)> {
+    unit_end: usize,
+) -> Option<(String, usize, Option<String>)> {
     let mut k = first.checked_sub(1)?;
     // Past the object's name: "fined Venn Corp".
     while k > 0 && first - k <= 4 && toks[k].is_capitalised() && toks[k].is_word() {
         k -= 1;
     }
     let metric = lexicon.metric_verbs.get(toks[k].lower.as_ref())?;
-    Some((metric.clone(), k))
+    if per_unit(toks, unit_end) {
+        return None;
+    }
+    let name = |from: usize, to: usize| {
+        let words: Vec<&str> = toks[from..to]
+            .iter()
+            .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
+            .collect();
+        (!words.is_empty()).then(|| words.join("-"))
+    };
+    let owner = name(k + 1, first).or_else(|| {
+        let be = k.checked_sub(1)?;
+        if !matches!(
+            toks[be].lower.as_ref(),
+            "was" | "were" | "been" | "is" | "be"
+        ) {
+            return None;
+        }
+        let mut start = be;
+        while start > 0
+            && be - start < 4
+            && toks[start - 1].is_capitalised()
+            && toks[start - 1].is_word()
+        {
+            start -= 1;
+        }
+        name(start, be)
+    });
+    Some((metric.clone(), k, owner))
 }
 
 /// The subject of the figure's clause: its first run of capitalised words after the clause's
@@ -1808,6 +1910,16 @@ mod tests {
             .as_deref(),
             Some("budget.dollar")
         );
+        // Whose: a possessive name, a named subject, the object of "fined", the subject of
+        // "was fined".
+        assert_eq!(
+            money("Essel approved a $412 million budget.", "412", "dollar").as_deref(),
+            Some("budget.dollar.of-essel")
+        );
+        assert_eq!(
+            money("Lesk's $300 million budget passed.", "300", "dollar").as_deref(),
+            Some("budget.dollar.of-lesk")
+        );
         assert_eq!(
             money(
                 "Venn Corp was hit with a €15 million penalty.",
@@ -1815,11 +1927,15 @@ mod tests {
                 "euro"
             )
             .as_deref(),
-            Some("fine.euro")
+            Some("fine.euro.of-venn-corp")
         );
         assert_eq!(
             money("The regulator fined Venn Corp €12 million.", "12", "euro").as_deref(),
-            Some("fine.euro")
+            Some("fine.euro.of-venn-corp")
+        );
+        assert_eq!(
+            money("Ana Brel was fined $5,000 on Monday.", "5,000", "dollar").as_deref(),
+            Some("fine.dollar.of-ana-brel")
         );
         assert_eq!(
             money(
@@ -1830,15 +1946,25 @@ mod tests {
             .as_deref(),
             Some("deal.dollar")
         );
-        // A change of something after the noun, a share of something: no key of the noun.
-        assert_eq!(
-            money("It reported a $2 billion rise in revenue.", "2", "dollar"),
-            None
-        );
-        assert_eq!(
-            money("It took a $5 million share of the fund.", "5", "dollar"),
-            None
-        );
+        // A compound, a counterpart, a part, a rate, another year's: no key of the noun.
+        for (text, number, unit) in [
+            ("It reported a $2 billion rise in revenue.", "2", "dollar"),
+            (
+                "The council approved a $12 million budget cut.",
+                "12",
+                "dollar",
+            ),
+            ("It took a $5 million budget of the fund.", "5", "dollar"),
+            ("Venn Corp was fined $10,000 a day.", "10,000", "dollar"),
+            ("Venn Corp was fined $500 for each breach.", "500", "dollar"),
+            (
+                "It is up from last year's $390 million budget.",
+                "390",
+                "dollar",
+            ),
+        ] {
+            assert_eq!(money(text, number, unit), None, "{text}");
+        }
     }
 
     #[test]
@@ -1958,6 +2084,14 @@ mod tests {
             Some("turnout.percentage")
         );
         assert_eq!(share("About 58% of voters backed the plan.", "58"), None);
+        assert_eq!(
+            share(
+                "About 58% of registered voters voted for the Civic Party.",
+                "58"
+            ),
+            None
+        );
+        assert_eq!(share("About 30% of voters voted early.", "30"), None);
         assert_eq!(
             share("Turnout in Westmark's north was 40% on Sunday.", "40"),
             None
@@ -2146,6 +2280,16 @@ mod tests {
         assert_eq!(
             reading("The Venn fire has burned 12,000 acres.", "12,000", "acre").as_deref(),
             Some("fire.area.of-venn")
+        );
+        // Where a named thing is, between it and its verb, is not whose it is.
+        assert_eq!(
+            reading(
+                "The Ridge fire near Lesk has burned 12,400 acres.",
+                "12,400",
+                "acre"
+            )
+            .as_deref(),
+            Some("fire.area.of-ridge")
         );
         // Only a fire's: not a ship's fuel, nor what crews burned.
         assert_eq!(

@@ -399,7 +399,14 @@ pub(super) fn to_claim(
 /// of the 150 seats", "closed 12 of its 40 stores"): the noun it takes from the whole is its
 /// own.
 fn of_a_whole(toks: &[Token<'_>], end: usize) -> bool {
-    let mut at = end;
+    // One such part in the sentence: "87 of the 150 seats in the assembly and 30 of the 60 in
+    // the senate" are parts of two wholes.
+    whole_after(toks, end) && (1..toks.len()).filter(|&k| whole_after(toks, k)).count() == 1
+}
+
+/// Whether "of the 150", "of its 40" begins at token `at`.
+fn whole_after(toks: &[Token<'_>], at: usize) -> bool {
+    let mut at = at;
     if toks.get(at).is_none_or(|t| t.lower != "of") {
         return false;
     }
