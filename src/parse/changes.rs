@@ -382,14 +382,7 @@ pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, 
     } else {
         return None;
     };
-    let mut start = name_end;
-    while start > 0
-        && name_end - start < 4
-        && toks[start - 1].is_word()
-        && toks[start - 1].is_capitalised()
-    {
-        start -= 1;
-    }
+    let start = super::metrics::name_start(toks, name_end, 4, 0);
     let words: Vec<&str> = toks[start..name_end]
         .iter()
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))

@@ -1286,17 +1286,7 @@ fn place_or_occasion_ending_at(
     if !t.is_word() {
         return None;
     }
-    let named_from = |end: usize| {
-        let mut start = end;
-        while start > 1
-            && end - start < 3
-            && toks[start - 1].is_capitalised()
-            && toks[start - 1].is_word()
-        {
-            start -= 1;
-        }
-        start
-    };
+    let named_from = |end: usize| name_start(toks, end, 3, 1);
     let preposition = |start: usize, words: &[&str]| {
         let mut prep = start.checked_sub(1)?;
         if toks[prep].lower == "the" {
@@ -1353,6 +1343,20 @@ pub(super) fn one_owner(named: [Option<String>; 3]) -> Result<Option<String>, ()
         }
     }
     Ok(owner)
+}
+
+/// Where the run of capitalised words ending just before token `end` starts: at most
+/// `longest` words, none before token `first`.
+pub(super) fn name_start(toks: &[Token<'_>], end: usize, longest: usize, first: usize) -> usize {
+    let mut start = end;
+    while start > first
+        && end - start < longest
+        && toks[start - 1].is_capitalised()
+        && toks[start - 1].is_word()
+    {
+        start -= 1;
+    }
+    start
 }
 
 /// A place's words in lower case, each followed by a hyphen: "Port Essel" → "port-essel-".
@@ -1578,15 +1582,7 @@ fn metric_of_verb_before(
         ) {
             return None;
         }
-        let mut start = be;
-        while start > 0
-            && be - start < 4
-            && toks[start - 1].is_capitalised()
-            && toks[start - 1].is_word()
-        {
-            start -= 1;
-        }
-        name(start, be)
+        name(name_start(toks, be, 4, 0), be)
     });
     Some((metric.clone(), k, owner))
 }
