@@ -10,8 +10,9 @@
 
 use super::metrics::{
     clause, expected, in_relative_clause, metric_and_place_before, metric_name, metric_word,
-    modifiers, one_owner, period, place_after,
+    modifiers, period,
 };
+use super::owners::{one_owner, place_after};
 use crate::lexicon::Lexicon;
 use crate::text::Token;
 
@@ -382,7 +383,7 @@ pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, 
     } else {
         return None;
     };
-    let start = super::metrics::name_start(toks, name_end, 4, 0);
+    let start = super::owners::name_start(toks, name_end, 4, 0);
     let words: Vec<&str> = toks[start..name_end]
         .iter()
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))

@@ -7,6 +7,7 @@ mod changes;
 mod metrics;
 pub mod names;
 pub mod numbers;
+mod owners;
 pub mod people;
 mod places;
 mod quantities;

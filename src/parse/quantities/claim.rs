@@ -396,8 +396,8 @@ pub(super) fn to_claim(
 }
 
 /// Whether a figure ending at token `end` is a part of a whole given right after it ("won 87
-/// of the 150 seats", "closed 12 of its 40 stores"): the noun it takes from the whole is its
-/// own.
+/// of the 150 seats"): the noun it takes from the whole is its own. (Without a verb of the
+/// lexicon's actions, "closed 12 of the 40 stores" is read as a part and keeps no key.)
 fn of_a_whole(toks: &[Token<'_>], end: usize) -> bool {
     // One such part in the sentence: "87 of the 150 seats in the assembly and 30 of the 60 in
     // the senate" are parts of two wholes.

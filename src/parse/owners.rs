@@ -1,0 +1,184 @@
+//! Owners of a figure: the place, body or person a metric's figure belongs to, read as a
+//! segment of its measure key of its own (`of-essel`): a place or an occasion between the
+//! metric and its verb ("consumer prices in Essel rose", "turnout in Sunday's referendum in
+//! Essel was"), a place after the figure ("rose to 7.2% in Harlow"), and the one owner a
+//! sentence names in any of these ways. `metrics` and `changes` build keys with them.
+
+use super::metrics::clause;
+use crate::lexicon::Lexicon;
+use crate::text::Token;
+
+/// What a phrase between a metric and its verb is.
+pub(super) enum Between {
+    /// A place or an occasion from token `.0` (its preposition); the place it names in lower
+    /// case, each word followed by a hyphen, if any.
+    Skip(usize, Option<String>),
+    /// A part of a place ("in Westmark's north", "in Harlow's shops"): no metric of the place
+    /// as a whole.
+    Part,
+}
+
+/// A phrase of place or occasion ending at token `at` between a metric and its verb: "in
+/// Harlow", "in the Netherlands", "across Port Essel" name a place; "in Sunday's referendum",
+/// "at last week's auction", "in October" an occasion; "in Westmark's north" a part of a
+/// place. `None` for anything else.
+pub(super) fn place_or_occasion_ending_at(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    at: usize,
+) -> Option<Between> {
+    let t = &toks[at];
+    if !t.is_word() {
+        return None;
+    }
+    let named_from = |end: usize| name_start(toks, end, 3, 1);
+    let preposition = |start: usize, words: &[&str]| {
+        let mut prep = start.checked_sub(1)?;
+        if toks[prep].lower == "the" {
+            prep = prep.checked_sub(1)?;
+        }
+        (prep > 0 && words.contains(&toks[prep].lower.as_ref())).then_some(prep)
+    };
+    if t.is_capitalised() {
+        let start = named_from(at);
+        // "in October", "on Sunday": a time, no place.
+        if start == at && OCCASION_TIMES.contains(&t.lower.as_ref()) {
+            let prep = preposition(start, &["in", "on", "during", "for"])?;
+            return Some(Between::Skip(prep, None));
+        }
+        let prep = preposition(start, &["in", "at", "across", "near"])?;
+        return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
+    }
+    // An occasion: "Sunday's referendum", "last week's auction"; a place's part or
+    // occasion: "Westmark's north", "Essel's referendum".
+    let owner = at.checked_sub(1)?;
+    let stem = crate::lexicon::strip_possessive(&toks[owner].lower);
+    if stem.len() == toks[owner].lower.len() {
+        return None;
+    }
+    if OCCASION_TIMES.contains(&stem) {
+        let mut prep = owner.checked_sub(1)?;
+        if matches!(toks[prep].lower.as_ref(), "last" | "this" | "next") {
+            prep = prep.checked_sub(1)?;
+        }
+        return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
+            .then_some(Between::Skip(prep, None));
+    }
+    if !toks[owner].is_capitalised() {
+        return None;
+    }
+    let start = named_from(owner);
+    let prep = preposition(start, &["in", "at", "across"])?;
+    // "in Essel's referendum": the place's own occasion.
+    Some(if lexicon.topic_forms.longest_at(toks, at).is_some() {
+        Between::Skip(prep, Some(place_words(&toks[start..=owner])))
+    } else {
+        Between::Part
+    })
+}
+
+/// The one owner of a metric that the sentence names in any of its ways (a possessive, a
+/// place between the metric and its verb, a place after the figure): `Err` when it names two.
+pub(super) fn one_owner(named: [Option<String>; 3]) -> Result<Option<String>, ()> {
+    let mut owner: Option<String> = None;
+    for name in named.into_iter().flatten() {
+        match &owner {
+            Some(known) if *known != name => return Err(()),
+            _ => owner = Some(name),
+        }
+    }
+    Ok(owner)
+}
+
+/// Where the run of capitalised words ending just before token `end` starts: at most
+/// `longest` words, none before token `first`.
+pub(super) fn name_start(toks: &[Token<'_>], end: usize, longest: usize, first: usize) -> usize {
+    let mut start = end;
+    while start > first
+        && end - start < longest
+        && toks[start - 1].is_capitalised()
+        && toks[start - 1].is_word()
+    {
+        start -= 1;
+    }
+    start
+}
+
+/// A place's words in lower case, each followed by a hyphen: "Port Essel" → "port-essel-".
+pub(super) fn place_words(toks: &[Token<'_>]) -> String {
+    toks.iter()
+        .map(|t| format!("{}-", crate::lexicon::strip_possessive(&t.lower)))
+        .collect()
+}
+
+/// The place a figure ending at token `unit_end` is given for after it, in its clause and
+/// before its next figure ("unemployment rose to 7.2% in Harlow in July"), hyphenated
+/// ("port-essel"); times and occasions ("in July", "in Sunday's referendum") name none. `Err`
+/// for a part of a place ("in Westmark's north").
+pub(super) fn place_after(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    unit_end: usize,
+) -> Result<Option<String>, ()> {
+    let (_, clause_end) = clause(toks, unit_end.saturating_sub(1));
+    let end = (unit_end..clause_end.max(unit_end).min(toks.len()))
+        .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(clause_end.max(unit_end).min(toks.len()));
+    for k in unit_end..end {
+        if !matches!(toks[k].lower.as_ref(), "in" | "across") {
+            continue;
+        }
+        let mut start = k + 1;
+        if toks.get(start).is_some_and(|t| t.lower == "the") {
+            start += 1;
+        }
+        let Some(name_end) = (start..end)
+            .take_while(|&j| toks[j].is_capitalised() && toks[j].is_word())
+            .last()
+        else {
+            continue;
+        };
+        let words = &toks[start..=name_end];
+        let last = &words[words.len() - 1].lower;
+        let stem = crate::lexicon::strip_possessive(last);
+        if words.len() == 1 && OCCASION_TIMES.contains(&stem) {
+            continue;
+        }
+        // "in Essel's referendum" is Essel's; "in Westmark's north" a part of it.
+        if stem.len() < last.len() && lexicon.topic_forms.longest_at(toks, name_end + 1).is_none() {
+            return Err(());
+        }
+        return Ok(Some(place_words(words).trim_end_matches('-').to_string()));
+    }
+    Ok(None)
+}
+
+/// Words of time whose possessive names an occasion: "Sunday's referendum", "last week's
+/// auction", "October's vote".
+pub(super) const OCCASION_TIMES: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "today",
+    "yesterday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
