@@ -228,7 +228,7 @@ fn twelve_months_to(toks: &[Token<'_>], k: usize) -> bool {
             .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through" | "ending" | "ended"))
 }
 
-/// "in the 12 months to October" after a figure, before the next ("rose 0.3% in October and
+/// "in the 12 months to October", "in the year to October" after a figure, before the next ("rose 0.3% in October and
 /// 3.1% in the 12 months to October" is the second's), or before it since the figure before
 /// ("In the 12 months to October, consumer prices rose 3.1%"): the base `YEAR_TO`.
 fn year_to_around(toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<String> {
@@ -242,15 +242,16 @@ fn year_to_around(toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<S
         .find(|&k| figure(k))
         .unwrap_or(clause_end.min(toks.len()));
     let before_start = (0..first).rev().find(|&k| figure(k)).map_or(0, |k| k + 1);
+    // "in the 12 months to October", "in the year to October", "in the year through March".
     let year_to = |k: usize| {
-        (toks[k].lower == "months" && twelve_months_to(toks, k))
+        twelve_months_to(toks, k)
             || (toks[k].lower == "year"
                 && k >= 2
                 && toks[k - 1].lower == "the"
                 && toks[k - 2].lower == "in"
-                && toks
-                    .get(k + 1)
-                    .is_some_and(|t| matches!(t.lower.as_ref(), "to" | "through")))
+                && toks.get(k + 1).is_some_and(|t| {
+                    matches!(t.lower.as_ref(), "to" | "through" | "ending" | "ended")
+                }))
     };
     ((unit_end..after_end).any(year_to) || (before_start..first).any(year_to))
         .then(|| YEAR_TO.to_string())
@@ -445,14 +446,6 @@ fn base(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<String
             || (before(1) == Some("last") && earlier)
             || (matches!(next(1), Some("on" | "over")) && next(2).and_then(span) == Some(base))
             || (before(1) == Some("the") && before(2) == Some("on"));
-        // "in the year to October", "in the year through March".
-        if word == "year"
-            && before(1) == Some("the")
-            && before(2) == Some("in")
-            && matches!(next(1), Some("to" | "through" | "ending" | "ended"))
-        {
-            return Some(YEAR_TO.into());
-        }
         if before(1) == Some("same") {
             continue;
         }
