@@ -16,6 +16,10 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
     let other_occasion = std::cell::OnceCell::new();
     let mut i = 0;
     while i < toks.len() {
+        if !may_begin_time(&toks[i]) {
+            i += 1;
+            continue;
+        }
         if let Some((expr, end)) = date_at(s, lexicon, i) {
             let relative = matches!(
                 expr,
@@ -88,6 +92,28 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         }
         i += 1;
     }
+}
+
+/// Whether a date, an ordinal period or a span may begin at `t`: a digit, a capital, a number
+/// word, a unit of time or one of the few words that begin a relative date or a span. A cheap
+/// test that spares the readers below the great majority of words and all punctuation; it
+/// must let through every word any of them begins with.
+fn may_begin_time(t: &Token<'_>) -> bool {
+    let Some(&first) = t.text.as_bytes().first() else {
+        return false;
+    };
+    if !first.is_ascii() || first.is_ascii_digit() || first.is_ascii_uppercase() {
+        return true;
+    }
+    if !first.is_ascii_lowercase() {
+        return false;
+    }
+    let lower = t.lower.as_ref();
+    matches!(
+        lower,
+        "overnight" | "today" | "over" | "at" | "yesterday" | "last" | "a" | "an"
+    ) || numbers_may_start(lower)
+        || TimeUnit::parse(lower).is_some()
 }
 
 /// Dates that name one day: an event's day can be compared with another report's.

@@ -91,6 +91,12 @@ pub(super) fn find_mentions(
             i += found.len;
             continue;
         }
+        // Most tokens are words of letters alone that no number, article or vague amount
+        // begins: none of the readers below takes them (`number_at` turns them away first).
+        if plain_word(&toks[i]) {
+            i += 1;
+            continue;
+        }
         // "an hour and a half", "lasted an hour": a duration of one unit, with its half.
         if matches!(toks[i].lower.as_ref(), "a" | "an")
             && toks
@@ -376,6 +382,14 @@ enum NumberAt {
     Mention(Mention),
     Skipped { end: usize, reason: &'static str },
     None,
+}
+
+/// A word of ASCII letters alone that is no article and no word a number may begin with: no
+/// mention begins at it.
+fn plain_word(t: &Token<'_>) -> bool {
+    t.text.bytes().all(|b| b.is_ascii_alphabetic())
+        && !matches!(t.lower.as_ref(), "a" | "an")
+        && !numbers::may_start_word_number(&t.lower)
 }
 
 /// Whether the word at `i` may begin a number in words: a number word, or "a" before one
