@@ -320,6 +320,9 @@ pub struct Lexicon {
     /// The first words of every phrase table's phrases: one lookup per word of a sentence
     /// tells which tables to ask there.
     vocabulary: Vocabulary,
+    /// The bits in [`Token::lex`](crate::text::Token::lex) of a word that may be or begin a
+    /// title word: an office's first word, a title's head or its modifier.
+    pub title_word_bits: u64,
 }
 
 /// What a unit of measure measures: its dimension ("length", "money") and, where units of the
@@ -406,7 +409,19 @@ impl Lexicon {
             breakdown_markers,
             correction_markers,
         );
+        // Title words are single words in sets, not phrases: a bit each for heads and
+        // modifiers, with the first words of offices, let a sentence with none of them be
+        // passed over by the title readers.
+        let (heads, modifiers) = (bit, bit << 1);
+        for word in &self.title_heads {
+            vocabulary.add(word.clone(), heads);
+        }
+        for word in &self.title_modifiers {
+            vocabulary.add(word.clone(), modifiers);
+        }
+        bit <<= 2;
         debug_assert!(bit != 0, "more phrase tables than bits");
+        self.title_word_bits = heads | modifiers | self.office_forms.bit();
         self.vocabulary = vocabulary;
     }
 

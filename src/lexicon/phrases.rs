@@ -122,6 +122,11 @@ impl<T> PhraseTable<T> {
         self.by_first.iter().map(|(word, _)| word.to_lowercase())
     }
 
+    /// This table's bit in [`Token::lex`] (0 before the lexicon gave it one).
+    pub fn bit(&self) -> u64 {
+        self.bit
+    }
+
     /// The longest phrase that starts at token `at`.
     #[inline]
     pub fn longest_at<'t>(&'t self, toks: &[Token<'_>], at: usize) -> Option<PhraseMatch<'t, T>> {

@@ -78,13 +78,15 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     taken.sort_by_key(|c| c.span.start);
     let taken = Spans::new(taken);
     let mut found: Vec<Claim> = Vec::new();
-    prenominal(s, lexicon, &mut found);
-    after_name(s, lexicon, &mut found);
-    before_name(s, lexicon, &mut found);
-    appointments(s, lexicon, &mut found);
-    holdings(s, lexicon, &mut found);
-    heads_of_bodies(s, lexicon, &mut found);
-    successions(s, lexicon, &mut found);
+    if may_hold_title(s, lexicon) {
+        prenominal(s, lexicon, &mut found);
+        after_name(s, lexicon, &mut found);
+        before_name(s, lexicon, &mut found);
+        appointments(s, lexicon, &mut found);
+        holdings(s, lexicon, &mut found);
+        heads_of_bodies(s, lexicon, &mut found);
+        successions(s, lexicon, &mut found);
+    }
     crate::text::work::add(s.tokens.len() as u64);
     found.sort_by_key(|c| (c.span.start, c.span.end));
     let mut kept = Spans::new(Vec::new());
@@ -188,6 +190,19 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     claims.extend(kept.items);
     late_before_name(s, &mut claims[first..]);
     counterparts(s, lexicon, claims, first);
+}
+
+/// Whether the readers of open titles can find one in the sentence: each reads a title word
+/// (an office of the lexicon, a title's head or its modifier), or a verb that names the office
+/// it heads ("chairs the council"). Most sentences have neither, which one pass over the
+/// lexicon's marks of their words tells.
+fn may_hold_title(s: &Sentence<'_>, lexicon: &Lexicon) -> bool {
+    // A lexicon not yet indexed has no bits: every sentence may hold a title.
+    lexicon.title_word_bits == 0
+        || s.tokens.iter().any(|t| {
+            t.lex & lexicon.title_word_bits != 0
+                || matches!(t.lower.as_ref(), "heads" | "chairs" | "chaired")
+        })
 }
 
 /// "Foreign Minister Ana Brel met her Iranian counterpart, Pavel Rusk": the counterpart holds
