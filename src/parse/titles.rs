@@ -201,7 +201,7 @@ fn may_hold_title(s: &Sentence<'_>, lexicon: &Lexicon) -> bool {
     lexicon.title_word_bits == 0
         || s.tokens.iter().any(|t| {
             t.lex & lexicon.title_word_bits != 0
-                || matches!(t.lower.as_ref(), "heads" | "chairs" | "chaired")
+                || matches!(t.lower.as_ref(), "heads" | "chairs" | "chaired" | "leads")
         })
 }
 
@@ -719,6 +719,35 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
                 && toks[k - 2].is_capitalised()
                 && body[of + 1..].iter().filter(|t| t.is_word()).count() == 1
         });
+        // "Minister for Foreign Affairs Lena Okafor", "EU Commissioner for Trade Ana Brel":
+        // the words after "for" are the office's portfolio, part of its name.
+        if t.lower == "for"
+            && body.iter().all(|t| t.is_word() && t.is_capitalised())
+            && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
+        {
+            let words = body.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
+            let portfolio: Vec<String> = body.iter().map(|t| t.lower.to_string()).collect();
+            // The lexicon's office by another of its names: "Minister for Foreign Affairs" is
+            // the "Minister of Foreign Affairs", "Foreign Minister".
+            let listed = [
+                format!("{} of {words}", title.office_text),
+                format!("{words} {}", title.office_text),
+            ]
+            .iter()
+            .find_map(|phrase| listed_office(lexicon, phrase));
+            title.office_text = format!("{} for {words}", title.office_text);
+            match listed {
+                Some(id) => {
+                    title.office = id;
+                    title.open = false;
+                }
+                None => {
+                    title.office = format!("{}-for-{}", title.office, portfolio.join("-"));
+                    title.open = true;
+                }
+            }
+            return Some((title, body_end));
+        }
         if t.lower == "of"
             && body.iter().any(|t| t.lower != "the")
             && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
@@ -742,6 +771,13 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
         k -= 1;
     }
     None
+}
+
+/// The id of the office the lexicon lists under the whole of `phrase`, if any.
+fn listed_office(lexicon: &Lexicon, phrase: &str) -> Option<String> {
+    let toks = crate::text::tokens(phrase, 0);
+    let found = lexicon.office_forms.longest_at(&toks, 0)?;
+    (found.len == toks.len()).then(|| lexicon.offices[*found.value].id.clone())
 }
 
 /// Words that begin a rank of two words: "Rear Admiral", "Vice Adm.", "Lt. Gen.", "Maj. Gen.".
@@ -1616,6 +1652,25 @@ const ORGANISATION_NOUNS: &[&str] = &[
     "league",
     "church",
     "diocese",
+    "group",
+    "panel",
+    "foundation",
+    "authority",
+    "department",
+    "organisation",
+    "organization",
+    "charity",
+    "trust",
+    "coalition",
+    "alliance",
+    "movement",
+    "firm",
+    "bureau",
+    "caucus",
+    "network",
+    "centre",
+    "center",
+    "society",
 ];
 
 /// Nouns of places a name may follow with no "of": "the capital Lesk", "the city Harlow".
@@ -2136,6 +2191,9 @@ fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             // Not "headed": a ball is headed, and a storm heads somewhere.
             "heads" => ("head", Qualifier::Current),
             "chairs" => ("chair", Qualifier::Current),
+            // "who leads the Civic Party": its leader; not "led", which a leader still in
+            // office did too ("led the party to victory").
+            "leads" => ("leader", Qualifier::Current),
             "chaired" => ("chair", Qualifier::Former),
             _ => continue,
         };
@@ -2164,10 +2222,12 @@ fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
             continue;
         };
         // The body's name ends its phrase: "headed the Harlow delegation" is no head of Harlow.
+        // One who leads ends the clause with it: "leads the league in scoring" tops it.
         if !(clause_ends(toks, end)
-            || toks
-                .get(end)
-                .is_some_and(|t| super::names::function_word(t.lower.as_ref())))
+            || office != "leader"
+                && toks
+                    .get(end)
+                    .is_some_and(|t| super::names::function_word(t.lower.as_ref())))
         {
             continue;
         }
@@ -3122,5 +3182,44 @@ mod tests {
             titles("Tarlo Venn, the bank's chief executive since 2019, will step down."),
             [one("Tarlo Venn", "chief-executive", Some("bank"))]
         );
+    }
+
+    #[test]
+    fn a_portfolio_after_for_before_the_name() {
+        // The lexicon's office by another of its names.
+        assert_eq!(
+            titles("Minister for Foreign Affairs Lena Okafor arrived."),
+            [one("Lena Okafor", "foreign-minister", None)]
+        );
+        // An open office, with the body before it.
+        assert_eq!(
+            titles("EU Commissioner for Trade Ana Brel said tariffs would rise."),
+            [one("Ana Brel", "commissioner-for-trade", Some("EU"))]
+        );
+        assert_eq!(
+            titles("Special Envoy for Climate Tarlo Venn spoke."),
+            [one("Tarlo Venn", "special-envoy-for-climate", None)]
+        );
+        // The name is the last two words: no portfolio of none.
+        assert!(
+            titles("He voted for Prime Minister Ana Brel.")
+                .iter()
+                .all(|t| t.1 == "prime-minister")
+        );
+        assert!(titles("The award for Best Actor Tarlo Venn was a surprise.").is_empty());
+    }
+
+    #[test]
+    fn a_verb_of_leading_a_named_body() {
+        assert_eq!(
+            titles("Mona Eid, who leads the Civic Party, spoke."),
+            [one("Mona Eid", "leader", Some("Civic Party"))]
+        );
+        assert_eq!(
+            titles("Ana Brel, who chairs the group, spoke."),
+            [one("Ana Brel", "chair", Some("group"))]
+        );
+        // Leading a table is no office.
+        assert!(titles("Ana Brel, who leads the league in scoring, scored again.").is_empty());
     }
 }
