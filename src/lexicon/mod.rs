@@ -204,6 +204,8 @@ pub struct Lexicon {
     pub title_heads: WordSet,
     /// Words, lower case, that join a title before its head: "majority", "assistant".
     pub title_modifiers: WordSet,
+    /// Words, lower case, of an office's portfolio after "for": "foreign", "affairs", "climate".
+    pub portfolio_words: WordSet,
     /// Title words, lower case, that are forms of address and name no office: "mr", "dr".
     pub honorifics: WordSet,
     /// Title words, lower case, that go with one name alone ("pope", "patriarch").

@@ -109,6 +109,10 @@ struct NamesSpec {
     /// Words that join a title before its head word: "Majority Whip", "Assistant Secretary".
     #[serde(default, rename = "title-modifiers")]
     title_modifiers: Vec<String>,
+    /// Words of an office's portfolio after "for" before a name: "Minister for Foreign
+    /// Affairs", "Special Envoy for Climate".
+    #[serde(default, rename = "portfolio-words")]
+    portfolio_words: Vec<String>,
     /// Words that say the title before a name is a form of address, not an office: "Mr", "Dr".
     #[serde(default)]
     honorifics: Vec<String>,
@@ -605,6 +609,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         lexicon
             .title_modifiers
             .extend(names.title_modifiers.iter().map(|w| w.to_lowercase()));
+        lexicon
+            .portfolio_words
+            .extend(names.portfolio_words.iter().map(|w| w.to_lowercase()));
         lexicon
             .honorifics
             .extend(names.honorifics.iter().map(|w| w.to_lowercase()));

@@ -719,35 +719,6 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
                 && toks[k - 2].is_capitalised()
                 && body[of + 1..].iter().filter(|t| t.is_word()).count() == 1
         });
-        // "Minister for Foreign Affairs Lena Okafor", "EU Commissioner for Trade Ana Brel":
-        // the words after "for" are the office's portfolio, part of its name.
-        if t.lower == "for"
-            && body.iter().all(|t| t.is_word() && t.is_capitalised())
-            && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
-        {
-            let words = body.iter().map(|t| t.text).collect::<Vec<_>>().join(" ");
-            let portfolio: Vec<String> = body.iter().map(|t| t.lower.to_string()).collect();
-            // The lexicon's office by another of its names: "Minister for Foreign Affairs" is
-            // the "Minister of Foreign Affairs", "Foreign Minister".
-            let listed = [
-                format!("{} of {words}", title.office_text),
-                format!("{words} {}", title.office_text),
-            ]
-            .iter()
-            .find_map(|phrase| listed_office(lexicon, phrase));
-            title.office_text = format!("{} for {words}", title.office_text);
-            match listed {
-                Some(id) => {
-                    title.office = id;
-                    title.open = false;
-                }
-                None => {
-                    title.office = format!("{}-for-{}", title.office, portfolio.join("-"));
-                    title.open = true;
-                }
-            }
-            return Some((title, body_end));
-        }
         if t.lower == "of"
             && body.iter().any(|t| t.lower != "the")
             && let Some((mut title, _)) = title_ending_at(lexicon, toks, k - 1)
@@ -771,6 +742,69 @@ fn title_of_body_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Opti
         k -= 1;
     }
     None
+}
+
+/// A title with its portfolio after "for" that ends just before the name at `j`: "Minister
+/// for Foreign Affairs Lena Okafor", "EU Commissioner for Trade Ana Brel", "Minister for
+/// Children, Youth and Families". The portfolio is words the lexicon lists as such
+/// (`portfolio-words`), so that a name after "for" is not taken into a title ("Chief of Staff
+/// for Prime Minister Ana Brel", "Captain for Saturday Ana Brel"); the name, a person's of two
+/// words or more, begins with no such word and ends the run of capitals. The office is the
+/// lexicon's when it lists the title under another of its names ("Minister of Foreign
+/// Affairs", "Foreign Minister"), else the title's words with the portfolio's.
+fn title_with_portfolio_before(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<Title> {
+    let portfolio_word = |t: &Token<'_>| {
+        t.is_word() && t.is_capitalised() && lexicon.portfolio_words.contains(t.lower.as_ref())
+    };
+    if portfolio_word(&toks[j]) {
+        return None;
+    }
+    let (_, name_end) = person_name(lexicon, toks, j)?;
+    if toks
+        .get(name_end)
+        .is_some_and(|t| t.is_word() && t.is_capitalised())
+    {
+        return None;
+    }
+    let mut k = j;
+    while k > 0 && j - k < 6 {
+        let t = &toks[k - 1];
+        let joiner = matches!(t.lower.as_ref(), "and" | "&" | ",") && k < j;
+        if !(portfolio_word(t) || joiner) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == j || k < 2 || toks[k - 1].lower != "for" || !portfolio_word(&toks[k]) {
+        return None;
+    }
+    let (mut title, _) = title_ending_at(lexicon, toks, k - 1)?;
+    let portfolio = &toks[k..j];
+    let texts: Vec<&str> = portfolio.iter().map(|t| t.text).collect();
+    let words = join_tokens(portfolio, &texts);
+    let listed = [
+        format!("{} of {words}", title.office_text),
+        format!("{words} {}", title.office_text),
+    ]
+    .iter()
+    .find_map(|phrase| listed_office(lexicon, phrase));
+    title.office_text = format!("{} for {words}", title.office_text);
+    match listed {
+        Some(id) => {
+            title.office = id;
+            title.open = false;
+        }
+        None => {
+            let slug: Vec<String> = portfolio
+                .iter()
+                .filter(|t| t.is_word())
+                .map(|t| t.lower.to_string())
+                .collect();
+            title.office = format!("{}-for-{}", title.office, slug.join("-"));
+            title.open = true;
+        }
+    }
+    Some(title)
 }
 
 /// The id of the office the lexicon lists under the whole of `phrase`, if any.
@@ -1037,7 +1071,8 @@ fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         let Some((mut title, rank)) = (match title_ending_at(lexicon, toks, j) {
             Some((t, _)) if after_of(toks, t.start) => by_body().or(Some((t, None))),
             Some((t, _)) => Some((t, None)),
-            None => by_body(),
+            None => by_body()
+                .or_else(|| title_with_portfolio_before(lexicon, toks, j).map(|t| (t, None))),
         }) else {
             continue;
         };
@@ -2221,6 +2256,15 @@ fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         } else {
             continue;
         };
+        // One who leads a party, a union or a movement heads it; one who leads a league, a race
+        // or a team tops or coaches it.
+        if office == "leader"
+            && !toks[..end]
+                .last()
+                .is_some_and(|t| LED_BODIES.contains(&strip_possessive(&t.lower)))
+        {
+            continue;
+        }
         // The body's name ends its phrase: "headed the Harlow delegation" is no head of Harlow.
         // One who leads ends the clause with it: "leads the league in scoring" tops it.
         if !(clause_ends(toks, end)
@@ -2253,6 +2297,25 @@ fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
         );
     }
 }
+
+/// Bodies whose leader is an office: "leads the Civic Party", "leads the Transport Union".
+const LED_BODIES: &[&str] = &[
+    "party",
+    "alliance",
+    "union",
+    "movement",
+    "coalition",
+    "council",
+    "government",
+    "caucus",
+    "bloc",
+    "front",
+    "congress",
+    "federation",
+    "association",
+    "committee",
+    "commission",
+];
 
 /// The name a verb of office at `verb` has for its subject: before it, past auxiliaries, a
 /// relative pronoun and words of a settled future ("Ana Brel has served as", "Tarlo Venn, who
@@ -3200,13 +3263,29 @@ mod tests {
             titles("Special Envoy for Climate Tarlo Venn spoke."),
             [one("Tarlo Venn", "special-envoy-for-climate", None)]
         );
-        // The name is the last two words: no portfolio of none.
+        // A portfolio of several words, and a name of three.
+        assert_eq!(
+            titles("Minister for Health and Social Care Lena Maria Okafor resigned."),
+            [with(
+                "Lena Maria Okafor",
+                "minister-for-health-and-social-care",
+                None,
+                Qualifier::Former
+            )]
+        );
+        // A name after "for" is no portfolio.
         assert!(
             titles("He voted for Prime Minister Ana Brel.")
                 .iter()
                 .all(|t| t.1 == "prime-minister")
         );
+        assert!(
+            titles("Tarlo Venn was Chief of Staff for Prime Minister Ana Brel.")
+                .iter()
+                .all(|t| !(t.0 == "Ana Brel" && t.1.starts_with("chief")))
+        );
         assert!(titles("The award for Best Actor Tarlo Venn was a surprise.").is_empty());
+        assert!(titles("Captain for Saturday Ana Brel will lead the side.").is_empty());
     }
 
     #[test]
@@ -3219,7 +3298,9 @@ mod tests {
             titles("Ana Brel, who chairs the group, spoke."),
             [one("Ana Brel", "chair", Some("group"))]
         );
-        // Leading a table is no office.
+        // Leading a table, a race or a team is no office.
         assert!(titles("Ana Brel, who leads the league in scoring, scored again.").is_empty());
+        assert!(titles("Mona Eid, who leads the Premier League, scored again.").is_empty());
+        assert!(titles("Tarlo Venn, who leads the Tour of Norland, rode cautiously.").is_empty());
     }
 }
