@@ -643,11 +643,17 @@ pub(super) fn open_count(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
+    noun_end: usize,
     head: &str,
     action: Option<(usize, usize)>,
 ) -> Option<String> {
     if TALLIES.contains(&head) {
         return None;
+    }
+    if action.is_none()
+        && let Some(key) = recorded_count(lexicon, toks, first, noun_end, head)
+    {
+        return Some(key);
     }
     let (verb_at, verb) = match action {
         Some((start, action)) => (start, lexicon.actions[action].id.clone()),
@@ -673,6 +679,90 @@ pub(super) fn open_count(
     }
     Some(key)
 }
+
+/// The open measure of a count that a verb of recording or being gives as a level, with no
+/// act of its own: "police recorded 4,820 burglaries", "Harlow saw 312 burglaries", "the
+/// museum had 1.2 million visitors", "there were 312 burglaries in Lesk", "312 burglaries were
+/// reported". Every such verb says the same of the count, so all make one key,
+/// `burglaries.count`, the subject's name glued before the noun when the clause names one
+/// (`harlow-airport-passengers.count`); the place the figure is given for stays on the claim.
+/// `noun_end` is the token after the counted noun.
+fn recorded_count(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    noun_end: usize,
+    head: &str,
+) -> Option<String> {
+    let before = |k: usize| first.checked_sub(k).map(|at| toks[at].lower.as_ref());
+    let existential = matches!(before(1), Some("were" | "was" | "are" | "is"))
+        && before(2) == Some("there")
+        || matches!(before(1), Some("been"))
+            && matches!(before(2), Some("have" | "has" | "had"))
+            && before(3) == Some("there");
+    let verb_at = first.checked_sub(1).filter(|&at| {
+        RECORDING_VERBS.contains(&toks[at].lower.as_ref()) && !toks[at].is_capitalised()
+    });
+    let passive = {
+        let mut k = noun_end;
+        let auxiliary = |k: usize| {
+            toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "were" | "was" | "have" | "has" | "had" | "been"
+                )
+            })
+        };
+        while k < noun_end + 2 && auxiliary(k) {
+            k += 1;
+        }
+        k > noun_end
+            && toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "recorded" | "registered" | "logged" | "counted" | "reported"
+                )
+            })
+    };
+    if !(existential || passive || verb_at.is_some()) {
+        return None;
+    }
+    let whose = verb_at.and_then(|at| named_subject(lexicon, toks, at));
+    // One that has or saw the count owns it: unnamed ("the firm has 4,000 employees", "its
+    // rival has 2,500") it may be any of several; one that recorded it only keeps the record.
+    let owning =
+        verb_at.is_some_and(|at| matches!(toks[at].lower.as_ref(), "had" | "has" | "saw" | "sees"));
+    if owning && whose.is_none() {
+        return None;
+    }
+    let mut key = match whose {
+        Some(whose) => format!("{whose}-{head}.count"),
+        None => format!("{head}.count"),
+    };
+    if let Some(period) = period(toks, first, first + 1) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// Verbs that give a count as a level, recorded or had, with no act of their own.
+const RECORDING_VERBS: &[&str] = &[
+    "recorded",
+    "records",
+    "registered",
+    "registers",
+    "logged",
+    "logs",
+    "counted",
+    "counts",
+    "reported",
+    "reports",
+    "saw",
+    "sees",
+    "had",
+    "has",
+];
 
 /// The verb right before a figure and where it starts, as its stem: an inflected verb
 /// ("delivered", "sells"), a base form after a modal or "to" ("will close", "plans to open"),

@@ -2044,6 +2044,38 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn counts_recorded_or_had_are_one_level() {
+        let measure = |text: &str| {
+            quantities(text)
+                .into_iter()
+                .map(|q| q.measure)
+                .collect::<Vec<_>>()
+        };
+        let count = vec![Some("burglaries.count".into())];
+        // Recorded by someone who keeps the record, there were, or were reported: one key.
+        assert_eq!(
+            measure("Police recorded 4,820 burglaries in Harlow."),
+            count
+        );
+        assert_eq!(measure("There were 4,280 burglaries in Harlow."), count);
+        assert_eq!(
+            measure("There have been 4,280 burglaries in Harlow."),
+            count
+        );
+        assert_eq!(measure("In Harlow, 4,280 burglaries were reported."), count);
+        // A named owner is glued before the noun.
+        assert_eq!(
+            measure("On Monday, Harlow Airport had 40,000 passengers."),
+            vec![Some("harlow-airport-passengers.count".into())]
+        );
+        // One that has or saw the count, unnamed, may be any of several.
+        assert_eq!(measure("The firm has 4,000 employees."), vec![None]);
+        assert_eq!(measure("Harlow saw 312 burglaries."), vec![None]);
+        // A tally is never an open count.
+        assert_eq!(measure("There were 312 votes against."), vec![None]);
+    }
+
+    #[test]
     fn counts_their_subjects_verb_makes() {
         let measure = |text: &str| {
             quantities(text)

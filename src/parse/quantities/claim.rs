@@ -260,7 +260,16 @@ pub(super) fn to_claim(
             && plural
             && !measured
             && head.chars().all(|c| c.is_ascii_alphabetic()))
-        .then(|| super::metrics::open_count(lexicon, toks, m.first, &head, action.flatten()))
+        .then(|| {
+            super::metrics::open_count(
+                lexicon,
+                toks,
+                m.first,
+                r.phrase_end.max(m.end).min(toks.len()),
+                &head,
+                action.flatten(),
+            )
+        })
         .flatten()
     });
     let unit = r
