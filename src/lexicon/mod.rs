@@ -550,9 +550,19 @@ impl Lexicon {
         let mut year = None;
         let mut owner = None;
         let mut base = None;
+        // What a tariff is on or a stake in: "on steel imports", "in Tarlo Foods".
+        let mut object = None;
         for part in parts {
             match part {
                 _ if part.starts_with("of-") => owner = Some(&part[3..]),
+                _ if part.starts_with("on-")
+                    && !matches!(part, "on-year" | "on-month" | "on-quarter" | "on-week") =>
+                {
+                    object = Some(format!("on {}", part[3..].replace('-', " ")))
+                }
+                _ if part.starts_with("in-") => {
+                    object = Some(format!("in {}", owner_name(&part[3..])))
+                }
                 "on-year" => base = Some("on the year".to_string()),
                 "on-month" => base = Some("on the month".to_string()),
                 "on-quarter" => base = Some("on the quarter".to_string()),
@@ -588,6 +598,7 @@ impl Lexicon {
         if let Some(owner) = owner {
             words.push(format!("of {}", owner_name(owner)));
         }
+        words.extend(object);
         words.extend(base);
         if let Some(month) = month {
             words.push(format!("in {}", capitalised(month)));
@@ -713,6 +724,26 @@ fn open_count_label(id: &str) -> Option<String> {
     let mut parts = id.split('.');
     let owned = parts.next()?;
     let verb = parts.next()?;
+    // A count recorded or had, with its place and occasion: "burglaries.count.in-harlow.
+    // last-year" is "burglaries in Harlow, last year (count)".
+    if verb == "count" {
+        let mut label = owned.replace('-', " ");
+        let mut when = Vec::new();
+        for part in parts {
+            match part.strip_prefix("in-") {
+                Some(place) => {
+                    label.push_str(" in ");
+                    label.push_str(&owner_name(place));
+                }
+                None => when.push(capitalised_months(&part.replace('-', " "))),
+            }
+        }
+        if !when.is_empty() {
+            label.push_str(", ");
+            label.push_str(&when.join(" "));
+        }
+        return Some(format!("{label} (count)"));
+    }
     let mut words = Vec::new();
     for part in parts {
         match part {
@@ -732,6 +763,34 @@ fn open_count_label(id: &str) -> Option<String> {
     let owned = owned.replace('-', " ");
     words.push(&owned);
     Some(format!("{} ({verb})", words.join(" ")))
+}
+
+/// Month names in a label capitalised: "in march 2025" → "in March 2025".
+fn capitalised_months(text: &str) -> String {
+    const MONTHS: [&str; 12] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    ];
+    text.split(' ')
+        .map(|w| {
+            if MONTHS.contains(&w) {
+                capitalised(w)
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// A span in a data file, for located errors.

@@ -221,7 +221,8 @@ pub(super) fn open_measure(
     if info.dimension == "percent" {
         return rate_share(lexicon, toks, unit_end)
             .or_else(|| share_of(lexicon, toks, first, unit_end))
-            .or_else(|| rate_of(lexicon, toks, first, unit_end));
+            .or_else(|| rate_of(lexicon, toks, first, unit_end))
+            .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
     }
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
@@ -643,17 +644,11 @@ pub(super) fn open_count(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
-    noun_end: usize,
     head: &str,
     action: Option<(usize, usize)>,
 ) -> Option<String> {
     if TALLIES.contains(&head) {
         return None;
-    }
-    if action.is_none()
-        && let Some(key) = recorded_count(lexicon, toks, first, noun_end, head)
-    {
-        return Some(key);
     }
     let (verb_at, verb) = match action {
         Some((start, action)) => (start, lexicon.actions[action].id.clone()),
@@ -681,38 +676,55 @@ pub(super) fn open_count(
 }
 
 /// The open measure of a count that a verb of recording or being gives as a level, with no
-/// act of its own: "police recorded 4,820 burglaries", "Harlow saw 312 burglaries", "the
-/// museum had 1.2 million visitors", "there were 312 burglaries in Lesk", "312 burglaries were
-/// reported". Every such verb says the same of the count, so all make one key,
-/// `burglaries.count`, the subject's name glued before the noun when the clause names one
-/// (`harlow-airport-passengers.count`); the place the figure is given for stays on the claim.
-/// `noun_end` is the token after the counted noun.
-fn recorded_count(
+/// act of its own: "there were 312 burglaries", "312 burglaries were reported", "Police
+/// recorded 4,820 burglaries", "Harlow Airport had 40,000 passengers". The key is the counted
+/// words (`car-thefts.count`: "car thefts" are not "thefts"), after the name of whoever
+/// recorded or had the count (`police-burglaries.count`: police and insurers, police and
+/// organisers count apart), which an active verb must have; the caller adds the place and the
+/// occasion. None for a tally, a running total ("there have been"), a rate or a share ("40
+/// fires a week", "30 pupils in each class"), or a noun qualified after it ("cases of measles",
+/// "cases before the court", "among children"). `noun_end` is the token after the counted
+/// words.
+pub(super) fn recorded_count(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
     noun_end: usize,
-    head: &str,
+    counted: &str,
 ) -> Option<String> {
+    let words: Vec<&str> = counted.split_whitespace().collect();
+    let head = *words.last()?;
+    if TALLIES.contains(&head)
+        || !words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+    {
+        return None;
+    }
+    let after = |d: usize| toks.get(noun_end + d).map(|t| t.lower.as_ref());
+    let qualified = matches!(
+        after(0),
+        Some("of" | "among" | "before" | "per" | "for" | "from" | "out")
+    );
+    let rate = (0..3).any(|d| per_unit(toks, noun_end + d) || after(d) == Some("each"));
+    // "burglaries reported to police", "cases confirmed by the lab": counted by one body only.
+    let by_whom =
+        after(0).is_some_and(|w| w.ends_with("ed")) && matches!(after(1), Some("to" | "by"));
+    if qualified || rate || by_whom {
+        return None;
+    }
     let before = |k: usize| first.checked_sub(k).map(|at| toks[at].lower.as_ref());
-    let existential = matches!(before(1), Some("were" | "was" | "are" | "is"))
-        && before(2) == Some("there")
-        || matches!(before(1), Some("been"))
-            && matches!(before(2), Some("have" | "has" | "had"))
-            && before(3) == Some("there");
+    let existential =
+        matches!(before(1), Some("were" | "was" | "are" | "is")) && before(2) == Some("there");
     let verb_at = first.checked_sub(1).filter(|&at| {
         RECORDING_VERBS.contains(&toks[at].lower.as_ref()) && !toks[at].is_capitalised()
     });
     let passive = {
-        let mut k = noun_end;
         let auxiliary = |k: usize| {
-            toks.get(k).is_some_and(|t| {
-                matches!(
-                    t.lower.as_ref(),
-                    "were" | "was" | "have" | "has" | "had" | "been"
-                )
-            })
+            toks.get(k)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "were" | "was" | "been"))
         };
+        let mut k = noun_end;
         while k < noun_end + 2 && auxiliary(k) {
             k += 1;
         }
@@ -724,26 +736,20 @@ fn recorded_count(
                 )
             })
     };
-    if !(existential || passive || verb_at.is_some()) {
-        return None;
+    let phrase = words.join("-");
+    if existential || passive {
+        return Some(format!("{phrase}.count"));
     }
-    let whose = verb_at.and_then(|at| named_subject(lexicon, toks, at));
-    // One that has or saw the count owns it: unnamed ("the firm has 4,000 employees", "its
-    // rival has 2,500") it may be any of several; one that recorded it only keeps the record.
-    let owning =
-        verb_at.is_some_and(|at| matches!(toks[at].lower.as_ref(), "had" | "has" | "saw" | "sees"));
-    if owning && whose.is_none() {
-        return None;
-    }
-    let mut key = match whose {
-        Some(whose) => format!("{whose}-{head}.count"),
-        None => format!("{head}.count"),
+    let verb_at = verb_at?;
+    // One that has or saw the count owns it, and must be named ("the firm has 4,000
+    // employees" may be any firm's); one that recorded it is named as a record's keeper is.
+    let owning = matches!(toks[verb_at].lower.as_ref(), "had" | "has" | "saw" | "sees");
+    let whose = if owning {
+        named_subject(lexicon, toks, verb_at)?
+    } else {
+        subject(toks, verb_at)?
     };
-    if let Some(period) = period(toks, first, first + 1) {
-        key.push('.');
-        key.push_str(&period);
-    }
-    Some(key)
+    Some(format!("{whose}-{phrase}.count"))
 }
 
 /// Verbs that give a count as a level, recorded or had, with no act of their own.
@@ -1452,6 +1458,55 @@ fn noun_after_amount(
     Some((metric, end - 1, owner))
 }
 
+/// "a 25% tariff on steel imports", "Venn Corp's 10% stake in Tarlo Foods", "a 4.5% pay
+/// offer": a percentage before a noun the lexicon lists as a metric, keyed by the metric, its
+/// owner (`.of-norland`: who imposes, holds or offers it) and what it is on or in
+/// (`.on-steel-imports`, `.in-tarlo-foods`), so that a tariff on cars and one on steel, or
+/// stakes in two firms, are told apart. None where the noun continues, a counterpart or part
+/// follows, or the percentage is a rate of something else.
+fn percent_before_noun(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+    unit: &str,
+) -> Option<String> {
+    let (metric, at, owner) = noun_after_amount(lexicon, toks, first, unit_end)?;
+    if in_relative_clause(toks, at) {
+        return None;
+    }
+    let mut key = format!("{metric}.{unit}");
+    if let Some(owner) = owner {
+        key.push_str(".of-");
+        key.push_str(&owner);
+    }
+    if let Some(on) = what_it_is_on(toks, at + 1) {
+        key.push('.');
+        key.push_str(&on);
+    }
+    key.push_str(expected(lexicon, toks, at.min(first), unit_end));
+    Some(key)
+}
+
+/// What a tariff or a stake after token `at` is on or in: "on steel imports" →
+/// `on-steel-imports`, "in Tarlo Foods" → `in-tarlo-foods`: up to four words after the
+/// preposition, before punctuation or a function word ("all" stays: "on-all-imports").
+fn what_it_is_on(toks: &[Token<'_>], at: usize) -> Option<String> {
+    let preposition = toks.get(at)?.lower.as_ref();
+    if !matches!(preposition, "on" | "in") {
+        return None;
+    }
+    let mut words = Vec::new();
+    for t in toks[at + 1..].iter().take(4) {
+        let lower = t.lower.as_ref();
+        if !t.is_word() || super::quantities::FUNCTION_WORDS.contains(&lower) && lower != "all" {
+            break;
+        }
+        words.push(crate::lexicon::strip_possessive(lower).to_string());
+    }
+    (!words.is_empty()).then(|| format!("{preposition}-{}", words.join("-")))
+}
+
 /// Whether the words from token `at` make an amount a rate: "a day", "per share", "each",
 /// "for each breach", "a year".
 fn per_unit(toks: &[Token<'_>], at: usize) -> bool {
@@ -1763,6 +1818,29 @@ mod tests {
         }
         let end = super::super::units::after(&lexicon, &toks, end).map_or(end, |(_, e)| e);
         open_measure(&lexicon, &toks, first, end, unit)
+    }
+
+    #[test]
+    fn a_percentage_before_a_metrics_noun_with_what_it_is_on() {
+        let rate = |text: &str, number: &str| key(text, number, "percentage");
+        assert_eq!(
+            rate("Norland imposed a 25% tariff on steel imports.", "25").as_deref(),
+            Some("tariff.percentage.of-norland.on-steel-imports")
+        );
+        // Two tariffs on two goods, stakes in two firms, are two things.
+        let two = "Essel set a 10% tariff on cars and a 25% tariff on steel.";
+        assert_ne!(rate(two, "10"), rate(two, "25"));
+        assert_eq!(
+            rate("Venn Corp holds a 10% stake in Tarlo Foods.", "10").as_deref(),
+            Some("stake.percentage.of-venn-corp.in-tarlo-foods")
+        );
+        assert_eq!(
+            rate("The nurses rejected a 4.5% pay offer.", "4.5").as_deref(),
+            Some("pay-rise.percentage")
+        );
+        // A noun going on into a compound, or a part after it, is another thing.
+        assert_eq!(rate("Norland announced a 10% tariff rise.", "10"), None);
+        assert_eq!(rate("Essel approved a 5% duty of its own.", "5"), None);
     }
 
     #[test]

@@ -2044,35 +2044,59 @@ pub(crate) mod tests {
     }
 
     #[test]
-    fn counts_recorded_or_had_are_one_level() {
+    fn counts_recorded_or_had_with_their_place_and_occasion() {
         let measure = |text: &str| {
             quantities(text)
                 .into_iter()
-                .map(|q| q.measure)
+                .map(|q| q.measure.map(|m| m.to_string()))
                 .collect::<Vec<_>>()
         };
-        let count = vec![Some("burglaries.count".into())];
-        // Recorded by someone who keeps the record, there were, or were reported: one key.
+        let key = |k: &str| vec![Some(k.to_string())];
+        // There were, or were reported: one key, with the place and the occasion.
         assert_eq!(
-            measure("Police recorded 4,820 burglaries in Harlow."),
-            count
+            measure("There were 4,280 burglaries in Harlow last year."),
+            key("burglaries.count.in-harlow.last-year")
         );
-        assert_eq!(measure("There were 4,280 burglaries in Harlow."), count);
         assert_eq!(
-            measure("There have been 4,280 burglaries in Harlow."),
-            count
+            measure("In Harlow, 4,280 burglaries were reported last year."),
+            measure("There were 4,280 burglaries in Harlow last year.")
         );
-        assert_eq!(measure("In Harlow, 4,280 burglaries were reported."), count);
-        // A named owner is glued before the noun.
+        // Who recorded it is named: police and organisers count apart.
         assert_eq!(
-            measure("On Monday, Harlow Airport had 40,000 passengers."),
-            vec![Some("harlow-airport-passengers.count".into())]
+            measure("Police recorded 4,820 burglaries."),
+            key("police-burglaries.count")
+        );
+        assert_eq!(
+            measure("Organisers counted 50,000 protesters."),
+            key("organisers-protesters.count")
+        );
+        // The counted words whole: car thefts are not thefts.
+        assert_eq!(
+            measure("There were 2,100 car thefts."),
+            key("car-thefts.count")
+        );
+        assert_eq!(
+            measure("Harlow Airport had 40,000 passengers."),
+            key("harlow-airport-passengers.count")
         );
         // One that has or saw the count, unnamed, may be any of several.
         assert_eq!(measure("The firm has 4,000 employees."), vec![None]);
         assert_eq!(measure("Harlow saw 312 burglaries."), vec![None]);
-        // A tally is never an open count.
+        // No level: a running total, a rate, a noun qualified after it, a tally.
+        assert_eq!(measure("There have been 40 fires."), vec![None]);
+        assert_eq!(measure("There were 40 fires a week."), vec![None]);
+        assert_eq!(measure("There were 30 pupils in each class."), vec![None]);
+        assert_eq!(measure("There were 40 cases of measles."), vec![None]);
         assert_eq!(measure("There were 312 votes against."), vec![None]);
+        assert_eq!(
+            measure("There were 4,820 burglaries reported to police."),
+            vec![None]
+        );
+        // A place another figure is given for is not this one's.
+        assert_eq!(
+            measure("Police recorded 312 burglaries, 120 of them in Lesk."),
+            vec![Some("police-burglaries.count".into()), None]
+        );
     }
 
     #[test]
@@ -2130,11 +2154,12 @@ pub(crate) mod tests {
             measure("Harlow Motors is selling off 12 plants."),
             measure("Harlow Motors sold off 12 plants.")
         );
-        // No verb: a level, a preposition, "up to", a participle after a determiner.
+        // A level had, hedged, is a count had, not a verb's.
         assert_eq!(
             measure("Harlow Motors has up to 40 dealerships."),
-            vec![None]
+            vec![Some("harlow-motors-dealerships.count".into())]
         );
+        // No verb: a preposition, a participle after a determiner.
         assert_eq!(
             measure("Harlow Motors will sell the remaining 40 dealerships."),
             vec![None]

@@ -261,14 +261,13 @@ pub(super) fn to_claim(
             && !measured
             && head.chars().all(|c| c.is_ascii_alphabetic()))
         .then(|| {
-            super::metrics::open_count(
-                lexicon,
-                toks,
-                m.first,
-                r.phrase_end.max(m.end).min(toks.len()),
-                &head,
-                action.flatten(),
-            )
+            action
+                .is_none()
+                .then(|| recorded_count(lexicon, toks, m.first, &r))
+                .flatten()
+                .or_else(|| {
+                    super::metrics::open_count(lexicon, toks, m.first, &head, action.flatten())
+                })
         })
         .flatten()
     });
@@ -402,6 +401,93 @@ pub(super) fn to_claim(
             reporting_nation: reporting_nation.map(Into::into),
         })),
     }
+}
+
+/// The open measure of a count recorded or had ([`metrics::recorded_count`]), with the place
+/// and the occasion the figure is given for: "there were 312 burglaries in Lesk in 2025" is
+/// `burglaries.count.in-lesk.in-2025`, and is compared only with counts of the same place and
+/// occasion, told in the same words.
+///
+/// [`metrics::recorded_count`]: super::metrics::recorded_count
+fn recorded_count(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    r: &Reading,
+) -> Option<String> {
+    let noun_end = r.phrase_end.min(toks.len());
+    let mut key =
+        super::metrics::recorded_count(lexicon, toks, first, noun_end, r.counted.as_deref()?)?;
+    let slug = |text: &str| {
+        text.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect::<Vec<_>>()
+            .join("-")
+    };
+    // The place after the figure, up to the next one; a place read from elsewhere in the
+    // sentence must stand before the figure ("In Harlow, 312 burglaries were reported"), not
+    // be another figure's ("312 burglaries, 120 of them in Lesk").
+    let place = match crate::parse::owners::place_after(lexicon, toks, noun_end) {
+        Err(()) => return None,
+        Ok(Some(place)) => Some(place),
+        Ok(None) => match &r.place {
+            Some(place) => {
+                let before = toks[..first].iter().any(|t| place.contains(t.text));
+                if !before {
+                    return None;
+                }
+                Some(slug(place))
+            }
+            None => None,
+        },
+    };
+    // "in-", not an owner's "of-": a count given for no place is not taken for the one place
+    // an event names (it may be a wider area's).
+    if let Some(place) = place {
+        key.push_str(".in-");
+        key.push_str(&place);
+    }
+    let mut when: Vec<String> = r.occasion.as_deref().map(slug).into_iter().collect();
+    for date in dates_around(lexicon, toks, first, noun_end) {
+        if !when.iter().any(|w| w.contains(date.as_str())) {
+            when.push(date);
+        }
+    }
+    for w in when {
+        key.push('.');
+        key.push_str(&w);
+    }
+    Some(key)
+}
+
+/// The months and years named around a figure at `first..end`, between the figures before and
+/// after it and within its clause after it: "in March", "in 2025" of "312 burglaries were
+/// reported in Harlow in March 2025" (`march`, `2025`).
+fn dates_around(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, end: usize) -> Vec<String> {
+    let figure = |t: &Token<'_>| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            && !(t.text.len() == 4 && t.text.bytes().all(|b| b.is_ascii_digit()))
+    };
+    let start = (0..first)
+        .rev()
+        .find(|&k| figure(&toks[k]))
+        .map_or(0, |k| k + 1);
+    let (_, clause_end) = super::metrics::clause(toks, end.saturating_sub(1));
+    let stop = (end..clause_end.max(end).min(toks.len()))
+        .find(|&k| figure(&toks[k]))
+        .unwrap_or(clause_end.max(end).min(toks.len()));
+    (start..stop)
+        .filter(|&k| !(first..end).contains(&k))
+        .filter_map(|k| {
+            let t = &toks[k];
+            let year = t.text.len() == 4
+                && t.text.bytes().all(|b| b.is_ascii_digit())
+                && (1900..=2100).contains(&t.text.parse::<u32>().unwrap_or(0));
+            let month = t.is_capitalised() && lexicon.months.longest_at(toks, k).is_some();
+            (year || month).then(|| t.lower.to_string())
+        })
+        .collect()
 }
 
 /// Whether a figure ending at token `end` is a part of a whole given right after it ("won 87
