@@ -480,7 +480,7 @@ impl Lexicon {
                     None => self
                         .reading_label(id)
                         .or_else(|| self.metric_label(id))
-                        .or_else(|| open_count_label(id))
+                        .or_else(|| open_count_label(id, |w| self.is_month_segment(w)))
                         .unwrap_or_else(|| id.replace('.', " ")),
                 },
                 None => id.to_string(),
@@ -712,7 +712,14 @@ fn capitalised(word: &str) -> String {
 fn owner_name(owner: &str) -> String {
     owner
         .split('-')
-        .map(capitalised)
+        .map(|w| {
+            // "Bank of Essel", not "Bank Of Essel".
+            if matches!(w, "of" | "the" | "and" | "for") {
+                w.to_string()
+            } else {
+                capitalised(w)
+            }
+        })
         .collect::<Vec<_>>()
         .join(" ")
 }
@@ -720,7 +727,7 @@ fn owner_name(owner: &str) -> String {
 /// How messages name an open count (`parse::metrics::open_count`): "harlow-motors-vehicles.
 /// deliver.q3" is "third-quarter harlow motors vehicles (deliver)", its subject and noun, then
 /// the verb's stem.
-fn open_count_label(id: &str) -> Option<String> {
+fn open_count_label(id: &str, is_month: impl Fn(&str) -> bool) -> Option<String> {
     let mut parts = id.split('.');
     let owned = parts.next()?;
     let verb = parts.next()?;
@@ -735,7 +742,13 @@ fn open_count_label(id: &str) -> Option<String> {
                     label.push_str(" in ");
                     label.push_str(&owner_name(place));
                 }
-                None => when.push(capitalised_months(&part.replace('-', " "))),
+                None => when.extend(part.split('-').map(|w| {
+                    if is_month(w) {
+                        capitalised(w)
+                    } else {
+                        w.to_string()
+                    }
+                })),
             }
         }
         if !when.is_empty() {
@@ -763,34 +776,6 @@ fn open_count_label(id: &str) -> Option<String> {
     let owned = owned.replace('-', " ");
     words.push(&owned);
     Some(format!("{} ({verb})", words.join(" ")))
-}
-
-/// Month names in a label capitalised: "in march 2025" → "in March 2025".
-fn capitalised_months(text: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
-    text.split(' ')
-        .map(|w| {
-            if MONTHS.contains(&w) {
-                capitalised(w)
-            } else {
-                w.to_string()
-            }
-        })
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// A span in a data file, for located errors.

@@ -222,6 +222,7 @@ pub(super) fn open_measure(
         return rate_share(lexicon, toks, unit_end)
             .or_else(|| share_of(lexicon, toks, first, unit_end))
             .or_else(|| rate_of(lexicon, toks, first, unit_end))
+            .or_else(|| rate_set_by(lexicon, toks, first, unit_end))
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
     }
     if info.dimension != "money" {
@@ -234,11 +235,7 @@ pub(super) fn open_measure(
         if in_relative_clause(toks, at) {
             return None;
         }
-        let mut key = format!("{metric}.{unit}");
-        if let Some(owner) = owner {
-            key.push_str(".of-");
-            key.push_str(&owner);
-        }
+        let mut key = owned_metric_key(&metric, unit, owner);
         key.push_str(expected(lexicon, toks, at.min(first), unit_end));
         if let Some(period) = period(toks, first, unit_end) {
             key.push('.');
@@ -1091,6 +1088,84 @@ fn rate_of(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize)
     Some(key)
 }
 
+/// "The Bank of Essel raised its key rate to 4.25%", "the central bank held interest rates
+/// at 5.25%": a rate the lexicon lists, the object of a verb that sets it, and the level it is
+/// set to or held at; keyed as the rate's level, owned by the subject when it is named
+/// (`policy-rate.percentage.of-bank-of-essel`), in the month the clause names. Not a rate
+/// moved by an amount ("cut rates by 0.25 points" is a change).
+fn rate_set_by(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    let word = |k: usize| toks[k].lower.as_ref();
+    let to = first.checked_sub(1)?;
+    if !matches!(word(to), "to" | "at") {
+        return None;
+    }
+    // The rate's words end before "to": one to three of them, listed as a rate.
+    let (metric, rate_start) = (1..=3).rev().find_map(|len| {
+        let start = to.checked_sub(len)?;
+        let words: Vec<&str> = (start..to).map(word).collect();
+        let metric = lexicon.metric_forms.get(&words.join(" "))?;
+        lexicon
+            .rate_metrics
+            .contains(metric)
+            .then(|| (metric.clone(), start))
+    })?;
+    // "raised its key rate", "held interest rates".
+    let mut verb = rate_start.checked_sub(1)?;
+    if matches!(word(verb), "its" | "their" | "the") {
+        verb = verb.checked_sub(1)?;
+    }
+    if !matches!(
+        word(verb),
+        "raised"
+            | "raises"
+            | "lifted"
+            | "hiked"
+            | "increased"
+            | "cut"
+            | "cuts"
+            | "lowered"
+            | "lowers"
+            | "reduced"
+            | "held"
+            | "holds"
+            | "kept"
+            | "keeps"
+            | "left"
+            | "leaves"
+            | "maintained"
+            | "set"
+            | "sets"
+    ) {
+        return None;
+    }
+    // Whose: the capitalised words (and "of") of the subject right before the verb.
+    let start = (0..verb)
+        .rev()
+        .take_while(|&k| (toks[k].is_capitalised() && toks[k].is_word()) || toks[k].lower == "of")
+        .last()
+        .unwrap_or(verb);
+    let owner: Vec<&str> = (start..verb)
+        .filter(|&k| !(k == 0 && toks[k].lower == "the"))
+        .map(word)
+        .collect();
+    let mut key = format!("{metric}.percentage");
+    if !owner.is_empty() && owner.first() != Some(&"of") {
+        key.push_str(".of-");
+        key.push_str(&owner.join("-"));
+    }
+    key.push_str(expected(lexicon, toks, verb, unit_end));
+    if let Some(month) = month_near(lexicon, toks, verb, unit_end) {
+        key.push('.');
+        key.push_str(&month);
+    }
+    Some(key)
+}
+
 /// Whether a rate read at `head_at` for the figure at `first..unit_end` is the whole's: no
 /// word of its sentence up to the end of the figure's clause gives it a scope of its own (the
 /// lexicon's `[rates] scope`: a group, a variant, a place, another time), and no possessive
@@ -1475,17 +1550,23 @@ fn percent_before_noun(
     if in_relative_clause(toks, at) {
         return None;
     }
-    let mut key = format!("{metric}.{unit}");
-    if let Some(owner) = owner {
-        key.push_str(".of-");
-        key.push_str(&owner);
-    }
+    let mut key = owned_metric_key(&metric, unit, owner);
     if let Some(on) = what_it_is_on(toks, at + 1) {
         key.push('.');
         key.push_str(&on);
     }
     key.push_str(expected(lexicon, toks, at.min(first), unit_end));
     Some(key)
+}
+
+/// A metric's key in a unit, with its owner's segment: "fine.euro.of-venn-corp".
+fn owned_metric_key(metric: &str, unit: &str, owner: Option<String>) -> String {
+    let mut key = format!("{metric}.{unit}");
+    if let Some(owner) = owner {
+        key.push_str(".of-");
+        key.push_str(&owner);
+    }
+    key
 }
 
 /// What a tariff or a stake after token `at` is on or in: "on steel imports" →
@@ -1818,6 +1899,29 @@ mod tests {
         }
         let end = super::super::units::after(&lexicon, &toks, end).map_or(end, |(_, e)| e);
         open_measure(&lexicon, &toks, first, end, unit)
+    }
+
+    #[test]
+    fn a_rate_set_to_a_level() {
+        let rate = |text: &str, number: &str| key(text, number, "percentage");
+        assert_eq!(
+            rate("The Bank of Essel raised its key rate to 4.25%.", "4.25").as_deref(),
+            Some("policy-rate.percentage.of-bank-of-essel")
+        );
+        assert_eq!(
+            rate(
+                "The central bank held interest rates at 5.25% in March.",
+                "5.25"
+            )
+            .as_deref(),
+            Some("policy-rate.percentage.march")
+        );
+        // Moved by an amount, or another rate: no level of it.
+        assert_eq!(rate("The bank cut its key rate by 0.25%.", "0.25"), None);
+        assert_eq!(
+            rate("Lenders raised their mortgage rates to 6.8%.", "6.8"),
+            None
+        );
     }
 
     #[test]
