@@ -1143,15 +1143,17 @@ fn rate_set_by(
     ) {
         return None;
     }
-    // Whose: the capitalised words (and "of") of the subject right before the verb.
-    let start = (0..verb)
-        .rev()
-        .take_while(|&k| (toks[k].is_capitalised() && toks[k].is_word()) || toks[k].lower == "of")
-        .last()
-        .unwrap_or(verb);
-    let owner: Vec<&str> = (start..verb)
-        .filter(|&k| !(k == 0 && toks[k].lower == "the"))
-        .map(word)
+    // Whose: the names in the subject before the verb ("The Bank of Essel", "Essel's central
+    // bank", "the Harlow central bank"); none for "the central bank" or "it".
+    let (clause_start, _) = clause(toks, verb);
+    let owner: Vec<&str> = (clause_start..verb)
+        .filter(|&k| {
+            let t = &toks[k];
+            t.is_word()
+                && (t.is_capitalised() && !super::names::function_word(&t.lower)
+                    || t.lower == "of" && k > clause_start)
+        })
+        .map(|k| crate::lexicon::strip_possessive(word(k)))
         .collect();
     let mut key = format!("{metric}.percentage");
     if !owner.is_empty() && owner.first() != Some(&"of") {
@@ -1550,6 +1552,32 @@ fn percent_before_noun(
     if in_relative_clause(toks, at) {
         return None;
     }
+    // Only what is held or in force: "imposed a 25% tariff", "holds a 10% stake"; not one
+    // threatened, scrapped, sold or bought ("bought a 5% stake, taking its holding to 15%").
+    let verb = first
+        .checked_sub(2)
+        .filter(|&k| matches!(toks[k + 1].lower.as_ref(), "a" | "an" | "its" | "their"))?;
+    if !matches!(
+        toks[verb].lower.as_ref(),
+        "imposed"
+            | "imposes"
+            | "levied"
+            | "levies"
+            | "slapped"
+            | "applied"
+            | "applies"
+            | "introduced"
+            | "holds"
+            | "held"
+            | "owns"
+            | "owned"
+            | "retains"
+            | "retained"
+            | "has"
+            | "had"
+    ) {
+        return None;
+    }
     let mut key = owned_metric_key(&metric, unit, owner);
     if let Some(on) = what_it_is_on(toks, at + 1) {
         key.push('.');
@@ -1578,12 +1606,17 @@ fn what_it_is_on(toks: &[Token<'_>], at: usize) -> Option<String> {
         return None;
     }
     let mut words = Vec::new();
-    for t in toks[at + 1..].iter().take(4) {
+    // "on steel imports from Essel": where the goods come from is part of it.
+    for t in toks[at + 1..].iter().take(6) {
         let lower = t.lower.as_ref();
-        if !t.is_word() || super::quantities::FUNCTION_WORDS.contains(&lower) && lower != "all" {
+        let function = super::quantities::FUNCTION_WORDS.contains(&lower);
+        if !t.is_word() || function && !matches!(lower, "all" | "from") {
             break;
         }
         words.push(crate::lexicon::strip_possessive(lower).to_string());
+    }
+    if words.last().is_some_and(|w| w == "from") {
+        words.pop();
     }
     (!words.is_empty()).then(|| format!("{preposition}-{}", words.join("-")))
 }
@@ -1916,6 +1949,14 @@ mod tests {
             .as_deref(),
             Some("policy-rate.percentage.march")
         );
+        assert_eq!(
+            rate("Essel's central bank kept its key rate at 4%.", "4").as_deref(),
+            Some("policy-rate.percentage.of-essel")
+        );
+        assert_eq!(
+            rate("It raised its key rate to 4%.", "4").as_deref(),
+            Some("policy-rate.percentage")
+        );
         // Moved by an amount, or another rate: no level of it.
         assert_eq!(rate("The bank cut its key rate by 0.25%.", "0.25"), None);
         assert_eq!(
@@ -1932,19 +1973,32 @@ mod tests {
             Some("tariff.percentage.of-norland.on-steel-imports")
         );
         // Two tariffs on two goods, stakes in two firms, are two things.
-        let two = "Essel set a 10% tariff on cars and a 25% tariff on steel.";
+        let two = "Essel imposed a 10% tariff on cars and a 25% tariff on steel.";
         assert_ne!(rate(two, "10"), rate(two, "25"));
         assert_eq!(
             rate("Venn Corp holds a 10% stake in Tarlo Foods.", "10").as_deref(),
             Some("stake.percentage.of-venn-corp.in-tarlo-foods")
         );
+        // What is threatened, scrapped, sold or bought is not what is in force or held.
         assert_eq!(
-            rate("The nurses rejected a 4.5% pay offer.", "4.5").as_deref(),
-            Some("pay-rise.percentage")
+            rate("Norland threatened a 50% tariff on steel.", "50"),
+            None
+        );
+        assert_eq!(
+            rate("Venn Corp sold its 10% stake in Tarlo Foods.", "10"),
+            None
+        );
+        assert_eq!(
+            rate(
+                "Norland imposed a 25% tariff on steel imports from Essel.",
+                "25"
+            )
+            .as_deref(),
+            Some("tariff.percentage.of-norland.on-steel-imports-from-essel")
         );
         // A noun going on into a compound, or a part after it, is another thing.
-        assert_eq!(rate("Norland announced a 10% tariff rise.", "10"), None);
-        assert_eq!(rate("Essel approved a 5% duty of its own.", "5"), None);
+        assert_eq!(rate("Norland imposed a 10% tariff rise.", "10"), None);
+        assert_eq!(rate("Essel imposed a 5% duty of its own.", "5"), None);
     }
 
     #[test]
