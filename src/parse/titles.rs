@@ -2334,6 +2334,10 @@ fn subject_of(lexicon: &Lexicon, toks: &[Token<'_>], verb: usize) -> Option<(usi
                 | "who"
                 | "later"
                 | "then"
+                | "now"
+                | "currently"
+                | "still"
+                | "also"
                 | ","
                 | "to"
                 | "is"
@@ -3102,12 +3106,16 @@ mod tests {
         );
         assert_eq!(
             titles("Ruben Ost, Harlow's chief executive until last year, now chairs the board."),
-            [with(
-                "Ruben Ost",
-                "chief-executive",
-                Some("Harlow"),
-                Qualifier::Former
-            )]
+            [
+                with(
+                    "Ruben Ost",
+                    "chief-executive",
+                    Some("Harlow"),
+                    Qualifier::Former
+                ),
+                // What he now heads is his now.
+                one("Ruben Ost", "chair", Some("board"))
+            ]
         );
         assert_eq!(
             titles("Ana Brel, the club's coach until recently, joined Lesk."),
@@ -3297,6 +3305,15 @@ mod tests {
         assert_eq!(
             titles("Ana Brel, who chairs the group, spoke."),
             [one("Ana Brel", "chair", Some("group"))]
+        );
+        // An adverb between the relative pronoun and the verb.
+        assert_eq!(
+            titles("Mona Eid, who now leads the Civic Party, spoke."),
+            [one("Mona Eid", "leader", Some("Civic Party"))]
+        );
+        assert_eq!(
+            titles("Ana Brel, who currently chairs the panel, spoke."),
+            [one("Ana Brel", "chair", Some("panel"))]
         );
         // Leading a table, a race or a team is no office.
         assert!(titles("Ana Brel, who leads the league in scoring, scored again.").is_empty());
