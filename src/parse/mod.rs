@@ -2097,6 +2097,13 @@ pub(crate) mod tests {
             measure("Police recorded 312 burglaries, 120 of them in Lesk."),
             vec![Some("police-burglaries.count".into()), None]
         );
+        // A word before the figure inside the place's name ("a" of "Harlow") is not it.
+        assert_eq!(
+            measure(
+                "Officials at a briefing said 312 burglaries were reported, 120 of them in Harlow."
+            )[0],
+            Some("burglaries.count".into())
+        );
     }
 
     #[test]

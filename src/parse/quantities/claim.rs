@@ -433,7 +433,8 @@ fn recorded_count(
         Ok(Some(place)) => Some(place),
         Ok(None) => match &r.place {
             Some(place) => {
-                let before = toks[..first].iter().any(|t| place.contains(t.text));
+                let first_word = place.split_whitespace().next();
+                let before = toks[..first].iter().any(|t| Some(t.text) == first_word);
                 if !before {
                     return None;
                 }
