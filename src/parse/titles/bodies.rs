@@ -1,0 +1,391 @@
+//! The organisation or jurisdiction of a title: before it ("Senate", "Brazil's", "OCD") or after
+//! it ("of Nvidia", "at the University of Leeds").
+
+use super::*;
+
+/// Words that make a capitalised word before a title an organisation at the start of a
+/// sentence, where any word is capitalised ("Senate Majority Whip …").
+pub(super) const BODY_WORDS: &[&str] = &[
+    "senate",
+    "house",
+    "parliament",
+    "congress",
+    "assembly",
+    "kremlin",
+    "pentagon",
+    "vatican",
+    "government",
+    "cabinet",
+    "league",
+    "club",
+    "federation",
+    "team",
+];
+
+/// An organisation or jurisdiction that ends just before `end`: its first token and id or
+/// words. A possessive ("Brazil's"), a jurisdiction the lexicon knows, an acronym, or
+/// capitalised words that are a body's name.
+pub(super) fn body_before(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    end: usize,
+) -> Option<(usize, String)> {
+    if end == 0 {
+        return None;
+    }
+    // "World Health Organization (WHO) Director-General": the body before its acronym, its
+    // capitals spelling it ("North Atlantic Treaty Organization (NATO)"), else the acronym.
+    if end >= 3 && acronym_in_brackets(toks, end - 3) {
+        let acronym = toks[end - 2].text;
+        if let Some((start, found)) = lexicon
+            .jurisdiction_forms
+            .longest_ending_at(toks, end - 3, 6)
+        {
+            return Some((start, lexicon.jurisdictions[*found.value].id.clone()));
+        }
+        return Some(match spelt_by(toks, end - 3, acronym) {
+            Some(start) => {
+                let words: Vec<&str> = toks[start..end - 3].iter().map(|t| t.text).collect();
+                (start, join_tokens(&toks[start..end - 3], &words))
+            }
+            None => (end - 3, acronym.to_string()),
+        });
+    }
+    if let Some((start, found)) = lexicon.jurisdiction_forms.longest_ending_at(toks, end, 4) {
+        return Some((start, lexicon.jurisdictions[*found.value].id.clone()));
+    }
+    let mut start = end;
+    while start > 0 && end - start < 3 {
+        let t = &toks[start - 1];
+        let possessive_inside = start < end && is_possessive(t.text);
+        if !(t.is_word() && t.is_capitalised())
+            || crate::parse::roles::not_a_name(t.text)
+            || possessive_inside
+            // "On Monday Chief Executive Tarlo Venn": a day or a month is no body.
+            || lexicon.weekdays.longest_at(toks, start - 1).is_some()
+            || lexicon.months.longest_at(toks, start - 1).is_some()
+            // "former", but not "New" of "New York City" in the middle of a sentence.
+            || (start == 1 || !t.is_capitalised())
+                && lexicon
+                    .qualifier_forms
+                    .longest_at(toks, start - 1)
+                    .is_some()
+        {
+            break;
+        }
+        start -= 1;
+    }
+    if start == end {
+        return None;
+    }
+    let words = &toks[start..end];
+    let acronym = words
+        .iter()
+        .any(|t| t.text.chars().count() >= 2 && t.text.chars().all(|c| c.is_ascii_uppercase()));
+    let possessive = is_possessive(toks[end - 1].text);
+    let body = words.iter().any(|t| {
+        let w = strip_possessive(&t.lower);
+        BODY_WORDS.contains(&w) || ORGANISATION_WORDS.contains(&w)
+    });
+    // Mid-sentence, capitalised words are a name; at the start of a sentence they must say so,
+    // or be two words or more ("Harlow Motors CEO Ana Brel"). After "ex-" or "then-" too:
+    // "Ex-Harlow boss Tarlo Venn".
+    let mid = start > 0 && (toks[start - 1].is_word() || matches!(toks[start - 1].text, "," | "-"));
+    let several = start == 0 && words.len() >= 2;
+    if !(acronym || possessive || body || mid || several) {
+        return None;
+    }
+    let text: Vec<&str> = words.iter().map(|t| t.text).collect();
+    Some((start, strip_possessive(&text.join(" ")).to_string()))
+}
+
+/// The first token of the capitalised words ending just before `end` whose initials spell
+/// `acronym`, with "of", "and", "for" and "the" between them ("Food and Drug Administration").
+pub(super) fn spelt_by(toks: &[Token<'_>], end: usize, acronym: &str) -> Option<usize> {
+    let letters = acronym.as_bytes();
+    let mut left = letters.len();
+    let mut k = end;
+    while left > 0 && k > 0 && end - k < 12 {
+        let t = &toks[k - 1];
+        if t.is_word() && t.is_capitalised() {
+            if t.text.as_bytes()[0] != letters[left - 1] {
+                return None;
+            }
+            left -= 1;
+        } else if !(k < end && matches!(t.lower.as_ref(), "of" | "and" | "for" | "the" | "&")) {
+            return None;
+        }
+        k -= 1;
+    }
+    (left == 0).then_some(k)
+}
+
+/// "(WHO)" at `k`: an acronym of two to six capitals in brackets.
+pub(super) fn acronym_in_brackets(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k).is_some_and(|t| t.text == "(")
+        && toks.get(k + 2).is_some_and(|t| t.text == ")")
+        && toks.get(k + 1).is_some_and(|t| {
+            (2..=6).contains(&t.text.len()) && t.text.bytes().all(|b| b.is_ascii_uppercase())
+        })
+}
+
+/// "of Bangladesh's interim government", "of Harlow's negotiating team": a body of a
+/// jurisdiction the lexicon knows, named by lower-case words ending in a body's noun. The
+/// jurisdiction, the body's words and the token after them.
+pub(in crate::parse) fn body_of_jurisdiction(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<(String, Vec<String>, usize)> {
+    if toks.get(k)?.lower != "of" {
+        return None;
+    }
+    let mut b = k + 1;
+    if toks.get(b).is_some_and(|t| t.lower == "the") {
+        b += 1;
+    }
+    let found = lexicon.jurisdiction_forms.longest_at(toks, b)?;
+    let last = &toks[b + found.len - 1];
+    if strip_possessive(last.text) == last.text {
+        return None;
+    }
+    let start = b + found.len;
+    let words: Vec<String> = toks[start..]
+        .iter()
+        .take(3)
+        .take_while(|t| t.is_word() && !t.is_capitalised())
+        .map(|t| t.lower.to_string())
+        .collect();
+    let head = words
+        .iter()
+        .rposition(|w| BODY_NOUNS.contains(&w.as_str()))?;
+    let words = words[..=head].to_vec();
+    let end = start + words.len();
+    Some((lexicon.jurisdictions[*found.value].id.clone(), words, end))
+}
+
+/// The body after a title: "of/at/for/to [the] Body" with capitalised words ("of Nvidia", "at
+/// the University of Leeds", "to Israel"), or lower-case words ending in a body's noun ("of
+/// the planning committee", "for Riverside ward"). Returns the body and the token after it.
+pub(in crate::parse) fn body_after(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<(String, usize)> {
+    if toks
+        .get(k)
+        .is_none_or(|t| !matches!(t.lower.as_ref(), "of" | "at" | "for" | "to" | "in"))
+    {
+        return None;
+    }
+    let mut b = k + 1;
+    if toks.get(b).is_some_and(|t| t.lower == "the") {
+        b += 1;
+    }
+    // "made interior minister in May", "on Monday": a time, not a body.
+    if lexicon.months.longest_at(toks, b).is_some()
+        || lexicon.weekdays.longest_at(toks, b).is_some()
+    {
+        return None;
+    }
+    let mut body_end = body_forward(toks, b).unwrap_or(b);
+    // A jurisdiction the lexicon knows, unless more of the body's name follows ("US Central
+    // Command").
+    if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, b)
+        && b + found.len >= body_end
+    {
+        return Some((
+            lexicon.jurisdictions[*found.value].id.clone(),
+            b + found.len,
+        ));
+    }
+    // "of Harlow's delegation", "of Harlow's negotiating team", "for Riverside ward", "of the
+    // Lombardy region", "of the planning committee".
+    let nouns = toks[body_end..]
+        .iter()
+        .take(3)
+        .take_while(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !ends_a_phrase(t.lower.as_ref())
+                && t.lower != "of"
+        })
+        .count();
+    let possessive = body_end > b && is_possessive(toks[body_end - 1].text);
+    let last = toks
+        .get(body_end + nouns.max(1) - 1)
+        .map_or("", |t| t.lower.as_ref());
+    if nouns > 0 && (possessive || BODY_NOUNS.contains(&last) || ORGANISATION_NOUNS.contains(&last))
+    {
+        body_end += nouns;
+    }
+    // "of the capital Lesk", "of the city Harlow": a place's noun, then its name.
+    if body_end == b
+        && toks
+            .get(b)
+            .is_some_and(|t| !t.is_capitalised() && PLACE_BODY_NOUNS.contains(&t.lower.as_ref()))
+        && toks
+            .get(b + 1)
+            .is_some_and(|t| t.is_word() && t.is_capitalised())
+        && let Some(name_end) = body_forward(toks, b + 1)
+    {
+        b += 1;
+        body_end = name_end;
+    }
+    // "of the state of Bavaria": a body's noun, then its name.
+    if body_end > b
+        && BODY_NOUNS.contains(&toks[body_end - 1].lower.as_ref())
+        && toks.get(body_end).is_some_and(|t| t.lower == "of")
+        && let Some(name_end) = body_forward(toks, body_end + 1)
+    {
+        body_end = name_end;
+    }
+    if body_end == b {
+        return None;
+    }
+    let words: Vec<&str> = toks[b..body_end].iter().map(|t| t.text).collect();
+    Some((
+        strip_possessive(&join_tokens(&toks[b..body_end], &words)).to_string(),
+        body_end,
+    ))
+}
+
+/// Heads of academic titles, whose "of" names a field, not part of the office: "professor of
+/// economics".
+pub(super) const ACADEMIC_HEADS: &[&str] = &[
+    "professor",
+    "lecturer",
+    "researcher",
+    "student",
+    "fellow",
+    "scientist",
+    "emeritus",
+];
+
+/// Lower-case nouns that end a body's name: "the Lombardy region", "the planning committee".
+/// Nouns that end an organisation written in lower case after a title: "mayor of the
+/// borough", "director of the national laboratory", "chair of the planning committee".
+pub(super) const ORGANISATION_NOUNS: &[&str] = &[
+    "borough",
+    "city",
+    "town",
+    "village",
+    "county",
+    "district",
+    "region",
+    "province",
+    "council",
+    "committee",
+    "board",
+    "company",
+    "club",
+    "school",
+    "university",
+    "institute",
+    "hospital",
+    "laboratory",
+    "lab",
+    "museum",
+    "bank",
+    "agency",
+    "commission",
+    "ministry",
+    "party",
+    "union",
+    "association",
+    "federation",
+    "league",
+    "church",
+    "diocese",
+    "group",
+    "panel",
+    "foundation",
+    "authority",
+    "department",
+    "organisation",
+    "organization",
+    "charity",
+    "trust",
+    "coalition",
+    "alliance",
+    "movement",
+    "firm",
+    "bureau",
+    "caucus",
+    "network",
+    "centre",
+    "center",
+    "society",
+];
+
+/// Nouns of places a name may follow with no "of": "the capital Lesk", "the city Harlow".
+pub(super) const PLACE_BODY_NOUNS: &[&str] = &[
+    "capital", "city", "town", "village", "province", "region", "state", "district", "county",
+];
+
+pub(super) const BODY_NOUNS: &[&str] = &[
+    "region",
+    "state",
+    "province",
+    "county",
+    "district",
+    "city",
+    "council",
+    "committee",
+    "ministry",
+    "delegation",
+    "team",
+    "government",
+    "party",
+    "ward",
+    "board",
+    "department",
+    "agency",
+    "office",
+    "commission",
+    "brigade",
+    "division",
+    "regiment",
+    "company",
+    "club",
+    "school",
+    "faculty",
+    "institute",
+    "university",
+    "hospital",
+    "force",
+    "forces",
+    "staff",
+    "bank",
+];
+
+/// Capitalised words that name a body, from `j`: up to five, with "of", "and" and "for" inside
+/// ("University of Leeds", "Bank of England", "3rd Brigade"), through a possessive into the
+/// body's part ("Russia's Security Council").
+pub(super) fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let mut k = j;
+    let mut end = None;
+    while k < toks.len() && k - j < 6 {
+        let t = &toks[k];
+        let ordinal = t.text.starts_with(|c: char| c.is_ascii_digit())
+            && ["st", "nd", "rd", "th"].iter().any(|s| t.text.ends_with(s));
+        if (t.is_word() && t.is_capitalised() && !crate::parse::roles::not_a_name(t.text))
+            || ordinal
+        {
+            k += 1;
+            end = Some(k);
+            if is_possessive(t.text)
+                && toks
+                    .get(k)
+                    .is_none_or(|n| !(n.is_word() && n.is_capitalised()))
+            {
+                break;
+            }
+        } else if k > j && matches!(t.lower.as_ref(), "of" | "and" | "for") {
+            k += 1;
+        } else {
+            break;
+        }
+    }
+    end
+}

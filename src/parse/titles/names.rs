@@ -1,0 +1,108 @@
+//! The name a title goes with: a full name, a surname alone after a title, one name after a
+//! single-name title ("Pope Francis"), and forms of address ("Mr", "Dr").
+
+use super::*;
+
+/// A name of two words or more, or one the lexicon knows, that is not an organisation's:
+/// (start, end). Forms of address and ranks before it are not part of it ("Sir Mark Rowley",
+/// "Field Marshal Asim Munir", "Professor Clara Mendes").
+pub(super) fn person_name(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    mut start: usize,
+) -> Option<(usize, usize)> {
+    while let Some(len) = address_at(lexicon, toks, start) {
+        start += len;
+    }
+    let (_, end) = name_at(lexicon, toks, start)?;
+    let known = lexicon.person_names.longest_at(toks, start).is_some();
+    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    let organisation = toks[start..end]
+        .iter()
+        .any(|t| ORGANISATION_WORDS.contains(&strip_possessive(&t.lower)));
+    ((known || words >= 2) && !organisation).then_some((start, end))
+}
+
+/// The start of a person's name that ends just before token `end` ("Tarlo Venn| said"), as
+/// [`person_name`] reads it.
+pub(super) fn name_just_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let start = name_ending_at(lexicon, toks, end)?;
+    let (start, name_end) = person_name(lexicon, toks, start)?;
+    (name_end == end).then_some(start)
+}
+
+/// One name alone after a title that goes with one ("Pope Francis", "Patriarch Kirill of
+/// Moscow"), not a place's or a building's name ("King Street").
+pub(super) fn single_name(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    j: usize,
+) -> Option<(usize, usize)> {
+    let (start, end) = name_at(lexicon, toks, j)?;
+    let word = &toks[start];
+    let place = toks
+        .get(end)
+        .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()));
+    (end == start + 1 && word.text.chars().count() >= 3 && !place).then_some((start, end))
+}
+
+/// A surname alone after a title the lexicon lists as one that goes with a surname, as news
+/// names someone the second time ("Speaker Venn said", "Home Minister Lekhak resigned"): one
+/// capitalised word that no capitalised word follows, not an organisation's or a place's.
+/// Titles that are also first names or places ("Dean Henderson", "Bishop Auckland") and ranks
+/// ("General Motors") are not listed.
+pub(super) fn surname_alone(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    j: usize,
+    title: &Title,
+) -> Option<(usize, usize)> {
+    let head = title.office_text.split_whitespace().last()?.to_lowercase();
+    let head = head.trim_end_matches('.');
+    if !lexicon.surname_titles.contains(head) {
+        return None;
+    }
+    // In a line of title case ("Harlow Mayor Resigns") every word is capitalised.
+    if crate::parse::roles::title_case(toks) {
+        return None;
+    }
+    let (start, end) = single_name(lexicon, toks, j)?;
+    let organisation = ORGANISATION_WORDS.contains(&strip_possessive(&toks[start].lower));
+    let followed_by_name = toks
+        .get(end)
+        .is_some_and(|t| t.is_word() && t.is_capitalised());
+    (!organisation && !followed_by_name).then_some((start, end))
+}
+
+/// Lower-case nouns after a name that make it a place's ("King Street", "Queen Square").
+pub(super) const PLACE_NOUNS: &[&str] = &[
+    "street", "road", "avenue", "square", "park", "bridge", "hall", "station", "college", "school",
+    "hospital", "island", "county", "cross", "gardens", "lane", "way", "palace",
+];
+
+/// A form of address or a title word before a name, with its full stop: its length.
+pub(in crate::parse) fn address_at(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<usize> {
+    let t = toks.get(k)?;
+    if !(t.is_word() && t.is_capitalised())
+        || toks
+            .get(k + 1)
+            .is_none_or(|n| !n.is_word() && n.text != ".")
+    {
+        return None;
+    }
+    if lexicon.honorifics.contains(t.lower.as_ref()) {
+        let dotted = toks
+            .get(k + 1)
+            .is_some_and(|d| d.text == "." && !d.space_before);
+        return Some(if dotted { 2 } else { 1 });
+    }
+    // A title word is no first name when a capitalised word follows it.
+    let (len, _) = title_word(lexicon, toks, k)?;
+    toks.get(k + len)
+        .is_some_and(|n| n.is_word() && n.is_capitalised())
+        .then_some(len)
+}

@@ -1,0 +1,201 @@
+//! Where a title stands beside its name: before it ("Senate Majority Whip Dick Durbin"), after
+//! it between commas ("Tarlo Venn, the State Department spokesperson,") and before it between
+//! commas ("the head of Harlow's delegation, Tarlo Venn,").
+
+use super::*;
+
+/// "Senate Majority Whip Dick Durbin (D-Ill.)", "Brazil coach Carlo Ancelotti".
+pub(super) fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for j in 1..toks.len() {
+        let t = &toks[j];
+        // A form of address may start the name after a title ("Chief medical officer Dr
+        // Ilona Berg").
+        if !(t.is_word() && t.is_capitalised())
+            || title_word(lexicon, toks, j).is_some() && !is_honorific(lexicon, toks, j)
+        {
+            continue;
+        }
+        // Title words right after "of" are a body's, with its title before them ("Chief of
+        // Army Staff Gen. Karim Oduya" is no "Army Staff general").
+        // The rank between a body and the name starts at the second ("Gen.").
+        let by_body = || title_of_body_before(lexicon, toks, j).map(|(t, rank)| (t, Some(rank)));
+        let Some((mut title, rank)) = (match title_ending_at(lexicon, toks, j) {
+            Some((t, _)) if after_of(toks, t.start) => by_body().or(Some((t, None))),
+            Some((t, _)) => Some((t, None)),
+            None => by_body()
+                .or_else(|| title_with_portfolio_before(lexicon, toks, j).map(|t| (t, None))),
+        }) else {
+            continue;
+        };
+        let Some((first, end)) = person_name(lexicon, toks, j).or_else(|| {
+            if title.single_name {
+                single_name(lexicon, toks, j)
+            } else {
+                surname_alone(lexicon, toks, j, &title)
+            }
+        }) else {
+            continue;
+        };
+        // A form of address between the title and the name is neither: "Commissioner Sir
+        // Mark Rowley".
+        let name = s.slice(toks[first].span.cover(toks[end - 1].span));
+        title.state = party_state(lexicon, toks, end);
+        push_role(
+            s,
+            lexicon,
+            out,
+            (title.start, end),
+            RoleForm::Prenominal,
+            name,
+            &title,
+        );
+        // "Chief of Army Staff Gen. Karim Oduya": the rank is his too.
+        if let Some(rank) = rank.filter(|&rank| rank < first)
+            && let Some((mut rank_title, _)) =
+                title_ending_at(lexicon, &toks[rank..first], first - rank)
+        {
+            rank_title.start += rank;
+            push_role(
+                s,
+                lexicon,
+                out,
+                (rank_title.start, end),
+                RoleForm::Prenominal,
+                name,
+                &rank_title,
+            );
+        }
+        // "Deputy Prime Minister and Foreign Minister Ada Ruiz": titles joined by "and"
+        // before one name are all hers (up to three).
+        let mut before = title.start;
+        for _ in 0..3 {
+            if before < 2 || toks[before - 1].lower != "and" {
+                break;
+            }
+            let Some((other, _)) = title_ending_at(lexicon, toks, before - 1) else {
+                break;
+            };
+            // Not someone else's title: "The US president and Vice President JD Vance" (an
+            // article before it, or a title written in another case).
+            let determiner = other.start > 0
+                && matches!(
+                    toks[other.start - 1].lower.as_ref(),
+                    "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our"
+                );
+            if determiner || toks[before - 2].is_capitalised() != toks[before].is_capitalised() {
+                break;
+            }
+            before = other.start;
+            push_role(
+                s,
+                lexicon,
+                out,
+                (other.start, end),
+                RoleForm::Prenominal,
+                name,
+                &other,
+            );
+        }
+    }
+}
+
+/// "Tarlo Venn, the State Department spokesperson,", "Ana Brel, an associate professor of
+/// economics and director of the institute,".
+pub(super) fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for comma in 2..toks.len() {
+        if toks[comma].text != "," {
+            continue;
+        }
+        let Some(name_start) = name_just_before(lexicon, toks, comma) else {
+            continue;
+        };
+        let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
+        let mut titles =
+            coordinated_titles(s, lexicon, crate::parse::roles::after_age(toks, comma));
+        let Some(&(_, end)) = titles.last() else {
+            continue;
+        };
+        // "Ana Brel, Harlow's chief executive until last year,": no longer; "since 2019,":
+        // still. Until a date: no claim, since whether the date has passed is the report's
+        // date's to say.
+        match time_after_title(lexicon, toks, end) {
+            Some(HeldUntil::Past(clause_end)) => {
+                for (title, title_end) in &mut titles {
+                    if title.qualifier == Qualifier::Current {
+                        title.qualifier = Qualifier::Former;
+                    }
+                    *title_end = clause_end;
+                }
+            }
+            Some(HeldUntil::Now(clause_end)) => {
+                for (_, title_end) in &mut titles {
+                    *title_end = clause_end;
+                }
+            }
+            Some(HeldUntil::Dated) => continue,
+            None if !clause_ends(toks, end) => continue,
+            None => {}
+        }
+        for (title, title_end) in &titles {
+            push_role(
+                s,
+                lexicon,
+                out,
+                (name_start, *title_end),
+                RoleForm::Appositive,
+                name,
+                title,
+            );
+        }
+    }
+}
+
+/// "the head of Harlow's delegation, Tarlo Venn,", "Harlow's chief negotiator, Tarlo Venn,".
+pub(super) fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
+    let toks = &s.tokens;
+    for comma in 1..toks.len() {
+        if toks[comma].text != "," {
+            continue;
+        }
+        let Some((name_start, end)) = person_name(lexicon, toks, comma + 1) else {
+            continue;
+        };
+        if !clause_ends(toks, end) {
+            continue;
+        }
+        // The title opens the sentence or a clause, or follows an article; titles joined by
+        // "and" are one person's ("Harlow's prime minister and foreign minister, …").
+        let reading = (0..comma).rev().take(12).find_map(|start| {
+            let opens = start == 0
+                || matches!(toks[start - 1].text, "," | ";" | ":")
+                || (toks[start - 1].lower == "and" && start >= 2 && toks[start - 2].text == ",")
+                || matches!(
+                    toks[start].lower.as_ref(),
+                    "the" | "a" | "an" | "his" | "her" | "their" | "its"
+                );
+            if !opens {
+                return None;
+            }
+            let titles = coordinated_titles(s, lexicon, start);
+            (titles.last()?.1 == comma).then_some(titles)
+        });
+        let Some(titles) = reading else {
+            continue;
+        };
+        let name = s.slice(toks[name_start].span.cover(toks[end - 1].span));
+        let first = titles[0].0.start;
+        for (title, _) in &titles {
+            push_role(
+                s,
+                lexicon,
+                out,
+                (first, end),
+                RoleForm::Appositive,
+                name,
+                title,
+            );
+        }
+    }
+}
