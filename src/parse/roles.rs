@@ -304,12 +304,13 @@ fn office_at(lexicon: &Lexicon, toks: &[Token<'_>], j: usize) -> Option<(usize, 
         return None;
     }
     // "chief adviser", "Assistant Secretary of State", "Lieutenant Governor", "Vice
-    // Chancellor": a word that makes another office of the one after it, unless the lexicon
-    // lists the two together (read from the earlier word). The open title reader takes them.
+    // Chancellor", "Shadow Chancellor": a word that makes another office of the one after it,
+    // unless the lexicon lists the two together (read from the earlier word). The open title
+    // reader takes them.
     if j > 0
         && matches!(
             toks[j - 1].lower.as_ref(),
-            "chief" | "assistant" | "under" | "lieutenant" | "associate" | "vice"
+            "chief" | "assistant" | "under" | "lieutenant" | "associate" | "vice" | "shadow"
         )
     {
         return None;

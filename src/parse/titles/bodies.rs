@@ -92,11 +92,99 @@ pub(super) fn body_before(
     // "Ex-Harlow boss Tarlo Venn".
     let mid = start > 0 && (toks[start - 1].is_word() || matches!(toks[start - 1].text, "," | "-"));
     let several = start == 0 && words.len() >= 2;
-    if !(acronym || possessive || body || mid || several) {
+    let lone = start == 0 && words.len() == 1 && opens_as_a_name(lexicon, toks, 0);
+    // A party is no body: "Republican Senator Ana Brel" is a senator of the Republican party,
+    // not of a body named "Republican".
+    let party = words
+        .iter()
+        .all(|t| PARTY_WORDS.contains(&strip_possessive(&t.lower)));
+    if party || !(acronym || possessive || body || mid || several || lone) {
         return None;
     }
     let text: Vec<&str> = words.iter().map(|t| t.text).collect();
     Some((start, strip_possessive(&text.join(" ")).to_string()))
+}
+
+/// Words of a party or a side of politics, which stand before a title without being its
+/// body ("Democratic Senator", "Labour councillor").
+const PARTY_WORDS: &[&str] = &[
+    "communist",
+    "conservative",
+    "democrat",
+    "democratic",
+    "green",
+    "independent",
+    "liberal",
+    "nationalist",
+    "progressive",
+    "republican",
+    "socialist",
+    "tory",
+    "unionist",
+];
+
+/// Words that open a sentence before a title and are no body's name: adverbs of time and
+/// manner ("Meanwhile", "Later"), and words said of the person ("Embattled", "Veteran").
+const SENTENCE_OPENERS: &[&str] = &[
+    "again",
+    "already",
+    "also",
+    "beleaguered",
+    "besieged",
+    "controversial",
+    "currently",
+    "disgraced",
+    "earlier",
+    "embattled",
+    "even",
+    "eventually",
+    "exiled",
+    "finally",
+    "first",
+    "here",
+    "influential",
+    "instead",
+    "jailed",
+    "just",
+    "last",
+    "later",
+    "longtime",
+    "meanwhile",
+    "next",
+    "now",
+    "once",
+    "only",
+    "ousted",
+    "popular",
+    "powerful",
+    "separately",
+    "so",
+    "soon",
+    "still",
+    "then",
+    "there",
+    "thus",
+    "today",
+    "tonight",
+    "veteran",
+    "yesterday",
+    "yet",
+];
+
+/// Whether the capitalised word at `k`, the first of its sentence, before a title, names a
+/// body ("Boeing Chief Financial Officer Ana Brel", "Harlow Mayor Ruben Ost") rather than
+/// opening the sentence as any word would ("Meanwhile Prime Minister …", "Embattled Prime
+/// Minister …"): not a word the sentence could open with, an adverb in "-ly", a participle in
+/// "-ed", a portfolio's word ("Health Secretary …") or a title's word.
+fn opens_as_a_name(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> bool {
+    let word = toks[k].lower.as_ref();
+    let letters = word.chars().count();
+    let adverb_or_participle = word.ends_with("ly") || word.ends_with("ed") && letters >= 7;
+    !(letters < 2
+        || adverb_or_participle
+        || SENTENCE_OPENERS.contains(&word)
+        || lexicon.portfolio_words.contains(word)
+        || title_word(lexicon, toks, k).is_some())
 }
 
 /// The first token of the capitalised words ending just before `end` whose initials spell

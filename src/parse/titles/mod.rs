@@ -129,10 +129,15 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
         // Ministry spokesperson Mona Eid"): the open reading, which says whose office it is.
         let body = |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.jurisdiction.is_some());
         // A body that says it is one: a jurisdiction the lexicon knows or words of an
-        // organisation ("Foreign Ministry", "Nepal Police"); not capitalised words that only
-        // stand before the title ("On Tuesday Prime Minister …", "told Reuters President …").
+        // organisation ("Foreign Ministry", "Nepal Police"). Other capitalised words before
+        // the title (`body_before` vetted them) are its body too ("ESA Director General",
+        // "met Harlow Mayor Ruben Ost"), but not a name told something ("told Reuters
+        // President …") nor a place where something happened ("in Harlow President …").
+        let first = |c: &Claim| s.tokens.partition_point(|t| t.span.start < c.span.start);
         let named_body = |c: &Claim| match &c.kind {
             ClaimKind::Role(r) => r.jurisdiction.as_deref().is_some_and(|j| {
+                let at = first(c);
+                let before = at.checked_sub(1).map(|k| s.tokens[k].lower.as_ref());
                 lexicon.jurisdictions.iter().any(|known| known.id == j)
                     || j.split_whitespace().any(|w| {
                         let w = w.to_lowercase();
@@ -140,6 +145,7 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
                             || ORGANISATION_WORDS.contains(&w.as_str())
                             || BODY_NOUNS.contains(&w.as_str())
                     })
+                    || !before.is_some_and(|w| is_telling(w) || is_place_preposition(w))
             }),
             _ => false,
         };
@@ -189,6 +195,20 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     claims.extend(kept.items);
     late_before_name(s, &mut claims[first..]);
     counterparts(s, lexicon, claims, first);
+}
+
+/// Verbs of telling, after which a name is who was told ("told CNN President …").
+fn is_telling(word: &str) -> bool {
+    matches!(word, "told" | "tells" | "tell" | "telling")
+}
+
+/// Prepositions of place and time, after which a name is where or when something happened
+/// ("In Harlow President …", "at Davos Prime Minister …").
+fn is_place_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "in" | "at" | "on" | "during" | "across" | "near" | "outside" | "inside" | "throughout"
+    )
 }
 
 /// Whether the readers of open titles can find one in the sentence: each reads a title word

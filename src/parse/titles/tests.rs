@@ -223,7 +223,7 @@ fn a_word_that_makes_another_office_and_a_body_of_a_country() {
     );
     assert_eq!(
         titles("Harlow chief adviser Tarlo Venn spoke."),
-        vec![one("Tarlo Venn", "chief-adviser", None)]
+        vec![one("Tarlo Venn", "chief-adviser", Some("Harlow"))]
     );
     assert_eq!(
         titles("Vice President Ana Brel met Secretary of State Tarlo Venn."),
@@ -875,4 +875,79 @@ fn a_verb_of_leading_a_named_body() {
     assert!(titles("Ana Brel, who leads the league in scoring, scored again.").is_empty());
     assert!(titles("Mona Eid, who leads the Premier League, scored again.").is_empty());
     assert!(titles("Tarlo Venn, who leads the Tour of Norland, rode cautiously.").is_empty());
+}
+
+#[test]
+fn one_word_opening_the_sentence_names_the_body_when_it_can() {
+    assert_eq!(
+        titles("Boeing Chief Financial Officer Hana Berg told analysts the quarter was strong."),
+        [one("Hana Berg", "chief-financial-officer", Some("Boeing"))]
+    );
+    assert_eq!(
+        titles("Harlow Mayor Ruben Ost declared an emergency."),
+        [one("Ruben Ost", "mayor", Some("Harlow"))]
+    );
+    // Words any sentence may open with are no body.
+    for opener in ["Meanwhile", "Embattled", "Later", "Reportedly", "Veteran"] {
+        assert_eq!(
+            titles(&format!(
+                "{opener} Prime Minister Tarlo Venn left for Lesk."
+            )),
+            [one("Tarlo Venn", "prime-minister", None)],
+            "{opener}"
+        );
+    }
+}
+
+#[test]
+fn an_acronym_before_the_lexicons_office_is_its_body() {
+    assert_eq!(
+        titles("ESA Director General Ruben Ost said the launch would go ahead."),
+        [one("Ruben Ost", "director-general", Some("ESA"))]
+    );
+    assert_eq!(
+        titles("The launch was confirmed by ESA Director General Ruben Ost."),
+        [one("Ruben Ost", "director-general", Some("ESA"))]
+    );
+}
+
+#[test]
+fn a_shadow_office_is_not_the_office() {
+    assert_eq!(
+        titles("Shadow Chancellor Lena Okafor criticised the budget."),
+        [one("Lena Okafor", "shadow-chancellor", None)]
+    );
+    assert_eq!(
+        titles("Lena Okafor, the shadow foreign secretary, criticised the deal."),
+        [one("Lena Okafor", "shadow-foreign-secretary", None)]
+    );
+}
+
+#[test]
+fn capitalised_words_before_a_title_in_the_middle_of_a_sentence() {
+    assert_eq!(
+        titles("The plan was backed by Harlow Mayor Ruben Ost on Monday."),
+        [one("Ruben Ost", "mayor", Some("Harlow"))]
+    );
+    assert_eq!(
+        titles("He met Westmark coach Ana Brel on Friday."),
+        [one("Ana Brel", "coach", Some("Westmark"))]
+    );
+    // Someone told, a place, a party: no body.
+    assert_eq!(
+        titles("The aide told Harlow Mayor Ruben Ost would resign."),
+        [one("Ruben Ost", "mayor", None)]
+    );
+    assert_eq!(
+        titles("In Lesk Mayor Ruben Ost opened the bridge."),
+        [one("Ruben Ost", "mayor", None)]
+    );
+    assert_eq!(
+        titles("He spoke to Democratic Senator Ana Brel on Friday."),
+        [one("Ana Brel", "senator", None)]
+    );
+    assert_eq!(
+        titles("Republican Senator Ana Brel voted against the bill."),
+        [one("Ana Brel", "senator", None)]
+    );
 }
