@@ -33,6 +33,12 @@ pub(super) fn body_before(
     if end == 0 {
         return None;
     }
+    // "Harlow Motors' chief executive Ana Brel": the words before the apostrophe, a
+    // possessive.
+    if end >= 2 && plural_possessive_at(toks, end - 2) {
+        let (start, body) = body_before(lexicon, toks, end - 1)?;
+        return (toks[start].is_capitalised()).then_some((start, body));
+    }
     // "World Health Organization (WHO) Director-General": the body before its acronym, its
     // capitals spelling it ("North Atlantic Treaty Organization (NATO)"), else the acronym.
     if end >= 3 && acronym_in_brackets(toks, end - 3) {
@@ -185,6 +191,28 @@ fn opens_as_a_name(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> bool {
         || SENTENCE_OPENERS.contains(&word)
         || lexicon.portfolio_words.contains(word)
         || title_word(lexicon, toks, k).is_some())
+}
+
+/// "producers'", "Harlow Motors'": a word in "s" at `k` with an apostrophe written against it,
+/// the possessive of a plural.
+pub(in crate::parse) fn plural_possessive_at(toks: &[Token<'_>], k: usize) -> bool {
+    toks.get(k)
+        .is_some_and(|t| t.is_word() && t.text.ends_with(['s', 'S']))
+        && toks
+            .get(k + 1)
+            .is_some_and(|a| matches!(a.text, "'" | "’") && !a.space_before)
+}
+
+/// The words of a body from `start` to `end` as written, without a possessive's ending
+/// ("Harlow's" is "Harlow", "Harlow Motors'" is "Harlow Motors").
+pub(super) fn body_words(toks: &[Token<'_>], start: usize, end: usize) -> String {
+    let end = if end > start + 1 && plural_possessive_at(toks, end - 2) {
+        end - 1
+    } else {
+        end
+    };
+    let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
+    strip_possessive(&join_tokens(&toks[start..end], &words)).to_string()
 }
 
 /// The first token of the capitalised words ending just before `end` whose initials spell
@@ -462,6 +490,13 @@ pub(super) fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
         {
             k += 1;
             end = Some(k);
+            // "Harlow Motors' chief executive": the apostrophe of a plural possessive is the
+            // body's, and ends it.
+            if plural_possessive_at(toks, k - 1) {
+                k += 1;
+                end = Some(k);
+                break;
+            }
             if is_possessive(t.text)
                 && toks
                     .get(k)

@@ -557,8 +557,11 @@ pub(super) fn title_starting_at(
     } else if !title_run_at(lexicon, toks, j)
         && let Some(end) = body_forward(toks, j)
     {
-        let words: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
-        body = Some(strip_possessive(&words.join(" ")).to_string());
+        // "Norland's Foreign Minister": a possessive before a title ends the body.
+        let end = (j..end)
+            .find(|&k| is_possessive(toks[k].text) && title_run_at(lexicon, toks, k + 1))
+            .map_or(end, |k| k + 1);
+        body = Some(body_words(toks, j, end));
         j = end;
         // "the International Energy Agency (IEA) executive director".
         if acronym_in_brackets(toks, j) {
@@ -572,6 +575,13 @@ pub(super) fn title_starting_at(
         // "the ship's commanding officer", "the team's head coach".
         body = Some(strip_possessive(toks[j].text).to_string());
         j += 1;
+    } else if j > start
+        && toks.get(j).is_some_and(|t| !t.is_capitalised())
+        && plural_possessive_at(toks, j)
+    {
+        // "the producers' chairman", "the workers' representative".
+        body = Some(toks[j].text.to_string());
+        j += 2;
     }
     // "Harlow's new coach", "Harlow's interim manager": a qualifier after the body.
     if qualifier == Qualifier::Current

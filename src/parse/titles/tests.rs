@@ -951,3 +951,26 @@ fn capitalised_words_before_a_title_in_the_middle_of_a_sentence() {
         [one("Ana Brel", "senator", None)]
     );
 }
+
+#[test]
+fn a_body_in_the_possessive_before_its_title() {
+    assert_eq!(
+        titles("The producers' chairman, Mona Eid, said prices would rise."),
+        [one("Mona Eid", "chair", Some("producers"))]
+    );
+    assert_eq!(
+        titles("Harlow Motors' chief executive, Ana Brel, spoke."),
+        [one("Ana Brel", "chief-executive", Some("Harlow Motors"))]
+    );
+    assert_eq!(
+        titles("Harlow Motors' chief executive Ana Brel spoke."),
+        [one("Ana Brel", "chief-executive", Some("Harlow Motors"))]
+    );
+    // A capitalised title after a possessive is not the body's name.
+    assert_eq!(
+        titles("Norland's Foreign Minister, Tarlo Venn, flew to Lesk."),
+        [one("Tarlo Venn", "foreign-minister", Some("Norland"))]
+    );
+    // No title after the possessive: no role.
+    assert!(titles("The workers' strike, Ana Brel said, would go on.").is_empty());
+}
