@@ -122,6 +122,11 @@ pub struct Sentence<'a> {
 }
 
 impl<'a> Sentence<'a> {
+    /// The whole file the sentence is in.
+    pub fn file(&self) -> &'a str {
+        self.file
+    }
+
     /// The text of an absolute span of the file.
     pub fn slice(&self, span: Span) -> &'a str {
         &self.file[span.start..span.end]

@@ -97,8 +97,9 @@ pub(super) fn body_before(
     // or be two words or more ("Harlow Motors CEO Ana Brel"). After "ex-" or "then-" too:
     // "Ex-Harlow boss Tarlo Venn".
     let mid = start > 0 && (toks[start - 1].is_word() || matches!(toks[start - 1].text, "," | "-"));
-    let several = start == 0 && words.len() >= 2;
-    let lone = start == 0 && words.len() == 1 && opens_as_a_name(lexicon, toks, 0);
+    let opens = opens_clause(toks, start);
+    let several = opens && words.len() >= 2;
+    let lone = opens && words.len() == 1 && opens_as_a_name(lexicon, toks, start);
     // A party is no body: "Republican Senator Ana Brel" is a senator of the Republican party,
     // not of a body named "Republican".
     let party = words
@@ -115,26 +116,52 @@ pub(super) fn body_before(
 /// body ("Democratic Senator", "Labour councillor").
 const PARTY_WORDS: &[&str] = &[
     "communist",
+    "communists",
     "conservative",
+    "conservatives",
     "democrat",
     "democratic",
+    "democrats",
+    "gop",
     "green",
+    "greens",
     "independent",
+    "labour",
     "liberal",
+    "liberals",
     "nationalist",
+    "nationalists",
     "progressive",
     "republican",
+    "republicans",
     "socialist",
+    "socialists",
     "tory",
+    "tories",
     "unionist",
+    "unionists",
 ];
 
 /// Words that open a sentence before a title and are no body's name: adverbs of time and
 /// manner ("Meanwhile", "Later"), and words said of the person ("Embattled", "Veteran").
 const SENTENCE_OPENERS: &[&str] = &[
     "again",
+    "ailing",
     "already",
     "also",
+    "angry",
+    "both",
+    "defiant",
+    "despite",
+    "either",
+    "elsewhere",
+    "if",
+    "neither",
+    "rival",
+    "through",
+    "unless",
+    "wealthy",
+    "without",
     "beleaguered",
     "besieged",
     "controversial",
@@ -176,6 +203,53 @@ const SENTENCE_OPENERS: &[&str] = &[
     "yesterday",
     "yet",
 ];
+
+/// Whether token `k` opens a sentence or a clause after a quotation ("…," Harlow Mayor Ruben
+/// Ost said), where any word is capitalised.
+pub(super) fn opens_clause(toks: &[Token<'_>], k: usize) -> bool {
+    k == 0 || matches!(toks[k - 1].text, "\"" | "”" | "“")
+}
+
+/// Whether a word opening a sentence before a title looks like a word said of the person or
+/// of the time ("Tearful", "Departing", "Sacked", "Furious", "Later") rather than a name:
+/// listed, or an adverb, a participle or an adjective by its ending.
+pub(super) fn looks_like_an_opener(word: &str) -> bool {
+    let word = word.to_lowercase();
+    let letters = word.chars().count();
+    SENTENCE_OPENERS.contains(&word.as_str())
+        || ["ly", "ful", "ous", "less", "ing"]
+            .iter()
+            .any(|end| word.ends_with(end))
+        || word.ends_with("ed") && letters >= 6 && word != "united"
+}
+
+/// Whether the report writes `word` capitalised in the middle of a sentence (after a word in
+/// lower case or a comma) within 16 KB of the sentence: "shares of Boeing", "in Harlow". A
+/// word opening a sentence is a name when the report names it elsewhere.
+pub(super) fn written_mid_sentence(s: &Sentence<'_>, word: &str) -> bool {
+    const NEAR: usize = 16 * 1024;
+    let file = s.file();
+    let mut from = s.span.start.saturating_sub(NEAR);
+    let mut to = (s.span.end + NEAR).min(file.len());
+    while !file.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !file.is_char_boundary(to) {
+        to += 1;
+    }
+    let window = &file[from..to];
+    window.match_indices(word).any(|(at, _)| {
+        let before = window[..at].chars().rev();
+        let after = window[at + word.len()..].chars().next();
+        let mut before = before.skip_while(|c| *c == ' ');
+        let spaced = window[..at].ends_with(' ');
+        spaced
+            && !after.is_some_and(char::is_alphanumeric)
+            && before
+                .next()
+                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',')
+    })
+}
 
 /// Whether the capitalised word at `k`, the first of its sentence, before a title, names a
 /// body ("Boeing Chief Financial Officer Ana Brel", "Harlow Mayor Ruben Ost") rather than

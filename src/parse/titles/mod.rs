@@ -197,6 +197,52 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     counterparts(s, lexicon, claims, first);
 }
 
+/// A capitalised word opening the sentence before a title (or a clause after a quotation) is
+/// a body's name only when the report writes it so in the middle of a sentence ("Boeing Chief
+/// Financial Officer …" in a report with "shares of Boeing"), or the word says it is one (an
+/// acronym, a jurisdiction the lexicon knows, an organisation's word, a possessive). Else it
+/// goes: alone it
+/// is no body ("Defiant Finance Minister …"); before other words of the body it goes when it
+/// looks like a word said of the person or the time ("Later Harlow Mayor …", "Sacked Westmark
+/// coach …"). Whether the title's first word went.
+fn drop_opener(s: &Sentence<'_>, lexicon: &Lexicon, title: &mut Title) -> bool {
+    let toks = &s.tokens;
+    let k = title.start;
+    let Some(body) = title.body.as_deref() else {
+        return false;
+    };
+    let word = strip_possessive(toks[k].text);
+    let Some(rest) = body.strip_prefix(word) else {
+        return false;
+    };
+    if !opens_clause(toks, k)
+        || is_possessive(toks[k].text)
+        || !(rest.is_empty() || rest.starts_with(' '))
+        || is_acronym(word)
+        || lexicon.jurisdiction_forms.longest_at(toks, k).is_some()
+        || BODY_WORDS.contains(&toks[k].lower.as_ref())
+        || ORGANISATION_WORDS.contains(&strip_possessive(&toks[k].lower))
+        || written_mid_sentence(s, word)
+    {
+        return false;
+    }
+    let rest = rest.trim_start();
+    if rest.is_empty() {
+        title.body = None;
+    } else if looks_like_an_opener(word) {
+        title.body = Some(rest.to_string());
+    } else {
+        return false;
+    }
+    title.start += 1;
+    true
+}
+
+/// "NASA", "ESA", "WHO": two to six capitals.
+fn is_acronym(word: &str) -> bool {
+    (2..=6).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_uppercase())
+}
+
 /// Verbs of telling, after which a name is who was told ("told CNN President …").
 fn is_telling(word: &str) -> bool {
     matches!(word, "told" | "tells" | "tell" | "telling")
@@ -383,11 +429,12 @@ fn push_role(
     title: &Title,
 ) {
     let toks = &s.tokens;
+    let mut title = title.clone();
+    let first = first + usize::from(first == title.start && drop_opener(s, lexicon, &mut title));
     let span = toks[first].span.cover(toks[last - 1].span);
     let name = strip_possessive(name.trim()).to_string();
     // "Deputy Governor" as the lexicon's reader gives it: the governor's office with the
     // qualifier deputy, whichever reader read it.
-    let mut title = title.clone();
     // A rank among deputies changes neither: "First Deputy Governor".
     let deputy_of = title
         .office

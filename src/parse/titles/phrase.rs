@@ -579,9 +579,23 @@ pub(super) fn title_starting_at(
         && toks.get(j).is_some_and(|t| !t.is_capitalised())
         && plural_possessive_at(toks, j)
     {
-        // "the producers' chairman", "the workers' representative".
-        body = Some(toks[j].text.to_string());
+        // "the producers' chairman", "the workers' representative"; "the players' union
+        // president": the organisation's noun after the possessive is the body's.
+        let mut words = format!("{}'", toks[j].text);
         j += 2;
+        if toks
+            .get(j)
+            .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.lower.as_ref()))
+            && !title_run_at(lexicon, toks, j)
+            && title_run_at(lexicon, toks, j + 1)
+        {
+            words.push(' ');
+            words.push_str(toks[j].text);
+            j += 1;
+        } else {
+            words.pop();
+        }
+        body = Some(words);
     }
     // "Harlow's new coach", "Harlow's interim manager": a qualifier after the body.
     if qualifier == Qualifier::Current
