@@ -265,6 +265,9 @@ pub struct Lexicon {
     /// The metrics that are rates given as a percentage held by no one named ("turnout was
     /// 61%", "inflation rose to 3.4%"): keyed without a holder.
     pub rate_metrics: std::collections::BTreeSet<String>,
+    /// The metrics whose level, a percentage, someone sets or holds: a tariff, a stake, a
+    /// central bank's rate ("raised its stake in Tarlo Foods to 15%").
+    pub set_metrics: std::collections::BTreeSet<String>,
     /// Rates that are a metric's rise over a year, by that metric's name: "consumer prices
     /// rose 3.4% from a year earlier" is inflation of 3.4% (`consumer-price` → `inflation`).
     pub annual_rises: std::collections::BTreeMap<String, String>,

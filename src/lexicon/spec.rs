@@ -192,6 +192,9 @@ struct MetricSpec {
     /// A rate news gives as a percentage held by no one named: turnout, inflation.
     #[serde(default)]
     rate: bool,
+    /// A percentage someone sets or holds, raised, cut or held to a level: a tariff, a stake.
+    #[serde(default)]
+    set: bool,
     /// The metrics whose rise over a year this rate is ("consumer price" for inflation).
     #[serde(default, rename = "annual-rise-of")]
     annual_rise_of: Vec<String>,
@@ -692,6 +695,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     for metric in &spec.metric {
         if metric.rate {
             lexicon.rate_metrics.insert(metric.id.clone());
+        }
+        if metric.set {
+            lexicon.set_metrics.insert(metric.id.clone());
         }
         for verb in &metric.verbs {
             lexicon

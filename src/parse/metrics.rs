@@ -1104,16 +1104,28 @@ fn rate_set_by(
     if !matches!(word(to), "to" | "at") {
         return None;
     }
-    // The rate's words end before "to": one to three of them, listed as a rate.
-    let (metric, rate_start) = (1..=3).rev().find_map(|len| {
-        let start = to.checked_sub(len)?;
-        let words: Vec<&str> = (start..to).map(word).collect();
-        let metric = lexicon.metric_forms.get(&words.join(" "))?;
-        lexicon
-            .rate_metrics
-            .contains(metric)
-            .then(|| (metric.clone(), start))
-    })?;
+    // Between the metric and "to", the amount it moved by and the level it left: "cut rates
+    // by a quarter point to 4.25%", "raised tariffs from 10% to 25%".
+    let end = before_by_and_from(toks, to);
+    // The metric's words end there, or before what a set metric is on or in ("its stake in
+    // Tarlo Foods", "tariffs on steel imports from Essel").
+    let objects = (end.saturating_sub(7)..end).filter_map(|at| {
+        let on = what_it_is_on(&toks[..end], at)?;
+        (on.matches('-').count() == end - at - 1).then_some((at, Some(on)))
+    });
+    let (metric, rate_start, on) =
+        std::iter::once((end, None))
+            .chain(objects)
+            .find_map(|(metric_end, on)| {
+                (1..=3).rev().find_map(|len| {
+                    let start = metric_end.checked_sub(len)?;
+                    let words: Vec<&str> = (start..metric_end).map(word).collect();
+                    let metric = lexicon.metric_forms.get(&words.join(" "))?;
+                    let set = lexicon.set_metrics.contains(metric);
+                    (set || on.is_none() && lexicon.rate_metrics.contains(metric))
+                        .then(|| (metric.clone(), start, on.clone()))
+                })
+            })?;
     // "raised its key rate", "held interest rates".
     let mut verb = rate_start.checked_sub(1)?;
     if matches!(word(verb), "its" | "their" | "the") {
@@ -1140,6 +1152,12 @@ fn rate_set_by(
             | "maintained"
             | "set"
             | "sets"
+            | "doubled"
+            | "boosted"
+            | "slashed"
+            | "trimmed"
+            | "reduces"
+            | "increases"
     ) {
         return None;
     }
@@ -1160,12 +1178,59 @@ fn rate_set_by(
         key.push_str(".of-");
         key.push_str(&owner.join("-"));
     }
+    if let Some(on) = on {
+        key.push('.');
+        key.push_str(&on);
+    }
     key.push_str(expected(lexicon, toks, verb, unit_end));
     if let Some(month) = month_near(lexicon, toks, verb, unit_end) {
         key.push('.');
         key.push_str(&month);
     }
     Some(key)
+}
+
+/// Where the words before "to" at `to` end once the amount a metric moved by and the level it
+/// left are set aside: "by a quarter point", "by 25 basis points", "by half a percentage
+/// point", "from 10%", "from 10 percent".
+fn before_by_and_from(toks: &[Token<'_>], to: usize) -> usize {
+    let word = |k: usize| toks[k].lower.as_ref();
+    let amount_word = |k: usize| {
+        let t = &toks[k];
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                word(k),
+                "%" | "percent"
+                    | "per"
+                    | "cent"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "half"
+                    | "quarter"
+                    | "three-quarters"
+                    | "of"
+                    | "point"
+                    | "points"
+                    | "percentage"
+                    | "basis"
+                    | "bp"
+                    | "bps"
+                    | "."
+            )
+    };
+    let mut end = to;
+    for joiner in ["from", "by"] {
+        if let Some(at) = (end.saturating_sub(6)..end)
+            .rev()
+            .find(|&k| word(k) == joiner)
+            && at + 1 < end
+            && (at + 1..end).all(amount_word)
+        {
+            end = at;
+        }
+    }
+    end
 }
 
 /// Whether a rate read at `head_at` for the figure at `first..unit_end` is the whole's: no
@@ -1957,6 +2022,39 @@ mod tests {
             rate("It raised its key rate to 4%.", "4").as_deref(),
             Some("policy-rate.percentage")
         );
+        // Past the amount it moved by, and the level it left.
+        for text in [
+            "The Bank of Essel cut its key rate by 25 basis points to 4.25%.",
+            "The Bank of Essel cut its key rate by a quarter point to 4.25%.",
+            "The Bank of Essel cut its key rate from 4.5% to 4.25%.",
+        ] {
+            assert_eq!(
+                rate(text, "4.25").as_deref(),
+                Some("policy-rate.percentage.of-bank-of-essel"),
+                "{text}"
+            );
+        }
+        // A tariff and a stake set to a level, with what they are on or in.
+        assert_eq!(
+            rate(
+                "Norland raised tariffs on steel imports from Essel from 10% to 25%.",
+                "25"
+            )
+            .as_deref(),
+            Some("tariff.percentage.of-norland.on-steel-imports-from-essel")
+        );
+        assert_eq!(
+            rate("Venn Corp raised its stake in Tarlo Foods to 15%.", "15").as_deref(),
+            Some("stake.percentage.of-venn-corp.in-tarlo-foods")
+        );
+        // The level left is no level now.
+        assert_eq!(
+            rate(
+                "Norland raised tariffs on steel imports from Essel from 10% to 25%.",
+                "10"
+            ),
+            None
+        );
         // Moved by an amount, or another rate: no level of it.
         assert_eq!(rate("The bank cut its key rate by 0.25%.", "0.25"), None);
         assert_eq!(
@@ -2008,6 +2106,14 @@ mod tests {
             rate("Inflation rose to 3.4% in October.", "3.4").as_deref(),
             Some("inflation.percentage.october")
         );
+        // Verbs of rates and prices going up or down.
+        for verb in ["slowed", "eased", "cooled", "accelerated", "picked up"] {
+            assert_eq!(
+                rate(&format!("Inflation {verb} to 3.4% in October."), "3.4").as_deref(),
+                Some("inflation.percentage.october"),
+                "{verb}"
+            );
+        }
         assert_eq!(
             rate("Inflation stood at 6.2% in October 2024.", "6.2").as_deref(),
             Some("inflation.percentage.october.2024")

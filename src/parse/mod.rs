@@ -2500,6 +2500,17 @@ pub(crate) mod tests {
         assert_eq!(q[1].number, 1.25e9);
         let q = quantities("Between 10 to 12 people were hurt.");
         assert_eq!(q[0].hedge, crate::claim::Hedge::Range);
+        // From one level to another after a verb of change, however far before: two levels.
+        for text in [
+            "Norland raised tariffs on steel imports from Essel from 10% to 25%.",
+            "Norland raised tariffs from 10 percent to 25 percent.",
+        ] {
+            let q = quantities(text);
+            assert_eq!(q.len(), 2, "{text}");
+            assert_eq!((q[0].number, q[1].number), (10.0, 25.0), "{text}");
+        }
+        let q = quantities("Estimates of the loss range from 10% to 25%.");
+        assert_eq!(q[0].hedge, crate::claim::Hedge::Range);
     }
 
     #[test]

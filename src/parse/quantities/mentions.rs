@@ -226,7 +226,9 @@ fn join_unit_ranges(lexicon: &Lexicon, toks: &[Token<'_>], mentions: &mut Vec<Me
                 || lexicon
                     .change_forms
                     .longest_ending_at(toks, last.first, 2)
-                    .is_some();
+                    .is_some()
+                || before(last.first) == Some("from")
+                    && changed_before(lexicon, toks, last.first - 1);
             let joins = match joiner.lower.as_ref() {
                 "and" => between,
                 "to" => !change && before(last.first) != Some("by"),
@@ -697,10 +699,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             !(after_change
                 || (mention.first > 0
                     && toks[mention.first - 1].lower == "from"
-                    && lexicon
-                        .change_forms
-                        .longest_ending_at(toks, mention.first - 1, 2)
-                        .is_some()))
+                    && changed_before(lexicon, toks, mention.first - 1)))
         }
         Some("-") | Some("–") => {
             toks.get(mention.end).is_some_and(|t| !t.space_before)
@@ -805,6 +804,19 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
     }
 
     NumberAt::Mention(with_hedges(lexicon, toks, mention))
+}
+
+/// Whether a verb of change stands before "from" at `from` in its clause: "rose from 10 to
+/// 25", "raised tariffs on steel from 10% to 25%" state a change from one level to another,
+/// not a range. "Up" and "down" alone are no verb ("up north, from 10 to 25 degrees").
+fn changed_before(lexicon: &Lexicon, toks: &[Token<'_>], from: usize) -> bool {
+    (from.saturating_sub(10)..from)
+        .rev()
+        .take_while(|&k| !matches!(toks[k].text, "," | ";" | ":" | "."))
+        .any(|k| {
+            !matches!(toks[k].lower.as_ref(), "up" | "down")
+                && lexicon.change_forms.longest_at(toks, k).is_some()
+        })
 }
 
 /// "10 000 dollars", "$1 500 000": digits grouped by plain spaces, read as one number only where
