@@ -225,6 +225,9 @@ pub(super) fn open_measure(
             .or_else(|| rate_set_by(lexicon, toks, first, unit_end))
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
     }
+    if passing_level(lexicon, toks, first, unit_end) {
+        return None;
+    }
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
     }
@@ -244,7 +247,14 @@ pub(super) fn open_measure(
         return Some(key);
     }
     let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
-        Some((head, at)) => (head, at, String::new()),
+        // "Harlow Motors shares fell 8% to $42.10": a metric the lexicon does not list is
+        // the names' written before it.
+        Some((head, at)) => {
+            let whose = names_before_metric(lexicon, toks, at, &head)
+                .map(|names| format!("{names}-"))
+                .unwrap_or_default();
+            (head, at, whose)
+        }
         // "the EU released €9 million in emergency aid": an amount a subject pays, pledges or
         // books is that subject's, and compared only with the same subject's.
         // A metric the lexicon lists ("$57 billion in sales") is the report's company's,
@@ -283,6 +293,62 @@ pub(super) fn open_measure(
         key.push_str(&period);
     }
     Some(key)
+}
+
+/// Whether the figure at `first..unit_end` is a level passed through, not held: "spiked to
+/// $86 before it retreated to $83", "briefly topped $90", "at one point", "intraday".
+fn passing_level(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, unit_end: usize) -> bool {
+    let (start, end) = clause(toks, first);
+    let word = |k: usize| toks[k].lower.as_ref();
+    let passing = (start..end.min(toks.len())).any(|k| {
+        matches!(word(k), "briefly" | "intraday" | "momentarily")
+            || word(k) == "at"
+                && k + 2 < toks.len()
+                && word(k + 1) == "one"
+                && word(k + 2) == "point"
+    });
+    // "… before it retreated", "before falling back": a move of the same thing after it (not
+    // "slowed to 30 mph before it struck the barrier").
+    let moves = |k: usize| k < toks.len() && lexicon.change_forms.longest_at(toks, k).is_some();
+    let before_a_move = (unit_end..end.min(toks.len())).any(|k| {
+        word(k) == "before"
+            && (moves(k + 1)
+                || toks
+                    .get(k + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "it" | "they"))
+                    && moves(k + 2))
+    });
+    passing || before_a_move
+}
+
+/// The capitalised names written just before a metric's modifiers at `head_at`, in a key's
+/// words ("Harlow Motors shares" → `harlow-motors`), when the metric is none the lexicon lists
+/// (whose revenue is the report's company's, whoever is named).
+fn names_before_metric(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    head_at: usize,
+    head: &str,
+) -> Option<String> {
+    if lexicon.metric_forms.contains_key(head) {
+        return None;
+    }
+    let mut k = head_at - modifiers(toks, head_at).matches('-').count();
+    let end = k;
+    while k > 0 && end - k < 4 {
+        let t = &toks[k - 1];
+        if !(t.is_word() && t.is_capitalised()) || super::names::function_word(&t.lower) {
+            break;
+        }
+        k -= 1;
+    }
+    (k < end).then(|| {
+        toks[k..end]
+            .iter()
+            .map(|t| crate::lexicon::strip_possessive(&t.lower).to_string())
+            .collect::<Vec<_>>()
+            .join("-")
+    })
 }
 
 /// The open measure of a physical reading: an amount in a unit that converts within its
@@ -1110,7 +1176,7 @@ fn rate_set_by(
     // The metric's words end there, or before what a set metric is on or in ("its stake in
     // Tarlo Foods", "tariffs on steel imports from Essel").
     let objects = (end.saturating_sub(7)..end).filter_map(|at| {
-        let on = what_it_is_on(&toks[..end], at)?;
+        let on = what_it_is_on(lexicon, &toks[..end], at)?;
         (on.matches('-').count() == end - at - 1).then_some((at, Some(on)))
     });
     let (metric, rate_start, on) =
@@ -1131,6 +1197,19 @@ fn rate_set_by(
     if matches!(word(verb), "its" | "their" | "the") {
         verb = verb.checked_sub(1)?;
     }
+    // "Venn Corp, which raised its stake in Tarlo Foods to 15% last year, …": whose, and
+    // when, an aside does not say.
+    if in_relative_clause(toks, verb) {
+        return None;
+    }
+    // "raised tariffs from 10% to 25% on steel": what it is on, after the figure.
+    let on = on.or_else(|| {
+        lexicon
+            .set_metrics
+            .contains(&metric)
+            .then(|| what_it_is_on(lexicon, toks, unit_end))
+            .flatten()
+    });
     if !matches!(
         word(verb),
         "raised"
@@ -1190,9 +1269,9 @@ fn rate_set_by(
     Some(key)
 }
 
-/// Where the words before "to" at `to` end once the amount a metric moved by and the level it
-/// left are set aside: "by a quarter point", "by 25 basis points", "by half a percentage
-/// point", "from 10%", "from 10 percent".
+/// Where the words before "to" at `to` end once the amount a metric moved by, the level it
+/// left and the word of it not moving are set aside: "by a quarter point", "by 25 basis
+/// points", "by half a percentage point", "from 10%", "from 10 percent", "unchanged".
 fn before_by_and_from(toks: &[Token<'_>], to: usize) -> usize {
     let word = |k: usize| toks[k].lower.as_ref();
     let amount_word = |k: usize| {
@@ -1220,6 +1299,10 @@ fn before_by_and_from(toks: &[Token<'_>], to: usize) -> usize {
             )
     };
     let mut end = to;
+    // "left its stake unchanged at 15%", "held rates steady at 4%".
+    if end > 0 && matches!(word(end - 1), "unchanged" | "steady" | "stable" | "flat") {
+        end -= 1;
+    }
     for joiner in ["from", "by"] {
         if let Some(at) = (end.saturating_sub(6)..end)
             .rev()
@@ -1644,7 +1727,7 @@ fn percent_before_noun(
         return None;
     }
     let mut key = owned_metric_key(&metric, unit, owner);
-    if let Some(on) = what_it_is_on(toks, at + 1) {
+    if let Some(on) = what_it_is_on(lexicon, toks, at + 1) {
         key.push('.');
         key.push_str(&on);
     }
@@ -1665,9 +1748,19 @@ fn owned_metric_key(metric: &str, unit: &str, owner: Option<String>) -> String {
 /// What a tariff or a stake after token `at` is on or in: "on steel imports" →
 /// `on-steel-imports`, "in Tarlo Foods" → `in-tarlo-foods`: up to four words after the
 /// preposition, before punctuation or a function word ("all" stays: "on-all-imports").
-fn what_it_is_on(toks: &[Token<'_>], at: usize) -> Option<String> {
+fn what_it_is_on(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<String> {
     let preposition = toks.get(at)?.lower.as_ref();
     if !matches!(preposition, "on" | "in") {
+        return None;
+    }
+    // "on Monday", "in March", "in 2024": when, not what.
+    let next = at + 1;
+    if toks.get(next).is_none_or(|t| {
+        t.text.starts_with(|c: char| c.is_ascii_digit())
+            || lexicon.weekdays.longest_at(toks, next).is_some()
+            || lexicon.months.longest_at(toks, next).is_some()
+            || OCCASION_TIMES.contains(&t.lower.as_ref())
+    }) {
         return None;
     }
     let mut words = Vec::new();
@@ -2047,6 +2140,34 @@ mod tests {
             rate("Venn Corp raised its stake in Tarlo Foods to 15%.", "15").as_deref(),
             Some("stake.percentage.of-venn-corp.in-tarlo-foods")
         );
+        // Goods named after the figure, a stake left unchanged; not when, not in an aside.
+        assert_eq!(
+            rate(
+                "Norland raised tariffs from 10% to 25% on steel on Monday.",
+                "25"
+            )
+            .as_deref(),
+            Some("tariff.percentage.of-norland.on-steel")
+        );
+        assert_eq!(
+            rate(
+                "Venn Corp left its stake in Tarlo Foods unchanged at 15%.",
+                "15"
+            )
+            .as_deref(),
+            Some("stake.percentage.of-venn-corp.in-tarlo-foods")
+        );
+        assert_eq!(
+            rate("Norland raised tariffs on steel to 25% on Monday.", "25").as_deref(),
+            Some("tariff.percentage.of-norland.on-steel")
+        );
+        assert_eq!(
+            rate(
+                "Venn Corp, which raised its stake in Tarlo Foods to 15% last year, sold shares.",
+                "15"
+            ),
+            None
+        );
         // The level left is no level now.
         assert_eq!(
             rate(
@@ -2165,6 +2286,25 @@ mod tests {
             )
             .as_deref(),
             Some("budget.dollar")
+        );
+        // A level passed through is none held.
+        assert_eq!(
+            money(
+                "Brent crude spiked to $86 a barrel early on Thursday before it retreated.",
+                "86",
+                "dollar"
+            ),
+            None
+        );
+        // A metric the lexicon does not list is the names' before it: two firms' shares.
+        assert_eq!(
+            money(
+                "Harlow Motors shares slumped 8% to $42.10 on Monday.",
+                "42.10",
+                "dollar"
+            )
+            .as_deref(),
+            Some("harlow-motors-share.dollar")
         );
         // Whose: a possessive name, a named subject, the object of "fined", the subject of
         // "was fined".

@@ -2410,6 +2410,7 @@ pub(crate) mod tests {
             "Inflation edged up to 4.3%.",
             "The forecast was revised up to 4.3%.",
             "Prices went up to $4.30 a litre.",
+            "Unemployment picked up to 4.3% in May.",
         ] {
             let q = quantities(text);
             assert_eq!((q[0].number, q[0].hedge), (4.3, Hedge::Exact), "{text}");

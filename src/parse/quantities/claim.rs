@@ -352,7 +352,13 @@ pub(super) fn to_claim(
             range: m.range,
             hedge: m.hedge,
             // An amount of a metric is rounded as written: "$4.3 billion" is 4.25–4.35 billion.
-            interval: if metric && measure.is_some() && m.hedge == Hedge::Exact {
+            // A level someone sets is as written: a 25% tariff, a key rate of 3%.
+            interval: if metric
+                && m.hedge == Hedge::Exact
+                && measure.as_deref().is_some_and(|key| {
+                    let metric = key.split('.').next().unwrap_or(key);
+                    !lexicon.set_metrics.contains(metric)
+                }) {
                 rounded(toks, m)
             } else {
                 m.interval

@@ -810,7 +810,7 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
 /// 25", "raised tariffs on steel from 10% to 25%" state a change from one level to another,
 /// not a range. "Up" and "down" alone are no verb ("up north, from 10 to 25 degrees").
 fn changed_before(lexicon: &Lexicon, toks: &[Token<'_>], from: usize) -> bool {
-    (from.saturating_sub(10)..from)
+    (from.saturating_sub(16)..from)
         .rev()
         .take_while(|&k| !matches!(toks[k].text, "," | ";" | ":" | "."))
         .any(|k| {
@@ -958,7 +958,14 @@ fn moves_up(word: &str) -> bool {
             | "creep"
             | "go"
             | "goe"
-    ) || matches!(word, "crept" | "went" | "gone" | "shot" | "shooting")
+            | "pick"
+            | "picked"
+            | "speed"
+            | "sped"
+    ) || matches!(
+        word,
+        "crept" | "went" | "gone" | "shot" | "shooting" | "sped"
+    )
 }
 
 fn apply_hedge(mention: &mut Mention, entry: &crate::lexicon::HedgeEntry) {

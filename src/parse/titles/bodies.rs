@@ -224,10 +224,10 @@ pub(super) fn looks_like_an_opener(word: &str) -> bool {
 }
 
 /// Whether the report writes `word` capitalised in the middle of a sentence (after a word in
-/// lower case or a comma) within 16 KB of the sentence: "shares of Boeing", "in Harlow". A
+/// lower case or a comma) within 4 KB of the sentence: "shares of Boeing", "in Harlow". A
 /// word opening a sentence is a name when the report names it elsewhere.
 pub(super) fn written_mid_sentence(s: &Sentence<'_>, word: &str) -> bool {
-    const NEAR: usize = 16 * 1024;
+    const NEAR: usize = 4 * 1024;
     let file = s.file();
     let mut from = s.span.start.saturating_sub(NEAR);
     let mut to = (s.span.end + NEAR).min(file.len());
@@ -238,7 +238,7 @@ pub(super) fn written_mid_sentence(s: &Sentence<'_>, word: &str) -> bool {
         to += 1;
     }
     let window = &file[from..to];
-    window.match_indices(word).any(|(at, _)| {
+    memchr::memmem::find_iter(window.as_bytes(), word.as_bytes()).any(|at| {
         let before = window[..at].chars().rev();
         let after = window[at + word.len()..].chars().next();
         let mut before = before.skip_while(|c| *c == ' ');
