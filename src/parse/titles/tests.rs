@@ -1027,3 +1027,37 @@ fn a_policy_chief() {
         [one("Ana Brel", "foreign-policy-chief", Some("EU"))]
     );
 }
+
+#[test]
+fn heading_a_body_since_and_taking_over_as() {
+    assert_eq!(
+        titles("Ana Brel has headed the Civic Party since 2019."),
+        [one("Ana Brel", "head", Some("Civic Party"))]
+    );
+    assert_eq!(
+        titles("Ana Brel, who has led the Civic Party since 2019, spoke first."),
+        [one("Ana Brel", "leader", Some("Civic Party"))]
+    );
+    assert_eq!(
+        titles("Ana Brel has chaired the council since 2021."),
+        [one("Ana Brel", "chair", Some("council"))]
+    );
+    // Without "since", who has headed or led something may no longer.
+    assert!(titles("Ana Brel has led the Civic Party to three wins.").is_empty());
+    assert!(titles("Ana Brel has headed the inquiry.").is_empty());
+    assert_eq!(
+        titles("Ana Brel took over as chief executive of Harlow Motors in March."),
+        [with(
+            "Ana Brel",
+            "chief-executive",
+            Some("Harlow Motors"),
+            Qualifier::Then
+        )]
+    );
+    assert_eq!(
+        titles("Ana Brel will take office as mayor of Lesk in January."),
+        [with("Ana Brel", "mayor", Some("Lesk"), Qualifier::Elect)]
+    );
+    // What someone could do is no claim.
+    assert!(titles("Ana Brel could take over as coach.").is_empty());
+}

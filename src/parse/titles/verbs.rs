@@ -229,6 +229,19 @@ pub(super) fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier
         "stepped" | "steps" if next(verb + 1) == Some("down") && next(verb + 2) == Some("as") => {
             (Qualifier::Former, verb + 3)
         }
+        // "took over as chief executive", "takes office as mayor", "will take over as coach".
+        "take" | "takes" | "took" | "taking"
+            if matches!(next(verb + 1), Some("over" | "office"))
+                && next(verb + 2) == Some("as") =>
+        {
+            let qualifier = match toks[verb].lower.as_ref() {
+                "take" if settled_future(toks, verb) => Qualifier::Elect,
+                "takes" => Qualifier::Current,
+                "took" => Qualifier::Then,
+                _ => return None,
+            };
+            (qualifier, verb + 3)
+        }
         _ => return None,
     })
 }
@@ -255,6 +268,11 @@ pub(super) fn as_after_time(toks: &[Token<'_>], k: usize) -> Option<usize> {
 
 /// Whether "since" stands in the clause after `from`, before the next comma: "has served as
 /// president since 1991".
+/// Whether the verb at `verb` follows "has" or "have" (the perfect: "has headed").
+fn perfect(toks: &[Token<'_>], verb: usize) -> bool {
+    verb > 0 && matches!(toks[verb - 1].lower.as_ref(), "has" | "have")
+}
+
 pub(super) fn since_after(toks: &[Token<'_>], from: usize) -> bool {
     toks[from.min(toks.len())..]
         .iter()
@@ -306,10 +324,16 @@ pub(super) fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec
             // "who leads the Civic Party": its leader; not "led", which a leader still in
             // office did too ("led the party to victory").
             "leads" => ("leader", Qualifier::Current),
-            "chaired" => ("chair", Qualifier::Former),
+            "chaired" if !perfect(toks, verb) => ("chair", Qualifier::Former),
+            // "has headed the Civic Party since 2019", "who has led the union since 2021": still
+            // does (the body must be followed by "since").
+            "headed" if perfect(toks, verb) => ("head", Qualifier::Current),
+            "chaired" => ("chair", Qualifier::Current),
+            "led" if perfect(toks, verb) => ("leader", Qualifier::Current),
             _ => continue,
         };
-        let Some((first, last)) = subject_of(lexicon, toks, verb) else {
+        let has = perfect(toks, verb);
+        let Some((first, last)) = subject_of(lexicon, toks, verb - usize::from(has)) else {
             continue;
         };
         let mut j = verb + 1;
@@ -342,9 +366,13 @@ pub(super) fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec
         {
             continue;
         }
+        if has && toks.get(end).is_none_or(|t| t.lower != "since") {
+            continue;
+        }
         // The body's name ends its phrase: "headed the Harlow delegation" is no head of Harlow.
         // One who leads ends the clause with it: "leads the league in scoring" tops it.
-        if !(clause_ends(toks, end)
+        if !(has
+            || clause_ends(toks, end)
             || office != "leader"
                 && toks
                     .get(end)
