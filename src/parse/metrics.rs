@@ -225,11 +225,12 @@ pub(super) fn open_measure(
             .or_else(|| rate_set_by(lexicon, toks, first, unit_end))
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
     }
-    if passing_level(lexicon, toks, first, unit_end) {
-        return None;
-    }
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
+    }
+    // A price passed through; a river's or a wind's peak is the reading news gives.
+    if passing_level(lexicon, toks, first, unit_end) {
+        return None;
     }
     // "approved a $412 million budget", "fined Venn Corp €12 million".
     if let Some((metric, at, owner)) = noun_after_amount(lexicon, toks, first, unit_end)
@@ -1187,8 +1188,10 @@ fn rate_set_by(
                     let start = metric_end.checked_sub(len)?;
                     let words: Vec<&str> = (start..metric_end).map(word).collect();
                     let metric = lexicon.metric_forms.get(&words.join(" "))?;
+                    // A rate is on nothing: "cut its key rate on inflation worries".
+                    let rate = lexicon.rate_metrics.contains(metric);
                     let set = lexicon.set_metrics.contains(metric);
-                    (set || on.is_none() && lexicon.rate_metrics.contains(metric))
+                    (on.is_none() && (set || rate) || on.is_some() && set && !rate)
                         .then(|| (metric.clone(), start, on.clone()))
                 })
             })?;
@@ -1204,9 +1207,7 @@ fn rate_set_by(
     }
     // "raised tariffs from 10% to 25% on steel": what it is on, after the figure.
     let on = on.or_else(|| {
-        lexicon
-            .set_metrics
-            .contains(&metric)
+        (lexicon.set_metrics.contains(&metric) && !lexicon.rate_metrics.contains(&metric))
             .then(|| what_it_is_on(lexicon, toks, unit_end))
             .flatten()
     });
@@ -2168,6 +2169,15 @@ mod tests {
             ),
             None
         );
+        // A rate is on nothing.
+        assert_eq!(
+            rate(
+                "The Bank of Essel cut its key rate to 4% on inflation worries.",
+                "4"
+            )
+            .as_deref(),
+            Some("policy-rate.percentage.of-bank-of-essel")
+        );
         // The level left is no level now.
         assert_eq!(
             rate(
@@ -2609,6 +2619,16 @@ mod tests {
         );
         assert_eq!(
             reading("The river rose 12 feet overnight.", "12", "foot").as_deref(),
+            Some("river.length")
+        );
+        // A peak is the reading, not a level passed through as a price's is.
+        assert_eq!(
+            reading(
+                "The river rose to 26 feet before falling back.",
+                "26",
+                "foot"
+            )
+            .as_deref(),
             Some("river.length")
         );
         // A compound the lexicon lists is a metric of its own: a gust is no sustained wind.

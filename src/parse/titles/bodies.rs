@@ -239,15 +239,15 @@ pub(super) fn written_mid_sentence(s: &Sentence<'_>, word: &str) -> bool {
     }
     let window = &file[from..to];
     memchr::memmem::find_iter(window.as_bytes(), word.as_bytes()).any(|at| {
-        let before = window[..at].chars().rev();
-        let after = window[at + word.len()..].chars().next();
-        let mut before = before.skip_while(|c| *c == ' ');
-        let spaced = window[..at].ends_with(' ');
-        spaced
-            && !after.is_some_and(char::is_alphanumeric)
-            && before
-                .next()
-                .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',')
+        let whole_word = !window[at + word.len()..]
+            .chars()
+            .next()
+            .is_some_and(char::is_alphanumeric);
+        let mid_sentence = window[..at]
+            .strip_suffix(' ')
+            .and_then(|before| before.trim_end_matches(' ').chars().next_back())
+            .is_some_and(|c| c.is_lowercase() || c.is_ascii_digit() || c == ',');
+        whole_word && mid_sentence
     })
 }
 
