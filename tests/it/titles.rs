@@ -1,7 +1,7 @@
 //! The title development set (tests/data/titles/dev.toml): a few hundred sentences in the
 //! project's own wording, each with the people it names and their titles. Prints precision and
-//! recall of role claims (person, office, qualifier) and of name linking, and fails below the
-//! floors measured when the set was written.
+//! recall of role claims (person, office, qualifier), of the bodies they name (the
+//! organisation or jurisdiction) and of name linking, and fails below the floors measured.
 
 use std::collections::BTreeMap;
 
@@ -35,6 +35,9 @@ struct Gold {
     office: String,
     #[serde(default = "current")]
     qualifier: String,
+    /// The organisation or jurisdiction as written ("Japan", "Harlow Motors").
+    #[serde(default)]
+    of: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -92,6 +95,52 @@ fn read_roles(text: &str) -> Vec<Triple> {
 /// A role as compared: (name key, office, qualifier).
 type Triple = (String, String, String);
 
+/// (name, office, body) of every named role read in `text` that names its body.
+fn read_bodies(text: &str) -> Vec<Triple> {
+    let lexicon = &shipped().lexicon;
+    extract(ReportIndex(0), text, Span::new(0, text.len()), lexicon)
+        .claims
+        .into_iter()
+        .filter_map(|c| match c.kind {
+            ClaimKind::Role(r) if !r.name.is_empty() => {
+                let body = r.jurisdiction.as_deref()?;
+                let known = lexicon.jurisdictions.iter().any(|j| j.id == body);
+                Some((
+                    name_key(&r.name),
+                    office_with_deputy(&r),
+                    if known {
+                        body.to_lowercase()
+                    } else {
+                        body_key(body)
+                    },
+                ))
+            }
+            _ => None,
+        })
+        .collect()
+}
+
+/// A body as compared: the lexicon's jurisdiction id when its forms name it ("Japan",
+/// "Japanese"), else its words in lower case without "the" and a possessive's ending.
+fn body_key(written: &str) -> String {
+    let lexicon = &shipped().lexicon;
+    let trimmed = written.trim();
+    let trimmed = trimmed.strip_prefix("the ").unwrap_or(trimmed);
+    let trimmed = trimmed
+        .strip_suffix("'s")
+        .or_else(|| trimmed.strip_suffix('\''))
+        .unwrap_or(trimmed);
+    // The lexicon lists some names only in the possessive ("Britain's").
+    [trimmed.to_string(), format!("{trimmed}'s")]
+        .iter()
+        .find_map(|form| {
+            let toks = crosscheck::text::tokens(form, 0);
+            let found = lexicon.jurisdiction_forms.longest_at(&toks, 0)?;
+            (found.len == toks.len()).then(|| lexicon.jurisdictions[*found.value].id.to_lowercase())
+        })
+        .unwrap_or_else(|| trimmed.to_lowercase())
+}
+
 #[derive(Default)]
 struct Tally {
     read: usize,
@@ -140,6 +189,8 @@ fn title_development_set() {
     let set = load().expect("tests/data/titles/dev.toml is in the repository");
     let mut full = Tally::default();
     let mut named = Tally::default();
+    let mut bodies = Tally::default();
+    let mut body_misses = Vec::new();
     let mut by_domain: BTreeMap<String, Tally> = BTreeMap::new();
     let mut misses = Vec::new();
     for case in &set.case {
@@ -156,6 +207,28 @@ fn title_development_set() {
             })
             .collect();
         tally(&read, &gold, Clone::clone, &mut full);
+        let gold_bodies: Vec<Triple> = case
+            .roles
+            .iter()
+            .filter_map(|g| {
+                Some((
+                    name_key(&g.name),
+                    office_key(&shipped().lexicon, &g.office),
+                    body_key(g.of.as_deref()?),
+                ))
+            })
+            .collect();
+        let mut read_bodies = read_bodies(&case.text);
+        tally(&read_bodies, &gold_bodies, Clone::clone, &mut bodies);
+        let mut gold_bodies = gold_bodies;
+        read_bodies.sort();
+        gold_bodies.sort();
+        if read_bodies != gold_bodies {
+            body_misses.push(format!(
+                "{}: bodies read {:?}, expected {:?}",
+                case.id, read_bodies, gold_bodies
+            ));
+        }
         tally(
             &read,
             &gold,
@@ -199,6 +272,14 @@ fn title_development_set() {
         named.precision(),
         named.recall()
     );
+    println!(
+        "bodies of titles (person, office, organisation or jurisdiction): P {:.2} R {:.2} ({} read, {} expected, {} right)",
+        bodies.precision(),
+        bodies.recall(),
+        bodies.read,
+        bodies.gold,
+        bodies.right
+    );
     for (domain, t) in &by_domain {
         println!(
             "  {domain:<14} P {:.2} R {:.2} ({} expected)",
@@ -214,7 +295,7 @@ fn title_development_set() {
         links.recall()
     );
     if std::env::var_os("CROSSCHECK_TITLES_VERBOSE").is_some() {
-        for miss in &misses {
+        for miss in misses.iter().chain(&body_misses) {
             println!("  {miss}");
         }
     }
@@ -224,6 +305,10 @@ fn title_development_set() {
         "role claims fell below the floor {FLOOR:?}"
     );
     assert!(
+        bodies.precision() >= BODY_FLOOR.0 && bodies.recall() >= BODY_FLOOR.1,
+        "bodies of titles fell below the floor {BODY_FLOOR:?}"
+    );
+    assert!(
         links.precision() >= LINK_FLOOR.0 && links.recall() >= LINK_FLOOR.1,
         "name linking fell below the floor {LINK_FLOOR:?}"
     );
@@ -231,3 +316,4 @@ fn title_development_set() {
 
 const FLOOR: (f64, f64) = (0.94, 0.87);
 const LINK_FLOOR: (f64, f64) = (0.99, 0.88);
+const BODY_FLOOR: (f64, f64) = (0.89, 0.75);
