@@ -70,12 +70,14 @@ pub(super) fn body_before(
             // "On Monday Chief Executive Tarlo Venn": a day or a month is no body.
             || lexicon.weekdays.longest_at(toks, start - 1).is_some()
             || lexicon.months.longest_at(toks, start - 1).is_some()
-            // "former", but not "New" of "New York City" in the middle of a sentence.
+            // "former", but not "New" of "New York City" in the middle of a sentence, nor
+            // of a state's name opening one ("New York Gov. …").
             || (start == 1 || !t.is_capitalised())
                 && lexicon
                     .qualifier_forms
                     .longest_at(toks, start - 1)
                     .is_some()
+                && !opens_a_state(lexicon, toks, start - 1, end)
         {
             break;
         }
@@ -193,12 +195,14 @@ const SENTENCE_OPENERS: &[&str] = &[
     "separately",
     "so",
     "soon",
+    "star",
     "still",
     "then",
     "there",
     "thus",
     "today",
     "tonight",
+    "top",
     "veteran",
     "yesterday",
     "yet",
@@ -221,6 +225,40 @@ pub(super) fn looks_like_an_opener(word: &str) -> bool {
             .iter()
             .any(|end| word.ends_with(end))
         || word.ends_with("ed") && letters >= 6 && word != "united"
+}
+
+/// English adjectives, adverbs and function words, one per line and sorted: generated from
+/// the Open English WordNet by `rules/lexicon/modifier-words.py` (see its licence file).
+static MODIFIER_WORDS: &str = include_str!("../../../rules/lexicon/modifier-words.txt");
+
+/// Whether `word` (in lower case) is a word English uses to say something of a person, a
+/// thing or a time, or to join words ("angry", "local", "meanwhile", "under"), rather than a
+/// noun that may name a body ("Apple", "Arsenal"): a word WordNet gives at least as many senses
+/// as an adjective or adverb as it gives as a noun. Read when first asked.
+pub(super) fn is_modifier_word(word: &str) -> bool {
+    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    WORDS
+        .get_or_init(|| {
+            MODIFIER_WORDS
+                .lines()
+                .filter(|line| !line.starts_with('#'))
+                .collect()
+        })
+        .binary_search(&word)
+        .is_ok()
+}
+
+/// "New York", "New Jersey": a qualifier's word at `k` that opens the name of a state or
+/// province the lexicon knows, ending before `end`.
+fn opens_a_state(lexicon: &Lexicon, toks: &[Token<'_>], k: usize, end: usize) -> bool {
+    (k + 2..=end).any(|stop| {
+        let words: Vec<&str> = toks[k..stop].iter().map(|t| t.text).collect();
+        let words = words.join(" ");
+        lexicon
+            .subdivisions
+            .values()
+            .any(|(_, name)| *name == words)
+    })
 }
 
 /// Whether the report writes `word` capitalised in the middle of a sentence (after a word in

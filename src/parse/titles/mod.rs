@@ -145,13 +145,18 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
                             || ORGANISATION_WORDS.contains(&w.as_str())
                             || BODY_NOUNS.contains(&w.as_str())
                     })
-                    || !before.is_some_and(|w| is_telling(w) || is_place_preposition(w))
+                    || j.starts_with(char::is_uppercase)
+                        && !before.is_some_and(|w| is_telling(w) || is_place_preposition(w))
             }),
             _ => false,
         };
-        // Not past a qualifier: "former Democratic governor" names a party, not a body.
-        let current =
-            |c: &Claim| matches!(&c.kind, ClaimKind::Role(r) if r.qualifier == Qualifier::Current);
+        // The same qualifier: "Former Harlow mayor" is a former mayor of Harlow (a party
+        // before the title is no body: `body_before` leaves it).
+        let qualifier = |c: &Claim| match &c.kind {
+            ClaimKind::Role(r) => Some(r.qualifier),
+            _ => None,
+        };
+        let current = |c: &Claim| qualifier(c).is_some() && qualifier(c) == qualifier(&claim);
         let richer = |c: &Claim| {
             same_name(c)
                 && same_office(c)
@@ -198,13 +203,12 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
 }
 
 /// A capitalised word opening the sentence before a title (or a clause after a quotation) is
-/// a body's name only when the report writes it so in the middle of a sentence ("Boeing Chief
-/// Financial Officer …" in a report with "shares of Boeing"), or the word says it is one (an
-/// acronym, a jurisdiction the lexicon knows, an organisation's word, a possessive). Else it
-/// goes: alone it
-/// is no body ("Defiant Finance Minister …"); before other words of the body it goes when it
-/// looks like a word said of the person or the time ("Later Harlow Mayor …", "Sacked Westmark
-/// coach …"). Whether the title's first word went.
+/// a body's name ("Toyota chairman …", "Arsenal manager …") unless it looks like a word said
+/// of the person or the time: an adjective, an adverb or a function word of English, a
+/// participle ("Defiant Finance Minister …", "Later Harlow Mayor …", "Sacked Westmark coach
+/// …"). The report writing it in the middle of a sentence ("shares of Boeing"), or the word
+/// saying it is a body (an acronym, a jurisdiction the lexicon knows, an organisation's word,
+/// a possessive) keeps it whatever it looks like. Whether the title's first word went.
 fn drop_opener(s: &Sentence<'_>, lexicon: &Lexicon, title: &mut Title) -> bool {
     let toks = &s.tokens;
     let k = title.start;
@@ -227,12 +231,16 @@ fn drop_opener(s: &Sentence<'_>, lexicon: &Lexicon, title: &mut Title) -> bool {
         return false;
     }
     let rest = rest.trim_start();
+    // Alone, any adjective or adverb; before more of the body's name, only a word that could
+    // not start one ("High Court", "General Motors" and "Foreign Office" start with adjectives).
+    let lone = rest.is_empty() && is_modifier_word(&toks[k].lower);
+    if !(lone || looks_like_an_opener(word)) {
+        return false;
+    }
     if rest.is_empty() {
         title.body = None;
-    } else if looks_like_an_opener(word) {
-        title.body = Some(rest.to_string());
     } else {
-        return false;
+        title.body = Some(rest.to_string());
     }
     title.start += 1;
     true

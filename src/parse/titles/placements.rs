@@ -41,11 +41,21 @@ pub(super) fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
         // Mark Rowley".
         let name = s.slice(toks[first].span.cover(toks[end - 1].span));
         title.state = party_state(lexicon, toks, end);
+        // "Imam Omar Feld of the Eastside Mosque", "Professor Karl Dorn of the University of
+        // Lesk": the body after the name is the title's.
+        let mut last = end;
+        if title.body.is_none()
+            && toks.get(end).is_some_and(|t| t.lower == "of")
+            && let Some((body, body_end)) = body_after(lexicon, toks, end)
+        {
+            title.body = Some(body);
+            last = body_end;
+        }
         push_role(
             s,
             lexicon,
             out,
-            (title.start, end),
+            (title.start, last),
             RoleForm::Prenominal,
             name,
             &title,

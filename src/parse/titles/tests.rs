@@ -223,7 +223,7 @@ fn a_word_that_makes_another_office_and_a_body_of_a_country() {
     );
     assert_eq!(
         titles("Harlow chief adviser Tarlo Venn spoke."),
-        vec![one("Tarlo Venn", "chief-adviser", None)]
+        vec![one("Tarlo Venn", "chief-adviser", Some("Harlow"))]
     );
     assert_eq!(
         titles("Vice President Ana Brel met Secretary of State Tarlo Venn."),
@@ -755,7 +755,12 @@ fn an_organisation_after_a_title_is_no_name() {
     // The lexicon's offices take "until" as the open titles do.
     assert_eq!(
         titles("Ruben Ost, the mayor of Harlow until last year, spoke."),
-        [with("Ruben Ost", "mayor", None, Qualifier::Former)]
+        [with(
+            "Ruben Ost",
+            "mayor",
+            Some("Harlow"),
+            Qualifier::Former
+        )]
     );
     assert!(titles("Ruben Ost, the mayor of Harlow until 2031, spoke.").is_empty());
 }
@@ -878,7 +883,7 @@ fn a_verb_of_leading_a_named_body() {
 }
 
 #[test]
-fn one_word_opening_the_sentence_names_the_body_when_the_report_names_it_so() {
+fn one_word_opening_the_sentence_names_the_body_unless_it_is_a_modifier() {
     assert_eq!(
         titles(
             "Shares of Boeing fell. Boeing Chief Financial Officer Hana Berg told analysts \
@@ -901,11 +906,19 @@ fn one_word_opening_the_sentence_names_the_body_when_the_report_names_it_so() {
         ),
         [one("Ruben Ost", "mayor", Some("Harlow"))]
     );
-    // Named nowhere else, or a word any sentence may open with: no body.
+    // Named nowhere else: a noun or a name is the body ("Toyota chairman", "Arsenal
+    // manager"); an adjective, an adverb or a function word any sentence may open with is not.
     assert_eq!(
         titles("Harlow Mayor Ruben Ost declared an emergency."),
-        [one("Ruben Ost", "mayor", None)]
+        [one("Ruben Ost", "mayor", Some("Harlow"))]
     );
+    for body in ["Apple", "Arsenal", "Toyota", "Lesk"] {
+        assert_eq!(
+            titles(&format!("{body} chairman Tarlo Venn left for Essel.")),
+            [one("Tarlo Venn", "chair", Some(body))],
+            "{body}"
+        );
+    }
     for opener in [
         "Meanwhile",
         "Embattled",
@@ -915,6 +928,9 @@ fn one_word_opening_the_sentence_names_the_body_when_the_report_names_it_so() {
         "Defiant",
         "Tearful",
         "If",
+        "Furious",
+        "Local",
+        "Under",
     ] {
         assert_eq!(
             titles(&format!(
@@ -1060,4 +1076,39 @@ fn heading_a_body_since_and_taking_over_as() {
     );
     // What someone could do is no claim.
     assert!(titles("Ana Brel could take over as coach.").is_empty());
+}
+
+#[test]
+fn a_body_after_the_name_and_a_qualifier_before_the_body() {
+    assert_eq!(
+        titles("Imam Omar Feld of the Eastside Mosque led prayers."),
+        [one("Omar Feld", "imam", Some("Eastside Mosque"))]
+    );
+    assert_eq!(
+        titles("Professor Karl Dorn of the University of Lesk gave the lecture."),
+        [one("Karl Dorn", "professor", Some("University of Lesk"))]
+    );
+    // A time after the name is none.
+    assert_eq!(
+        titles("Mayor Pia Lund of Harlow spoke in May."),
+        [one("Pia Lund", "mayor", Some("Harlow"))]
+    );
+    assert_eq!(
+        titles("Former Harlow mayor Pia Lund now teaches."),
+        [with("Pia Lund", "mayor", Some("Harlow"), Qualifier::Former)]
+    );
+    assert_eq!(
+        titles("The lanes were backed by then-Essel mayor Ana Brel."),
+        [with("Ana Brel", "mayor", Some("Essel"), Qualifier::Then)]
+    );
+    // A state's name that opens with a qualifier's word.
+    assert_eq!(
+        titles("New York Gov. Mona Eid said the charge would stay."),
+        [one("Mona Eid", "governor", Some("New York"))]
+    );
+    // A form of address or a word of the title is no body.
+    assert_eq!(
+        titles("Lady Chief Justice Ana Brel issued new guidance."),
+        [one("Ana Brel", "lady-chief-justice", None)]
+    );
 }
