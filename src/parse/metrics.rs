@@ -897,8 +897,6 @@ fn verb_like(t: &Token<'_>) -> bool {
                 | "told"
                 | "reported"
                 | "reports"
-                | "announced"
-                | "added"
                 | "noted"
                 | "including"
                 | "includes"

@@ -1126,6 +1126,30 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_share_a_set_level_and_jobs_added() {
+        // A party's share of the vote is its own measure's figure, not a part.
+        let read = quantities("The Civic Union won 42% of the vote in Sunday's election.");
+        assert_eq!(
+            read[0].measure.as_deref(),
+            Some("civic-union-share-of-vote.percentage")
+        );
+        assert_eq!(read[0].role, QuantityRole::Total);
+        // A level someone sets is no running total, whatever "this year" says of the cut.
+        let read = quantities(
+            "The Bank of Lesk trimmed its key rate to 3% on Wednesday, its second cut this year.",
+        );
+        assert!(!read[0].cumulative);
+        // Employers adding jobs create them; "added" before a figure is no statement.
+        let read = quantities("Lesk employers added 180,000 jobs in April, the ministry said.");
+        assert_eq!(read[0].measure.as_deref(), Some("jobs.created"));
+        assert_eq!(read[0].source.as_deref(), Some("the ministry"));
+        // "announced a recall" reports no statement; no source runs over the figure.
+        let read =
+            quantities("Harlow Motors shares fell 14% after the company announced a recall.");
+        assert_eq!(read[0].source, None);
+    }
+
+    #[test]
     fn the_day_of_a_statement_does_not_date_its_figures() {
         let read = quantities("Officials said Tuesday that the toll rose to 43.");
         assert_eq!(read[0].when, None);

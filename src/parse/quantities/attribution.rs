@@ -53,6 +53,20 @@ pub(super) fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribu
         {
             continue;
         }
+        // "employers added 180,000 jobs", "the company announced a recall", "posted a loss":
+        // these verbs report a statement only before a clause or an adverbial ("added that",
+        // ", she added.", "announced on Monday", "posted on Telegram"), not before an object.
+        if matches!(toks[j].lower.as_ref(), "added" | "announced" | "posted")
+            && toks.get(j + 1).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "a" | "an" | "the" | "its" | "their" | "his" | "her" | "another" | "new"
+                ) || t.text.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(t.text, "$" | "€" | "£" | "¥")
+            })
+        {
+            continue;
+        }
         // "the confirmed deaths", "were reported killed": an adjective or a passive names no
         // source before the verb.
         if matches!(
@@ -108,6 +122,29 @@ pub(super) fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribu
         while start < end && matches!(toks[start].lower.as_ref(), "and" | "but" | "as" | "while") {
             start += 1;
         }
+        // "… 14% on Monday after the company said": the source starts after the word that
+        // opens its clause.
+        if let Some(opener) = (start..end).rev().find(|&k| {
+            matches!(
+                toks[k].lower.as_ref(),
+                "after"
+                    | "before"
+                    | "when"
+                    | "because"
+                    | "since"
+                    | "while"
+                    | "if"
+                    | "as"
+                    | "once"
+                    | "until"
+                    | "though"
+                    | "although"
+                    | "that"
+                    | "than"
+            )
+        }) {
+            start = opener + 1;
+        }
         if start >= end {
             continue;
         }
@@ -121,7 +158,7 @@ pub(super) fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribu
             || !words.iter().any(|t| t.is_word())
             || words
                 .iter()
-                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+                .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()) || t.text == "%")
         {
             continue;
         }

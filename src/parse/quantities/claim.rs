@@ -342,6 +342,20 @@ pub(super) fn to_claim(
         };
     }
     let keyed = measure.is_some();
+    // A level someone sets is no running total: "trimmed its key rate to 3%, its second cut
+    // this year" gives the rate now.
+    let set_level = measure.as_deref().is_some_and(|key| {
+        let metric = key.split('.').next().unwrap_or(key);
+        lexicon.set_metrics.contains(metric)
+    });
+    // A share keyed by its own whole is that measure's figure, not a part of another: "won
+    // 42% of the vote" is the party's share of the vote.
+    let role = match r.role {
+        Some(QuantityRole::Part) if metric && keyed && r.unit.as_deref() == Some("percentage") => {
+            QuantityRole::Total
+        }
+        role => role.unwrap_or(QuantityRole::Total),
+    };
     Claim {
         report: s.report,
         span,
@@ -378,7 +392,7 @@ pub(super) fn to_claim(
                 .or_else(|| r.action.map(|a| lexicon.actions[a].id.clone()))
                 .map(Into::into),
             measure: measure.map(Into::into),
-            role: r.role.unwrap_or(QuantityRole::Total),
+            role,
             owner: r.owner.map(Into::into),
             actor: r
                 .actor
@@ -394,7 +408,7 @@ pub(super) fn to_claim(
                 })
                 .map(Into::into),
             place: r.place.map(Into::into),
-            cumulative: r.cumulative,
+            cumulative: r.cumulative && !set_level,
             occasion: r.occasion.map(Into::into),
             change: r.change.filter(|_| !rate_level),
             source_opens_sentence: source.as_ref().is_some_and(|a| a.opens_sentence),

@@ -86,6 +86,34 @@ pub(super) fn body_before(
     if start == end {
         return None;
     }
+    // "Bank of Essel governor", "University of Lesk professor": an organisation's noun and
+    // "of" before the name.
+    if start >= 2
+        && toks[start - 1].lower == "of"
+        && toks[start - 2].is_capitalised()
+        && (ORGANISATION_WORDS.contains(&toks[start - 2].lower.as_ref())
+            || toks[start - 2].lower == "church")
+    {
+        start -= 2;
+        while start > 0
+            && end - start < 6
+            && toks[start - 1].is_word()
+            && toks[start - 1].is_capitalised()
+            && !(start == 1 && lexicon.qualifier_forms.longest_at(toks, 0).is_some())
+            && !crate::parse::roles::not_a_name(toks[start - 1].text)
+        {
+            start -= 1;
+        }
+    }
+    // "told CNN Secretary …", "In Geneva Minister …": who was told, where it happened (a
+    // preposition opening the sentence; "attacks on Harlow Council leader …" names a body).
+    if start > 0 && {
+        let before = toks[start - 1].lower.as_ref();
+        super::is_telling(before)
+            || super::is_place_preposition(before) && opens_clause(toks, start - 1)
+    } {
+        return None;
+    }
     let words = &toks[start..end];
     let acronym = words
         .iter()
@@ -221,31 +249,53 @@ pub(super) fn looks_like_an_opener(word: &str) -> bool {
     let word = word.to_lowercase();
     let letters = word.chars().count();
     SENTENCE_OPENERS.contains(&word.as_str())
-        || ["ly", "ful", "ous", "less", "ing"]
+        || ["ly", "ful", "ous", "less"]
             .iter()
             .any(|end| word.ends_with(end))
-        || word.ends_with("ed") && letters >= 6 && word != "united"
+        || letters >= 6 && is_participle(&word) && word != "united"
 }
 
-/// English adjectives, adverbs and function words, one per line and sorted: generated from
-/// the Open English WordNet by `rules/lexicon/modifier-words.py` (see its licence file).
-static MODIFIER_WORDS: &str = include_str!("../../../rules/lexicon/modifier-words.txt");
+/// The words of English in lower case, one per line and sorted: generated from the Open
+/// English WordNet by `rules/lexicon/english-words.py` (see its licence file).
+static ENGLISH_WORDS: &str = include_str!("../../../rules/lexicon/english-words.txt");
 
-/// Whether `word` (in lower case) is a word English uses to say something of a person, a
-/// thing or a time, or to join words ("angry", "local", "meanwhile", "under"), rather than a
-/// noun that may name a body ("Apple", "Arsenal"): a word WordNet gives at least as many senses
-/// as an adjective or adverb as it gives as a noun. Read when first asked.
-pub(super) fn is_modifier_word(word: &str) -> bool {
+/// Whether `word` (in lower case) is a word of English, of any part of speech ("rebel",
+/// "angry", "blame", "under"), rather than a name ("toyota", "texas"). Read when first asked.
+pub(super) fn is_english_word(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     WORDS
         .get_or_init(|| {
-            MODIFIER_WORDS
+            ENGLISH_WORDS
                 .lines()
                 .filter(|line| !line.starts_with('#'))
                 .collect()
         })
         .binary_search(&word)
         .is_ok()
+}
+
+/// Whether `word` (in lower case) is the participle or past of an English verb: "asked",
+/// "urged", "stopped", "reading", "departing"; not "Boeing" or "Ealing", whose stems are no
+/// words.
+pub(super) fn is_participle(word: &str) -> bool {
+    let Some(stem) = word
+        .strip_suffix("ing")
+        .or_else(|| word.strip_suffix("ed"))
+        .filter(|stem| stem.len() >= 2)
+    else {
+        return false;
+    };
+    let undoubled = stem
+        .len()
+        .checked_sub(2)
+        .filter(|&at| stem.as_bytes()[at] == stem.as_bytes()[at + 1])
+        .map(|at| &stem[..at + 1]);
+    is_english_word(stem)
+        || is_english_word(&format!("{stem}e"))
+        || undoubled.is_some_and(is_english_word)
+        || stem
+            .strip_suffix('i')
+            .is_some_and(|s| is_english_word(&format!("{s}y")))
 }
 
 /// "New York", "New Jersey": a qualifier's word at `k` that opens the name of a state or

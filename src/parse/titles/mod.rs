@@ -203,12 +203,14 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
 }
 
 /// A capitalised word opening the sentence before a title (or a clause after a quotation) is
-/// a body's name ("Toyota chairman …", "Arsenal manager …") unless it looks like a word said
-/// of the person or the time: an adjective, an adverb or a function word of English, a
-/// participle ("Defiant Finance Minister …", "Later Harlow Mayor …", "Sacked Westmark coach
-/// …"). The report writing it in the middle of a sentence ("shares of Boeing"), or the word
-/// saying it is a body (an acronym, a jurisdiction the lexicon knows, an organisation's word,
-/// a possessive) keeps it whatever it looks like. Whether the title's first word went.
+/// a body's name when it is no word of English ("Toyota chairman …", "Texas Governor …");
+/// a word of English alone there may be anything ("Defiant Finance Minister …", "Rebel
+/// commander …", "Blame President …"), and before more of the body's name it goes when it
+/// looks like a word said of the person or the time ("Later Harlow Mayor …", "Sacked
+/// Westmark coach …"). The report writing it in the middle of a sentence ("shares of Apple"),
+/// or the word saying it is a body (an acronym, a jurisdiction the lexicon knows, an
+/// organisation's word, a possessive) keeps it whatever it is. Whether the title's first word
+/// went.
 fn drop_opener(s: &Sentence<'_>, lexicon: &Lexicon, title: &mut Title) -> bool {
     let toks = &s.tokens;
     let k = title.start;
@@ -231,9 +233,11 @@ fn drop_opener(s: &Sentence<'_>, lexicon: &Lexicon, title: &mut Title) -> bool {
         return false;
     }
     let rest = rest.trim_start();
-    // Alone, any adjective or adverb; before more of the body's name, only a word that could
-    // not start one ("High Court", "General Motors" and "Foreign Office" start with adjectives).
-    let lone = rest.is_empty() && is_modifier_word(&toks[k].lower);
+    // Alone, any word of English ("Rebel", "Defiant", "Blame"); before more of the body's
+    // name, only a word that could not start one ("High Court", "General Motors" and
+    // "Foreign Office" start with adjectives).
+    let lower = toks[k].lower.as_ref();
+    let lone = rest.is_empty() && (is_english_word(lower) || is_participle(lower));
     if !(lone || looks_like_an_opener(word)) {
         return false;
     }

@@ -227,7 +227,24 @@ pub(super) fn title_ending_at(
         state: None,
         single_name: lexicon.single_name_titles.contains(head),
     };
-    if let Some((body_start, body)) = body_before(lexicon, toks, title.start) {
+    // "Harlow council leader", "Chicago police chief": an organisation's noun in lower case
+    // between the body's name and the title is the office's ("council leader" of Harlow, as
+    // "police chief" of Chicago is not its fire chief).
+    let noun = title.start.checked_sub(1).map(|k| &toks[k]).filter(|t| {
+        t.is_word()
+            && !t.is_capitalised()
+            && (ORGANISATION_WORDS.contains(&t.lower.as_ref())
+                || BODY_NOUNS.contains(&t.lower.as_ref()))
+    });
+    if let Some(noun) = noun
+        && let Some((body_start, body)) = body_before(lexicon, toks, title.start - 1)
+    {
+        title.office = format!("{}-{}", noun.lower, title.office);
+        title.office_text = format!("{} {}", noun.text, title.office_text);
+        title.open = true;
+        title.start = body_start;
+        title.body = Some(body);
+    } else if let Some((body_start, body)) = body_before(lexicon, toks, title.start) {
         title.start = body_start;
         title.body = Some(body);
     }

@@ -45,8 +45,7 @@ pub(super) fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
         // Lesk": the body after the name is the title's.
         let mut last = end;
         if title.body.is_none()
-            && toks.get(end).is_some_and(|t| t.lower == "of")
-            && let Some((body, body_end)) = body_after(lexicon, toks, end)
+            && let Some((body, body_end)) = body_after_name(lexicon, toks, end)
         {
             title.body = Some(body);
             last = body_end;
@@ -208,4 +207,34 @@ pub(super) fn before_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Cla
             );
         }
     }
+}
+
+/// The body after a title's name: "of" and a capitalised name ("Imam Omar Feld of the Eastside
+/// Mosque", "Mayor Pia Lund of Harlow"), up to another name joined by "and" ("Senator Ana
+/// Brel of Ohio and Senator Mona Eid of Texas"). Not a name's word of English alone ("Professor
+/// Karl Dorn of Physics"), nor words in lower case ("of his own party", "of late").
+fn body_after_name(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<(String, usize)> {
+    if toks.get(end).is_none_or(|t| t.lower != "of") {
+        return None;
+    }
+    let first = end + 1 + usize::from(toks.get(end + 1).is_some_and(|t| t.lower == "the"));
+    if toks
+        .get(first)
+        .is_none_or(|t| !(t.is_word() && t.is_capitalised()))
+    {
+        return None;
+    }
+    // Up to another title ("and Senator Mona Eid"), a comma or "at": "Korea Institute of
+    // Science and Technology" is one name.
+    let stop = (first..toks.len().min(first + 12))
+        .find(|&k| {
+            matches!(toks[k].lower.as_ref(), "," | "at")
+                || toks[k].lower == "and" && title_word(lexicon, toks, k + 1).is_some()
+        })
+        .unwrap_or(toks.len());
+    let (body, body_end) = body_after(lexicon, &toks[..stop], end)?;
+    let lone_word = body_end == first + 1
+        && lexicon.jurisdiction_forms.longest_at(toks, first).is_none()
+        && is_english_word(&toks[first].lower);
+    (!lone_word).then_some((body, body_end))
 }
