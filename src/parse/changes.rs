@@ -325,7 +325,24 @@ fn unnamed_period(toks: &[Token<'_>], unit_end: usize) -> bool {
             w.starts_with(|c: char| c.is_ascii_digit())
                 || super::numbers::word_number(w).is_ok_and(|(rest, _)| rest.is_empty())
         };
+        // "rebounded 1.2% in June after two months of declines", "ending three years of
+        // losses": the run the change ends is before its period.
+        let ended_run = (1..=4).any(|d| {
+            matches!(
+                before(d),
+                Some(
+                    "after"
+                        | "following"
+                        | "ending"
+                        | "ended"
+                        | "snapping"
+                        | "breaking"
+                        | "reversing"
+                )
+            )
+        });
         match word {
+            _ if ended_run => false,
             "half" | "halves" => matches!(before(1), Some("first" | "second" | "the")),
             // "in the 12 months to October" is a year, named.
             "months" if twelve_months_to(toks, k) => false,
@@ -495,6 +512,20 @@ mod tests {
             key("The minimum wage will go up 7.6% in April.", 0).as_deref(),
             Some("minimum-wage.rise.percentage.expected.april")
         );
+    }
+
+    #[test]
+    fn a_run_the_change_ends_is_no_period_of_it() {
+        assert_eq!(
+            key(
+                "Factory output rebounded 1.2% in June after two months of declines.",
+                0
+            )
+            .as_deref(),
+            Some("factory-output.rise.percentage.june")
+        );
+        // A period of several months is the change's own.
+        assert_eq!(key("Factory output rose 1.2% over two months.", 0), None);
     }
 
     #[test]

@@ -221,6 +221,7 @@ pub(super) fn open_measure(
     if info.dimension == "percent" {
         return rate_share(lexicon, toks, unit_end)
             .or_else(|| share_of(lexicon, toks, first, unit_end))
+            .or_else(|| share_level(lexicon, toks, first, unit_end))
             .or_else(|| rate_of(lexicon, toks, first, unit_end))
             .or_else(|| rate_set_by(lexicon, toks, first, unit_end))
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
@@ -1040,6 +1041,54 @@ fn share_of(
     let whole = metric_word(toks, at)?;
     let whole = metric_name(lexicon, "", &whole);
     let whose = subject(toks, first)?;
+    let mut key = format!("{whose}-share-of-{whole}.percentage");
+    if let Some(period) = period(toks, first, unit_end) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// "The Civic Union's share of the vote slumped to 31%", "its vote share was 31%": the level
+/// of a named holder's share of a whole, keyed as `share_of` keys "won 31% of the vote". Only a
+/// level ("to", "at", "was", "of" before the figure), not a change ("fell 5 points").
+fn share_level(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    let before = first.checked_sub(1)?;
+    if !matches!(
+        toks[before].lower.as_ref(),
+        "to" | "at" | "was" | "is" | "of" | "reached" | "hit" | "stood"
+    ) {
+        return None;
+    }
+    // "share", within the clause and with no other figure or comma between it and the figure.
+    let share = (first.saturating_sub(10)..before).rev().find(|&k| {
+        toks[k].lower == "share"
+            && toks[k + 1..first]
+                .iter()
+                .all(|t| t.is_word() && !t.text.starts_with(|c: char| c.is_ascii_digit()))
+    })?;
+    // "share of the vote" or "vote share".
+    let (whole, holder_end) = if toks.get(share + 1).is_some_and(|t| t.lower == "of") {
+        let mut at = share + 2;
+        while toks
+            .get(at)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "all"))
+        {
+            at += 1;
+        }
+        (metric_word(toks, at)?, share)
+    } else {
+        let at = share.checked_sub(1)?;
+        (metric_word(toks, at)?, at)
+    };
+    let whole = metric_name(lexicon, "", &whole);
+    let (_, whose) = super::changes::possessor_before(toks, holder_end)?;
+    let whose = whose.strip_prefix("the-").unwrap_or(&whose);
     let mut key = format!("{whose}-share-of-{whole}.percentage");
     if let Some(period) = period(toks, first, unit_end) {
         key.push('.');

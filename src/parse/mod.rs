@@ -1134,6 +1134,25 @@ pub(crate) mod tests {
             Some("civic-union-share-of-vote.percentage")
         );
         assert_eq!(read[0].role, QuantityRole::Total);
+        // The same share's level after a verb of change, or "vote share".
+        for text in [
+            "The Civic Union's share of the vote slumped to 42% in Sunday's election.",
+            "The Civic Union's vote share was 42%.",
+        ] {
+            assert_eq!(
+                quantities(text)[0].measure.as_deref(),
+                Some("civic-union-share-of-vote.percentage"),
+                "{text}"
+            );
+        }
+        // A change of it is no level.
+        assert_eq!(
+            quantities("The Civic Union's share of the vote fell 5% in Sunday's election.")[0]
+                .measure
+                .as_deref()
+                .filter(|m| m.contains("share-of-vote.percentage") && !m.contains("fall")),
+            None
+        );
         // A level someone sets is no running total, whatever "this year" says of the cut.
         let read = quantities(
             "The Bank of Lesk trimmed its key rate to 3% on Wednesday, its second cut this year.",

@@ -1063,6 +1063,10 @@ pub(super) fn name_at(
             && !not_a_name(t.text)
             && lexicon.months.longest_at(toks, j).is_none()
             && lexicon.weekdays.longest_at(toks, j).is_none()
+            // A title in capitals is no name's word: "General Motors CEO Ruben Ost".
+            && !(t.text.len() >= 2
+                && t.text.bytes().all(|b| b.is_ascii_uppercase())
+                && lexicon.title_heads.contains(t.lower.as_ref()))
             // An office's word ends a name as a surname ("Alastair King,"), never starts one.
             && (lexicon.office_forms.longest_at(toks, j).is_none()
                 || j > start

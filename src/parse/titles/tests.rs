@@ -1142,6 +1142,11 @@ fn a_body_after_the_name_and_a_qualifier_before_the_body() {
         titles("Bank of Essel governor Tarlo Venn warned of inflation."),
         [one("Tarlo Venn", "governor", Some("Bank of Essel"))]
     );
+    // A rank's word that starts a body's name, before a title in capitals.
+    assert_eq!(
+        titles("General Motors CEO Ruben Ost said the plant would reopen."),
+        [one("Ruben Ost", "chief-executive", Some("General Motors"))]
+    );
     // Who was told, and where it happened, are no body.
     assert_eq!(
         titles("Officials told Reuters Secretary Karl Dorn planned to resign."),
