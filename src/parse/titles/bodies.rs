@@ -261,7 +261,7 @@ static ENGLISH_WORDS: &str = include_str!("../../../rules/lexicon/english-words.
 
 /// Whether `word` (in lower case) is a word of English, of any part of speech ("rebel",
 /// "angry", "blame", "under"), rather than a name ("toyota", "texas"). Read when first asked.
-pub(super) fn is_english_word(word: &str) -> bool {
+pub(in crate::parse) fn is_english_word(word: &str) -> bool {
     static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
     WORDS
         .get_or_init(|| {
@@ -277,7 +277,7 @@ pub(super) fn is_english_word(word: &str) -> bool {
 /// Whether `word` (in lower case) is the participle or past of an English verb: "asked",
 /// "urged", "stopped", "reading", "departing"; not "Boeing" or "Ealing", whose stems are no
 /// words.
-pub(super) fn is_participle(word: &str) -> bool {
+pub(in crate::parse) fn is_participle(word: &str) -> bool {
     let Some(stem) = word
         .strip_suffix("ing")
         .or_else(|| word.strip_suffix("ed"))

@@ -1147,6 +1147,11 @@ fn a_body_after_the_name_and_a_qualifier_before_the_body() {
         titles("General Motors CEO Ruben Ost said the plant would reopen."),
         [one("Ruben Ost", "chief-executive", Some("General Motors"))]
     );
+    // A headline's name ends before its verb, capitalised as every word is.
+    assert_eq!(
+        titles("Toyota Chairman Ana Brel Joins Rival Carmaker Board"),
+        [one("Ana Brel", "chair", Some("Toyota"))]
+    );
     // Who was told, and where it happened, are no body.
     assert_eq!(
         titles("Officials told Reuters Secretary Karl Dorn planned to resign."),
