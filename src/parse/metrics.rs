@@ -222,6 +222,7 @@ pub(super) fn open_measure(
         return rate_share(lexicon, toks, unit_end)
             .or_else(|| share_of(lexicon, toks, first, unit_end))
             .or_else(|| share_level(lexicon, toks, first, unit_end))
+            .or_else(|| owned_rate(lexicon, toks, first, unit_end))
             .or_else(|| rate_of(lexicon, toks, first, unit_end))
             .or_else(|| rate_set_by(lexicon, toks, first, unit_end))
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
@@ -1091,6 +1092,65 @@ fn share_level(
     let whose = whose.strip_prefix("the-").unwrap_or(&whose);
     let mut key = format!("{whose}-share-of-{whole}.percentage");
     if let Some(period) = period(toks, first, unit_end) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// "Harlow Motors' operating margin narrowed to 6.1%", "Ana Brel's approval rating fell to
+/// 34%", "Essel's vaccination rate reached 92%": the level of a rate the lexicon does not list,
+/// held by the name in the possessive before it, keyed by the holder and the rate's words in
+/// its period (`harlow-motors-operating-margin.percentage`). Only a level ("to", "at", "was"
+/// before the figure); without a holder a rate may be anyone's ("support was 40%").
+fn owned_rate(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    let before = first.checked_sub(1)?;
+    if !matches!(
+        toks[before].lower.as_ref(),
+        "to" | "at" | "was" | "is" | "reached" | "hit" | "stood"
+    ) {
+        return None;
+    }
+    let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
+    if place.is_some() || (head_at + 1..before).any(|k| toks[k].text == ",") {
+        return None;
+    }
+    let compound = modifiers(toks, head_at);
+    let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    let (mut start, _) = super::changes::possessor_before(toks, compound_start)?;
+    // "Prime Minister Ilse Varga's approval rating" is hers, however her title is written.
+    if toks[start].lower == "the" {
+        start += 1;
+    }
+    if let Some(found) = lexicon.office_forms.longest_at(toks, start) {
+        start += found.len;
+    }
+    let owner: Vec<&str> = toks[start..compound_start]
+        .iter()
+        .filter(|t| t.is_word())
+        .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
+        .collect();
+    if owner.is_empty() {
+        return None;
+    }
+    // The lexicon's rates and set levels are keyed as such ("Westmark's jobless rate").
+    let metric = metric_name(lexicon, &compound, &head);
+    if lexicon.rate_metrics.contains(&metric)
+        || lexicon.set_metrics.contains(&metric)
+        || lexicon
+            .rate_metrics
+            .contains(&metric_name(lexicon, "", &head))
+    {
+        return None;
+    }
+    let mut key = format!("{}-{metric}.percentage", owner.join("-"));
+    let month = month_near(lexicon, toks, head_at, unit_end);
+    if let Some(period) = month.or_else(|| period(toks, first, unit_end)) {
         key.push('.');
         key.push_str(&period);
     }

@@ -1153,6 +1153,34 @@ pub(crate) mod tests {
                 .filter(|m| m.contains("share-of-vote.percentage") && !m.contains("fall")),
             None
         );
+        // A rate the lexicon does not list, held by the name before it; anyone's without one.
+        assert_eq!(
+            quantities("Harlow Motors' operating margin narrowed to 6.1% in the quarter.")[0]
+                .measure
+                .as_deref(),
+            Some("harlow-motors-operating-margin.percentage")
+        );
+        assert_eq!(
+            quantities("Prime Minister Ana Brel's approval rating fell to 34% in May.")[0]
+                .measure
+                .as_deref(),
+            Some("ana-brel-approval-rating.percentage.may")
+        );
+        assert_eq!(quantities("Support for the plan was 40%.")[0].measure, None);
+        // An economy's output by any of its names; a sum that totals.
+        assert_eq!(
+            quantities("Westmark's gross domestic product expanded by 0.5%.")[0]
+                .measure
+                .as_deref(),
+            Some("gdp.rise.percentage.of-westmark")
+        );
+        // Two firms' cuts are two actors'.
+        assert_eq!(
+            quantities("Rival Venn Corp is cutting 900 jobs.")[0]
+                .actor
+                .as_deref(),
+            Some("venn-corp")
+        );
         // A level someone sets is no running total, whatever "this year" says of the cut.
         let read = quantities(
             "The Bank of Lesk trimmed its key rate to 3% on Wednesday, its second cut this year.",

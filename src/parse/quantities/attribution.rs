@@ -205,11 +205,65 @@ pub(super) fn actor_before(
     action_start: usize,
 ) -> Option<String> {
     let from = action_start.saturating_sub(3);
-    (from..action_start).rev().find_map(|j| {
-        lexicon
-            .jurisdiction_forms
-            .longest_at(toks, j)
-            .filter(|found| j + found.len <= action_start)
-            .map(|found| lexicon.jurisdictions[*found.value].id.clone())
+    (from..action_start)
+        .rev()
+        .find_map(|j| {
+            lexicon
+                .jurisdiction_forms
+                .longest_at(toks, j)
+                .filter(|found| j + found.len <= action_start)
+                .map(|found| lexicon.jurisdictions[*found.value].id.clone())
+        })
+        .or_else(|| named_actor(toks, action_start))
+}
+
+/// A firm or another body named as the subject of the action: "Tarlo Foods will cut",
+/// "Rival Venn Corp is cutting", "Harlow Motors plans to shed": two capitalised words or more
+/// ending just before the verb, past an auxiliary ("will", "is", "plans to"). Its words in
+/// lower case, hyphenated.
+fn named_actor(toks: &[Token<'_>], action_start: usize) -> Option<String> {
+    let mut end = action_start;
+    while end > 0
+        && matches!(
+            toks[end - 1].lower.as_ref(),
+            "will"
+                | "would"
+                | "is"
+                | "was"
+                | "are"
+                | "were"
+                | "has"
+                | "had"
+                | "have"
+                | "to"
+                | "plans"
+                | "planned"
+                | "also"
+                | "said"
+                | "says"
+                | "it"
+        )
+    {
+        end -= 1;
+    }
+    let mut start = end;
+    while start > 0
+        && end - start < 5
+        && toks[start - 1].is_word()
+        && toks[start - 1].is_capitalised()
+        && !FUNCTION_WORDS.contains(&toks[start - 1].lower.as_ref())
+    {
+        start -= 1;
+    }
+    // "Rival Venn Corp": a word any sentence may open with is no part of the name.
+    if start == 0 && end - start > 2 && crate::parse::titles::is_english_word(&toks[0].lower) {
+        start = 1;
+    }
+    (end - start >= 2).then(|| {
+        toks[start..end]
+            .iter()
+            .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()).to_string())
+            .collect::<Vec<_>>()
+            .join("-")
     })
 }

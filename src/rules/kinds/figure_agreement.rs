@@ -497,6 +497,7 @@ impl FigureAgreement {
                 // The cheap test first: most pairs of a large group agree.
                 if !disjoint(i, j)
                     || !same_side(lexicon, qa, qb, sides.len())
+                    || actors_differ(qa, qb)
                     || !same_scope(
                         qa,
                         qb,
@@ -1127,6 +1128,12 @@ pub(crate) fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
             None
         }
     })
+}
+
+/// Whether two figures are the doings of two named actors: "Tarlo Foods will cut 1,200 jobs"
+/// and "Venn Corp is cutting 900" count two firms' cuts, whatever their measure says.
+fn actors_differ(a: &Quantity, b: &Quantity) -> bool {
+    matches!((a.actor.as_deref(), b.actor.as_deref()), (Some(x), Some(y)) if x != y)
 }
 
 /// Whether two figures count the same side's things. A nationality written in the noun phrase
