@@ -1107,8 +1107,9 @@ pub(super) fn name_at(
     }
     // In a headline's title case every word is capitalised: past two words, a word of
     // English ends the name ("Ana Brel Quits Amid Scandal").
-    if j > start + 2 && super::names::title_case(toks) {
-        if let Some(cut) = (start + 2..j).find(|&k| {
+    if j > start + 2
+        && super::names::title_case(toks)
+        && let Some(cut) = (start + 2..j).find(|&k| {
             let word = toks[k].lower.as_ref();
             let stem = word
                 .strip_suffix("es")
@@ -1117,9 +1118,9 @@ pub(super) fn name_at(
             super::titles::is_english_word(word)
                 || stem.is_some_and(super::titles::is_english_word)
                 || super::titles::is_participle(word)
-        }) {
-            j = cut;
-        }
+        })
+    {
+        j = cut;
     }
     // "King Street", "Queen Square": a place's name, not a person's; "Defence Ministry",
     // "Harlow City Council": an organisation's.
