@@ -260,18 +260,23 @@ pub(super) fn looks_like_an_opener(word: &str) -> bool {
 static ENGLISH_WORDS: &str = include_str!("../../../rules/lexicon/english-words.txt");
 
 /// Whether `word` (in lower case) is a word of English, of any part of speech ("rebel",
-/// "angry", "blame", "under"), rather than a name ("toyota", "texas"). Read when first asked.
+/// "angry", "blame", "under"), rather than a name ("toyota", "texas"): a binary search over
+/// the sorted lines of the list as embedded, with nothing built first.
 pub(in crate::parse) fn is_english_word(word: &str) -> bool {
-    static WORDS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
-    WORDS
-        .get_or_init(|| {
-            ENGLISH_WORDS
-                .lines()
-                .filter(|line| !line.starts_with('#'))
-                .collect()
-        })
-        .binary_search(&word)
-        .is_ok()
+    let text = ENGLISH_WORDS.as_bytes();
+    let (mut low, mut high) = (0, text.len());
+    // Whole lines only lie in low..high.
+    while low < high {
+        let middle = low + (high - low) / 2;
+        let start = memchr::memrchr(b'\n', &text[low..middle]).map_or(low, |at| low + at + 1);
+        let end = memchr::memchr(b'\n', &text[start..high]).map_or(high, |at| start + at);
+        match text[start..end].cmp(word.as_bytes()) {
+            std::cmp::Ordering::Equal => return true,
+            std::cmp::Ordering::Less => low = end + 1,
+            std::cmp::Ordering::Greater => high = start,
+        }
+    }
+    false
 }
 
 /// Whether `word` (in lower case) is the participle or past of an English verb: "asked",
