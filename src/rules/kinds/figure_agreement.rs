@@ -1131,9 +1131,16 @@ pub(crate) fn side<'q>(lexicon: &Lexicon, q: &'q Quantity) -> Option<&'q str> {
 }
 
 /// Whether two figures are the doings of two named actors: "Tarlo Foods will cut 1,200 jobs"
-/// and "Venn Corp is cutting 900" count two firms' cuts, whatever their measure says.
+/// and "Venn Corp is cutting 900" count two firms' cuts, whatever their measure says. Names
+/// that share a word are one actor written two ways ("Venn Corp", "Venn Corporation";
+/// "Tropical Storm Cara", "Hurricane Cara").
 fn actors_differ(a: &Quantity, b: &Quantity) -> bool {
-    matches!((a.actor.as_deref(), b.actor.as_deref()), (Some(x), Some(y)) if x != y)
+    match (a.actor.as_deref(), b.actor.as_deref()) {
+        (Some(x), Some(y)) => !x
+            .split('-')
+            .any(|word| y.split('-').any(|other| other == word)),
+        _ => false,
+    }
 }
 
 /// Whether two figures count the same side's things. A nationality written in the noun phrase
