@@ -1032,22 +1032,38 @@ fn share_of(
     if toks.get(unit_end)?.lower != "of" {
         return None;
     }
-    let mut at = unit_end + 1;
+    let whole = whole_after_of(lexicon, toks, unit_end + 1)?;
+    let whose = subject(toks, first)?;
+    Some(share_key(&whose, &whole, toks, first, unit_end))
+}
+
+/// The whole a share is of, from token `at` after "of", past "the", "all", "its", "their":
+/// the lexicon's metric its word names, else the word ("vote").
+fn whole_after_of(lexicon: &Lexicon, toks: &[Token<'_>], mut at: usize) -> Option<String> {
     while toks
         .get(at)
         .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "all" | "its" | "their"))
     {
         at += 1;
     }
-    let whole = metric_word(toks, at)?;
-    let whole = metric_name(lexicon, "", &whole);
-    let whose = subject(toks, first)?;
+    Some(metric_name(lexicon, "", &metric_word(toks, at)?))
+}
+
+/// The key of a holder's share of a whole, in the period the figure's clause names:
+/// `civic-union-share-of-vote.percentage`.
+fn share_key(
+    whose: &str,
+    whole: &str,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> String {
     let mut key = format!("{whose}-share-of-{whole}.percentage");
     if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
         key.push_str(&period);
     }
-    Some(key)
+    key
 }
 
 /// "The Civic Union's share of the vote slumped to 31%", "its vote share was 31%": the level
@@ -1075,27 +1091,14 @@ fn share_level(
     })?;
     // "share of the vote" or "vote share".
     let (whole, holder_end) = if toks.get(share + 1).is_some_and(|t| t.lower == "of") {
-        let mut at = share + 2;
-        while toks
-            .get(at)
-            .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "all"))
-        {
-            at += 1;
-        }
-        (metric_word(toks, at)?, share)
+        (whole_after_of(lexicon, toks, share + 2)?, share)
     } else {
         let at = share.checked_sub(1)?;
-        (metric_word(toks, at)?, at)
+        (metric_name(lexicon, "", &metric_word(toks, at)?), at)
     };
-    let whole = metric_name(lexicon, "", &whole);
     let (_, whose) = super::changes::possessor_before(toks, holder_end)?;
     let whose = whose.strip_prefix("the-").unwrap_or(&whose);
-    let mut key = format!("{whose}-share-of-{whole}.percentage");
-    if let Some(period) = period(toks, first, unit_end) {
-        key.push('.');
-        key.push_str(&period);
-    }
-    Some(key)
+    Some(share_key(whose, &whole, toks, first, unit_end))
 }
 
 /// "Harlow Motors' operating margin narrowed to 6.1%", "Ana Brel's approval rating fell to
