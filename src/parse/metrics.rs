@@ -628,10 +628,8 @@ pub(super) fn amount_holder(lexicon: &Lexicon, toks: &[Token<'_>], first: usize)
     });
     if let Some(end) = possessive {
         let last = if toks[end].text == "'" { end - 1 } else { end };
-        let mut start = last;
-        while start > 0 && toks[start - 1].is_capitalised() && toks[start - 1].is_word() {
-            start -= 1;
-        }
+        // "Bank of Lesk's": "of" inside the name.
+        let start = super::owners::name_start(toks, last + 1, 6, 0);
         let words: Vec<&str> = toks[start..=last]
             .iter()
             .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
@@ -1642,8 +1640,11 @@ fn metric_before_place(
             at = start;
             continue;
         }
-        // "the fire has burned", "revenue has risen": an auxiliary after a verb.
+        // "the fire has burned", "revenue has risen": an auxiliary after a verb. "fell from
+        // 5.8% to 5.4%": the level left, before the level reached (never the figure's own
+        // "from", which makes it the level left).
         if matches!(word, "to" | "at" | "by" | "%" | "in" | "out" | "up")
+            || word == "from" && at + 1 < first && toks[first - 1].lower == "to"
             || (verbs > 0
                 && matches!(
                     word,

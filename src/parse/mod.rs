@@ -1174,6 +1174,20 @@ pub(crate) mod tests {
                 .as_deref(),
             Some("gdp.rise.percentage.of-westmark")
         );
+        // The level reached after the level left; the level left has no key.
+        let read = quantities("Westmark's jobless rate fell from 5.8% to 5.4% in April.");
+        assert_eq!(read[0].measure, None);
+        assert_eq!(
+            read[1].measure.as_deref(),
+            Some("unemployment.percentage.of-westmark.april")
+        );
+        // A holder's name with "of" inside.
+        assert_eq!(
+            quantities("Bank of Lesk's net income was $1.4 billion.")[0]
+                .actor
+                .as_deref(),
+            Some("bank-of-lesk")
+        );
         // Two firms' cuts are two actors'.
         assert_eq!(
             quantities("Rival Venn Corp is cutting 900 jobs.")[0]

@@ -91,15 +91,25 @@ pub(super) fn one_owner(named: [Option<String>; 3]) -> Result<Option<String>, ()
 }
 
 /// Where the run of capitalised words ending just before token `end` starts: at most
-/// `longest` words, none before token `first`.
+/// `longest` words, none before token `first`; "of" between capitalised words is inside the
+/// name ("Bank of Lesk", "Republic of Essel") and counts as none.
 pub(super) fn name_start(toks: &[Token<'_>], end: usize, longest: usize, first: usize) -> usize {
+    let capitalised = |k: usize| toks[k].is_capitalised() && toks[k].is_word();
     let mut start = end;
-    while start > first
-        && end - start < longest
-        && toks[start - 1].is_capitalised()
-        && toks[start - 1].is_word()
-    {
-        start -= 1;
+    let mut words = 0;
+    while start > first && words < longest {
+        if capitalised(start - 1) {
+            start -= 1;
+            words += 1;
+        } else if start < end
+            && start >= first + 2
+            && toks[start - 1].lower == "of"
+            && capitalised(start - 2)
+        {
+            start -= 1;
+        } else {
+            break;
+        }
     }
     start
 }
