@@ -142,9 +142,45 @@ pub(super) fn body_before(
     Some((start, strip_possessive(&text.join(" ")).to_string()))
 }
 
+/// Heads of the offices a party has of its own: a party before them is their body ("Labour
+/// leader", "Conservative chairman", "Democratic whip").
+pub(super) const PARTY_OFFICES: &[&str] = &[
+    "leader",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "chairperson",
+    "whip",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "treasurer",
+];
+
+/// Capitalised words of a party right before token `end` (one or two, "Labour", "Liberal
+/// Democrat"): where they start and the party as written.
+pub(super) fn party_before(toks: &[Token<'_>], end: usize) -> Option<(usize, String)> {
+    let mut start = end;
+    while start > 0
+        && end - start < 2
+        && toks[start - 1].is_word()
+        && toks[start - 1].is_capitalised()
+        && PARTY_WORDS.contains(&strip_possessive(&toks[start - 1].lower))
+    {
+        start -= 1;
+    }
+    (start < end).then(|| {
+        let words: Vec<&str> = toks[start..end]
+            .iter()
+            .map(|t| strip_possessive(t.text))
+            .collect();
+        (start, words.join(" "))
+    })
+}
+
 /// Words of a party or a side of politics, which stand before a title without being its
 /// body ("Democratic Senator", "Labour councillor").
-const PARTY_WORDS: &[&str] = &[
+pub(super) const PARTY_WORDS: &[&str] = &[
     "communist",
     "communists",
     "conservative",

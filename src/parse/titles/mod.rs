@@ -227,6 +227,7 @@ fn drop_opener(s: &Sentence<'_>, lexicon: &Lexicon, title: &mut Title) -> bool {
         || is_acronym(word)
         || lexicon.jurisdiction_forms.longest_at(toks, k).is_some()
         || BODY_WORDS.contains(&toks[k].lower.as_ref())
+        || PARTY_WORDS.contains(&toks[k].lower.as_ref())
         || ORGANISATION_WORDS.contains(&strip_possessive(&toks[k].lower))
         || written_mid_sentence(s, word)
     {

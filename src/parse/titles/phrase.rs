@@ -194,8 +194,14 @@ pub(super) fn title_ending_at(
         {
             break;
         }
+        // "Labour leader": a party before its own office is its body, not the office's
+        // portfolio ("Labour Minister").
+        let party_office = run_end > 0
+            && PARTY_OFFICES.contains(&toks[run_end - 1].lower.as_ref())
+            && toks[k].is_capitalised()
+            && PARTY_WORDS.contains(&toks[k].lower.as_ref());
         match title_word(lexicon, toks, k) {
-            Some((l, head)) if l == len => {
+            Some((l, head)) if l == len && !party_office => {
                 capitalised.get_or_insert(toks[k].is_capitalised());
                 last_is_head.get_or_insert(head && !is_honorific(lexicon, toks, k));
                 start = k;
@@ -247,6 +253,13 @@ pub(super) fn title_ending_at(
     } else if let Some((body_start, body)) = body_before(lexicon, toks, title.start) {
         title.start = body_start;
         title.body = Some(body);
+    } else if PARTY_OFFICES.contains(&head)
+        && let Some((body_start, party)) = party_before(toks, title.start)
+    {
+        // "Labour leader", "the Republican whip": the party's own office, whose body it is
+        // (a "Republican Senator" is a senator of a state who is a Republican).
+        title.start = body_start;
+        title.body = Some(party);
     }
     if let Some((q_start, q)) = qualifier_before(lexicon, toks, title.start) {
         title.start = q_start;

@@ -1152,6 +1152,19 @@ fn a_body_after_the_name_and_a_qualifier_before_the_body() {
         titles("Toyota Chairman Ana Brel Joins Rival Carmaker Board"),
         [one("Ana Brel", "chair", Some("Toyota"))]
     );
+    // A party is the body of its own offices, never of a public one.
+    assert_eq!(
+        titles("Labour leader Ruben Ost promised to scrap the tax."),
+        [one("Ruben Ost", "leader", Some("Labour"))]
+    );
+    assert_eq!(
+        titles("The vote was called by Democratic whip Ana Brel."),
+        [one("Ana Brel", "whip", Some("Democratic"))]
+    );
+    assert_eq!(
+        titles("Republican Senator Mona Eid objected."),
+        [one("Mona Eid", "senator", None)]
+    );
     // Who was told, and where it happened, are no body.
     assert_eq!(
         titles("Officials told Reuters Secretary Karl Dorn planned to resign."),
