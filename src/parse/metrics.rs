@@ -1074,10 +1074,7 @@ fn share_level(
     unit_end: usize,
 ) -> Option<String> {
     let before = first.checked_sub(1)?;
-    if !matches!(
-        toks[before].lower.as_ref(),
-        "to" | "at" | "was" | "is" | "of" | "reached" | "hit" | "stood"
-    ) {
+    if !(toks[before].lower == "of" || states_a_level(toks, before)) {
         return None;
     }
     // "share", within the clause and with no other figure or comma between it and the figure.
@@ -1099,6 +1096,15 @@ fn share_level(
     Some(share_key(whose, &whole, toks, first, unit_end))
 }
 
+/// Whether the word at `at`, right before a figure, makes it a level and not a change: "rose
+/// to", "stood at", "was", "reached".
+fn states_a_level(toks: &[Token<'_>], at: usize) -> bool {
+    matches!(
+        toks[at].lower.as_ref(),
+        "to" | "at" | "was" | "is" | "reached" | "hit" | "stood"
+    )
+}
+
 /// "Harlow Motors' operating margin narrowed to 6.1%", "Ana Brel's approval rating fell to
 /// 34%", "Essel's vaccination rate reached 92%": the level of a rate the lexicon does not list,
 /// held by the name in the possessive before it, keyed by the holder and the rate's words in
@@ -1111,10 +1117,7 @@ fn owned_rate(
     unit_end: usize,
 ) -> Option<String> {
     let before = first.checked_sub(1)?;
-    if !matches!(
-        toks[before].lower.as_ref(),
-        "to" | "at" | "was" | "is" | "reached" | "hit" | "stood"
-    ) {
+    if !states_a_level(toks, before) {
         return None;
     }
     let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
