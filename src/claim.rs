@@ -337,6 +337,18 @@ pub struct Quantity {
 }
 
 impl Quantity {
+    /// The occasion as compared: a date's words without the preposition that introduced them
+    /// ("in 2025", "during 2025" and "for 2025" are one year's).
+    pub fn occasion_key(&self) -> Option<&str> {
+        let occasion = self.occasion.as_deref()?;
+        Some(
+            ["in ", "during ", "for "]
+                .iter()
+                .find_map(|p| occasion.strip_prefix(p))
+                .unwrap_or(occasion),
+        )
+    }
+
     /// True when the figure is a level of its measure: a total, and no change unless its
     /// measure is itself a change ("exports rose 7.2%" has `export.rise.percentage`, whose
     /// levels are rises; "the toll rose by 6" is no level of `people.killed`).

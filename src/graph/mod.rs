@@ -275,6 +275,7 @@ impl<'r> ClaimGraph<'r> {
                         .push(claim);
                 }
             }
+            merge_owner_forms(&mut groups);
             merge_unowned(
                 &mut groups,
                 |id| self.claims[id.0].report,
@@ -701,6 +702,65 @@ impl<'r> ClaimGraph<'r> {
     }
 }
 
+/// A measure's owner and the measure: ("ilse-varga", "approval-rating.percentage.of-ilse-varga").
+type OwnedMeasure<'a> = (&'a str, &'a str);
+
+/// The figures of a measure whose owner is a person written by surname alone ("Varga's
+/// approval rating": `approval-rating.percentage.of-varga`) join those of the same measure,
+/// event and kind written with the full name (`of-ilse-varga`) when the event's figures name
+/// one such full name only. The words before the surname must be no words of English (a given
+/// name), so that "Essel" and "Port Essel", "Lesk" and "Bank of Lesk" stay apart.
+fn merge_owner_forms<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Vec<ClaimId>>) {
+    let owner_of = |measure: &'a str| {
+        measure
+            .split('.')
+            .find_map(|s| s.strip_prefix("of-"))
+            .map(|owner| (owner, measure.replacen(&format!(".of-{owner}"), ".of-", 1)))
+    };
+    // Measures of each (event, measure without its owner, kind), with their owners.
+    let mut by_base: BTreeMap<(&EventKey, String, bool), Vec<OwnedMeasure<'a>>> = BTreeMap::new();
+    for &(event, measure, cumulative) in groups.keys() {
+        if let Some((owner, base)) = owner_of(measure) {
+            by_base
+                .entry((event, base, cumulative))
+                .or_default()
+                .push((owner, measure));
+        }
+    }
+    let given_name = |word: &str| {
+        !word.is_empty()
+            && word.bytes().all(|b| b.is_ascii_alphabetic())
+            && !crate::parse::is_english_word(word)
+    };
+    for ((event, _, cumulative), owned) in by_base {
+        for &(short, short_measure) in &owned {
+            let longer: Vec<&str> = owned
+                .iter()
+                .filter(|(long, _)| {
+                    long.len() > short.len()
+                        && long.ends_with(short)
+                        && long[..long.len() - short.len()]
+                            .strip_suffix('-')
+                            .is_some_and(|given| {
+                                let words: Vec<&str> = given.split('-').collect();
+                                words.len() <= 2 && words.iter().all(|w| given_name(w))
+                            })
+                })
+                .map(|&(_, measure)| measure)
+                .collect();
+            let [long_measure] = longer[..] else {
+                continue;
+            };
+            if let Some(claims) = groups.remove(&(event, short_measure, cumulative)) {
+                groups
+                    .entry((event, long_measure, cumulative))
+                    .or_default()
+                    .extend(claims);
+            }
+        }
+    }
+}
+
 /// The figures of a measure that name no owner ("turnout was 61%") join those of the same
 /// measure, event and kind that name one ("turnout in Essel was 58%": `turnout.percentage.
 /// of-essel`) when the event's reports name only that one owner for it, no report gives the
@@ -773,8 +833,9 @@ fn merge_unowned<'a>(
     }
 }
 
-/// Whether a report names an owner segment's owner ("port-essel"): every word of it is a word
-/// of the names the report counts (which may count "Port Essel" as "Port" and "Essel").
+/// Whether a report names an owner segment's owner ("port-essel"): every word of it that is
+/// no word of English is a word of the names the report counts (which may count "Port Essel"
+/// as "Port" and "Essel"); every word, when all are words of English ("general-motors").
 fn names_owner(report: &crate::report::Report, owner: &str) -> bool {
     let words: std::collections::BTreeSet<String> = report
         .names
@@ -786,5 +847,22 @@ fn names_owner(report: &crate::report::Report, owner: &str) -> bool {
                 .collect::<Vec<_>>()
         })
         .collect();
-    owner.split('-').all(|word| words.contains(word))
+    // A word of English in the owner's name may be written in lower case elsewhere in the
+    // report ("Bank of Lesk" and "the bank"), and then is no name of it: the owner's other
+    // words say it.
+    let owner_words: Vec<&str> = owner
+        .split('-')
+        .filter(|word| !matches!(*word, "of" | "the" | "and" | "for"))
+        .collect();
+    let proper: Vec<&str> = owner_words
+        .iter()
+        .copied()
+        .filter(|word| !crate::parse::is_english_word(word))
+        .collect();
+    let needed = if proper.is_empty() {
+        &owner_words
+    } else {
+        &proper
+    };
+    needed.iter().all(|word| words.contains(*word))
 }

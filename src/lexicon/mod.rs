@@ -476,9 +476,15 @@ impl Lexicon {
                 )
             }
             None => match id.split_once('.') {
-                Some((noun, action)) => match self.action_index(action) {
-                    Some(action) => {
-                        format!("{} {}", noun.replace('-', " "), self.actions[action].label)
+                Some((noun, action)) => match self.action_of_open_count(action) {
+                    // "seats.won.of-civic-union" is "Civic Union seats won".
+                    Some((action, owner)) => {
+                        let owner = owner.map_or(String::new(), |o| format!("{} ", owner_name(o)));
+                        format!(
+                            "{owner}{} {}",
+                            noun.replace('-', " "),
+                            self.actions[action].label
+                        )
                     }
                     None => self
                         .reading_label(id)
@@ -489,6 +495,19 @@ impl Lexicon {
                 None => id.to_string(),
             },
         }
+    }
+
+    /// The action of an open count's key after its noun ("won", "won.of-civic-union") and
+    /// the owner's segment, when nothing else follows.
+    fn action_of_open_count<'k>(&self, rest: &'k str) -> Option<(usize, Option<&'k str>)> {
+        let (action, owner) = match rest.split_once('.') {
+            Some((action, owner)) => (action, Some(owner.strip_prefix("of-")?)),
+            None => (rest, None),
+        };
+        if owner.is_some_and(|o| o.contains('.')) {
+            return None;
+        }
+        Some((self.action_index(action)?, owner))
     }
 
     /// The dimension of an open measure of a physical reading (`parse::metrics`: "wind.speed",
@@ -677,8 +696,9 @@ impl Lexicon {
         match self.measures.get(measure) {
             Some(&(_, action)) => Some(action),
             None => measure
-                .split_once('.')
-                .and_then(|(_, action)| self.action_index(action)),
+                .split('.')
+                .nth(1)
+                .and_then(|action| self.action_index(action)),
         }
     }
 
@@ -727,17 +747,26 @@ fn owner_name(owner: &str) -> String {
         .join(" ")
 }
 
-/// How messages name an open count (`parse::metrics::open_count`): "harlow-motors-vehicles.
-/// deliver.q3" is "third-quarter harlow motors vehicles (deliver)", its subject and noun, then
-/// the verb's stem.
+/// How messages name an open count (`parse::metrics::open_count`): "vehicles.deliver.
+/// of-harlow-motors.q3" is "third-quarter Harlow Motors vehicles (deliver)", its subject and
+/// noun, then the verb's stem.
 fn open_count_label(id: &str, is_month: impl Fn(&str) -> bool) -> Option<String> {
     let mut parts = id.split('.');
-    let owned = parts.next()?;
+    let counted = parts.next()?;
     let verb = parts.next()?;
+    // Whose count, written before it: "vehicles.deliver.of-harlow-motors" is "Harlow Motors
+    // vehicles (deliver)".
+    let owner = id
+        .split('.')
+        .skip(2)
+        .find_map(|part| part.strip_prefix("of-"))
+        .map(|owner| format!("{} ", owner_name(owner)))
+        .unwrap_or_default();
+    let parts = parts.filter(|part| !part.starts_with("of-"));
     // A count recorded or had, with its place and occasion: "burglaries.count.in-harlow.
     // last-year" is "burglaries in Harlow, last year (count)".
     if verb == "count" {
-        let mut label = owned.replace('-', " ");
+        let mut label = format!("{owner}{}", counted.replace('-', " "));
         let mut when = Vec::new();
         for part in parts {
             match part.strip_prefix("in-") {
@@ -776,7 +805,7 @@ fn open_count_label(id: &str, is_month: impl Fn(&str) -> bool) -> Option<String>
             _ => return None,
         }
     }
-    let owned = owned.replace('-', " ");
+    let owned = format!("{owner}{}", counted.replace('-', " "));
     words.push(&owned);
     Some(format!("{} ({verb})", words.join(" ")))
 }

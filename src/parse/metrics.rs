@@ -249,13 +249,15 @@ pub(super) fn open_measure(
         }
         return Some(key);
     }
-    let (head, head_at, whose) = match metric_before(lexicon, toks, first) {
+    let (head, head_at, whose) = match metric_and_place_before(lexicon, toks, first) {
         // "Harlow Motors shares fell 8% to $42.10": a metric the lexicon does not list is
-        // the names' written before it.
-        Some((head, at)) => {
-            let whose = names_before_metric(lexicon, toks, at, &head)
-                .map(|names| format!("{names}-"))
-                .unwrap_or_default();
+        // the names' written before it; "net income at Bank of Lesk was $1.3 billion" the
+        // body's or the place's between the metric and its verb.
+        Some((head, at, place)) => {
+            let Ok(whose) = one_owner([names_before_metric(lexicon, toks, at, &head), place, None])
+            else {
+                return None;
+            };
             (head, at, whose)
         }
         // "the EU released €9 million in emergency aid": an amount a subject pays, pledges or
@@ -265,9 +267,9 @@ pub(super) fn open_measure(
         None => {
             let (head, at) = metric_after(toks, unit_end)?;
             if lexicon.metric_forms.contains_key(&head) {
-                (head, at, String::new())
+                (head, at, None)
             } else {
-                (head, at, format!("{}-", subject(toks, first)?))
+                (head, at, Some(subject(toks, first)?))
             }
         }
     };
@@ -285,11 +287,12 @@ pub(super) fn open_measure(
         .get(unit_end)
         .is_some_and(|t| matches!(t.lower.as_ref(), "a" | "per"))
         && toks.get(unit_end + 1).is_some_and(|t| t.lower == "share");
-    let mut key = format!(
-        "{whose}{part}{}{}.{unit}",
+    let metric = format!(
+        "{part}{}{}",
         metric_name(lexicon, &modifiers(toks, head_at), &head),
         if per_share { "-per-share" } else { "" }
     );
+    let mut key = owned_metric_key(&metric, unit, whose);
     key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
@@ -463,7 +466,7 @@ fn reading(
             });
             let whose = named_subject(lexicon, toks, first)
                 .or_else(|| initial_name.map(|t| t.lower.to_string()))
-                .map_or(String::new(), |s| format!("{s}-"));
+                .unwrap_or_default();
             (head, at, whose)
         }
         // "with 150 mph winds", "a 4-metre storm surge": the noun right after the unit.
@@ -550,10 +553,17 @@ fn reading(
             None => format!("{metric}-{aspect}"),
         };
     }
-    let mut key = format!("{whose}{metric}.{}", info.dimension);
-    if !named.is_empty() {
+    let mut key = format!("{metric}.{}", info.dimension);
+    // A named thing's own reading ("fire.area.of-venn"), or its place's or keeper's
+    // ("rain.length.of-harlow").
+    let owner = if named.is_empty() {
+        whose.trim_end_matches('-').to_string()
+    } else {
+        named.join("-")
+    };
+    if !owner.is_empty() {
         key.push_str(".of-");
-        key.push_str(&named.join("-"));
+        key.push_str(&owner);
     }
     if clause_words().any(|w| words.forecast.contains(w)) {
         key.push_str(".expected");
@@ -696,8 +706,8 @@ fn participle(toks: &[Token<'_>], at: usize) -> bool {
 }
 
 /// The open measure of a count that is the object of its subject's verb: "Harlow Motors
-/// delivered 76,200 vehicles" is `harlow-motors-vehicles.deliver`, "the Civic Union won 54
-/// seats" `civic-union-seats.won`, each compared only with the same subject's count of the
+/// delivered 76,200 vehicles" is `vehicles.deliver.of-harlow-motors`, "the Civic Union won 54
+/// seats" `seats.won.of-civic-union`, each compared only with the same subject's count of the
 /// same noun by the same verb, in the same period, expected or not. `first` is the figure's
 /// first token (its hedge included), `head` its counted noun's head, plural, and `action` the
 /// lexicon's action whose form stands right before the figure, if any: its id is the verb, so
@@ -730,7 +740,7 @@ pub(super) fn open_count(
         return None;
     }
     let whose = subject(toks, verb_at)?;
-    let mut key = format!("{whose}-{head}.{verb}");
+    let mut key = format!("{head}.{verb}.of-{whose}");
     key.push_str(expected(lexicon, toks, verb_at, first + 1));
     if let Some(period) = period(toks, first, first + 1) {
         key.push('.');
@@ -743,7 +753,7 @@ pub(super) fn open_count(
 /// act of its own: "there were 312 burglaries", "312 burglaries were reported", "Police
 /// recorded 4,820 burglaries", "Harlow Airport had 40,000 passengers". The key is the counted
 /// words (`car-thefts.count`: "car thefts" are not "thefts"), after the name of whoever
-/// recorded or had the count (`police-burglaries.count`: police and insurers, police and
+/// recorded or had the count (`burglaries.count.of-police`: police and insurers, police and
 /// organisers count apart), which an active verb must have; the caller adds the place and the
 /// occasion. None for a tally, a running total ("there have been"), a rate or a share ("40
 /// fires a week", "30 pupils in each class"), or a noun qualified after it ("cases of measles",
@@ -813,8 +823,87 @@ pub(super) fn recorded_count(
     } else {
         subject(toks, verb_at)?
     };
-    Some(format!("{whose}-{phrase}.count"))
+    Some(format!("{phrase}.count.of-{whose}"))
 }
+
+/// The open measure of a bare count, a figure with no noun or unit of its own, whose metric
+/// a noun before it names: "a crowd of 61,200", "attendance at the final was 58,900", "measles
+/// cases in Westmark totalled 1,210", "Pike's vote tally reached 398,500". The key is the
+/// metric's name (`attendance.count`: "crowd" and "attendance" are one metric when the lexicon
+/// says so) with its owner's segment (a name in the possessive, a place between the metric and
+/// its verb, or a place after the figure) and its period. None for a figure in words, a year,
+/// a noun that measures rather than counts (temperatures, prices, ages, scores) or a rate.
+/// `end` is the token after the figure.
+pub(super) fn bare_count(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    end: usize,
+) -> Option<String> {
+    let figure = &toks[first..end];
+    let digits = figure
+        .iter()
+        .find(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))?;
+    let year = digits.text.len() == 4
+        && digits.text.bytes().all(|b| b.is_ascii_digit())
+        && digits.text.starts_with(['1', '2']);
+    if year || first == 0 {
+        return None;
+    }
+    let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
+    if NOT_COUNTED.contains(&head.as_str()) || in_relative_clause(toks, head_at) {
+        return None;
+    }
+    let compound = modifiers(toks, head_at);
+    let metric = metric_name(lexicon, &compound, &head);
+    // A count is of many: a plural ("cases"), or a metric the lexicon names ("attendance").
+    let counted = lexicon.metric_forms.contains_key(&head)
+        || head.len() > 3 && toks[head_at].lower.ends_with('s') && !head.ends_with("ss");
+    if !counted || lexicon.rate_metrics.contains(&metric) || lexicon.set_metrics.contains(&metric) {
+        return None;
+    }
+    let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    let owner = one_owner([
+        super::changes::possessor_before(toks, compound_start).map(|(_, name)| name),
+        place,
+        place_after(lexicon, toks, end).ok()?,
+    ])
+    .ok()?;
+    let mut key = owned_metric_key(&metric, "count", owner);
+    key.push_str(expected(lexicon, toks, head_at, end));
+    if let Some(period) = period(toks, first, end) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// Nouns whose bare figures measure rather than count: "temperatures reached 40", "prices
+/// were 12", "scores of 3".
+const NOT_COUNTED: &[&str] = &[
+    "temperature",
+    "price",
+    "rate",
+    "age",
+    "score",
+    "share",
+    "index",
+    "odds",
+    "point",
+    "number",
+    "ratio",
+    "reading",
+    "level",
+    "height",
+    "depth",
+    "speed",
+    "magnitude",
+    "grade",
+    "rank",
+    "ranking",
+    "rating",
+    "year",
+];
 
 /// Verbs that give a count as a level, recorded or had, with no act of their own.
 const RECORDING_VERBS: &[&str] = &[
@@ -1018,7 +1107,7 @@ fn verb_stem(t: &Token<'_>) -> Option<String> {
 
 /// "The Civic Union won 52% of the vote": a percentage of a whole after "of", held by the
 /// clause's subject, compared only with the same subject's share of the same whole in the same
-/// period ("civic-union-share-of-vote.percentage"). Without a subject ("turnout was 61%", "54%
+/// period ("share-of-vote.percentage.of-civic-union"). Without a subject ("turnout was 61%", "54%
 /// of voters backed it") there is no key: shares of different parties or answers are not one
 /// figure.
 fn share_of(
@@ -1048,7 +1137,7 @@ fn whole_after_of(lexicon: &Lexicon, toks: &[Token<'_>], mut at: usize) -> Optio
 }
 
 /// The key of a holder's share of a whole, in the period the figure's clause names:
-/// `civic-union-share-of-vote.percentage`.
+/// `share-of-vote.percentage.of-civic-union`.
 fn share_key(
     whose: &str,
     whole: &str,
@@ -1056,7 +1145,7 @@ fn share_key(
     first: usize,
     unit_end: usize,
 ) -> String {
-    let mut key = format!("{whose}-share-of-{whole}.percentage");
+    let mut key = format!("share-of-{whole}.percentage.of-{whose}");
     if let Some(period) = period(toks, first, unit_end) {
         key.push('.');
         key.push_str(&period);
@@ -1108,7 +1197,7 @@ fn states_a_level(toks: &[Token<'_>], at: usize) -> bool {
 /// "Harlow Motors' operating margin narrowed to 6.1%", "Ana Brel's approval rating fell to
 /// 34%", "Essel's vaccination rate reached 92%": the level of a rate the lexicon does not list,
 /// held by the name in the possessive before it, keyed by the holder and the rate's words in
-/// its period (`harlow-motors-operating-margin.percentage`). Only a level ("to", "at", "was"
+/// its period (`operating-margin.percentage.of-harlow-motors`). Only a level ("to", "at", "was"
 /// before the figure); without a holder a rate may be anyone's ("support was 40%").
 fn owned_rate(
     lexicon: &Lexicon,
@@ -1152,7 +1241,7 @@ fn owned_rate(
     {
         return None;
     }
-    let mut key = format!("{}-{metric}.percentage", owner.join("-"));
+    let mut key = format!("{metric}.percentage.of-{}", owner.join("-"));
     let month = month_near(lexicon, toks, head_at, unit_end);
     if let Some(period) = month.or_else(|| period(toks, first, unit_end)) {
         key.push('.');
@@ -1523,7 +1612,9 @@ pub(super) fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
                 word,
                 "said" | "says" | "has" | "had" | "have" | "saw" | "sees"
             );
-        let compound = (!t.is_capitalised() || at == 0)
+        // A capital opening the sentence says nothing of a word of English ("Net income"),
+        // but a name stays a name ("Harlow net income" is Harlow's).
+        let compound = (!t.is_capitalised() || at == 0 && crate::parse::is_english_word(word))
             && !verb_like
             && word.len() > 1
             && word.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
@@ -1689,6 +1780,11 @@ fn metric_before_place(
                 None => {}
             }
         }
+        // "jewels stolen in a weekend heist at the Louvre are worth €88 million": a noun
+        // inside a phrase of its own before the place is no subject of the verb.
+        if !place.is_empty() && inside_a_phrase(toks, at) {
+            return None;
+        }
         return metric_word(toks, at)
             .filter(|w| {
                 !extent
@@ -1700,6 +1796,41 @@ fn metric_before_place(
             .map(|w| (w, at, place));
     }
     None
+}
+
+/// Whether the noun at `head_at`, past its modifiers and article, is the object of a
+/// preposition: "in a dramatic weekend heist", "after the storm".
+fn inside_a_phrase(toks: &[Token<'_>], head_at: usize) -> bool {
+    let mut k = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
+    while k > 0 && head_at - k < 5 {
+        k -= 1;
+        let word = toks[k].lower.as_ref();
+        if matches!(
+            word,
+            "in" | "at" | "on" | "from" | "during" | "after" | "before" | "by" | "with" | "for"
+        ) {
+            return true;
+        }
+        if !(matches!(word, "a" | "an" | "the") || toks[k].is_word() && !toks[k].is_capitalised()) {
+            return false;
+        }
+        if matches!(word, "a" | "an" | "the") {
+            return k > 0
+                && matches!(
+                    toks[k - 1].lower.as_ref(),
+                    "in" | "at"
+                        | "on"
+                        | "from"
+                        | "during"
+                        | "after"
+                        | "before"
+                        | "by"
+                        | "with"
+                        | "for"
+                );
+        }
+    }
+    false
 }
 
 /// "10 inches of rain", "$57 billion in emergency aid": the last of the lower-case words right
@@ -2428,7 +2559,7 @@ mod tests {
                 "dollar"
             )
             .as_deref(),
-            Some("harlow-motors-share.dollar")
+            Some("share.dollar.of-harlow-motors")
         );
         // Whose: a possessive name, a named subject, the object of "fined", the subject of
         // "was fined".
@@ -2569,7 +2700,7 @@ mod tests {
         let share = |text: &str, number: &str| key(text, number, "percentage");
         assert_eq!(
             share("The Civic Union won 52% of the vote on Sunday.", "52").as_deref(),
-            Some("civic-union-share-of-vote.percentage")
+            Some("share-of-vote.percentage.of-civic-union")
         );
         // The possessed, not its owner, holds the share.
         assert_eq!(
@@ -2578,7 +2709,7 @@ mod tests {
                 "54"
             )
             .as_deref(),
-            Some("civic-union-share-of-vote.percentage")
+            Some("share-of-vote.percentage.of-civic-union")
         );
         // No holder, or no whole: no figure to compare, unless the lexicon lists the rate.
         assert_eq!(
@@ -2644,7 +2775,7 @@ mod tests {
                 "euro"
             )
             .as_deref(),
-            Some("european-union-emergency-aid.euro")
+            Some("emergency-aid.euro.of-european-union")
         );
         assert_eq!(
             key("The fund paid $3 billion in damages.", "3", "dollar"),
@@ -2758,7 +2889,7 @@ mod tests {
                 "ton"
             )
             .as_deref(),
-            Some("harlow-red-cross-food-aid.mass")
+            Some("food-aid.mass.of-harlow-red-cross")
         );
         // A forecast is not a reading.
         assert_eq!(
@@ -2873,7 +3004,7 @@ mod tests {
         );
         assert_eq!(
             reading("Temperatures in Harlow topped 41 degrees.", "41", "celsius").as_deref(),
-            Some("harlow-temperature.temperature")
+            Some("temperature.temperature.of-harlow")
         );
         // What was measured after the unit; a name opening the sentence owns its reading.
         assert_eq!(
@@ -2882,7 +3013,7 @@ mod tests {
         );
         assert_eq!(
             reading("Tarlo recorded 23 inches of snow.", "23", "inch").as_deref(),
-            Some("tarlo-snow.length")
+            Some("snow.length.of-tarlo")
         );
         assert_eq!(
             reading("Harlow recorded 2 inches overnight.", "2", "inch"),

@@ -14,6 +14,7 @@ mod quantities;
 mod roles;
 mod time;
 mod titles;
+pub(crate) use titles::is_english_word;
 pub mod units;
 
 pub use roles::slug;
@@ -1131,7 +1132,7 @@ pub(crate) mod tests {
         let read = quantities("The Civic Union won 42% of the vote in Sunday's election.");
         assert_eq!(
             read[0].measure.as_deref(),
-            Some("civic-union-share-of-vote.percentage")
+            Some("share-of-vote.percentage.of-civic-union")
         );
         assert_eq!(read[0].role, QuantityRole::Total);
         // The same share's level after a verb of change, or "vote share".
@@ -1141,7 +1142,7 @@ pub(crate) mod tests {
         ] {
             assert_eq!(
                 quantities(text)[0].measure.as_deref(),
-                Some("civic-union-share-of-vote.percentage"),
+                Some("share-of-vote.percentage.of-civic-union"),
                 "{text}"
             );
         }
@@ -1158,13 +1159,13 @@ pub(crate) mod tests {
             quantities("Harlow Motors' operating margin narrowed to 6.1% in the quarter.")[0]
                 .measure
                 .as_deref(),
-            Some("harlow-motors-operating-margin.percentage")
+            Some("operating-margin.percentage.of-harlow-motors")
         );
         assert_eq!(
             quantities("Prime Minister Ana Brel's approval rating fell to 34% in May.")[0]
                 .measure
                 .as_deref(),
-            Some("ana-brel-approval-rating.percentage.may")
+            Some("approval-rating.percentage.of-ana-brel.may")
         );
         assert_eq!(quantities("Support for the plan was 40%.")[0].measure, None);
         // An economy's output by any of its names; a sum that totals.
@@ -1936,6 +1937,31 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_year_a_figure_is_booked_for() {
+        use crate::claim::DateExpr;
+        let years = |text: &str| -> Vec<DateExpr> {
+            read(text)
+                .claims
+                .into_iter()
+                .filter_map(|c| match c.kind {
+                    ClaimKind::Date(d) => Some(d.expr),
+                    _ => None,
+                })
+                .collect()
+        };
+        assert_eq!(
+            years("Venn Corp booked a profit of €280 million for 2025."),
+            vec![DateExpr::Year { year: 2025 }]
+        );
+        // The year's preposition is no part of the occasion compared.
+        let occasion = |text: &str| quantities(text)[0].occasion_key().map(str::to_string);
+        assert_eq!(
+            occasion("Venn Corp booked a profit of €280 million for 2025."),
+            occasion("Venn Corp posted a profit of €310 million in 2025.")
+        );
+    }
+
+    #[test]
     fn dates_and_starts() {
         let claims = read("The conflict, which Moscow escalated when it launched a full-scale invasion in February 2022, flared again overnight and on Thursday.").claims;
         let dates: Vec<(crate::claim::DateExpr, bool, Option<String>, String)> = claims
@@ -2134,6 +2160,72 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn bare_counts_whose_metric_a_noun_before_them_names() {
+        let measure = |text: &str| {
+            quantities(text)
+                .first()
+                .and_then(|q| q.measure.as_deref().map(str::to_string))
+        };
+        let key = |k: &str| Some(k.to_string());
+        // The noun before "of", or the subject of a verb of level, past a place.
+        assert_eq!(
+            measure("A crowd of 61,200 watched the final."),
+            key("attendance.count")
+        );
+        assert_eq!(
+            measure("Attendance was 58,900 on Sunday."),
+            key("attendance.count")
+        );
+        assert_eq!(
+            measure("Measles cases in Westmark totalled 1,210."),
+            key("measles-case.count.of-westmark")
+        );
+        assert_eq!(
+            measure("The population of Harlow is 120,000."),
+            key("population.count.of-harlow")
+        );
+        // A verb after the figure is no counted noun: "200 gathered outside".
+        assert_eq!(
+            measure("A crowd of 200 gathered outside."),
+            key("attendance.count")
+        );
+        assert_eq!(
+            measure("Its workforce of 26,000 will shrink."),
+            key("headcount.count")
+        );
+        // Figures that measure, years, changes and numbers of anything: no count.
+        for text in [
+            "Temperatures reached 40 on Monday.",
+            "The index closed at 4,512.",
+            "The score was 3.",
+            "The stadium opened in 1998.",
+            "Cases rose by 175,000 in May.",
+            "The number of arrests rose to 312.",
+        ] {
+            assert_ne!(
+                measure(text).as_deref().map(|m| m.ends_with(".count")),
+                Some(true),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_named_poll_is_the_source_of_its_figures() {
+        let source = |text: &str| quantities(text)[0].source.clone();
+        assert_eq!(
+            source("Varga's rating fell to 34% in the latest Lesk Pulse poll.").as_deref(),
+            Some("the latest Lesk Pulse poll")
+        );
+        assert_eq!(
+            source("Support stood at 38% in a Meridian Research survey.").as_deref(),
+            Some("a Meridian Research survey")
+        );
+        // A poll that names no pollster names no source.
+        assert_eq!(source("Support stood at 38% in a recent poll."), None);
+    }
+
+    #[test]
     fn counts_recorded_or_had_with_their_place_and_occasion() {
         let measure = |text: &str| {
             quantities(text)
@@ -2154,11 +2246,11 @@ pub(crate) mod tests {
         // Who recorded it is named: police and organisers count apart.
         assert_eq!(
             measure("Police recorded 4,820 burglaries."),
-            key("police-burglaries.count")
+            key("burglaries.count.of-police")
         );
         assert_eq!(
             measure("Organisers counted 50,000 protesters."),
-            key("organisers-protesters.count")
+            key("protesters.count.of-organisers")
         );
         // The counted words whole: car thefts are not thefts.
         assert_eq!(
@@ -2167,7 +2259,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             measure("Harlow Airport had 40,000 passengers."),
-            key("harlow-airport-passengers.count")
+            key("passengers.count.of-harlow-airport")
         );
         // One that has or saw the count, unnamed, may be any of several.
         assert_eq!(measure("The firm has 4,000 employees."), vec![None]);
@@ -2185,7 +2277,7 @@ pub(crate) mod tests {
         // A place another figure is given for is not this one's.
         assert_eq!(
             measure("Police recorded 312 burglaries, 120 of them in Lesk."),
-            vec![Some("police-burglaries.count".into()), None]
+            vec![Some("burglaries.count.of-police".into()), None]
         );
         // A word before the figure inside the place's name ("a" of "Harlow") is not it.
         assert_eq!(
@@ -2206,46 +2298,46 @@ pub(crate) mod tests {
         };
         assert_eq!(
             measure("Harlow Motors delivered 76,200 vehicles in the third quarter."),
-            vec![Some("harlow-motors-vehicles.deliver.q3".into())]
+            vec![Some("vehicles.deliver.of-harlow-motors.q3".into())]
         );
         assert_eq!(
             measure("The Civic Union won 54 seats, and the Green Party won 12 seats."),
             vec![
-                Some("civic-union-seats.won".into()),
-                Some("green-party-seats.won".into())
+                Some("seats.won.of-civic-union".into()),
+                Some("seats.won.of-green-party".into())
             ]
         );
         // A part of a whole given right after it counts the whole's noun.
         assert_eq!(
             measure("The Civic Union won 87 of the 150 seats."),
-            vec![Some("civic-union-seats.won".into()), None]
+            vec![Some("seats.won.of-civic-union".into()), None]
         );
         // The lexicon's forms of one action are one verb.
         assert_eq!(
             measure("The Civic Union secured 54 seats."),
-            vec![Some("civic-union-seats.won".into())]
+            vec![Some("seats.won.of-civic-union".into())]
         );
         // A base form after a modal or "to", and a phrasal verb, as their inflected forms; a
         // plan or a hope is expected.
         assert_eq!(
             measure("Harlow Motors will close 40 dealerships."),
-            vec![Some("harlow-motors-dealerships.clos.expected".into())]
+            vec![Some("dealerships.clos.of-harlow-motors.expected".into())]
         );
         assert_eq!(
             measure("Harlow Motors is closing 40 dealerships."),
-            vec![Some("harlow-motors-dealerships.clos".into())]
+            vec![Some("dealerships.clos.of-harlow-motors".into())]
         );
         assert_eq!(
             measure("Harlow Motors plans to open 12 plants."),
-            vec![Some("harlow-motors-plants.open.expected".into())]
+            vec![Some("plants.open.of-harlow-motors.expected".into())]
         );
         assert_eq!(
             measure("The Civic Union hopes to win 60 seats."),
-            vec![Some("civic-union-seats.won.expected".into())]
+            vec![Some("seats.won.of-civic-union.expected".into())]
         );
         assert_eq!(
             measure("Harlow Motors sold off 12 plants."),
-            vec![Some("harlow-motors-plants.sell-off".into())]
+            vec![Some("plants.sell-off.of-harlow-motors".into())]
         );
         assert_eq!(
             measure("Harlow Motors is selling off 12 plants."),
@@ -2254,7 +2346,7 @@ pub(crate) mod tests {
         // A level had, hedged, is a count had, not a verb's.
         assert_eq!(
             measure("Harlow Motors has up to 40 dealerships."),
-            vec![Some("harlow-motors-dealerships.count".into())]
+            vec![Some("dealerships.count.of-harlow-motors".into())]
         );
         // No verb: a preposition, a participle after a determiner.
         assert_eq!(

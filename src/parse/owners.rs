@@ -31,7 +31,8 @@ pub(super) fn place_or_occasion_ending_at(
     if !t.is_word() {
         return None;
     }
-    let named_from = |end: usize| name_start(toks, end, 3, 1);
+    // The run of capitalised words ending at `end`, "of" inside it ("Bank of Lesk").
+    let named_from = |end: usize| name_start(toks, end + 1, 4, 1);
     let preposition = |start: usize, words: &[&str]| {
         let mut prep = start.checked_sub(1)?;
         if toks[prep].lower == "the" {
@@ -46,7 +47,8 @@ pub(super) fn place_or_occasion_ending_at(
             let prep = preposition(start, &["in", "on", "during", "for"])?;
             return Some(Between::Skip(prep, None));
         }
-        let prep = preposition(start, &["in", "at", "across", "near"])?;
+        // "the population of Harlow", "revenue of Bank of Lesk": whose.
+        let prep = preposition(start, &["in", "at", "across", "near", "of"])?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
     // An occasion: "Sunday's referendum", "last week's auction"; a place's part or

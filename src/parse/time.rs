@@ -315,12 +315,12 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
         }
         return None;
     }
-    // "in 2022", "since 2014".
+    // "in 2022", "since 2014", "a profit of €280 million for 2025".
     if let Some(year) = year_at(toks, i)
         && i > 0
         && matches!(
             toks[i - 1].lower.as_ref(),
-            "in" | "since" | "until" | "during"
+            "in" | "since" | "until" | "during" | "for"
         )
         && !toks.get(i + 1).is_some_and(|n| {
             n.is_word()

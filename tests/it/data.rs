@@ -135,8 +135,8 @@ fn measures_are_named_in_words() {
         "turnout (percentage)"
     );
     assert_eq!(
-        lexicon.measure_label("civic-union-seats.won"),
-        "civic union seats won"
+        lexicon.measure_label("seats.won.of-civic-union"),
+        "Civic Union seats won"
     );
     assert_eq!(lexicon.measure_label("jobs.cut"), "jobs cut");
 }

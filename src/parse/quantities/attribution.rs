@@ -41,6 +41,9 @@ pub(super) fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribu
             }
         }
     }
+    if let Some(poll) = named_poll(s) {
+        return Some(poll);
+    }
     for j in 1..toks.len() {
         if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
             continue;
@@ -265,5 +268,30 @@ fn named_actor(toks: &[Token<'_>], action_start: usize) -> Option<String> {
             .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()).to_string())
             .collect::<Vec<_>>()
             .join("-")
+    })
+}
+
+/// A poll or survey the sentence names as where its figures come from: "in the latest Lesk
+/// Pulse poll", "in a Meridian Research survey", "by a Harlow Institute poll". The pollster
+/// must be named (a capitalised word before the noun): "in a recent poll" names no one.
+fn named_poll(s: &Sentence<'_>) -> Option<Attribution> {
+    let toks = &s.tokens;
+    let noun = (1..toks.len()).find(|&k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "poll" | "polls" | "survey" | "surveys" | "polling"
+        ) && !toks[k].is_capitalised()
+    })?;
+    let start = (noun.saturating_sub(6)..noun)
+        .rev()
+        .take_while(|&k| toks[k].is_word())
+        .find(|&k| matches!(toks[k].lower.as_ref(), "in" | "by" | "from"))?
+        + 1;
+    let named = toks[start..noun]
+        .iter()
+        .any(|t| t.is_capitalised() && !matches!(t.lower.as_ref(), "the" | "a" | "an"));
+    named.then(|| Attribution {
+        source: s.slice(toks[start].span.cover(toks[noun].span)).to_string(),
+        opens_sentence: false,
     })
 }

@@ -271,6 +271,19 @@ pub(super) fn to_claim(
         })
         .flatten()
     });
+    // A bare count whose metric a noun before it names: "attendance at the final was 58,900".
+    let measure = measure.or_else(|| {
+        (r.unit.is_none()
+            && r.counted.is_none()
+            && r.class.is_none()
+            && r.action.is_none()
+            && r.change.is_none()
+            && !r.subset_marker
+            && !m.vague
+            && r.role.is_none_or(|role| role == QuantityRole::Total))
+        .then(|| super::metrics::bare_count(lexicon, toks, m.first, m.end.min(toks.len())))
+        .flatten()
+    });
     let unit = r
         .unit
         .clone()

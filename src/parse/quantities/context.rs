@@ -627,6 +627,13 @@ pub(super) fn capitalised_plural_at(toks: &[Token<'_>], at: usize) -> bool {
 /// it is an adjective of that noun ("300 armed men", "1,200 affected households").
 fn verb_after_figure(toks: &[Token<'_>], at: usize) -> bool {
     let word = toks[at].lower.as_ref();
+    // "26,000 will lose their jobs", "200 could": a modal is a verb, whatever follows.
+    if matches!(
+        word,
+        "will" | "would" | "could" | "can" | "may" | "might" | "must" | "should" | "shall"
+    ) {
+        return true;
+    }
     let past =
         (word.len() > 4 && word.ends_with("ed") && !word.ends_with("eed") && word != "hundred")
             || matches!(
@@ -697,6 +704,23 @@ fn verb_after_figure(toks: &[Token<'_>], at: usize) -> bool {
                     | "soon"
                     | "later"
                     | "earlier"
+                    // "200 gathered outside", "40 stayed home": adverbs of place.
+                    | "outside"
+                    | "inside"
+                    | "there"
+                    | "here"
+                    | "again"
+                    | "together"
+                    | "overnight"
+                    | "home"
+                    | "abroad"
+                    | "away"
+                    | "back"
+                    | "nearby"
+                    | "outdoors"
+                    | "indoors"
+                    | "today"
+                    | "yesterday"
             )
     });
     past && !noun_after

@@ -237,11 +237,14 @@ pub(super) fn date_after(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize)
         .find_map(|j| date_phrase(s, lexicon, j))
 }
 
-/// "in 2024", "In September 2024", "in February": a preposition and a date at token `j`.
+/// "in 2024", "In September 2024", "for 2025": a preposition and a date at token `j` ("for"
+/// after a figure only: a period the figure is booked for, "€280 million for 2025").
 fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     let toks = &s.tokens;
-    if !matches!(toks.get(j)?.lower.as_ref(), "in" | "during" | "last") {
-        return None;
+    match toks.get(j)?.lower.as_ref() {
+        "in" | "during" | "last" => {}
+        "for" if j > 0 => {}
+        _ => return None,
     }
     let mut k = j + 1;
     let is_year = |t: &Token<'_>| t.text.len() == 4 && t.text.chars().all(|c| c.is_ascii_digit());

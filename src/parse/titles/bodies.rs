@@ -298,7 +298,7 @@ static ENGLISH_WORDS: &str = include_str!("../../../rules/lexicon/english-words.
 /// Whether `word` (in lower case) is a word of English, of any part of speech ("rebel",
 /// "angry", "blame", "under"), rather than a name ("toyota", "texas"): a binary search over
 /// the sorted lines of the list as embedded, with nothing built first.
-pub(in crate::parse) fn is_english_word(word: &str) -> bool {
+pub(crate) fn is_english_word(word: &str) -> bool {
     let text = ENGLISH_WORDS.as_bytes();
     let (mut low, mut high) = (0, text.len());
     // Whole lines only lie in low..high.

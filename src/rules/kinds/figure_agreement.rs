@@ -506,7 +506,7 @@ impl FigureAgreement {
                         rolling,
                         !rolling && alone_in_report(a) && alone_in_report(b),
                     )
-                    || qa.occasion != qb.occasion
+                    || qa.occasion_key() != qb.occasion_key()
                     || !days[i].meet(&days[j])
                     || (across && rolling && (qa.vague || qb.vague) && !same_day(graph, a, b))
                 {
@@ -543,7 +543,7 @@ impl FigureAgreement {
                 bits(q.interval.low),
                 bits(q.interval.high),
                 q.interval.inclusive,
-                q.occasion.clone(),
+                q.occasion_key().map(str::to_string),
             )
         };
         let mut stated: BTreeMap<_, Vec<(Option<&str>, usize)>> = BTreeMap::new();

@@ -573,7 +573,7 @@ fn place_exceeds(
     outer: ClaimId,
 ) -> Option<(ClaimId, ClaimId)> {
     let (qi, qo) = (graph.quantity(inner)?, graph.quantity(outer)?);
-    let comparable = qi.occasion == qo.occasion
+    let comparable = qi.occasion_key() == qo.occasion_key()
         && same_side(lexicon, qi, qo, 1)
         && dates_meet(graph, inner, outer);
     // A later local toll above an earlier national one is the national toll
