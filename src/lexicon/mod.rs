@@ -537,7 +537,16 @@ impl Lexicon {
             .find_map(|part| part.strip_prefix("of-"))
             .map(|owner| format!("{} ", owner_name(owner)))
             .unwrap_or_default();
-        Some(format!("{expected}{owner}{head} ({dimension})"))
+        // "rain.length.within-24h" is "rain in 24 hours (length)".
+        let window = id
+            .split('.')
+            .find_map(|part| part.strip_prefix("within-"))
+            .map(|w| match w.strip_suffix('h') {
+                Some(hours) => format!(" in {hours} hours"),
+                None => format!(" in {}", w.replace('-', " ")),
+            })
+            .unwrap_or_default();
+        Some(format!("{expected}{owner}{head}{window} ({dimension})"))
     }
 
     /// Whether a segment of a measure is a month ("inflation.percentage.october").

@@ -393,6 +393,12 @@ fn owner_before(toks: &[Token<'_>], at: usize) -> Option<String> {
 /// Motors' sales"): where its name starts, and the name in lower case and hyphenated; `None`
 /// without one.
 pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, String)> {
+    // "Norland's annual inflation rate", "Essel's February jobless rate": past words of the
+    // period between the possessive and the metric.
+    let mut at = at;
+    while at > 1 && period_word(&toks[at - 1]) {
+        at -= 1;
+    }
     let last = at.checked_sub(1)?;
     let name_end = if toks[last].text == "'" {
         last
@@ -407,6 +413,38 @@ pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, 
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
         .collect();
     (!words.is_empty()).then(|| (start, words.join("-")))
+}
+
+/// A word of a period before a metric: "annual", "quarterly", "February", "second-quarter",
+/// "full-year", "2025".
+fn period_word(t: &Token<'_>) -> bool {
+    let word = t.lower.as_ref();
+    matches!(
+        word,
+        "annual"
+            | "quarterly"
+            | "monthly"
+            | "weekly"
+            | "yearly"
+            | "full-year"
+            | "first-quarter"
+            | "second-quarter"
+            | "third-quarter"
+            | "fourth-quarter"
+            | "first-half"
+            | "second-half"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+    ) || word.len() == 4 && word.bytes().all(|b| b.is_ascii_digit()) && word.starts_with(['1', '2'])
 }
 
 /// What a change is measured against, from the words after the figure up to the next figure

@@ -565,12 +565,67 @@ fn reading(
         key.push_str(".of-");
         key.push_str(&owner);
     }
+    // "210 mm of rain in 24 hours" and "340 mm over three days" are two readings.
+    // Or opening the sentence: "In 24 hours, 185 millimetres of rain fell".
+    let opening = || {
+        (first > 0)
+            .then(|| window_after(toks, 0, first.min(5)))
+            .flatten()
+    };
+    if let Some(window) = window_after(toks, after, clause_end).or_else(opening) {
+        key.push_str(".within-");
+        key.push_str(&window);
+    }
     if clause_words().any(|w| words.forecast.contains(w)) {
         key.push_str(".expected");
     } else {
         key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
     }
     Some(key)
+}
+
+/// The span of time a reading was gathered over, written just after it: "in 24 hours", "over
+/// three days", "within the past 48 hours", "in a single day", in hours ("24h", "72h") or in
+/// its unit ("2-month"). The first few words of the clause after the figure only.
+fn window_after(toks: &[Token<'_>], after: usize, clause_end: usize) -> Option<String> {
+    use crate::claim::TimeUnit;
+    let end = clause_end.min(toks.len()).min(after + 4);
+    let at = (after..end)
+        .find(|&k| matches!(toks[k].lower.as_ref(), "in" | "over" | "within" | "during"))?;
+    let mut k = at + 1;
+    while toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "the" | "past" | "last" | "previous" | "first" | "just" | "single"
+        )
+    }) {
+        k += 1;
+    }
+    let word = toks.get(k)?.lower.as_ref();
+    let (count, unit_at) = match word {
+        "a" | "an" => (1.0, k + 1),
+        _ => match super::numbers::word_number(word) {
+            Ok(("", n)) => (n.value, k + 1),
+            _ => (word.parse::<f64>().ok()?, k + 1),
+        },
+    };
+    // "in a single day": the article before "single".
+    let (count, unit_at) = if toks.get(unit_at).is_some_and(|t| t.lower == "single") {
+        (count, unit_at + 1)
+    } else {
+        (count, unit_at)
+    };
+    let unit = TimeUnit::parse(toks.get(unit_at)?.lower.as_ref())?;
+    let hours = match unit {
+        TimeUnit::Hour => Some(1.0),
+        TimeUnit::Day => Some(24.0),
+        TimeUnit::Week => Some(168.0),
+        _ => None,
+    };
+    Some(match hours {
+        Some(h) => format!("{}h", count * h),
+        None => format!("{count}-{unit:?}").to_lowercase(),
+    })
 }
 
 /// "winds reached speeds of 180 mph", "the river rose to a height of 9 metres": a noun that
@@ -1119,9 +1174,50 @@ fn share_of(
     if toks.get(unit_end)?.lower != "of" {
         return None;
     }
+    if let Some(key) = stake_held(lexicon, toks, first, unit_end) {
+        return Some(key);
+    }
     let whole = whole_after_of(lexicon, toks, unit_end + 1)?;
     let whose = subject(toks, first)?;
     Some(share_key(&whose, &whole, toks, first, unit_end))
+}
+
+/// "Marrow Group now holds 21% of Pellin Software": a percentage of a named firm that a named
+/// subject holds or owns is its stake in the firm, keyed as "raised its stake in Pellin
+/// Software to 18%" is (`stake.percentage.of-marrow-group.in-pellin-software`).
+fn stake_held(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    let verb = toks[..first].iter().rev().find(|t| {
+        !matches!(
+            t.lower.as_ref(),
+            "now" | "still" | "already" | "about" | "some"
+        )
+    })?;
+    if !matches!(
+        verb.lower.as_ref(),
+        "holds" | "held" | "owns" | "owned" | "controls" | "controlled" | "retains" | "retained"
+    ) {
+        return None;
+    }
+    let firm = unit_end + 1;
+    let firm_end = (firm..toks.len().min(firm + 5))
+        .take_while(|&k| toks[k].is_word() && toks[k].is_capitalised())
+        .last()?
+        + 1;
+    let stake = lexicon.metric_forms.get("stake")?;
+    let whose = named_subject(lexicon, toks, first)?;
+    let firm_words: Vec<&str> = toks[firm..firm_end]
+        .iter()
+        .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
+        .collect();
+    Some(format!(
+        "{stake}.percentage.of-{whose}.in-{}",
+        firm_words.join("-")
+    ))
 }
 
 /// The whole a share is of, from token `at` after "of", past "the", "all", "its", "their":
@@ -1207,15 +1303,23 @@ fn owned_rate(
 ) -> Option<String> {
     let before = first.checked_sub(1)?;
     if !states_a_level(toks, before) {
-        return None;
+        return subject_rate(lexicon, toks, first, unit_end);
     }
     let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
-    if place.is_some() || (head_at + 1..before).any(|k| toks[k].text == ",") {
+    let compound = modifiers(toks, head_at);
+    // A set level's "in Tarlo Foods" is what it is in, no place.
+    let set = lexicon
+        .set_metrics
+        .contains(&metric_name(lexicon, &compound, &head));
+    if place.is_some() && !set || (head_at + 1..before).any(|k| toks[k].text == ",") {
         return None;
     }
-    let compound = modifiers(toks, head_at);
     let compound_start = head_at.saturating_sub(compound.matches('-').count());
     let (mut start, _) = super::changes::possessor_before(toks, compound_start)?;
+    // Past the period words `possessor_before` stepped over.
+    let compound_start = (start..compound_start)
+        .find(|&k| crate::lexicon::is_possessive(&toks[k].lower) || toks[k].text == "'")
+        .map_or(compound_start, |k| k + 1);
     // "Prime Minister Ilse Varga's approval rating" is hers, however her title is written.
     if toks[start].lower == "the" {
         start += 1;
@@ -1231,10 +1335,15 @@ fn owned_rate(
     if owner.is_empty() {
         return None;
     }
-    // The lexicon's rates and set levels are keyed as such ("Westmark's jobless rate").
+    // The lexicon's rates and set levels are keyed as such ("Westmark's jobless rate"); a
+    // set level held in the possessive is the holder's, in what it is in or on ("Venn Corp's
+    // stake in Tarlo Foods rose to 15%").
     let metric = metric_name(lexicon, &compound, &head);
+    if lexicon.set_metrics.contains(&metric) {
+        let on = what_it_is_on(lexicon, toks, head_at + 1)?;
+        return Some(format!("{metric}.percentage.of-{}.{on}", owner.join("-")));
+    }
     if lexicon.rate_metrics.contains(&metric)
-        || lexicon.set_metrics.contains(&metric)
         || lexicon
             .rate_metrics
             .contains(&metric_name(lexicon, "", &head))
@@ -1242,6 +1351,46 @@ fn owned_rate(
         return None;
     }
     let mut key = format!("{metric}.percentage.of-{}", owner.join("-"));
+    let month = month_near(lexicon, toks, head_at, unit_end);
+    if let Some(period) = month.or_else(|| period(toks, first, unit_end)) {
+        key.push('.');
+        key.push_str(&period);
+    }
+    Some(key)
+}
+
+/// "Harlow Motors earned an operating margin of 5.4%", "Venn Corp posted a gross margin of
+/// 41%": a rate the lexicon does not list after "of", the object of a verb whose subject is a
+/// name, is that name's (`operating-margin.percentage.of-harlow-motors`), as "Harlow Motors'
+/// operating margin was 5.4%" is.
+fn subject_rate(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    if first < 4 || toks[first - 1].lower != "of" {
+        return None;
+    }
+    let head_at = first - 2;
+    let head = metric_word(toks, head_at)?;
+    let compound = modifiers(toks, head_at);
+    let article = head_at.checked_sub(compound.matches('-').count() + 1)?;
+    if !matches!(toks[article].lower.as_ref(), "a" | "an" | "its" | "their") {
+        return None;
+    }
+    let verb_at = article.checked_sub(1)?;
+    verb_stem(&toks[verb_at])?;
+    let metric = metric_name(lexicon, &compound, &head);
+    if lexicon.rate_metrics.contains(&metric)
+        || lexicon.set_metrics.contains(&metric)
+        || lexicon.metric_forms.contains_key(&head)
+        || in_relative_clause(toks, verb_at)
+    {
+        return None;
+    }
+    let whose = named_subject(lexicon, toks, verb_at)?;
+    let mut key = format!("{metric}.percentage.of-{whose}");
     let month = month_near(lexicon, toks, head_at, unit_end);
     if let Some(period) = month.or_else(|| period(toks, first, unit_end)) {
         key.push('.');
@@ -1531,9 +1680,18 @@ fn rate_of_the_whole(
     unit_end: usize,
 ) -> bool {
     let (_, clause_end) = clause(toks, first);
+    // A superlative after the figure describes the figure ("5.6% was the lowest in two
+    // years", "rose to 5.6%, the highest since 2019"); before it, another level ("the highest
+    // rate was 8%").
     let scoped = toks[..clause_end.max(unit_end).min(toks.len())]
         .iter()
-        .any(|t| lexicon.rate_scope.contains(t.lower.as_ref()));
+        .enumerate()
+        .any(|(k, t)| {
+            let word = t.lower.as_ref();
+            lexicon.rate_scope.contains(word)
+                && !(k >= unit_end
+                    && matches!(word, "highest" | "lowest" | "record" | "least" | "peak"))
+        });
     let named = (0..named_from.min(toks.len())).any(|k| {
         let t = &toks[k];
         (t.is_capitalised() && t.is_word() && k > 0)
@@ -2010,11 +2168,16 @@ fn what_it_is_on(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<Str
         return None;
     }
     let mut words = Vec::new();
+    // "in Tarlo Foods rose": a name is the whole of it.
+    let named = preposition == "in" && toks[next].is_capitalised();
     // "on steel imports from Essel": where the goods come from is part of it.
     for t in toks[at + 1..].iter().take(6) {
         let lower = t.lower.as_ref();
         let function = super::quantities::FUNCTION_WORDS.contains(&lower);
         if !t.is_word() || function && !matches!(lower, "all" | "from") {
+            break;
+        }
+        if named && !t.is_capitalised() {
             break;
         }
         words.push(crate::lexicon::strip_possessive(lower).to_string());

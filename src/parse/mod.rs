@@ -662,7 +662,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             places("In Harlow County, 36 people died. In neighbouring Tarlo, 12 died."),
-            [Some("Harlow County".to_string()), None]
+            [Some("Harlow County".to_string()), Some("Tarlo".to_string())]
         );
         assert_eq!(
             places("In Harlow County, 36 people died. Rebels fired 500 rockets overnight."),
@@ -2208,6 +2208,106 @@ pub(crate) mod tests {
                 "{text}"
             );
         }
+    }
+
+    #[test]
+    fn owners_past_periods_occasions_and_superlatives() {
+        let measure = |text: &str| {
+            quantities(text)
+                .first()
+                .and_then(|q| q.measure.as_deref().map(str::to_string))
+        };
+        let key = |k: &str| Some(k.to_string());
+        // A period between the possessive and the metric.
+        assert_eq!(
+            measure("Norland's annual inflation rate rose to 3.4% in March."),
+            key("inflation.percentage.of-norland.march")
+        );
+        // A superlative after the figure describes it; before it, another level.
+        assert_eq!(
+            measure("Essel's February jobless rate of 5.6% was the lowest in two years."),
+            key("unemployment.percentage.of-essel.february")
+        );
+        assert_eq!(measure("The highest unemployment rate was 8%."), None);
+        // A place's occasion named before its noun.
+        assert_eq!(
+            measure("Turnout in the Norland referendum was 67%."),
+            key("turnout.percentage.of-norland")
+        );
+        assert_eq!(
+            measure("Attendance at the Lesk Arena cup final was 58,900."),
+            key("attendance.count.of-lesk-arena")
+        );
+        // A noun inside a phrase of its own is no subject: no key.
+        assert_eq!(
+            measure("Jewels stolen in a weekend heist at the Harlow Museum are worth €88 million."),
+            None
+        );
+    }
+
+    #[test]
+    fn rates_and_stakes_held_by_a_subject_or_a_possessive() {
+        let measure = |text: &str| {
+            quantities(text)
+                .first()
+                .and_then(|q| q.measure.as_deref().map(str::to_string))
+        };
+        let key = |k: &str| Some(k.to_string());
+        // A rate the lexicon does not list, the object of a named subject's verb.
+        assert_eq!(
+            measure("In the third quarter Harlow Motors earned an operating margin of 5.4%."),
+            key("operating-margin.percentage.of-harlow-motors.q3")
+        );
+        assert_eq!(
+            measure("Harlow Motors' operating margin narrowed to 6.1% in the third quarter."),
+            key("operating-margin.percentage.of-harlow-motors.q3")
+        );
+        // No named subject, or a relative clause's: no key.
+        assert_eq!(measure("Analysts expect a margin of 5.4%."), None);
+        // A stake held in the possessive, and a percentage of a firm held.
+        assert_eq!(
+            measure("Venn Corp's stake in Tarlo Foods rose to 15% after a week of buying."),
+            key("stake.percentage.of-venn-corp.in-tarlo-foods")
+        );
+        assert_eq!(
+            measure("Venn Corp now holds 12% of Tarlo Foods."),
+            key("stake.percentage.of-venn-corp.in-tarlo-foods")
+        );
+        assert_eq!(
+            measure("Venn Corp raised its stake in Tarlo Foods to 18%."),
+            key("stake.percentage.of-venn-corp.in-tarlo-foods")
+        );
+    }
+
+    #[test]
+    fn a_reading_gathered_over_a_span_of_time() {
+        let measure = |text: &str| {
+            quantities(text)
+                .first()
+                .and_then(|q| q.measure.as_deref().map(str::to_string))
+        };
+        let key = |k: &str| Some(k.to_string());
+        assert_eq!(
+            measure("Brellin recorded 210 mm of rain in 24 hours."),
+            key("rain.length.of-brellin.within-24h")
+        );
+        assert_eq!(
+            measure("Brellin has received 340 mm of rain over three days."),
+            key("rain.length.of-brellin.within-72h")
+        );
+        assert_eq!(
+            measure("In 24 hours, 185 millimetres of rain fell on Brellin."),
+            key("rain.length.within-24h")
+        );
+        assert_eq!(
+            measure("Up to 10 inches of rain fell in a single day."),
+            key("rain.length.within-24h")
+        );
+        // A fronted place with a word of nearness is the figure's place.
+        let place = quantities("In neighbouring Tarn County, the fire has burned 12,000 acres.")[0]
+            .place
+            .clone();
+        assert_eq!(place.as_deref(), Some("Tarn County"));
     }
 
     #[test]

@@ -51,6 +51,22 @@ pub(super) fn place_or_occasion_ending_at(
         let prep = preposition(start, &["in", "at", "across", "near", "of"])?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
+    // A place's own occasion named before its noun: "in the Norland referendum", "at the
+    // Lesk Arena cup final" (as "in Norland's referendum" is).
+    if let Some(occasion_start) = occasion_noun_ending_at(lexicon, toks, at)
+        && let Some(name_end) = occasion_start.checked_sub(1)
+        && toks[name_end].is_capitalised()
+        && toks[name_end].is_word()
+        && crate::lexicon::strip_possessive(&toks[name_end].lower) == toks[name_end].lower
+    {
+        let start = named_from(name_end);
+        if let Some(prep) = preposition(start, &["in", "at"]) {
+            return Some(Between::Skip(
+                prep,
+                Some(place_words(&toks[start..=name_end])),
+            ));
+        }
+    }
     // An occasion: "Sunday's referendum", "last week's auction"; a place's part or
     // occasion: "Westmark's north", "Essel's referendum".
     let owner = at.checked_sub(1)?;
@@ -77,6 +93,42 @@ pub(super) fn place_or_occasion_ending_at(
     } else {
         Between::Part
     })
+}
+
+/// Where a noun of an occasion ending at token `at` starts: a topic of the lexicon ("referendum",
+/// "election") or an event of sport or culture ("cup final", "mayoral race"), with at most one
+/// word before it in lower case ("mayoral", "cup").
+fn occasion_noun_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<usize> {
+    let word = toks[at].lower.as_ref();
+    let occasion = lexicon.topic_forms.longest_at(toks, at).is_some()
+        || matches!(
+            word,
+            "final"
+                | "match"
+                | "game"
+                | "race"
+                | "concert"
+                | "festival"
+                | "ceremony"
+                | "tournament"
+                | "championship"
+                | "marathon"
+                | "derby"
+                | "contest"
+                | "primary"
+                | "rally"
+        );
+    if !occasion {
+        return None;
+    }
+    let before = at.checked_sub(1)?;
+    Some(
+        if toks[before].is_word() && !toks[before].is_capitalised() && before > 0 {
+            before
+        } else {
+            at
+        },
+    )
 }
 
 /// The one owner of a metric that the sentence names in any of its ways (a possessive, a

@@ -236,6 +236,16 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
             return Some(NATIONWIDE.to_string());
         }
     }
+    // "in neighbouring Tarn County", "in nearby Harlow": the place itself.
+    if toks.get(k).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "neighbouring" | "neighboring" | "nearby" | "adjacent" | "adjoining"
+        )
+    }) && toks.get(k + 1).is_some_and(|t| t.is_capitalised())
+    {
+        k += 1;
+    }
     // "in a local resettlement village": a locality the report does not name is a place of
     // its own, narrower than the event's.
     if matches!(first, "in" | "at" | "near")
