@@ -702,14 +702,103 @@ impl<'r> ClaimGraph<'r> {
     }
 }
 
+/// Words that make a name of another place or body from a name: "Port Essel", "New Harlow",
+/// "Bank of Lesk", "North Tarn".
+const PLACE_MAKING_WORDS: &[&str] = &[
+    "port",
+    "new",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "upper",
+    "lower",
+    "greater",
+    "little",
+    "great",
+    "old",
+    "lake",
+    "mount",
+    "fort",
+    "saint",
+    "st",
+    "cape",
+    "grand",
+    "bank",
+    "city",
+    "county",
+    "state",
+    "university",
+    "club",
+    "united",
+    "royal",
+    "national",
+    "federal",
+    "republic",
+    "kingdom",
+    "province",
+    "district",
+    "bay",
+    "river",
+    "isle",
+    "island",
+    "islands",
+    "glen",
+    "san",
+    "santa",
+    "los",
+    "las",
+    "el",
+    "la",
+    "le",
+    "de",
+    "al",
+];
+
+/// Whether an owner is a nation's central bank written with the nation's name: "central-bank-
+/// of-tarn", "tarn-central-bank", "reserve-bank-of-essel" are Tarn's and Essel's ("Tarn's
+/// central bank raised its key rate" is `of-tarn`).
+fn central_bank_of(long: &str, short: &str) -> bool {
+    let nation: Vec<&str> = short.split('-').collect();
+    let words: Vec<&str> = long.split('-').collect();
+    let extra: Vec<&str> = words
+        .iter()
+        .copied()
+        .filter(|w| !nation.contains(w))
+        .collect();
+    nation.iter().all(|w| words.contains(w))
+        && extra
+            .iter()
+            .any(|w| matches!(*w, "bank" | "reserve" | "monetary"))
+        && extra.iter().all(|w| {
+            matches!(
+                *w,
+                "central"
+                    | "bank"
+                    | "of"
+                    | "the"
+                    | "reserve"
+                    | "national"
+                    | "monetary"
+                    | "authority"
+            )
+        })
+}
+
 /// A measure's owner and the measure: ("ilse-varga", "approval-rating.percentage.of-ilse-varga").
 type OwnedMeasure<'a> = (&'a str, &'a str);
 
 /// The figures of a measure whose owner is a person written by surname alone ("Varga's
 /// approval rating": `approval-rating.percentage.of-varga`) join those of the same measure,
 /// event and kind written with the full name (`of-ilse-varga`) when the event's figures name
-/// one such full name only. The words before the surname must be no words of English (a given
-/// name), so that "Essel" and "Port Essel", "Lesk" and "Bank of Lesk" stay apart.
+/// one such full name only. The words before the surname must be able to be a given name (no
+/// word that makes a place's or a body's name), so that "Essel" and "Port Essel", "Lesk" and
+/// "Bank of Lesk" stay apart.
 fn merge_owner_forms<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Vec<ClaimId>>) {
     let owner_of = |measure: &'a str| {
         measure
@@ -727,10 +816,13 @@ fn merge_owner_forms<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Ve
                 .push((owner, measure));
         }
     }
+    // Given names may be words of English ("Mara", "Grace"); the words that make a place or
+    // a body of another place's name may not be a given name's.
     let given_name = |word: &str| {
         !word.is_empty()
             && word.bytes().all(|b| b.is_ascii_alphabetic())
-            && !crate::parse::is_english_word(word)
+            && !PLACE_MAKING_WORDS.contains(&word)
+            && !crate::parse::names::function_word(word)
     };
     for ((event, _, cumulative), owned) in by_base {
         for &(short, short_measure) in &owned {
@@ -738,13 +830,14 @@ fn merge_owner_forms<'a>(groups: &mut BTreeMap<(&'a EventKey, &'a str, bool), Ve
                 .iter()
                 .filter(|(long, _)| {
                     long.len() > short.len()
-                        && long.ends_with(short)
-                        && long[..long.len() - short.len()]
-                            .strip_suffix('-')
-                            .is_some_and(|given| {
-                                let words: Vec<&str> = given.split('-').collect();
-                                words.len() <= 2 && words.iter().all(|w| given_name(w))
-                            })
+                        && (long.ends_with(short)
+                            && long[..long.len() - short.len()]
+                                .strip_suffix('-')
+                                .is_some_and(|given| {
+                                    let words: Vec<&str> = given.split('-').collect();
+                                    words.len() <= 2 && words.iter().all(|w| given_name(w))
+                                })
+                            || central_bank_of(long, short))
                 })
                 .map(|&(_, measure)| measure)
                 .collect();

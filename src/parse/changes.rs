@@ -396,8 +396,22 @@ pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, 
     // "Norland's annual inflation rate", "Essel's February jobless rate": past words of the
     // period between the possessive and the metric.
     let mut at = at;
-    while at > 1 && period_word(&toks[at - 1]) {
-        at -= 1;
+    loop {
+        if at > 1 && period_word(&toks[at - 1]) {
+            at -= 1;
+        } else if at > 3
+            && matches!(toks[at - 1].lower.as_ref(), "quarter" | "half" | "year")
+            && toks[at - 2].text == "-"
+            && matches!(
+                toks[at - 3].lower.as_ref(),
+                "first" | "second" | "third" | "fourth" | "full" | "fiscal"
+            )
+        {
+            // "second-quarter", written as three tokens.
+            at -= 3;
+        } else {
+            break;
+        }
     }
     let last = at.checked_sub(1)?;
     let name_end = if toks[last].text == "'" {
@@ -417,7 +431,7 @@ pub(super) fn possessor_before(toks: &[Token<'_>], at: usize) -> Option<(usize, 
 
 /// A word of a period before a metric: "annual", "quarterly", "February", "second-quarter",
 /// "full-year", "2025".
-fn period_word(t: &Token<'_>) -> bool {
+pub(super) fn period_word(t: &Token<'_>) -> bool {
     let word = t.lower.as_ref();
     matches!(
         word,

@@ -1311,10 +1311,28 @@ fn owned_rate(
     let set = lexicon
         .set_metrics
         .contains(&metric_name(lexicon, &compound, &head));
-    if place.is_some() && !set || (head_at + 1..before).any(|k| toks[k].text == ",") {
+    if (head_at + 1..before).any(|k| toks[k].text == ",") {
         return None;
     }
     let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    // "Operating margin at Essel Foods widened to 14.2%": the body or place between the
+    // metric and its verb holds it, as the possessive does.
+    if let Some(place) = place.as_ref().filter(|_| !set) {
+        let metric = metric_name(lexicon, &compound, &head);
+        if lexicon.rate_metrics.contains(&metric)
+            || lexicon.set_metrics.contains(&metric)
+            || super::changes::possessor_before(toks, compound_start).is_some()
+        {
+            return None;
+        }
+        let mut key = format!("{metric}.percentage.of-{place}");
+        let month = month_near(lexicon, toks, head_at, unit_end);
+        if let Some(period) = month.or_else(|| period(toks, first, unit_end)) {
+            key.push('.');
+            key.push_str(&period);
+        }
+        return Some(key);
+    }
     let (mut start, _) = super::changes::possessor_before(toks, compound_start)?;
     // Past the period words `possessor_before` stepped over.
     let compound_start = (start..compound_start)
@@ -1783,7 +1801,8 @@ pub(super) fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
             && !matches!(
                 word,
                 "quarterly" | "annual" | "yearly" | "monthly" | "weekly" | "daily" | "total"
-            );
+            )
+            && !super::changes::period_word(t);
         if !compound {
             break;
         }

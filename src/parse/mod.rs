@@ -2280,6 +2280,38 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn owners_of_rates_at_a_body_and_past_a_hyphenated_period() {
+        let measure = |text: &str| {
+            quantities(text)
+                .first()
+                .and_then(|q| q.measure.as_deref().map(str::to_string))
+        };
+        let key = |k: &str| Some(k.to_string());
+        assert_eq!(
+            measure("Operating margin at Essel Foods widened to 14.2%."),
+            key("operating-margin.percentage.of-essel-foods")
+        );
+        assert_eq!(
+            measure("Essel Foods' second-quarter operating margin was 12.8 per cent."),
+            key("operating-margin.percentage.of-essel-foods.q2")
+        );
+        // Ballots cast are the vote a share is of; crowns are money.
+        assert_eq!(
+            measure("Varga took 51.8 percent of ballots cast."),
+            key("share-of-vote.percentage.of-varga")
+        );
+        assert_eq!(
+            measure("Pellin forecast full-year revenue of 8.9 billion crowns."),
+            key("revenue.crown.expected.year")
+        );
+        // A round of a vote is an occasion of its own; a place after a verb of leaving.
+        let q = &quantities("Ilse Varga won 38% of the vote in the first round.")[0];
+        assert_eq!(q.occasion.as_deref(), Some("first round"));
+        let q = &quantities("Some 800 people were evacuated from Kestry on Monday.")[0];
+        assert_eq!(q.place.as_deref(), Some("Kestry"));
+    }
+
+    #[test]
     fn a_reading_gathered_over_a_span_of_time() {
         let measure = |text: &str| {
             quantities(text)

@@ -227,7 +227,13 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
     // nation ("four deaths from Haiti", "30 from Bogo City"); "the toll from Hurricane Melissa"
     // is a cause. "at" names one only with a name of two words or more ("at Everest
     // Hospital", "at the National Trauma Centre"): "at Reuters" is no place.
-    let strict = first == "from";
+    // "evacuated from Orvane", "fled from Kestry": a verb of leaving says "from" names a place.
+    let leaving = j > 0
+        && matches!(
+            toks[j - 1].lower.as_ref(),
+            "evacuated" | "fled" | "displaced" | "rescued" | "relocated" | "airlifted" | "moved"
+        );
+    let strict = first == "from" && !leaving;
     let facility = first == "at";
     let mut k = j + 1;
     if toks.get(k).is_some_and(|t| t.lower == "the") {

@@ -200,7 +200,47 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
     crate::text::work::add(own as u64);
     claims.extend(kept.items);
     late_before_name(s, &mut claims[first..]);
+    shared_body(&mut claims[first..]);
     counterparts(s, lexicon, claims, first);
+}
+
+/// Coordinated titles of one person share the body after the last: "co-founder and chief
+/// executive of Google DeepMind", "president and chief executive of Fidelity Investments" make
+/// her co-founder and president of it too.
+fn shared_body(claims: &mut [Claim]) {
+    let mut shared = Vec::new();
+    for (i, claim) in claims.iter().enumerate() {
+        let ClaimKind::Role(first) = &claim.kind else {
+            continue;
+        };
+        if first.jurisdiction.is_some() {
+            continue;
+        }
+        let joined = claims.iter().find_map(|other| match &other.kind {
+            ClaimKind::Role(last)
+                if last.name == first.name
+                    && last.office != first.office
+                    && last.qualifier == first.qualifier
+                    && other.span.start <= claim.span.start
+                    && claim.span.end <= other.span.end =>
+            {
+                let words = format!("{} and {}", first.office_text, last.office_text);
+                let text = other.text.to_lowercase();
+                (text.contains(&words.to_lowercase()))
+                    .then(|| last.jurisdiction.clone())
+                    .flatten()
+            }
+            _ => None,
+        });
+        if let Some(body) = joined {
+            shared.push((i, body));
+        }
+    }
+    for (i, body) in shared {
+        if let ClaimKind::Role(role) = &mut claims[i].kind {
+            role.jurisdiction = Some(body);
+        }
+    }
 }
 
 /// A capitalised word opening the sentence before a title (or a clause after a quotation) is
