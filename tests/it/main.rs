@@ -7,6 +7,7 @@ mod corpus;
 mod data;
 mod devset;
 mod docs;
+mod figures;
 mod formats;
 mod generated;
 mod hostile;
