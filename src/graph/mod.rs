@@ -926,9 +926,10 @@ fn merge_unowned<'a>(
     }
 }
 
-/// Whether a report names an owner segment's owner ("port-essel"): every word of it that is
-/// no word of English is a word of the names the report counts (which may count "Port Essel"
-/// as "Port" and "Essel"); every word, when all are words of English ("general-motors").
+/// Whether a report names an owner segment's owner ("port-essel"): a word of it that is no
+/// word of English is a word of the names the report counts (which may count "Port Essel" as
+/// "Port" and "Essel", and "Venn Corp" opening every sentence as "Corp" alone); every word,
+/// when all are words of English ("general-motors").
 fn names_owner(report: &crate::report::Report, owner: &str) -> bool {
     let words: std::collections::BTreeSet<String> = report
         .names
@@ -952,10 +953,11 @@ fn names_owner(report: &crate::report::Report, owner: &str) -> bool {
         .copied()
         .filter(|word| !crate::parse::is_english_word(word))
         .collect();
-    let needed = if proper.is_empty() {
-        &owner_words
+    // A word opening a sentence only ("Venn Corp, with …") is no name the report counts: one
+    // of the owner's own words named is enough ("Corp").
+    if proper.is_empty() {
+        owner_words.iter().all(|word| words.contains(*word))
     } else {
-        &proper
-    };
-    needed.iter().all(|word| words.contains(*word))
+        proper.iter().any(|word| words.contains(*word))
+    }
 }

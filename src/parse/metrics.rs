@@ -918,12 +918,25 @@ pub(super) fn bare_count(
         return None;
     }
     let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    // "Pellin Software has a workforce of 12,900": the named subject of the verb before the
+    // metric's article.
+    let subject_of_verb = || {
+        let article = compound_start.checked_sub(1)?;
+        if !matches!(toks[article].lower.as_ref(), "a" | "an" | "its" | "their") {
+            return None;
+        }
+        let verb_at = article.checked_sub(1)?;
+        (toks[verb_at].is_word() && !toks[verb_at].is_capitalised())
+            .then(|| named_subject(lexicon, toks, verb_at))
+            .flatten()
+    };
     let owner = one_owner([
         super::changes::possessor_before(toks, compound_start).map(|(_, name)| name),
         place,
         place_after(lexicon, toks, end).ok()?,
     ])
-    .ok()?;
+    .ok()?
+    .or_else(subject_of_verb);
     let mut key = owned_metric_key(&metric, "count", owner);
     key.push_str(expected(lexicon, toks, head_at, end));
     if let Some(period) = period(toks, first, end) {
@@ -931,6 +944,28 @@ pub(super) fn bare_count(
         key.push_str(&period);
     }
     Some(key)
+}
+
+/// "Pellin Software employs about 14,200 people", "Venn Corp, which employs 23,000 people": a
+/// count after a verb the lexicon names a metric by (`[[metric]] verbs`), held by the verb's
+/// named subject (the name before ", which" in an aside): `headcount.count.of-pellin-software`,
+/// as "a workforce of 12,900" is `headcount.count`.
+pub(super) fn counted_by_metric_verb(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+) -> Option<String> {
+    let verb_at = first.checked_sub(1)?;
+    let metric = lexicon.metric_verbs.get(toks[verb_at].lower.as_ref())?;
+    let aside = verb_at >= 2
+        && matches!(toks[verb_at - 1].lower.as_ref(), "which" | "that")
+        && toks[verb_at - 2].text == ",";
+    let whose = if aside {
+        subject(toks, verb_at - 2)
+    } else {
+        named_subject(lexicon, toks, verb_at)
+    }?;
+    Some(format!("{metric}.count.of-{whose}"))
 }
 
 /// Nouns whose bare figures measure rather than count: "temperatures reached 40", "prices

@@ -2193,6 +2193,20 @@ pub(crate) mod tests {
             measure("Its workforce of 26,000 will shrink."),
             key("headcount.count")
         );
+        // People a metric's verb counts, held by the verb's subject (or the name an aside
+        // follows); the metric's noun held by the subject of "has".
+        assert_eq!(
+            measure("Pellin Software now employs about 14,200 people."),
+            key("headcount.count.of-pellin-software")
+        );
+        assert_eq!(
+            measure("Venn Corp, which employs 23,000 people worldwide, opened an office."),
+            key("headcount.count.of-venn-corp")
+        );
+        assert_eq!(
+            measure("Pellin Software has a workforce of 12,900, its filing shows."),
+            key("headcount.count.of-pellin-software")
+        );
         // Figures that measure, years, changes and numbers of anything: no count.
         for text in [
             "Temperatures reached 40 on Monday.",

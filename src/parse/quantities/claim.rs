@@ -222,6 +222,17 @@ pub(super) fn to_claim(
             rate_level = !matches!(key.split('.').nth(1), Some("rise" | "fall"));
         })
     });
+    // People a metric's verb counts: "Pellin Software employs about 14,200 people".
+    let measure = measure.or_else(|| {
+        let head = head_noun(r.counted.as_deref()?)?;
+        (r.action.is_none()
+            && matches!(
+                head.as_str(),
+                "people" | "person" | "workers" | "employees" | "staff" | "persons"
+            ))
+        .then(|| super::metrics::counted_by_metric_verb(lexicon, toks, m.first))
+        .flatten()
+    });
     // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
     let measure = measure.or_else(|| {
         let counted = r.counted.as_deref()?;
