@@ -2159,14 +2159,20 @@ pub(crate) mod tests {
         );
     }
 
+    /// The measure of a sentence's first figure, if any.
+    fn first_measure(text: &str) -> Option<String> {
+        quantities(text)
+            .first()
+            .and_then(|q| q.measure.as_deref().map(str::to_string))
+    }
+
+    fn some_key(key: &str) -> Option<String> {
+        Some(key.to_string())
+    }
+
     #[test]
     fn bare_counts_whose_metric_a_noun_before_them_names() {
-        let measure = |text: &str| {
-            quantities(text)
-                .first()
-                .and_then(|q| q.measure.as_deref().map(str::to_string))
-        };
-        let key = |k: &str| Some(k.to_string());
+        let (measure, key) = (first_measure, some_key);
         // The noun before "of", or the subject of a verb of level, past a place.
         assert_eq!(
             measure("A crowd of 61,200 watched the final."),
@@ -2226,12 +2232,7 @@ pub(crate) mod tests {
 
     #[test]
     fn owners_past_periods_occasions_and_superlatives() {
-        let measure = |text: &str| {
-            quantities(text)
-                .first()
-                .and_then(|q| q.measure.as_deref().map(str::to_string))
-        };
-        let key = |k: &str| Some(k.to_string());
+        let (measure, key) = (first_measure, some_key);
         // A period between the possessive and the metric.
         assert_eq!(
             measure("Norland's annual inflation rate rose to 3.4% in March."),
@@ -2261,12 +2262,7 @@ pub(crate) mod tests {
 
     #[test]
     fn rates_and_stakes_held_by_a_subject_or_a_possessive() {
-        let measure = |text: &str| {
-            quantities(text)
-                .first()
-                .and_then(|q| q.measure.as_deref().map(str::to_string))
-        };
-        let key = |k: &str| Some(k.to_string());
+        let (measure, key) = (first_measure, some_key);
         // A rate the lexicon does not list, the object of a named subject's verb.
         assert_eq!(
             measure("In the third quarter Harlow Motors earned an operating margin of 5.4%."),
@@ -2295,12 +2291,7 @@ pub(crate) mod tests {
 
     #[test]
     fn owners_of_rates_at_a_body_and_past_a_hyphenated_period() {
-        let measure = |text: &str| {
-            quantities(text)
-                .first()
-                .and_then(|q| q.measure.as_deref().map(str::to_string))
-        };
-        let key = |k: &str| Some(k.to_string());
+        let (measure, key) = (first_measure, some_key);
         assert_eq!(
             measure("Operating margin at Essel Foods widened to 14.2%."),
             key("operating-margin.percentage.of-essel-foods")
@@ -2327,12 +2318,7 @@ pub(crate) mod tests {
 
     #[test]
     fn a_reading_gathered_over_a_span_of_time() {
-        let measure = |text: &str| {
-            quantities(text)
-                .first()
-                .and_then(|q| q.measure.as_deref().map(str::to_string))
-        };
-        let key = |k: &str| Some(k.to_string());
+        let (measure, key) = (first_measure, some_key);
         assert_eq!(
             measure("Brellin recorded 210 mm of rain in 24 hours."),
             key("rain.length.of-brellin.within-24h")
