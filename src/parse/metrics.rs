@@ -1973,8 +1973,14 @@ fn metric_before_place(
         {
             continue;
         }
+        // "raised its quarterly dividend to 42 cents a share": the metric is the object of a
+        // verb of change, and the figure after "to" the level it was moved to.
         if verbs == 0 {
-            return None;
+            return (first >= 2
+                && toks[first - 1].lower == "to"
+                && object_of_change(lexicon, toks, at))
+            .then(|| metric_word(toks, at).map(|w| (w, at, String::new())))
+            .flatten();
         }
         // "temperatures in Harlow", "turnout in Sunday's referendum in Essel": back over the
         // places and occasions between the metric and its verb; one place at most.
@@ -2008,6 +2014,24 @@ fn metric_before_place(
             .map(|w| (w, at, place));
     }
     None
+}
+
+/// Whether the noun at `head_at`, past its modifiers and period words, is the object of a verb
+/// of change after "its", "their" or "the": "raised its quarterly dividend", "cut its
+/// full-year forecast".
+fn object_of_change(lexicon: &Lexicon, toks: &[Token<'_>], head_at: usize) -> bool {
+    let mut k = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
+    while k > 0
+        && (matches!(
+            toks[k - 1].lower.as_ref(),
+            "quarterly" | "annual" | "yearly" | "monthly" | "interim" | "final" | "special"
+        ) || super::changes::period_word(&toks[k - 1]))
+    {
+        k -= 1;
+    }
+    k >= 2
+        && matches!(toks[k - 1].lower.as_ref(), "its" | "their" | "the")
+        && lexicon.change_forms.longest_at(toks, k - 2).is_some()
 }
 
 /// Whether the noun at `head_at`, past its modifiers and article, is the object of a

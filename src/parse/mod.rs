@@ -2300,6 +2300,15 @@ pub(crate) mod tests {
             measure("Essel Foods' second-quarter operating margin was 12.8 per cent."),
             key("operating-margin.percentage.of-essel-foods.q2")
         );
+        // The object of a verb of change, moved to the level after "to".
+        assert_eq!(
+            measure("Venn Corp raised its quarterly dividend to 42 cents a share."),
+            key("dividend-per-share.cent")
+        );
+        assert_eq!(
+            measure("Essel Energy lifted its quarterly payout to 45 cents per share."),
+            key("dividend-per-share.cent")
+        );
         // Ballots cast are the vote a share is of; crowns are money.
         assert_eq!(
             measure("Varga took 51.8 percent of ballots cast."),
