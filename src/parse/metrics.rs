@@ -596,25 +596,22 @@ fn window_after(toks: &[Token<'_>], after: usize, clause_end: usize) -> Option<S
     while toks.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
-            "the" | "past" | "last" | "previous" | "first" | "just" | "single"
+            "the" | "past" | "last" | "previous" | "first" | "just"
         )
     }) {
         k += 1;
     }
     let word = toks.get(k)?.lower.as_ref();
-    let (count, unit_at) = match word {
-        "a" | "an" => (1.0, k + 1),
+    let count = match word {
+        "a" | "an" => 1.0,
         _ => match super::numbers::word_number(word) {
-            Ok(("", n)) => (n.value, k + 1),
-            _ => (word.parse::<f64>().ok()?, k + 1),
+            Ok(("", n)) => n.value,
+            _ => word.parse::<f64>().ok()?,
         },
     };
-    // "in a single day": the article before "single".
-    let (count, unit_at) = if toks.get(unit_at).is_some_and(|t| t.lower == "single") {
-        (count, unit_at + 1)
-    } else {
-        (count, unit_at)
-    };
+    // "in a single day".
+    let single = toks.get(k + 1).is_some_and(|t| t.lower == "single");
+    let unit_at = k + 1 + usize::from(single);
     let unit = TimeUnit::parse(toks.get(unit_at)?.lower.as_ref())?;
     let hours = match unit {
         TimeUnit::Hour => Some(1.0),
@@ -1833,10 +1830,7 @@ pub(super) fn modifiers(toks: &[Token<'_>], head_at: usize) -> String {
             && !NOT_A_METRIC.contains(&word)
             && !EXPECTED.contains(&word)
             && !LEVEL_VERBS.contains(&word)
-            && !matches!(
-                word,
-                "quarterly" | "annual" | "yearly" | "monthly" | "weekly" | "daily" | "total"
-            )
+            && !matches!(word, "daily" | "total")
             && !super::changes::period_word(t);
         if !compound {
             break;
@@ -2022,10 +2016,8 @@ fn metric_before_place(
 fn object_of_change(lexicon: &Lexicon, toks: &[Token<'_>], head_at: usize) -> bool {
     let mut k = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
     while k > 0
-        && (matches!(
-            toks[k - 1].lower.as_ref(),
-            "quarterly" | "annual" | "yearly" | "monthly" | "interim" | "final" | "special"
-        ) || super::changes::period_word(&toks[k - 1]))
+        && (matches!(toks[k - 1].lower.as_ref(), "interim" | "final" | "special")
+            || super::changes::period_word(&toks[k - 1]))
     {
         k -= 1;
     }
@@ -2037,33 +2029,25 @@ fn object_of_change(lexicon: &Lexicon, toks: &[Token<'_>], head_at: usize) -> bo
 /// Whether the noun at `head_at`, past its modifiers and article, is the object of a
 /// preposition: "in a dramatic weekend heist", "after the storm".
 fn inside_a_phrase(toks: &[Token<'_>], head_at: usize) -> bool {
+    let preposition = |k: usize| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "in" | "at" | "on" | "from" | "during" | "after" | "before" | "by" | "with" | "for"
+        )
+    };
+    // Back over the noun's lower-case words to a preposition, or to an article and the
+    // preposition before it.
     let mut k = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
     while k > 0 && head_at - k < 5 {
         k -= 1;
-        let word = toks[k].lower.as_ref();
-        if matches!(
-            word,
-            "in" | "at" | "on" | "from" | "during" | "after" | "before" | "by" | "with" | "for"
-        ) {
+        if preposition(k) {
             return true;
         }
-        if !(matches!(word, "a" | "an" | "the") || toks[k].is_word() && !toks[k].is_capitalised()) {
-            return false;
+        if matches!(toks[k].lower.as_ref(), "a" | "an" | "the") {
+            return k > 0 && preposition(k - 1);
         }
-        if matches!(word, "a" | "an" | "the") {
-            return k > 0
-                && matches!(
-                    toks[k - 1].lower.as_ref(),
-                    "in" | "at"
-                        | "on"
-                        | "from"
-                        | "during"
-                        | "after"
-                        | "before"
-                        | "by"
-                        | "with"
-                        | "for"
-                );
+        if !toks[k].is_word() || toks[k].is_capitalised() {
+            return false;
         }
     }
     false
