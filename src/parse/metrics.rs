@@ -242,11 +242,7 @@ pub(super) fn open_measure(
             return None;
         }
         let mut key = owned_metric_key(&metric, unit, owner);
-        key.push_str(expected(lexicon, toks, at.min(first), unit_end));
-        if let Some(period) = period(toks, first, unit_end) {
-            key.push('.');
-            key.push_str(&period);
-        }
+        push_expected_and_period(&mut key, lexicon, toks, at.min(first), first, unit_end);
         return Some(key);
     }
     let (head, head_at, whose) = match metric_and_place_before(lexicon, toks, first) {
@@ -293,11 +289,7 @@ pub(super) fn open_measure(
         if per_share { "-per-share" } else { "" }
     );
     let mut key = owned_metric_key(&metric, unit, whose);
-    key.push_str(expected(lexicon, toks, head_at.min(first), unit_end));
-    if let Some(period) = period(toks, first, unit_end) {
-        key.push('.');
-        key.push_str(&period);
-    }
+    push_expected_and_period(&mut key, lexicon, toks, head_at.min(first), first, unit_end);
     Some(key)
 }
 
@@ -793,11 +785,7 @@ pub(super) fn open_count(
     }
     let whose = subject(toks, verb_at)?;
     let mut key = format!("{head}.{verb}.of-{whose}");
-    key.push_str(expected(lexicon, toks, verb_at, first + 1));
-    if let Some(period) = period(toks, first, first + 1) {
-        key.push('.');
-        key.push_str(&period);
-    }
+    push_expected_and_period(&mut key, lexicon, toks, verb_at, first, first + 1);
     Some(key)
 }
 
@@ -935,11 +923,7 @@ pub(super) fn bare_count(
     .ok()?
     .or_else(subject_of_verb);
     let mut key = owned_metric_key(&metric, "count", owner);
-    key.push_str(expected(lexicon, toks, head_at, end));
-    if let Some(period) = period(toks, first, end) {
-        key.push('.');
-        key.push_str(&period);
-    }
+    push_expected_and_period(&mut key, lexicon, toks, head_at, first, end);
     Some(key)
 }
 
@@ -2248,6 +2232,23 @@ fn what_it_is_on(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<Str
         words.pop();
     }
     (!words.is_empty()).then(|| format!("{preposition}-{}", words.join("-")))
+}
+
+/// A key's tail: `.expected` or `.estimate` when the words from token `from` to `end` say the
+/// figure is one, then the period its clause names (`.q3`, `.year`).
+fn push_expected_and_period(
+    key: &mut String,
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    from: usize,
+    first: usize,
+    end: usize,
+) {
+    key.push_str(expected(lexicon, toks, from, end));
+    if let Some(period) = period(toks, first, end) {
+        key.push('.');
+        key.push_str(&period);
+    }
 }
 
 /// Whether the words from token `at` make an amount a rate: "a day", "per share", "each",
