@@ -223,6 +223,9 @@ pub struct Lexicon {
     /// Lower-case forms of title words and titles and the form they stand for ("sen" →
     /// "senator", "chairman" → "chair").
     pub title_synonyms: WordMap<String>,
+    /// Plural counted nouns and the noun of their set of synonyms (`counted-synonyms`):
+    /// "shops" → "stores".
+    pub counted_synonyms: WordMap<String>,
     /// A federation's states by the code a party-state tag gives ("CA", "Calif" without its
     /// full stop): (id, name), e.g. ("US-CA", "California").
     pub subdivisions: WordMap<(String, String)>,

@@ -47,6 +47,10 @@ struct LexiconFile {
     class: Vec<ClassSpec>,
     #[serde(default)]
     action: Vec<ActionSpec>,
+    /// Nouns news uses for one counted thing, the first naming the set: an open count of
+    /// any of them is a count of the first ("runs 389 shops", "operates 412 stores").
+    #[serde(default, rename = "counted-synonyms")]
+    counted_synonyms: Vec<Vec<String>>,
     #[serde(default)]
     hedge: Vec<HedgeSpec>,
     #[serde(default)]
@@ -841,6 +845,15 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
         for noun in &class.nouns {
             lexicon.class_nouns.insert(noun, index);
+        }
+    }
+
+    for set in &spec.counted_synonyms {
+        let Some(first) = set.first() else { continue };
+        for noun in set {
+            lexicon
+                .counted_synonyms
+                .insert(noun.to_lowercase(), first.to_lowercase());
         }
     }
 

@@ -753,7 +753,8 @@ fn participle(toks: &[Token<'_>], at: usize) -> bool {
 /// delivered 76,200 vehicles" is `vehicles.deliver.of-harlow-motors`, "the Civic Union won 54
 /// seats" `seats.won.of-civic-union`, each compared only with the same subject's count of the
 /// same noun by the same verb, in the same period, expected or not. `first` is the figure's
-/// first token (its hedge included), `head` its counted noun's head, plural, and `action` the
+/// first token (its hedge included), `head` its counted noun's head, plural, after the words
+/// that restrict it joined by hyphens ("rocky-exoplanets"), and `action` the
 /// lexicon's action whose form stands right before the figure, if any: its id is the verb, so
 /// that its forms are one verb ("won", "secured"). `None` without a verb right before the
 /// figure or a named subject before the verb: "won 54 seats" alone may be any party's, and a
@@ -765,9 +766,19 @@ pub(super) fn open_count(
     head: &str,
     action: Option<(usize, usize)>,
 ) -> Option<String> {
-    if TALLIES.contains(&head) {
+    let (modifiers, last) = head.rsplit_once('-').map_or(("", head), |(m, l)| (m, l));
+    if TALLIES.contains(&last) {
         return None;
     }
+    let last = lexicon
+        .counted_synonyms
+        .get(last)
+        .map_or(last, String::as_str);
+    let head = if modifiers.is_empty() {
+        last.to_string()
+    } else {
+        format!("{modifiers}-{last}")
+    };
     let (verb_at, verb) = match action {
         Some((start, action)) => (start, lexicon.actions[action].id.clone()),
         None => verb_before(toks, first)?,
@@ -850,14 +861,33 @@ pub(super) fn recorded_count(
                 )
             })
     };
-    let phrase = words.join("-");
+    let phrase = match words[..] {
+        [noun] => lexicon
+            .counted_synonyms
+            .get(noun)
+            .map_or(noun, String::as_str)
+            .to_string(),
+        _ => words.join("-"),
+    };
     if existential || passive {
         return Some(format!("{phrase}.count"));
     }
     let verb_at = verb_at?;
     // One that has or saw the count owns it, and must be named ("the firm has 4,000
     // employees" may be any firm's); one that recorded it is named as a record's keeper is.
-    let owning = matches!(toks[verb_at].lower.as_ref(), "had" | "has" | "saw" | "sees");
+    let owning = !matches!(
+        toks[verb_at].lower.as_ref(),
+        "recorded"
+            | "records"
+            | "registered"
+            | "registers"
+            | "logged"
+            | "logs"
+            | "counted"
+            | "counts"
+            | "reported"
+            | "reports"
+    );
     let whose = if owning {
         named_subject(lexicon, toks, verb_at)?
     } else {
@@ -891,18 +921,34 @@ pub(super) fn bare_count(
         return None;
     }
     let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
-    if NOT_COUNTED.contains(&head.as_str()) || in_relative_clause(toks, head_at) {
+    // "Passenger numbers reached 4.1 million": a count of passengers, as "handled 4.5 million
+    // passengers" is.
+    let numbers_of = (head == "number" && toks[head_at].lower == "numbers")
+        .then(|| numbers_of(lexicon, toks, head_at))
+        .flatten();
+    if numbers_of.is_none() && NOT_COUNTED.contains(&head.as_str())
+        || in_relative_clause(toks, head_at)
+    {
         return None;
     }
-    let compound = modifiers(toks, head_at);
-    let metric = metric_name(lexicon, &compound, &head);
+    let (compound, metric, compound_head) = match numbers_of {
+        Some((at, noun)) => {
+            let compound = modifiers(toks, at);
+            (compound.clone(), format!("{compound}{noun}"), at)
+        }
+        None => {
+            let compound = modifiers(toks, head_at);
+            let metric = metric_name(lexicon, &compound, &head);
+            (compound, metric, head_at)
+        }
+    };
     // A count is of many: a plural ("cases"), or a metric the lexicon names ("attendance").
     let counted = lexicon.metric_forms.contains_key(&head)
         || head.len() > 3 && toks[head_at].lower.ends_with('s') && !head.ends_with("ss");
     if !counted || lexicon.rate_metrics.contains(&metric) || lexicon.set_metrics.contains(&metric) {
         return None;
     }
-    let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    let compound_start = compound_head.saturating_sub(compound.matches('-').count());
     // "Pellin Software has a workforce of 12,900": the named subject of the verb before the
     // metric's article.
     let subject_of_verb = || {
@@ -925,6 +971,37 @@ pub(super) fn bare_count(
     let mut key = owned_metric_key(&metric, "count", owner);
     push_expected_and_period(&mut key, lexicon, toks, head_at, first, end);
     Some(key)
+}
+
+/// The counted noun before "numbers" and where it stands, in the plural and as its set of
+/// synonyms names it: "passenger numbers" → "passengers", "visitor numbers" → "visitors".
+/// None when the word before is no noun of letters in lower case.
+fn numbers_of(lexicon: &Lexicon, toks: &[Token<'_>], numbers_at: usize) -> Option<(usize, String)> {
+    let at = numbers_at.checked_sub(1)?;
+    let t = &toks[at];
+    let word = t.lower.as_ref();
+    let noun = (!t.is_capitalised() || at == 0)
+        && word.len() > 2
+        && word.bytes().all(|b| b.is_ascii_lowercase())
+        && !super::quantities::FUNCTION_WORDS.contains(&word)
+        && !matches!(
+            word,
+            "record" | "high" | "low" | "total" | "large" | "small" | "big" | "huge"
+        );
+    if !noun {
+        return None;
+    }
+    let plural = if word.ends_with('s') {
+        word.to_string()
+    } else {
+        format!("{word}s")
+    };
+    let plural = lexicon
+        .counted_synonyms
+        .get(&plural)
+        .cloned()
+        .unwrap_or(plural);
+    Some((at, plural))
 }
 
 /// "Pellin Software employs about 14,200 people", "Venn Corp, which employs 23,000 people": a
@@ -992,6 +1069,22 @@ const RECORDING_VERBS: &[&str] = &[
     "sees",
     "had",
     "has",
+    // What a place or a business has over a period, or holds: "Brellin Airport handled 4.5
+    // million passengers", "Harlow Motors operates 412 stores".
+    "handled",
+    "handles",
+    "served",
+    "serves",
+    "welcomed",
+    "welcomes",
+    "attracted",
+    "attracts",
+    "operates",
+    "operated",
+    "runs",
+    "ran",
+    "owns",
+    "owned",
 ];
 
 /// The verb right before a figure and where it starts, as its stem: an inflected verb
@@ -1017,10 +1110,22 @@ fn verb_before(toks: &[Token<'_>], first: usize) -> Option<(usize, String)> {
     }
     let after_modal = at > 0 && MODALS.contains(&toks[at - 1].lower.as_ref());
     let stem = verb_stem(t).or_else(|| after_modal.then(|| base_stem(t)).flatten())?;
+    let stem = same_verb(&stem).map_or(stem, str::to_string);
     Some(match particle {
         Some(particle) => (at, format!("{stem}-{particle}")),
         None => (at, stem),
     })
+}
+
+/// The one stem of verbs news uses alike before a count, by the stems `verb_stem` makes:
+/// "identified 73 exoplanets" and "found 64" are one finding.
+fn same_verb(stem: &str) -> Option<&'static str> {
+    match stem {
+        "identify" | "discover" | "detect" | "spot" | "uncover" => Some("find"),
+        "construct" => Some("build"),
+        "purchas" | "acquir" => Some("buy"),
+        _ => None,
+    }
 }
 
 /// Words after which a verb stands in its base form: "will close 40 stores", "plans to open".
@@ -1113,6 +1218,7 @@ fn irregular_stem(word: &str) -> Option<&'static str> {
         "drew" | "draws" | "draw" | "drawing" | "drawn" => Some("draw"),
         "brought" | "brings" | "bring" | "bringing" => Some("bring"),
         "sent" | "sends" | "send" | "sending" => Some("send"),
+        "found" | "finds" | "find" | "finding" => Some("find"),
         _ => None,
     }
 }

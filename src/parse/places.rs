@@ -36,6 +36,26 @@ const LOCALITY_NOUNS: &[&str] = &[
     "compound",
 ];
 
+/// Kinds of places a name goes before, beside the localities: "Tarrow airport".
+const FACILITY_NOUNS: &[&str] = &[
+    "airport",
+    "port",
+    "harbour",
+    "harbor",
+    "prison",
+    "jail",
+    "stadium",
+    "mine",
+    "refinery",
+    "university",
+    "hotel",
+    "base",
+    "barracks",
+    "terminal",
+    "depot",
+    "bridge",
+];
+
 /// Words for parts of a place before "of" and its name: "in various parts of Kathmandu", "in
 /// several districts of the capital".
 const PART_WORDS: &[&str] = &[
@@ -92,6 +112,7 @@ pub(super) fn place_near(
             (comma.saturating_sub(8)..comma).find_map(|j| place_at(s, lexicon, j))
         })
         .or_else(|| passive_subject(s, lexicon, first))
+        .or_else(|| facility_subject(s, action, first))
         .or_else(|| place_before_where(s, lexicon, first))
         .or_else(|| country_named(s, lexicon, first))
         .or_else(|| {
@@ -140,6 +161,29 @@ fn passive_subject(s: &Sentence<'_>, lexicon: &Lexicon, first: usize) -> Option<
             .iter()
             .all(|t| t.is_word() && t.is_capitalised()))
     .then(|| s.slice(toks[0].span.cover(toks[aux - 1].span)).to_string())
+}
+
+/// A named place of one kind that opens the sentence as the subject of the verb right before
+/// the figure: "Kessing airport scrapped 275 flights", "Calder station closed 4 platforms".
+/// Its name is one to three capitalised words and its kind a noun in lower case.
+fn facility_subject(
+    s: &Sentence<'_>,
+    action: Option<(usize, usize)>,
+    first: usize,
+) -> Option<String> {
+    let toks = &s.tokens;
+    let (verb, end) = action?;
+    if end != first {
+        return None;
+    }
+    let kind = verb.checked_sub(1)?;
+    let named = (1..=3).contains(&kind)
+        && toks[..kind]
+            .iter()
+            .all(|t| t.is_word() && t.is_capitalised())
+        && !toks[kind].is_capitalised()
+        && FACILITY_NOUNS.contains(&toks[kind].lower.as_ref());
+    named.then(|| s.slice(toks[0].span.cover(toks[kind].span)).to_string())
 }
 
 /// The place a "where" clause that holds the figure at `first` hangs on: "Most deaths were in
@@ -318,12 +362,22 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         }
         k += 1;
     }
-    if k == start || (facility && k - start < 2) {
+    if k == start {
         return None;
     }
-    if toks
-        .get(k)
-        .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_ref()))
+    // "at Tarrow airport", "at nearby Dunmore station": a name and the kind of place it names.
+    let named_facility = toks.get(k).is_some_and(|t| {
+        !t.is_capitalised()
+            && (LOCALITY_NOUNS.contains(&t.lower.as_ref())
+                || FACILITY_NOUNS.contains(&t.lower.as_ref()))
+    });
+    if facility && k - start < 2 && !named_facility {
+        return None;
+    }
+    if named_facility
+        || toks
+            .get(k)
+            .is_some_and(|t| REGION_WORDS.contains(&t.lower.as_ref()))
     {
         k += 1;
     } else if strict

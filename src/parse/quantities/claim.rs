@@ -66,6 +66,52 @@ fn head_noun(counted: &str) -> Option<String> {
     Some(head.to_lowercase())
 }
 
+/// The counted words that say what is counted, joined by hyphens and ending in the plural
+/// `head`: "12 rocky exoplanets" count `rocky-exoplanets`, some of "73 exoplanets"; words that
+/// only say the things are new or more ("73 new exoplanets", "64 previously unknown
+/// exoplanets", "another 40 stores") and names (an owner's, read apart) are left out.
+fn restricted_noun(counted: &str, head: &str) -> String {
+    let words: Vec<&str> = counted.split_whitespace().collect();
+    let Some((_, modifiers)) = words.split_last() else {
+        return head.to_string();
+    };
+    let mut key = String::new();
+    for word in modifiers {
+        let lower = word.to_lowercase();
+        let kept = word.starts_with(|c: char| c.is_ascii_lowercase())
+            && lower.bytes().all(|b| b.is_ascii_lowercase() || b == b'-')
+            && !NOT_RESTRICTING.contains(&lower.as_str());
+        if kept {
+            key.push_str(&lower);
+            key.push('-');
+        }
+    }
+    key.push_str(head);
+    key
+}
+
+/// Words before a counted noun that do not make its things fewer.
+const NOT_RESTRICTING: &[&str] = &[
+    "new",
+    "newly",
+    "previously",
+    "unknown",
+    "undiscovered",
+    "more",
+    "additional",
+    "further",
+    "extra",
+    "other",
+    "fresh",
+    "total",
+    "some",
+    "all",
+    "of",
+    "the",
+    "its",
+    "their",
+];
+
 /// The measure of a figure whose action is compared only among figures of one noun: the noun
 /// as written, plural ("passengers.aboard"); the class's own id for its general nouns ("181
 /// people", "181 individuals": `people.aboard`).
@@ -277,7 +323,8 @@ pub(super) fn to_claim(
                 .then(|| recorded_count(lexicon, toks, m.first, &r))
                 .flatten()
                 .or_else(|| {
-                    super::metrics::open_count(lexicon, toks, m.first, &head, action.flatten())
+                    let counted = restricted_noun(counted, &head);
+                    super::metrics::open_count(lexicon, toks, m.first, &counted, action.flatten())
                 })
         })
         .flatten()
