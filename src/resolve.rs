@@ -27,6 +27,9 @@ pub fn resolve_report(
     skipped: &mut Vec<Skipped>,
 ) {
     merge_similar_names(claims, lexicon);
+    if let Some(date) = published {
+        date_relative_years(claims, date.year());
+    }
     let mut keep = vec![true; claims.len()];
     for index in 0..claims.len() {
         let ClaimKind::Role(role) = &claims[index].kind else {
@@ -108,6 +111,43 @@ const REFER_BACK: usize = 400;
 const REFER_BACK_BYTES: usize = 20_000;
 
 /// The first claim a title at `index` may refer back to.
+/// A figure's "last year" or "this year" as the year it names from the report's date, in its
+/// measure's key and its occasion: "handled 16.9 million passengers last year" in a report of
+/// 2026 is a count of 2025, as "in 2025" is in another report.
+fn date_relative_years(claims: &mut [Claim], year: i16) {
+    let named = |words: &str| match words {
+        "last-year" | "last year" => Some(year - 1),
+        "this-year" | "this year" => Some(year),
+        _ => None,
+    };
+    for claim in claims {
+        let ClaimKind::Quantity(q) = &mut claim.kind else {
+            continue;
+        };
+        if let Some(y) = q
+            .occasion
+            .as_deref()
+            .and_then(|o| named(o.to_lowercase().as_str()))
+        {
+            q.occasion = Some(format!("in {y}").into());
+        }
+        let Some(measure) = q.measure.as_deref() else {
+            continue;
+        };
+        if !measure.split('.').any(|segment| named(segment).is_some()) {
+            continue;
+        }
+        let mut segments: Vec<String> = Vec::new();
+        for segment in measure.split('.') {
+            let segment = named(segment).map_or_else(|| segment.to_string(), |y| format!("in-{y}"));
+            if !segments.contains(&segment) {
+                segments.push(segment);
+            }
+        }
+        q.measure = Some(segments.join(".").into());
+    }
+}
+
 fn refer_back(index: usize) -> usize {
     index.saturating_sub(REFER_BACK)
 }
@@ -431,5 +471,44 @@ mod tests {
         assert!(!similar_names("Tkachenko", "Tkachenco"));
         assert!(similar_names("Tarlo Brennan", "Tarlo Brenan"));
         assert!(!similar_names("Dana Marsh", "Dina Marsh"));
+    }
+
+    #[test]
+    fn last_year_is_the_year_before_the_report() {
+        let lexicon = Lexicon::load(&crate::pack::Pack::shipped().lexicon).0;
+        let read = |text: &str| {
+            let mut claims = crate::parse::extract(
+                crate::claim::ReportIndex(0),
+                text,
+                Span::new(0, text.len()),
+                &lexicon,
+            )
+            .claims;
+            date_relative_years(&mut claims, 2026);
+            claims
+                .into_iter()
+                .find_map(|c| match c.kind {
+                    ClaimKind::Quantity(q) => Some((q.measure, q.occasion)),
+                    _ => None,
+                })
+                .unwrap()
+        };
+        let (measure, occasion) =
+            read("Passenger numbers at Wendlow Airport reached 18.4 million last year.");
+        assert_eq!(
+            measure.as_deref(),
+            Some("passengers.count.of-wendlow-airport.in-2025")
+        );
+        assert_eq!(occasion.as_deref(), Some("in 2025"));
+        assert_eq!(
+            read("Wendlow Airport handled 16.9 million passengers in 2025.").0,
+            measure
+        );
+        assert_eq!(
+            read("There were 4,280 burglaries in Harlow last year.")
+                .0
+                .as_deref(),
+            Some("burglaries.count.in-harlow.in-2025")
+        );
     }
 }

@@ -165,6 +165,8 @@ const LEVEL_VERBS: &[&str] = &[
     "topped",
     "totaled",
     "totalled",
+    // "attendance was put at 38,900"
+    "put",
     "totaling",
     "totalling",
     "stood",
@@ -1024,6 +1026,23 @@ pub(super) fn counted_by_metric_verb(
         named_subject(lexicon, toks, verb_at)
     }?;
     Some(format!("{metric}.count.of-{whose}"))
+}
+
+/// "Ridgemoor is home to 79,500 people", "the district, home to some 12,000 residents": the
+/// population of the place named before "is home to" or before the comma of the aside
+/// (`population.count.of-ridgemoor`, as "the population of Ridgemoor" is).
+pub(super) fn home_to(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<String> {
+    let to = first.checked_sub(1).filter(|&k| toks[k].lower == "to")?;
+    let home = to.checked_sub(1).filter(|&k| toks[k].lower == "home")?;
+    let before = home.checked_sub(1)?;
+    let whose = match toks[before].lower.as_ref() {
+        "is" | "was" | "are" | "remains" => named_subject(lexicon, toks, before)?,
+        "," => named_subject(lexicon, toks, before)?,
+        _ => return None,
+    };
+    let mut key = format!("population.count.of-{whose}");
+    push_expected_and_period(&mut key, lexicon, toks, home, first, first + 1);
+    Some(key)
 }
 
 /// Nouns whose bare figures measure rather than count: "temperatures reached 40", "prices
@@ -2060,11 +2079,26 @@ fn metric_before_place(
         // "raised its quarterly dividend to 42 cents a share": the metric is the object of a
         // verb of change, and the figure after "to" the level it was moved to.
         if verbs == 0 {
-            return (first >= 2
-                && toks[first - 1].lower == "to"
-                && object_of_change(lexicon, toks, at))
-            .then(|| metric_word(toks, at).map(|w| (w, at, String::new())))
-            .flatten();
+            // "The census put the population of Ridgemoor at 84,312": the object of a verb of
+            // estimate, and the figure after "at" its level, past the place it is of.
+            if over_places
+                && place.is_empty()
+                && first >= 2
+                && toks[first - 1].lower == "at"
+                && let Some(Between::Skip(start, Some(named))) =
+                    place_or_occasion_ending_at(lexicon, toks, at)
+            {
+                place = named;
+                at = start;
+                continue;
+            }
+            let estimated =
+                first >= 2 && toks[first - 1].lower == "at" && object_of_estimate(toks, at);
+            let changed =
+                first >= 2 && toks[first - 1].lower == "to" && object_of_change(lexicon, toks, at);
+            return (changed || estimated)
+                .then(|| metric_word(toks, at).map(|w| (w, at, place)))
+                .flatten();
         }
         // "temperatures in Harlow", "turnout in Sunday's referendum in Essel": back over the
         // places and occasions between the metric and its verb; one place at most.
@@ -2114,6 +2148,27 @@ fn object_of_change(lexicon: &Lexicon, toks: &[Token<'_>], head_at: usize) -> bo
     k >= 2
         && matches!(toks[k - 1].lower.as_ref(), "its" | "their" | "the")
         && lexicon.change_forms.longest_at(toks, k - 2).is_some()
+}
+
+/// Whether the noun at `head_at`, past its modifiers and article, is the object of a verb that
+/// gives its level: "put the population", "puts attendance". Not "estimated the damage": an
+/// estimate is one judge's, and judges differ.
+fn object_of_estimate(toks: &[Token<'_>], head_at: usize) -> bool {
+    let mut k = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
+    if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "its" | "their") {
+        k -= 1;
+    } else if let Some((start, _)) = super::changes::possessor_before(toks, k) {
+        // "put Ridgemoor's population at": past the owner's name.
+        k = start;
+        if k > 0 && toks[k - 1].lower == "the" {
+            k -= 1;
+        }
+    }
+    k > 0
+        && matches!(
+            toks[k - 1].lower.as_ref(),
+            "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
+        )
 }
 
 /// Whether the noun at `head_at`, past its modifiers and article, is the object of a
@@ -2417,6 +2472,17 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))
         .map_or(0, |k| k + 1);
+    // "The grocer, Tarlo Foods, runs 389 shops": the name in apposition before the verb.
+    if start == first && first >= 2 && toks[first - 1].text == "," {
+        let open = (0..first - 1)
+            .rev()
+            .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))?;
+        let named = open + 1 < first - 1
+            && toks[open + 1..first - 1]
+                .iter()
+                .all(|t| t.is_word() && t.is_capitalised());
+        return named.then(|| subject(toks, first - 1)).flatten();
+    }
     let begins = (start..first).find(|&k| {
         toks[k].is_capitalised()
             && toks[k].is_word()
@@ -2429,10 +2495,20 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
         .collect();
     // "Prime Minister Ana Brel's Civic Union": the possessed, not its owner.
     let owned = run.iter().rposition(|t| possessive(t)).map_or(0, |k| k + 1);
-    let words: Vec<&str> = run[owned..]
+    let mut words: Vec<&str> = run[owned..]
         .iter()
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
         .collect();
+    // "Wendlow airport handled": a name and the kind of place it names.
+    let after = begins + run.len();
+    if !words.is_empty()
+        && owned < run.len()
+        && !possessive(run[run.len() - 1])
+        && after < first
+        && toks.get(after).is_some_and(super::places::kind_of_place)
+    {
+        words.push(crate::lexicon::strip_possessive(toks[after].lower.as_ref()));
+    }
     (!words.is_empty()).then(|| words.join("-"))
 }
 
@@ -2445,8 +2521,13 @@ fn named_subject(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Option<
         t.lower.as_ref() == crate::lexicon::strip_possessive(whose.as_str())
             && !toks.get(1).is_some_and(|next| next.is_capitalised())
     });
+    // A word that opens the sentence is a name when it is no word of English ("Ridgemoor is
+    // home to", not "Officials said").
     let known = lexicon.jurisdiction_forms.longest_at(toks, 0).is_some()
-        || lexicon.place_forms.longest_at(toks, 0).is_some();
+        || lexicon.place_forms.longest_at(toks, 0).is_some()
+        || !crate::parse::is_english_word_or_plural(crate::lexicon::strip_possessive(
+            whose.as_str(),
+        ));
     (!opens_sentence || known).then_some(whose)
 }
 

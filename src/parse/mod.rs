@@ -14,7 +14,7 @@ mod quantities;
 mod roles;
 mod time;
 mod titles;
-pub(crate) use titles::is_english_word;
+pub(crate) use titles::{is_english_word, is_english_word_or_plural};
 pub mod units;
 
 pub use roles::slug;
@@ -2231,6 +2231,25 @@ pub(crate) mod tests {
             measure("The population of Harlow is 120,000."),
             key("population.count.of-harlow")
         );
+        // The object of a verb of estimate, past the place it is of or its owner's name.
+        assert_eq!(
+            measure("The census put the population of Ridgemoor at 84,312."),
+            key("population.count.of-ridgemoor")
+        );
+        assert_eq!(
+            measure("The census put Ridgemoor's population at 84,312."),
+            key("population.count.of-ridgemoor")
+        );
+        assert_eq!(
+            measure("Attendance at the cup final was put at 38,900."),
+            key("attendance.count")
+        );
+        // A place that is home to its people.
+        assert_eq!(
+            measure("Ridgemoor is home to 79,500 people."),
+            key("population.count.of-ridgemoor")
+        );
+        assert_eq!(measure("Officials are home to 79,500 people."), None);
         // "Passenger numbers" count passengers.
         assert_eq!(
             measure("Passenger numbers at Wendlow Airport reached 18.4 million."),
@@ -2411,6 +2430,15 @@ pub(crate) mod tests {
         );
         // A poll that names no pollster names no source.
         assert_eq!(source("Support stood at 38% in a recent poll."), None);
+        // The pollster after the noun, and a poll that opens the sentence as its subject.
+        assert_eq!(
+            source("A survey by Calder Research put her approval rating at 46%.").as_deref(),
+            Some("survey by Calder Research")
+        );
+        assert_eq!(
+            source("A Brellin Institute poll puts her approval rating at 41%.").as_deref(),
+            Some("Brellin Institute poll")
+        );
     }
 
     #[test]
@@ -2465,7 +2493,7 @@ pub(crate) mod tests {
         );
         // One that has or saw the count, unnamed, may be any of several.
         assert_eq!(measure("The firm has 4,000 employees."), vec![None]);
-        assert_eq!(measure("Harlow saw 312 burglaries."), vec![None]);
+        assert_eq!(measure("Forecasters saw 312 burglaries."), vec![None]);
         // No level: a running total, a rate, a noun qualified after it, a tally.
         assert_eq!(measure("There have been 40 fires."), vec![None]);
         assert_eq!(measure("There were 40 fires a week."), vec![None]);

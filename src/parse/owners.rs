@@ -51,6 +51,18 @@ pub(super) fn place_or_occasion_ending_at(
         let prep = preposition(start, &["in", "at", "across", "near", "of"])?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
+    // "at Wendlow airport": a name and the kind of place it names.
+    if super::places::kind_of_place(t)
+        && let Some(name_end) = at.checked_sub(1)
+        && toks[name_end].is_capitalised()
+        && toks[name_end].is_word()
+        && crate::lexicon::strip_possessive(&toks[name_end].lower) == toks[name_end].lower
+    {
+        let start = named_from(name_end);
+        if let Some(prep) = preposition(start, &["in", "at", "across", "near", "of"]) {
+            return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
+        }
+    }
     // A place's own occasion named before its noun: "in the Norland referendum", "at the
     // Lesk Arena cup final" (as "in Norland's referendum" is).
     if let Some(occasion_start) = occasion_noun_ending_at(lexicon, toks, at)
@@ -66,6 +78,13 @@ pub(super) fn place_or_occasion_ending_at(
                 Some(place_words(&toks[start..=name_end])),
             ));
         }
+    }
+    // An occasion the sentence does not name: "attendance at the final", "turnout in the
+    // runoff".
+    if let Some(occasion_start) = occasion_noun_ending_at(lexicon, toks, at)
+        && let Some(prep) = preposition(occasion_start, &["in", "at", "during", "for"])
+    {
+        return Some(Between::Skip(prep, None));
     }
     // An occasion: "Sunday's referendum", "last week's auction"; a place's part or
     // occasion: "Westmark's north", "Essel's referendum".
@@ -123,7 +142,14 @@ fn occasion_noun_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> 
     }
     let before = at.checked_sub(1)?;
     Some(
-        if toks[before].is_word() && !toks[before].is_capitalised() && before > 0 {
+        if toks[before].is_word()
+            && !toks[before].is_capitalised()
+            && !matches!(
+                toks[before].lower.as_ref(),
+                "the" | "a" | "an" | "this" | "that"
+            )
+            && before > 0
+        {
             before
         } else {
             at

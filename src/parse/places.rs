@@ -36,6 +36,14 @@ const LOCALITY_NOUNS: &[&str] = &[
     "compound",
 ];
 
+/// Whether a word in lower case names a kind of place a name goes before: "Tarrow airport",
+/// "Calder station".
+pub(super) fn kind_of_place(t: &crate::text::Token<'_>) -> bool {
+    !t.is_capitalised()
+        && (LOCALITY_NOUNS.contains(&t.lower.as_ref())
+            || FACILITY_NOUNS.contains(&t.lower.as_ref()))
+}
+
 /// Kinds of places a name goes before, beside the localities: "Tarrow airport".
 const FACILITY_NOUNS: &[&str] = &[
     "airport",
@@ -366,11 +374,7 @@ fn place_at(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
         return None;
     }
     // "at Tarrow airport", "at nearby Dunmore station": a name and the kind of place it names.
-    let named_facility = toks.get(k).is_some_and(|t| {
-        !t.is_capitalised()
-            && (LOCALITY_NOUNS.contains(&t.lower.as_ref())
-                || FACILITY_NOUNS.contains(&t.lower.as_ref()))
-    });
+    let named_facility = toks.get(k).is_some_and(kind_of_place);
     if facility && k - start < 2 && !named_facility {
         return None;
     }

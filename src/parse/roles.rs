@@ -1111,13 +1111,7 @@ pub(super) fn name_at(
         && super::names::title_case(toks)
         && let Some(cut) = (start + 2..j).find(|&k| {
             let word = toks[k].lower.as_ref();
-            let stem = word
-                .strip_suffix("es")
-                .filter(|s| s.len() >= 3)
-                .or_else(|| word.strip_suffix('s'));
-            super::titles::is_english_word(word)
-                || stem.is_some_and(super::titles::is_english_word)
-                || super::titles::is_participle(word)
+            super::titles::is_english_word_or_plural(word) || super::titles::is_participle(word)
         })
     {
         j = cut;

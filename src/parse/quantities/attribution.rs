@@ -273,7 +273,9 @@ fn named_actor(toks: &[Token<'_>], action_start: usize) -> Option<String> {
 
 /// A poll or survey the sentence names as where its figures come from: "in the latest Lesk
 /// Pulse poll", "in a Meridian Research survey", "by a Harlow Institute poll". The pollster
-/// must be named (a capitalised word before the noun): "in a recent poll" names no one.
+/// must be named (a capitalised word before the noun, or after it: "a survey by Calder
+/// Research"): "in a recent poll" names no one. A poll that opens the sentence is its source
+/// too: "A Brellin Institute poll puts her approval at 41%".
 fn named_poll(s: &Sentence<'_>) -> Option<Attribution> {
     let toks = &s.tokens;
     let noun = (1..toks.len()).find(|&k| {
@@ -282,11 +284,35 @@ fn named_poll(s: &Sentence<'_>) -> Option<Attribution> {
             "poll" | "polls" | "survey" | "surveys" | "polling"
         ) && !toks[k].is_capitalised()
     })?;
-    let start = (noun.saturating_sub(6)..noun)
-        .rev()
-        .take_while(|&k| toks[k].is_word())
-        .find(|&k| matches!(toks[k].lower.as_ref(), "in" | "by" | "from"))?
-        + 1;
+    // "a survey by Calder Research put …": the pollster named after the noun.
+    if matches!(
+        toks.get(noun + 1).map(|t| t.lower.as_ref()),
+        Some("by" | "from")
+    ) && toks
+        .get(noun + 2)
+        .is_some_and(|t| t.is_capitalised() && t.is_word())
+    {
+        let end = (noun + 2..toks.len().min(noun + 6))
+            .take_while(|&k| toks[k].is_capitalised() && toks[k].is_word())
+            .last()?;
+        return Some(Attribution {
+            source: s.slice(toks[noun].span.cover(toks[end].span)).to_string(),
+            opens_sentence: false,
+        });
+    }
+    // "A Brellin Institute poll puts her approval at 41%": the poll as the subject.
+    let opens = (0..noun).all(|k| {
+        toks[k].is_word() && (k > 0 || matches!(toks[k].lower.as_ref(), "a" | "an" | "the"))
+    });
+    let from = if opens {
+        0
+    } else {
+        (noun.saturating_sub(6)..noun)
+            .rev()
+            .take_while(|&k| toks[k].is_word())
+            .find(|&k| matches!(toks[k].lower.as_ref(), "in" | "by" | "from"))?
+    };
+    let start = from + 1;
     let named = toks[start..noun]
         .iter()
         .any(|t| t.is_capitalised() && !matches!(t.lower.as_ref(), "the" | "a" | "an"));

@@ -279,6 +279,17 @@ pub(super) fn to_claim(
         .then(|| super::metrics::counted_by_metric_verb(lexicon, toks, m.first))
         .flatten()
     });
+    // "Ridgemoor is home to 79,500 people": its population.
+    let measure = measure.or_else(|| {
+        let head = head_noun(r.counted.as_deref()?)?;
+        (r.action.is_none()
+            && matches!(
+                head.as_str(),
+                "people" | "residents" | "inhabitants" | "persons" | "souls"
+            ))
+        .then(|| super::metrics::home_to(lexicon, toks, m.first))
+        .flatten()
+    });
     // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
     let measure = measure.or_else(|| {
         let counted = r.counted.as_deref()?;
@@ -341,6 +352,12 @@ pub(super) fn to_claim(
             && r.role.is_none_or(|role| role == QuantityRole::Total))
         .then(|| super::metrics::bare_count(lexicon, toks, m.first, m.end.min(toks.len())))
         .flatten()
+        .map(|mut key| {
+            // Dated as a recorded count is: "passenger numbers reached 18.4 million in 2025"
+            // is "handled 16.9 million passengers in 2025".
+            push_occasion(&mut key, lexicon, toks, &r, m.first, m.end.min(toks.len()));
+            key
+        })
     });
     let unit = r
         .unit
@@ -509,13 +526,6 @@ fn recorded_count(
     let noun_end = r.phrase_end.min(toks.len());
     let mut key =
         super::metrics::recorded_count(lexicon, toks, first, noun_end, r.counted.as_deref()?)?;
-    let slug = |text: &str| {
-        text.split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
-            .collect::<Vec<_>>()
-            .join("-")
-    };
     // The place after the figure, up to the next one; a place read from elsewhere in the
     // sentence must stand before the figure ("In Harlow, 312 burglaries were reported"), not
     // be another figure's ("312 burglaries, 120 of them in Lesk").
@@ -540,17 +550,41 @@ fn recorded_count(
         key.push_str(".in-");
         key.push_str(&place);
     }
+    push_occasion(&mut key, lexicon, toks, r, first, noun_end);
+    Some(key)
+}
+
+/// Adds the figure's occasion and the months and years named around it to a count's key:
+/// ".last-year", ".in-2025", ".march".
+fn push_occasion(
+    key: &mut String,
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    r: &Reading,
+    first: usize,
+    end: usize,
+) {
     let mut when: Vec<String> = r.occasion.as_deref().map(slug).into_iter().collect();
-    for date in dates_around(lexicon, toks, first, noun_end) {
+    for date in dates_around(lexicon, toks, first, end) {
         if !when.iter().any(|w| w.contains(date.as_str())) {
             when.push(date);
         }
     }
     for w in when {
-        key.push('.');
-        key.push_str(&w);
+        if !key.split('.').any(|segment| segment == w) {
+            key.push('.');
+            key.push_str(&w);
+        }
     }
-    Some(key)
+}
+
+/// Text as a key's segment: its words in lower case, joined by hyphens.
+fn slug(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join("-")
 }
 
 /// The months and years named around a figure at `first..end`, between the figures before and

@@ -315,6 +315,20 @@ pub(crate) fn is_english_word(word: &str) -> bool {
     false
 }
 
+/// Whether `word` (in lower case) is a word of English or the plural of one: "officials",
+/// "agencies", "boxes"; the list holds lemmas only.
+pub(crate) fn is_english_word_or_plural(word: &str) -> bool {
+    is_english_word(word)
+        || word
+            .strip_suffix("ies")
+            .is_some_and(|s| is_english_word(&format!("{s}y")))
+        || word
+            .strip_suffix("es")
+            .filter(|s| s.len() >= 3)
+            .is_some_and(is_english_word)
+        || word.strip_suffix('s').is_some_and(is_english_word)
+}
+
 /// Whether `word` (in lower case) is the participle or past of an English verb: "asked",
 /// "urged", "stopped", "reading", "departing"; not "Boeing" or "Ealing", whose stems are no
 /// words.
