@@ -1009,14 +1009,22 @@ fn numbers_of(lexicon: &Lexicon, toks: &[Token<'_>], numbers_at: usize) -> Optio
 /// "Pellin Software employs about 14,200 people", "Venn Corp, which employs 23,000 people": a
 /// count after a verb the lexicon names a metric by (`[[metric]] verbs`), held by the verb's
 /// named subject (the name before ", which" in an aside): `headcount.count.of-pellin-software`,
-/// as "a workforce of 12,900" is `headcount.count`.
+/// as "a workforce of 12,900" is `headcount.count`. Where `staff` (the noun is "staff",
+/// "workers" or "employees"), a firm that has them: "Orlan Bank has 9,800 staff".
 pub(super) fn counted_by_metric_verb(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
     first: usize,
+    staff: bool,
 ) -> Option<String> {
     let verb_at = first.checked_sub(1)?;
-    let metric = lexicon.metric_verbs.get(toks[verb_at].lower.as_ref())?;
+    // "Orlan Bank has 9,800 staff": a firm's staff it has are its headcount.
+    let had = staff && matches!(toks[verb_at].lower.as_ref(), "has" | "had" | "have");
+    let metric = match lexicon.metric_verbs.get(toks[verb_at].lower.as_ref()) {
+        Some(metric) => metric.as_str(),
+        None if had => "headcount",
+        None => return None,
+    };
     let aside = verb_at >= 2
         && matches!(toks[verb_at - 1].lower.as_ref(), "which" | "that")
         && toks[verb_at - 2].text == ",";

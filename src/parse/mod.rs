@@ -2190,6 +2190,24 @@ pub(crate) mod tests {
             measure("Some 312 people are in hospital."),
             key("people.hospitalised")
         );
+        // People on strike, whatever noun counts them, past a short place phrase.
+        assert_eq!(
+            measure("Some 4,500 workers at the Dunmere steelworks walked out on Monday."),
+            key("people.on-strike")
+        );
+        assert_eq!(
+            measure("Nearly 6,000 employees joined the strike."),
+            key("people.on-strike")
+        );
+        assert_eq!(
+            measure("The fans walked out of the stadium after 80 minutes."),
+            None
+        );
+        // Power cut to homes, in the passive.
+        assert_eq!(
+            measure("Power was cut to 31,000 households in Tansley."),
+            key("customers.without-power")
+        );
     }
 
     #[test]
@@ -2481,6 +2499,20 @@ pub(crate) mod tests {
         assert_eq!(
             measure("Harlow Motors runs 389 shops."),
             key("stores.count.of-harlow-motors")
+        );
+        // A firm's staff it has are its headcount, as those it employs are.
+        assert_eq!(
+            measure("Orlan Bank has 9,800 staff."),
+            key("headcount.count.of-orlan-bank")
+        );
+        assert_eq!(
+            measure("Orlan Bank employs some 11,200 workers."),
+            key("headcount.count.of-orlan-bank")
+        );
+        // A name in apposition before the verb is its subject.
+        assert_eq!(
+            measure("The grocer, Tarlo Foods, runs 389 shops."),
+            key("stores.count.of-tarlo-foods")
         );
         // The counted words whole: car thefts are not thefts.
         assert_eq!(

@@ -249,7 +249,7 @@ const RUNNING: Pool = Pool {
 const ENERGY: Pool = Pool {
     closing: false,
     templates: &[
-        "Power was cut to about {num:10-90},000 households in the region, the grid operator said, and repair crews were working to restore supplies.",
+        "Power was cut to about {fact:10-90},000 households in the region, the grid operator said, and repair crews were working to restore supplies.",
         "The attack {pick:damaged|knocked out} a {pick:thermal power plant|substation|gas production facility} in the region, {pick:the energy ministry said|the grid operator said}, and {pick:emergency|rolling} blackouts were introduced in {num:3-9} regions.",
         "Ukraine's energy system has been hit repeatedly since the autumn, and engineers say {pick:some plants|several substations} have been rebuilt {pick:more than once|two or three times}.",
         "Water supplies were interrupted in {pick:parts of the city|the left-bank districts|several districts} after a pumping station lost power, {pick:the city council said|the mayor's office said}.",

@@ -276,7 +276,13 @@ pub(super) fn to_claim(
                 head.as_str(),
                 "people" | "person" | "workers" | "employees" | "staff" | "persons"
             ))
-        .then(|| super::metrics::counted_by_metric_verb(lexicon, toks, m.first))
+        .then(|| {
+            let staff = matches!(
+                head.as_str(),
+                "workers" | "employees" | "staff" | "staffers"
+            );
+            super::metrics::counted_by_metric_verb(lexicon, toks, m.first, staff)
+        })
         .flatten()
     });
     // "Ridgemoor is home to 79,500 people": its population.

@@ -428,6 +428,25 @@ pub(super) fn read_mention(
             // The phrase may hold a figure of its own ("in 53 villages").
             let resume = modifier_end(toks, r.phrase_end, toks.len())?;
             action_after(lexicon, toks, resume, toks.len())
+        })
+        .or_else(|| {
+            // A short place phrase and the verb right after it, with no auxiliary: "4,500
+            // workers at the Dunmere steelworks walked out".
+            if !matches!(
+                toks.get(r.phrase_end).map(|t| t.lower.as_ref()),
+                Some("at" | "in" | "from" | "across")
+            ) {
+                return None;
+            }
+            let verb = (r.phrase_end + 2..toks.len().min(r.phrase_end + 7))
+                .take_while(|&k| toks[k].is_word())
+                .find(|&k| {
+                    lexicon
+                        .action_forms
+                        .longest_at(toks, k)
+                        .is_some_and(|found| found.len >= 2 && !found.value.nominal)
+                })?;
+            action_after(lexicon, toks, verb, toks.len())
         });
     // The clause of this figure starts after the figure before it, and after that figure's
     // own action when it followed it ("One person was killed and 23 people were injured").
