@@ -510,10 +510,16 @@ fn reading(
         .map_or(String::new(), |w| format!("{w}-"));
     // A noun after the unit has no words of its compound before the unit: "150 mph winds".
     let from = if head_at >= after { after } else { 0 };
-    let mut metric = format!(
-        "{rank}{}",
-        metric_name(lexicon, &modifiers(&toks[from..], head_at - from), &head)
-    );
+    let compound = modifiers(&toks[from..], head_at - from);
+    // "copper production fell to 212,000 tonnes", "the wheat harvest totalled": an amount of
+    // what was made, as "187,000 tonnes of copper" is.
+    let made = !compound.is_empty()
+        && matches!(head.as_str(), "production" | "output" | "harvest" | "crop");
+    let mut metric = if made {
+        format!("{rank}{}", compound.trim_end_matches('-'))
+    } else {
+        format!("{rank}{}", metric_name(lexicon, &compound, &head))
+    };
     // "winds peaked at 230 mph in gusts", "gusting to 90 mph": gusts, whatever the noun.
     let gusts = toks[first.saturating_sub(3)..first]
         .iter()
@@ -1580,11 +1586,13 @@ fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<
     {
         at += 1;
     }
-    let found = lexicon.rate_shares.longest_at(toks, at)?;
+    let (metric, mut k, place_between) = match lexicon.rate_shares.longest_at(toks, at) {
+        Some(found) => (found.value.clone(), at + found.len, None),
+        None => share_past_place(lexicon, toks, at)?,
+    };
     // "cast ballots in Essel's referendum on Sunday", not "voted for the Civic Party", "voted
     // early", "participated in the survey": what they did is the whole vote, and only where
     // or when.
-    let mut k = at + found.len;
     while toks.get(k).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
@@ -1604,20 +1612,58 @@ fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<
             {
                 j += 1;
             }
+            // "in the mayoral election": one word before the occasion's noun.
             toks.get(k + 1).is_some_and(|t| t.is_capitalised())
                 || lexicon.topic_forms.longest_at(toks, j).is_some()
+                || lexicon.topic_forms.longest_at(toks, j + 1).is_some()
         }
         Some(_) => false,
     };
     if !whole_vote {
         return None;
     }
-    let mut key = format!("{}.percentage", found.value);
-    if let Some(place) = place_after(lexicon, toks, at + found.len).ok()? {
+    let mut key = format!("{metric}.percentage");
+    let place = match place_between {
+        Some(place) => Some(place),
+        None => place_after(lexicon, toks, k).ok()?,
+    };
+    if let Some(place) = place {
         key.push_str(".of-");
         key.push_str(&place);
     }
     Some(key)
+}
+
+/// "52% of registered voters in Quenby cast a ballot": the rate's whole and what it did with a
+/// place named between them; the metric, where the words of the rate end, and the place.
+fn share_past_place(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    at: usize,
+) -> Option<(String, usize, Option<String>)> {
+    let in_at = (at + 1..toks.len().min(at + 4)).find(|&j| {
+        toks[j].lower == "in"
+            && toks
+                .get(j + 1)
+                .is_some_and(|t| t.is_capitalised() && t.is_word())
+    })?;
+    let name_end = (in_at + 1..toks.len().min(in_at + 5))
+        .take_while(|&j| toks[j].is_capitalised() && toks[j].is_word())
+        .last()?
+        + 1;
+    let mut joined: Vec<Token<'_>> = toks[at..in_at].to_vec();
+    joined.extend_from_slice(&toks[name_end..toks.len().min(name_end + 4)]);
+    let found = lexicon.rate_shares.longest_at(&joined, 0)?;
+    let whole = in_at - at;
+    if found.len <= whole {
+        return None;
+    }
+    let place = super::owners::place_words(&toks[in_at + 1..name_end]);
+    Some((
+        found.value.clone(),
+        name_end + found.len - whole,
+        Some(place.trim_end_matches('-').to_string()),
+    ))
 }
 
 /// "Turnout was 61.3%", "the jobless rate climbed to 4.7%", "a turnout of 61.3 percent": a
@@ -2215,6 +2261,16 @@ fn metric_after(toks: &[Token<'_>], unit_end: usize) -> Option<(String, usize)> 
     }
     let mut last = None;
     for at in unit_end + 1..(unit_end + 4).min(toks.len()) {
+        // "187,000 tonnes of copper last year": a time after the noun ends it ("in quarterly
+        // sales" is a noun's word of period before it).
+        if last.is_some()
+            && (matches!(
+                toks[at].lower.as_ref(),
+                "last" | "this" | "next" | "each" | "every" | "per" | "so"
+            ) || super::changes::period_word(&toks[at]))
+        {
+            break;
+        }
         match metric_word(toks, at) {
             // "10 inches of rain has fallen": the verb ends the noun.
             Some(word) if !toks[at].is_capitalised() && !participle(toks, at) => {
@@ -2496,11 +2552,32 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
             && toks[k].is_word()
             && !super::names::function_word(toks[k].lower.as_ref())
     })?;
+    name_from(toks, begins, first)
+}
+
+/// The name that begins at `begins` and runs towards `first`: the possessed of a possessive
+/// ("Ana Brel's Civic Union" is the Civic Union), with the kind of place it names after it
+/// ("Wendlow airport"), as a key's segment.
+fn name_from(toks: &[Token<'_>], begins: usize, first: usize) -> Option<String> {
     let possessive = |t: &Token<'_>| crate::lexicon::is_possessive(&t.lower);
     let run: Vec<&Token<'_>> = toks[begins..first]
         .iter()
         .take_while(|t| (t.is_capitalised() && t.is_word()) || possessive(t))
         .collect();
+    // "Orrin Metals' Hatch Creek mine": a plural's possessive, its apostrophe a word of its
+    // own, owns the name after it.
+    let after_run = begins + run.len();
+    if !run.is_empty()
+        && toks
+            .get(after_run)
+            .is_some_and(|t| matches!(t.text, "'" | "’") && !t.space_before)
+        && toks
+            .get(after_run + 1)
+            .is_some_and(|t| t.is_capitalised() && t.is_word())
+        && after_run + 1 < first
+    {
+        return name_from(toks, after_run + 1, first);
+    }
     // "Prime Minister Ana Brel's Civic Union": the possessed, not its owner.
     let owned = run.iter().rposition(|t| possessive(t)).map_or(0, |k| k + 1);
     let mut words: Vec<&str> = run[owned..]
@@ -3154,6 +3231,19 @@ mod tests {
         assert_eq!(
             share("Some 61% of the electorate voted on Sunday.", "61").as_deref(),
             Some("turnout.percentage")
+        );
+        // The place between the whole and what it did; an occasion with a word before its noun.
+        assert_eq!(
+            share(
+                "Just 52% of registered voters in Quenby cast a ballot in the mayoral election.",
+                "52"
+            )
+            .as_deref(),
+            Some("turnout.percentage.of-quenby")
+        );
+        assert_eq!(
+            share("52% of registered voters in Quenby backed the plan.", "52"),
+            None
         );
         assert_eq!(share("About 58% of voters backed the plan.", "58"), None);
         assert_eq!(

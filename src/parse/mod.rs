@@ -2509,6 +2509,16 @@ pub(crate) mod tests {
             measure("Orlan Bank employs some 11,200 workers."),
             key("headcount.count.of-orlan-bank")
         );
+        // What was made, by its amount or as production; the time after the noun is no part
+        // of it; a plural's possessive owns the name after it.
+        assert_eq!(
+            measure("The Ketterick mine produced 187,000 tonnes of copper last year."),
+            measure("Copper production at the Ketterick mine fell to 187,000 tonnes last year.")
+        );
+        assert_eq!(
+            measure("Orrin Metals' Hatch Creek mine produced 48,000 tonnes of zinc."),
+            key("zinc.mass.of-hatch-creek-mine")
+        );
         // A name in apposition before the verb is its subject.
         assert_eq!(
             measure("The grocer, Tarlo Foods, runs 389 shops."),
