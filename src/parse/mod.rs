@@ -2203,6 +2203,15 @@ pub(crate) mod tests {
             measure("The fans walked out of the stadium after 80 minutes."),
             None
         );
+        // People trapped, and homes flooded, before or after their verb.
+        assert_eq!(
+            measure("The collapse left 27 miners trapped underground."),
+            key("people.trapped")
+        );
+        assert_eq!(
+            measure("About 900 homes in Castrell were flooded."),
+            key("homes.flooded")
+        );
         // Power cut to homes, in the passive.
         assert_eq!(
             measure("Power was cut to 31,000 households in Tansley."),
