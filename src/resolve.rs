@@ -110,7 +110,6 @@ fn read_from_text(claims: &mut [Claim], text: &str, body: Span, facts: &Facts) {
 const REFER_BACK: usize = 400;
 const REFER_BACK_BYTES: usize = 20_000;
 
-/// The first claim a title at `index` may refer back to.
 /// A figure's "last year" or "this year" as the year it names from the report's date, in its
 /// measure's key and its occasion: "handled 16.9 million passengers last year" in a report of
 /// 2026 is a count of 2025, as "in 2025" is in another report.
@@ -148,6 +147,7 @@ fn date_relative_years(claims: &mut [Claim], year: i16) {
     }
 }
 
+/// The first claim a title at `index` may refer back to.
 fn refer_back(index: usize) -> usize {
     index.saturating_sub(REFER_BACK)
 }

@@ -514,7 +514,24 @@ fn reading(
     // "copper production fell to 212,000 tonnes", "the wheat harvest totalled": an amount of
     // what was made, as "187,000 tonnes of copper" is.
     let made = !compound.is_empty()
-        && matches!(head.as_str(), "production" | "output" | "harvest" | "crop");
+        && matches!(head.as_str(), "production" | "output" | "harvest" | "crop")
+        && !matches!(
+            compound.trim_end_matches('-'),
+            "global"
+                | "total"
+                | "annual"
+                | "world"
+                | "national"
+                | "domestic"
+                | "industrial"
+                | "overall"
+                | "daily"
+                | "record"
+                | "monthly"
+                | "yearly"
+                | "group"
+                | "combined"
+        );
     let mut metric = if made {
         format!("{rank}{}", compound.trim_end_matches('-'))
     } else {
@@ -850,7 +867,9 @@ pub(super) fn recorded_count(
     let existential =
         matches!(before(1), Some("were" | "was" | "are" | "is")) && before(2) == Some("there");
     let verb_at = first.checked_sub(1).filter(|&at| {
-        RECORDING_VERBS.contains(&toks[at].lower.as_ref()) && !toks[at].is_capitalised()
+        (RECORDING_VERBS.contains(&toks[at].lower.as_ref())
+            || KEEPING_VERBS.contains(&toks[at].lower.as_ref()))
+            && !toks[at].is_capitalised()
     });
     let passive = {
         let auxiliary = |k: usize| {
@@ -881,21 +900,10 @@ pub(super) fn recorded_count(
         return Some(format!("{phrase}.count"));
     }
     let verb_at = verb_at?;
-    // One that has or saw the count owns it, and must be named ("the firm has 4,000
-    // employees" may be any firm's); one that recorded it is named as a record's keeper is.
-    let owning = !matches!(
-        toks[verb_at].lower.as_ref(),
-        "recorded"
-            | "records"
-            | "registered"
-            | "registers"
-            | "logged"
-            | "logs"
-            | "counted"
-            | "counts"
-            | "reported"
-            | "reports"
-    );
+    // One that has, saw, handles or runs the count owns it, and must be named ("the firm has
+    // 4,000 employees" may be any firm's); one that recorded it is named as a record's keeper
+    // is.
+    let owning = !KEEPING_VERBS.contains(&toks[verb_at].lower.as_ref());
     let whose = if owning {
         named_subject(lexicon, toks, verb_at)?
     } else {
@@ -994,7 +1002,29 @@ fn numbers_of(lexicon: &Lexicon, toks: &[Token<'_>], numbers_at: usize) -> Optio
         && !super::quantities::FUNCTION_WORDS.contains(&word)
         && !matches!(
             word,
-            "record" | "high" | "low" | "total" | "large" | "small" | "big" | "huge"
+            "record"
+                | "high"
+                | "low"
+                | "total"
+                | "large"
+                | "small"
+                | "big"
+                | "huge"
+                | "these"
+                | "those"
+                | "such"
+                | "official"
+                | "overall"
+                | "final"
+                | "similar"
+                | "growing"
+                | "rising"
+                | "falling"
+                | "declining"
+                | "raw"
+                | "latest"
+                | "new"
+                | "early"
         );
     if !noun {
         return None;
@@ -1025,7 +1055,11 @@ pub(super) fn counted_by_metric_verb(
 ) -> Option<String> {
     let verb_at = first.checked_sub(1)?;
     // "Orlan Bank has 9,800 staff": a firm's staff it has are its headcount.
-    let had = staff && matches!(toks[verb_at].lower.as_ref(), "has" | "had" | "have");
+    // Not a part's ("has 9,800 workers at its Lesk plant") nor a year's ("in 2015").
+    let part = toks
+        .get(first + 2)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "at" | "in"));
+    let had = staff && !part && matches!(toks[verb_at].lower.as_ref(), "has" | "had" | "have");
     let metric = match lexicon.metric_verbs.get(toks[verb_at].lower.as_ref()) {
         Some(metric) => metric.as_str(),
         None if had => "headcount",
@@ -1049,11 +1083,30 @@ pub(super) fn home_to(lexicon: &Lexicon, toks: &[Token<'_>], first: usize) -> Op
     let to = first.checked_sub(1).filter(|&k| toks[k].lower == "to")?;
     let home = to.checked_sub(1).filter(|&k| toks[k].lower == "home")?;
     let before = home.checked_sub(1)?;
-    let whose = match toks[before].lower.as_ref() {
-        "is" | "was" | "are" | "remains" => named_subject(lexicon, toks, before)?,
-        "," => named_subject(lexicon, toks, before)?,
-        _ => return None,
-    };
+    if !matches!(
+        toks[before].lower.as_ref(),
+        "is" | "was" | "are" | "remains" | ","
+    ) {
+        return None;
+    }
+    // The name that ends right before the verb or the comma: "Kessing forces captured
+    // Ridgemoor, home to 79,500 people" is Ridgemoor's.
+    // It opens its clause: not "the camp outside Lesk is home to".
+    let start = super::owners::name_start(toks, before, 4, 0);
+    let opens_clause = start == 0 || matches!(toks[start - 1].text, "," | ";" | ":");
+    if start == before || !opens_clause {
+        return None;
+    }
+    let words = &toks[start..before];
+    let english = words.len() == 1 && crate::parse::is_english_word_or_plural(&words[0].lower);
+    let known = lexicon.place_forms.longest_at(toks, start).is_some()
+        || lexicon.jurisdiction_forms.longest_at(toks, start).is_some();
+    if english && !known {
+        return None;
+    }
+    let whose = super::owners::place_words(words)
+        .trim_end_matches('-')
+        .to_string();
     let mut key = format!("population.count.of-{whose}");
     push_expected_and_period(&mut key, lexicon, toks, home, first, first + 1);
     Some(key)
@@ -1086,8 +1139,8 @@ const NOT_COUNTED: &[&str] = &[
     "year",
 ];
 
-/// Verbs that give a count as a level, recorded or had, with no act of their own.
-const RECORDING_VERBS: &[&str] = &[
+/// Verbs of keeping a record of a count: its keeper is named as is ("police recorded").
+const KEEPING_VERBS: &[&str] = &[
     "recorded",
     "records",
     "registered",
@@ -1098,6 +1151,11 @@ const RECORDING_VERBS: &[&str] = &[
     "counts",
     "reported",
     "reports",
+];
+
+/// Verbs that give a count as a level, recorded or had, with no act of their own: those of
+/// keeping a record (`KEEPING_VERBS`) and these.
+const RECORDING_VERBS: &[&str] = &[
     "saw",
     "sees",
     "had",
@@ -1612,10 +1670,17 @@ fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<
             {
                 j += 1;
             }
-            // "in the mayoral election": one word before the occasion's noun.
+            // "in the mayoral election": one word before the occasion's noun, not one of
+            // another time ("in the last election").
+            let other_time = toks.get(j).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "last" | "previous" | "past" | "next" | "prior"
+                )
+            });
             toks.get(k + 1).is_some_and(|t| t.is_capitalised())
                 || lexicon.topic_forms.longest_at(toks, j).is_some()
-                || lexicon.topic_forms.longest_at(toks, j + 1).is_some()
+                || (!other_time && lexicon.topic_forms.longest_at(toks, j + 1).is_some())
         }
         Some(_) => false,
     };
@@ -2146,11 +2211,20 @@ fn metric_before_place(
                 at = start;
                 continue;
             }
-            let estimated =
-                first >= 2 && toks[first - 1].lower == "at" && object_of_estimate(toks, at);
+            let estimated = (first >= 2 && toks[first - 1].lower == "at")
+                .then(|| object_of_estimate(toks, at))
+                .flatten();
+            // Whoever put it at its level owns it when it is of no place: police and
+            // organisers put a crowd at two levels.
+            if let Some(verb) = estimated
+                && place.is_empty()
+                && let Some(judge) = subject(toks, verb)
+            {
+                place = format!("{judge}-");
+            }
             let changed =
                 first >= 2 && toks[first - 1].lower == "to" && object_of_change(lexicon, toks, at);
-            return (changed || estimated)
+            return (changed || estimated.is_some())
                 .then(|| metric_word(toks, at).map(|w| (w, at, place)))
                 .flatten();
         }
@@ -2204,10 +2278,10 @@ fn object_of_change(lexicon: &Lexicon, toks: &[Token<'_>], head_at: usize) -> bo
         && lexicon.change_forms.longest_at(toks, k - 2).is_some()
 }
 
-/// Whether the noun at `head_at`, past its modifiers and article, is the object of a verb that
-/// gives its level: "put the population", "puts attendance". Not "estimated the damage": an
+/// Where the verb stands whose object is the noun at `head_at`, past its modifiers and
+/// article, when it is a verb that gives its level: "put the population", "puts attendance". Not "estimated the damage": an
 /// estimate is one judge's, and judges differ.
-fn object_of_estimate(toks: &[Token<'_>], head_at: usize) -> bool {
+fn object_of_estimate(toks: &[Token<'_>], head_at: usize) -> Option<usize> {
     let mut k = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
     if k > 0 && matches!(toks[k - 1].lower.as_ref(), "the" | "its" | "their") {
         k -= 1;
@@ -2218,11 +2292,12 @@ fn object_of_estimate(toks: &[Token<'_>], head_at: usize) -> bool {
             k -= 1;
         }
     }
-    k > 0
-        && matches!(
-            toks[k - 1].lower.as_ref(),
-            "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
-        )
+    let verb = k.checked_sub(1)?;
+    matches!(
+        toks[verb].lower.as_ref(),
+        "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
+    )
+    .then_some(verb)
 }
 
 /// Whether the noun at `head_at`, past its modifiers and article, is the object of a
@@ -2585,14 +2660,15 @@ fn name_from(toks: &[Token<'_>], begins: usize, first: usize) -> Option<String> 
         .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()))
         .collect();
     // "Wendlow airport handled": a name and the kind of place it names.
-    let after = begins + run.len();
     if !words.is_empty()
-        && owned < run.len()
-        && !possessive(run[run.len() - 1])
-        && after < first
-        && toks.get(after).is_some_and(super::places::kind_of_place)
+        && after_run < first
+        && toks
+            .get(after_run)
+            .is_some_and(super::places::kind_of_place)
     {
-        words.push(crate::lexicon::strip_possessive(toks[after].lower.as_ref()));
+        words.push(crate::lexicon::strip_possessive(
+            toks[after_run].lower.as_ref(),
+        ));
     }
     (!words.is_empty()).then(|| words.join("-"))
 }

@@ -2267,9 +2267,24 @@ pub(crate) mod tests {
             measure("The census put Ridgemoor's population at 84,312."),
             key("population.count.of-ridgemoor")
         );
+        // An occasion the sentence does not name keeps its words; whoever put a crowd at a
+        // level owns the level.
         assert_eq!(
             measure("Attendance at the cup final was put at 38,900."),
-            key("attendance.count")
+            key("attendance.count.of-cup-final")
+        );
+        assert_eq!(
+            measure("Police put the crowd at 50,000."),
+            key("attendance.count.of-police")
+        );
+        assert_eq!(
+            measure("Organisers put the crowd at 80,000."),
+            key("attendance.count.of-organisers")
+        );
+        // A place home to its people is the name right before the verb.
+        assert_eq!(
+            measure("The camp outside Lesk is home to 9,500 people."),
+            None
         );
         // A place that is home to its people.
         assert_eq!(

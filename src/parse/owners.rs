@@ -79,12 +79,15 @@ pub(super) fn place_or_occasion_ending_at(
             ));
         }
     }
-    // An occasion the sentence does not name: "attendance at the final", "turnout in the
-    // runoff".
+    // An occasion the sentence does not name, kept as the key's segment: "attendance at the
+    // final" and "at the opening match" are two.
     if let Some(occasion_start) = occasion_noun_ending_at(lexicon, toks, at)
         && let Some(prep) = preposition(occasion_start, &["in", "at", "during", "for"])
     {
-        return Some(Between::Skip(prep, None));
+        return Some(Between::Skip(
+            prep,
+            Some(place_words(&toks[occasion_start..=at])),
+        ));
     }
     // An occasion: "Sunday's referendum", "last week's auction"; a place's part or
     // occasion: "Westmark's north", "Essel's referendum".

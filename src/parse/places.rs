@@ -186,11 +186,10 @@ fn facility_subject(
     }
     let kind = verb.checked_sub(1)?;
     let named = (1..=3).contains(&kind)
-        && toks[..kind]
-            .iter()
-            .all(|t| t.is_word() && t.is_capitalised())
-        && !toks[kind].is_capitalised()
-        && FACILITY_NOUNS.contains(&toks[kind].lower.as_ref());
+        && toks[..kind].iter().all(|t| {
+            t.is_word() && t.is_capitalised() && !FUNCTION_WORDS.contains(&t.lower.as_ref())
+        })
+        && kind_of_place(&toks[kind]);
     named.then(|| s.slice(toks[0].span.cover(toks[kind].span)).to_string())
 }
 

@@ -44,6 +44,9 @@ pub(super) fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribu
     if let Some(poll) = named_poll(s) {
         return Some(poll);
     }
+    if let Some(judge) = who_put_it_at(s) {
+        return Some(judge);
+    }
     for j in 1..toks.len() {
         if lexicon.attribution_verbs.longest_at(toks, j).is_none() {
             continue;
@@ -268,6 +271,32 @@ fn named_actor(toks: &[Token<'_>], action_start: usize) -> Option<String> {
             .map(|t| crate::lexicon::strip_possessive(t.lower.as_ref()).to_string())
             .collect::<Vec<_>>()
             .join("-")
+    })
+}
+
+/// Whoever puts a figure at its level opening the sentence: "Police put the crowd at 50,000",
+/// "Organisers put the crowd at 80,000" are two sources, not one figure twice.
+fn who_put_it_at(s: &Sentence<'_>) -> Option<Attribution> {
+    let toks = &s.tokens;
+    let verb = (1..toks.len().min(7)).find(|&k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "put" | "puts" | "pegged" | "pegs" | "placed" | "places"
+        )
+    })?;
+    if !toks[..verb].iter().all(|t| t.is_word())
+        || !toks[verb + 1..toks.len().min(verb + 9)]
+            .iter()
+            .any(|t| t.lower == "at")
+    {
+        return None;
+    }
+    let start = usize::from(matches!(toks[0].lower.as_ref(), "the" | "a" | "an"));
+    (start < verb).then(|| Attribution {
+        source: s
+            .slice(toks[start].span.cover(toks[verb - 1].span))
+            .to_string(),
+        opens_sentence: start == 0,
     })
 }
 

@@ -277,10 +277,7 @@ pub(super) fn to_claim(
                 "people" | "person" | "workers" | "employees" | "staff" | "persons"
             ))
         .then(|| {
-            let staff = matches!(
-                head.as_str(),
-                "workers" | "employees" | "staff" | "staffers"
-            );
+            let staff = matches!(head.as_str(), "workers" | "employees" | "staff");
             super::metrics::counted_by_metric_verb(lexicon, toks, m.first, staff)
         })
         .flatten()
@@ -545,7 +542,7 @@ fn recorded_count(
                 if !before {
                     return None;
                 }
-                Some(slug(place))
+                Some(crate::parse::slug(place))
             }
             None => None,
         },
@@ -570,10 +567,17 @@ fn push_occasion(
     first: usize,
     end: usize,
 ) {
-    let mut when: Vec<String> = r.occasion.as_deref().map(slug).into_iter().collect();
+    let mut when: Vec<String> = r
+        .occasion
+        .as_deref()
+        .map(crate::parse::slug)
+        .into_iter()
+        .collect();
     for date in dates_around(lexicon, toks, first, end) {
         if !when.iter().any(|w| w.contains(date.as_str())) {
-            when.push(date);
+            // A year as an occasion writes it: "in 2025".
+            let year = date.len() == 4 && date.bytes().all(|b| b.is_ascii_digit());
+            when.push(if year { format!("in-{date}") } else { date });
         }
     }
     for w in when {
@@ -582,15 +586,6 @@ fn push_occasion(
             key.push_str(&w);
         }
     }
-}
-
-/// Text as a key's segment: its words in lower case, joined by hyphens.
-fn slug(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join("-")
 }
 
 /// The months and years named around a figure at `first..end`, between the figures before and

@@ -438,8 +438,12 @@ pub(super) fn read_mention(
             ) {
                 return None;
             }
+            // Not into a relative clause: "900 homes in streets that were flooded in 2019".
             let verb = (r.phrase_end + 2..toks.len().min(r.phrase_end + 7))
-                .take_while(|&k| toks[k].is_word())
+                .take_while(|&k| {
+                    toks[k].is_word()
+                        && !matches!(toks[k].lower.as_ref(), "that" | "which" | "who" | "where")
+                })
                 .find(|&k| {
                     lexicon
                         .action_forms

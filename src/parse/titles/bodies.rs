@@ -319,14 +319,11 @@ pub(crate) fn is_english_word(word: &str) -> bool {
 /// "agencies", "boxes"; the list holds lemmas only.
 pub(crate) fn is_english_word_or_plural(word: &str) -> bool {
     is_english_word(word)
-        || word
-            .strip_suffix("ies")
-            .is_some_and(|s| is_english_word(&format!("{s}y")))
+        || is_english_word(&crate::parse::quantities::singular(word))
         || word
             .strip_suffix("es")
             .filter(|s| s.len() >= 3)
             .is_some_and(is_english_word)
-        || word.strip_suffix('s').is_some_and(is_english_word)
 }
 
 /// Whether `word` (in lower case) is the participle or past of an English verb: "asked",
