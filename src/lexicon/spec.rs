@@ -50,7 +50,7 @@ struct LexiconFile {
     /// Nouns news uses for one counted thing, the first naming the set: an open count of
     /// any of them is a count of the first ("runs 389 shops", "operates 412 stores").
     #[serde(default, rename = "counted-synonyms")]
-    counted_synonyms: Vec<Vec<String>>,
+    counted_synonyms: Vec<Vec<Spanned<String>>>,
     #[serde(default)]
     hedge: Vec<HedgeSpec>,
     #[serde(default)]
@@ -851,9 +851,15 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
     for set in &spec.counted_synonyms {
         let Some(first) = set.first() else { continue };
         for noun in set {
+            let key = noun.get_ref().to_lowercase();
+            // A noun in two sets would name two things: the first set keeps it.
+            if lexicon.counted_synonyms.contains_key(&key) {
+                problems.push(duplicate(p.file, noun, "counted synonym"));
+                continue;
+            }
             lexicon
                 .counted_synonyms
-                .insert(noun.to_lowercase(), first.to_lowercase());
+                .insert(key, first.get_ref().to_lowercase());
         }
     }
 

@@ -110,6 +110,23 @@ fn a_class_counted_as_another_must_name_one_listing_the_action() {
 }
 
 #[test]
+fn a_noun_in_two_sets_of_counted_synonyms_is_a_problem() {
+    let bad = file(
+        "lexicon/synonyms.toml",
+        "counted-synonyms = [\n  [\"stores\", \"shops\"],\n  [\"outlets\", \"shops\"],\n]\n",
+    );
+    let (lexicon, problems) = Lexicon::load(&[bad]);
+    assert_eq!(problems.len(), 1, "{problems:#?}");
+    assert_eq!(problems[0].position().map(|p| p.line), Some(3));
+    assert!(problems[0].message.contains("`shops` is defined twice"));
+    // The first set keeps the noun.
+    assert_eq!(
+        lexicon.counted_synonyms.get("shops").map(String::as_str),
+        Some("stores")
+    );
+}
+
+#[test]
 fn user_lexicon_adds_a_measure() {
     let extra = file(
         "lexicon/hostages.toml",
