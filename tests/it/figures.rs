@@ -7,32 +7,9 @@
 //! false alarms, and holds them to floors. `CROSSCHECK_FIGURES_VERBOSE=1` lists every miss
 //! and false alarm.
 
-use serde::Deserialize;
-
 use crosscheck::engine;
-use crosscheck::report::Report;
 
-use crate::support::{memory_report, shipped};
-
-#[derive(Deserialize)]
-struct Probe {
-    pair: Vec<Pair>,
-}
-
-#[derive(Deserialize)]
-struct Pair {
-    name: String,
-    flag: bool,
-    why: String,
-    report: Vec<PairReport>,
-}
-
-#[derive(Deserialize)]
-struct PairReport {
-    outlet: String,
-    published: toml::value::Datetime,
-    text: String,
-}
+use crate::support::{PairSet, shipped};
 
 /// Each probe, with the least pairs to find and the most false alarms it may raise.
 const PROBES: &[(&str, usize, usize)] = &[
@@ -53,23 +30,11 @@ fn figures_of_one_event_are_compared_and_different_things_are_not() {
             "{}/tests/data/figures/{probe}.toml",
             env!("CARGO_MANIFEST_DIR")
         );
-        let set: Probe = toml::from_str(&std::fs::read_to_string(&path).expect("the probe"))
+        let set: PairSet = toml::from_str(&std::fs::read_to_string(&path).expect("the probe"))
             .expect("the probe parses");
         let (mut found, mut to_find, mut alarms, mut clean) = (0, 0, 0, 0);
         for pair in &set.pair {
-            let reports: Vec<Report> = pair
-                .report
-                .iter()
-                .map(|r| {
-                    memory_report(
-                        format!("{}/{}", pair.name, r.outlet),
-                        &r.outlet,
-                        &r.text,
-                        &r.published.to_string(),
-                        Some(&pair.name),
-                    )
-                })
-                .collect();
+            let reports = pair.reports();
             let fired = engine::check(&reports, shipped.context(), &shipped.rules)
                 .iter()
                 .any(|f| {

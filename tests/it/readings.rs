@@ -6,54 +6,20 @@
 //! of the pairs flagged, and holds them to floors. `CROSSCHECK_READINGS_VERBOSE=1` lists every
 //! miss and false alarm.
 
-use serde::Deserialize;
-
 use crosscheck::engine;
-use crosscheck::report::Report;
 
-use crate::support::{memory_report, shipped};
-
-#[derive(Deserialize)]
-struct DevSet {
-    pair: Vec<Pair>,
-}
-
-#[derive(Deserialize)]
-struct Pair {
-    name: String,
-    flag: bool,
-    why: String,
-    report: Vec<PairReport>,
-}
-
-#[derive(Deserialize)]
-struct PairReport {
-    outlet: String,
-    published: toml::value::Datetime,
-    text: String,
-}
-
-fn report(event: &str, r: &PairReport) -> Report {
-    let published = r.published.to_string();
-    memory_report(
-        format!("{event}/{}", r.outlet),
-        &r.outlet,
-        &r.text,
-        &published,
-        Some(event),
-    )
-}
+use crate::support::{PairSet, shipped};
 
 #[test]
 fn readings_of_one_event_are_compared_and_different_things_are_not() {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/readings/dev.toml");
-    let set: DevSet = toml::from_str(&std::fs::read_to_string(path).expect("the development set"))
+    let set: PairSet = toml::from_str(&std::fs::read_to_string(path).expect("the development set"))
         .expect("the development set parses");
     let verbose = std::env::var_os("CROSSCHECK_READINGS_VERBOSE").is_some();
     let shipped = shipped();
     let (mut flagged_right, mut flagged, mut should) = (0, 0, 0);
     for pair in &set.pair {
-        let reports: Vec<Report> = pair.report.iter().map(|r| report(&pair.name, r)).collect();
+        let reports = pair.reports();
         let findings = engine::check(&reports, shipped.context(), &shipped.rules);
         let fired = !findings.is_empty();
         should += usize::from(pair.flag);

@@ -155,3 +155,43 @@ pub fn stdout(output: &std::process::Output) -> String {
 pub fn stderr(output: &std::process::Output) -> String {
     String::from_utf8_lossy(&output.stderr).to_string()
 }
+
+/// A set of report pairs (tests/data/readings, tests/data/figures): each pair is one event,
+/// to be flagged (`flag`) or left alone, and says why.
+#[derive(serde::Deserialize)]
+pub struct PairSet {
+    pub pair: Vec<Pair>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct Pair {
+    pub name: String,
+    pub flag: bool,
+    pub why: String,
+    pub report: Vec<PairReport>,
+}
+
+#[derive(serde::Deserialize)]
+pub struct PairReport {
+    pub outlet: String,
+    pub published: toml::value::Datetime,
+    pub text: String,
+}
+
+impl Pair {
+    /// The pair's reports, of one event named by the pair.
+    pub fn reports(&self) -> Vec<Report> {
+        self.report
+            .iter()
+            .map(|r| {
+                memory_report(
+                    format!("{}/{}", self.name, r.outlet),
+                    &r.outlet,
+                    &r.text,
+                    &r.published.to_string(),
+                    Some(&self.name),
+                )
+            })
+            .collect()
+    }
+}
