@@ -2643,9 +2643,7 @@ fn name_from(toks: &[Token<'_>], begins: usize, first: usize) -> Option<String> 
     // own, owns the name after it.
     let after_run = begins + run.len();
     if !run.is_empty()
-        && toks
-            .get(after_run)
-            .is_some_and(|t| matches!(t.text, "'" | "’") && !t.space_before)
+        && super::titles::plural_possessive_at(toks, after_run - 1)
         && toks
             .get(after_run + 1)
             .is_some_and(|t| t.is_capitalised() && t.is_word())

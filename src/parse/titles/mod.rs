@@ -40,7 +40,7 @@ use phrase::*;
 use placements::*;
 use verbs::*;
 
-pub(super) use bodies::{body_after, body_of_jurisdiction, is_participle};
+pub(super) use bodies::{body_after, body_of_jurisdiction, is_participle, plural_possessive_at};
 pub(crate) use bodies::{is_english_word, is_english_word_or_plural};
 pub(super) use names::address_at;
 pub(super) use phrase::{HeldUntil, time_after_title};
