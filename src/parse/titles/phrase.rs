@@ -389,13 +389,8 @@ pub(super) fn title_with_portfolio_before(
     if portfolio_word(&toks[j]) {
         return None;
     }
-    let (_, name_end) = person_name(lexicon, toks, j)?;
-    if toks
-        .get(name_end)
-        .is_some_and(|t| t.is_word() && t.is_capitalised())
-    {
-        return None;
-    }
+    // The portfolio before the name first: most capitalised words have none, and the name
+    // is the dearer test.
     let mut k = j;
     while k > 0 && j - k < 6 {
         let t = &toks[k - 1];
@@ -406,6 +401,13 @@ pub(super) fn title_with_portfolio_before(
         k -= 1;
     }
     if k == j || k < 2 || toks[k - 1].lower != "for" || !portfolio_word(&toks[k]) {
+        return None;
+    }
+    let (_, name_end) = person_name(lexicon, toks, j)?;
+    if toks
+        .get(name_end)
+        .is_some_and(|t| t.is_word() && t.is_capitalised())
+    {
         return None;
     }
     let (mut title, _) = title_ending_at(lexicon, toks, k - 1)?;
