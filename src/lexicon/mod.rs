@@ -226,6 +226,8 @@ pub struct Lexicon {
     /// Plural counted nouns and the noun of their set of synonyms (`counted-synonyms`):
     /// "shops" → "stores".
     pub counted_synonyms: WordMap<String>,
+    /// Singular nouns of a whole that holds a count (`count-holders`): "fleet", "traffic".
+    pub count_holders: WordSet,
     /// A federation's states by the code a party-state tag gives ("CA", "Calif" without its
     /// full stop): (id, name), e.g. ("US-CA", "California").
     pub subdivisions: WordMap<(String, String)>,

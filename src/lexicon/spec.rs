@@ -51,6 +51,10 @@ struct LexiconFile {
     /// any of them is a count of the first ("runs 389 shops", "operates 412 stores").
     #[serde(default, rename = "counted-synonyms")]
     counted_synonyms: Vec<Vec<Spanned<String>>>,
+    /// Nouns of a whole that holds a count, singular: "Wendlow's fleet grew to 40 aircraft",
+    /// "traffic at the airport reached 10.3 million passengers" count aircraft and passengers.
+    #[serde(default, rename = "count-holders")]
+    count_holders: Vec<String>,
     #[serde(default)]
     hedge: Vec<HedgeSpec>,
     #[serde(default)]
@@ -848,6 +852,9 @@ fn compile_file(p: &Parsed<'_>, lexicon: &mut Lexicon, problems: &mut Vec<Proble
         }
     }
 
+    lexicon
+        .count_holders
+        .extend(spec.count_holders.iter().map(|w| w.to_lowercase()));
     for set in &spec.counted_synonyms {
         let Some(first) = set.first() else { continue };
         for noun in set {

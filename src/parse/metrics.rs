@@ -989,6 +989,67 @@ pub(super) fn bare_count(
     Some(key)
 }
 
+/// The open measure of a count given as the level of a whole that holds it, the subject of a
+/// verb of level or change: "traffic at Wendlow airport climbed to 10.3 million passengers"
+/// counts the airport's passengers (`passengers.count.of-wendlow-airport`, as "Wendlow airport
+/// handled 10.3 million passengers" does), "Norland's dairy herd shrank to 1.4 million cows"
+/// Norland's dairy cows. The whole is a noun the lexicon lists as one (`count-holders`) or the
+/// counted noun itself ("visitors to Tansley topped 3 million visitors" is rare, "the number
+/// of visitors" is not); its modifiers qualify the count ("dairy"). The owner is a name in the
+/// possessive before the whole or a place between it and its verb. None for a tally, a noun
+/// qualified after the figure ("passengers a day") or a whole in an aside. `noun_end` is the
+/// token after the counted words.
+pub(super) fn level_count(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    noun_end: usize,
+    counted: &str,
+) -> Option<String> {
+    let words: Vec<&str> = counted.split_whitespace().collect();
+    let noun = *words.last()?;
+    if TALLIES.contains(&noun)
+        || !words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
+        || (0..3).any(|d| per_unit(toks, noun_end + d))
+    {
+        return None;
+    }
+    let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
+    if in_relative_clause(toks, head_at) {
+        return None;
+    }
+    let synonym = |w: &str| {
+        lexicon
+            .counted_synonyms
+            .get(w)
+            .map_or(w, String::as_str)
+            .to_string()
+    };
+    let holder = lexicon.count_holders.contains(&head);
+    let itself = singular(&synonym(noun)) == singular(&synonym(&toks[head_at].lower));
+    if !(holder || itself) {
+        return None;
+    }
+    // The whole's modifiers qualify the count: "the dairy herd" holds dairy cows.
+    let compound = modifiers(toks, head_at);
+    let phrase = match words[..] {
+        [one] => format!("{compound}{}", synonym(one)),
+        _ => words.join("-"),
+    };
+    let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    let owner = one_owner([
+        super::changes::possessor_before(toks, compound_start).map(|(_, name)| name),
+        place,
+        names_before_metric(lexicon, toks, head_at, &head),
+    ])
+    .ok()?;
+    let mut key = owned_metric_key(&phrase, "count", owner);
+    push_expected_and_period(&mut key, lexicon, toks, head_at, first, noun_end);
+    Some(key)
+}
+
 /// The counted noun before "numbers" and where it stands, in the plural and as its set of
 /// synonyms names it: "passenger numbers" → "passengers", "visitor numbers" → "visitors".
 /// None when the word before is no noun of letters in lower case.
@@ -2084,6 +2145,59 @@ fn period_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
         .find(|&k| matches!(toks[k].lower.as_ref(), "for" | "in" | "during" | "over"))
 }
 
+/// Where a phrase of a dated time ending at token `end` starts: a preposition, then up to five
+/// words of a year, a season or a month ("for 2025", "for the 2026-27 season", "over the
+/// summer season of 2025", "in March"). Words of time that name no date ("for the first nine
+/// months", "for the week") are no such phrase: the key would lose them.
+fn dated_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
+    let year = |t: &Token<'_>| {
+        t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && t.text.starts_with(['1', '2'])
+    };
+    let season = |t: &Token<'_>| {
+        matches!(
+            t.lower.as_ref(),
+            "season" | "campaign" | "summer" | "winter" | "spring" | "autumn"
+        )
+    };
+    let month = |t: &Token<'_>| {
+        OCCASION_TIMES.contains(&t.lower.as_ref()) && t.is_capitalised() && t.lower != "may"
+    };
+    let last = &toks[end];
+    // "2026-27": a season's second year after a hyphen.
+    let short_year = end >= 2
+        && toks[end - 1].text == "-"
+        && year(&toks[end - 2])
+        && last.text.len() == 2
+        && last.text.bytes().all(|b| b.is_ascii_digit());
+    if !(year(last) || short_year || season(last) || month(last)) {
+        return None;
+    }
+    let mut k = end;
+    while k > 0 && end - k < 6 {
+        k -= 1;
+        let t = &toks[k];
+        if matches!(
+            t.lower.as_ref(),
+            "for" | "in" | "during" | "over" | "through" | "throughout"
+        ) && k < end
+        {
+            return Some(k);
+        }
+        let inside = year(t)
+            || season(t)
+            || month(t)
+            || t.text == "-"
+            || t.text.bytes().all(|b| b.is_ascii_digit())
+            || matches!(t.lower.as_ref(), "the" | "this" | "last" | "of" | "new");
+        if !inside {
+            return None;
+        }
+    }
+    None
+}
+
 /// "revenue of $57 billion", "winds of up to 185 mph", "revenue rose 62% to $57 billion".
 pub(super) fn metric_before(
     lexicon: &Lexicon,
@@ -2161,9 +2275,12 @@ fn metric_before_place(
             extent = true;
             continue;
         }
-        // "Revenue for the third quarter rose": back over the metric's period.
+        // "Revenue for the third quarter rose": back over the metric's period; "sales for the
+        // 2026-27 season have reached", "the deficit for 2025 came in at": over a time the
+        // figure's occasion or date names.
         if verbs > 0
-            && let Some(start) = period_phrase_ending_at(toks, at)
+            && let Some(start) =
+                period_phrase_ending_at(toks, at).or_else(|| dated_phrase_ending_at(toks, at))
         {
             at = start;
             continue;

@@ -2369,6 +2369,72 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn subjects_past_a_dated_time_and_places_after_from_or_on() {
+        let (measure, key) = (first_measure, some_key);
+        // A dated time between the subject and its verb; the date stays the claim's.
+        assert_eq!(
+            measure("Revenue at Harlow Motors for 2025 came in at $4.2 billion."),
+            key("revenue.dollar.of-harlow-motors")
+        );
+        assert_eq!(
+            measure("Norland's budget deficit for 2025 came in at 3.9 percent of GDP."),
+            key("budget-deficit.percentage.of-norland")
+        );
+        assert_eq!(
+            measure("Ticket sales at Tarn Rovers for the 2026-27 season have reached 18,500."),
+            key("ticket-revenue.count.of-tarn-rovers")
+        );
+        // A time that names no date is no such phrase: the key would lose it.
+        assert_eq!(
+            measure("Revenue at Harlow Motors for the first nine months came in at $4.2 billion."),
+            None
+        );
+        // Places after "from", "on" and "through" own the metric; after "to" they do not.
+        assert_eq!(
+            measure("Exports from Norland rose to 4.2 billion euros."),
+            key("export.euro.of-norland")
+        );
+        assert_eq!(
+            measure("Ridership on the Tansley metro rose to 41 million."),
+            key("ridership.count.of-tansley-metro")
+        );
+        assert_eq!(
+            measure("Exports to Norland rose to 4.2 billion euros."),
+            None
+        );
+    }
+
+    #[test]
+    fn counts_given_as_the_level_of_their_whole() {
+        let (measure, key) = (first_measure, some_key);
+        // A whole that holds the count, with its place or owner: the count of its noun.
+        assert_eq!(
+            measure("Traffic at Wendlow airport climbed to 10.3 million passengers."),
+            key("passengers.count.of-wendlow-airport")
+        );
+        assert_eq!(
+            measure("Traffic at Wendlow airport climbed to 10.3 million passengers."),
+            measure("Wendlow Airport handled 10.3 million travellers.")
+        );
+        // The whole's modifiers qualify the count.
+        assert_eq!(
+            measure("Norland's dairy herd shrank to 1.46 million cows."),
+            key("dairy-cows.count.of-norland")
+        );
+        // A noun of acts is no whole: sales of 40 planes are no fleet.
+        assert_eq!(measure("Harlow Motors sales rose to 40 planes."), None);
+        assert_eq!(
+            measure("The Harlow Motors fleet grew to 40 planes."),
+            key("aircraft.count.of-harlow-motors")
+        );
+        // A count in a unit of time is a rate, no level.
+        assert_eq!(
+            measure("Traffic at Wendlow airport reached 30,000 passengers a day."),
+            None
+        );
+    }
+
+    #[test]
     fn rates_and_stakes_held_by_a_subject_or_a_possessive() {
         let (measure, key) = (first_measure, some_key);
         // A rate the lexicon does not list, the object of a named subject's verb.

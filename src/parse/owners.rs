@@ -48,7 +48,7 @@ pub(super) fn place_or_occasion_ending_at(
             return Some(Between::Skip(prep, None));
         }
         // "the population of Harlow", "revenue of Bank of Lesk": whose.
-        let prep = preposition(start, &["in", "at", "across", "near", "of"])?;
+        let prep = preposition(start, PLACE_PREPOSITIONS)?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
     // "at Wendlow airport": a name and the kind of place it names.
@@ -59,7 +59,7 @@ pub(super) fn place_or_occasion_ending_at(
         && crate::lexicon::strip_possessive(&toks[name_end].lower) == toks[name_end].lower
     {
         let start = named_from(name_end);
-        if let Some(prep) = preposition(start, &["in", "at", "across", "near", "of"]) {
+        if let Some(prep) = preposition(start, PLACE_PREPOSITIONS) {
             return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
         }
     }
@@ -248,6 +248,11 @@ pub(super) fn place_after(
 
 /// Words of time whose possessive names an occasion: "Sunday's referendum", "last week's
 /// auction", "October's vote".
+/// Prepositions of a place that owns the metric before them: "turnout in Essel", "traffic at
+/// Wendlow airport", "exports from Norland", "ridership on the Tansley metro". Not "to": exports
+/// to Norland are another country's.
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "across", "near", "of", "from", "on", "through"];
+
 pub(super) const OCCASION_TIMES: &[&str] = &[
     "monday",
     "tuesday",

@@ -62,6 +62,9 @@ const FACILITY_NOUNS: &[&str] = &[
     "terminal",
     "depot",
     "bridge",
+    "metro",
+    "railway",
+    "subway",
 ];
 
 /// Words for parts of a place before "of" and its name: "in various parts of Kathmandu", "in

@@ -334,7 +334,10 @@ pub(super) fn to_claim(
         .then(|| {
             action
                 .is_none()
-                .then(|| recorded_count(lexicon, toks, m.first, &r))
+                .then(|| {
+                    recorded_count(lexicon, toks, m.first, &r)
+                        .or_else(|| level_count(lexicon, toks, m.first, &r))
+                })
                 .flatten()
                 .or_else(|| {
                     let counted = restricted_noun(counted, &head);
@@ -512,6 +515,19 @@ pub(super) fn to_claim(
             reporting_nation: reporting_nation.map(Into::into),
         })),
     }
+}
+
+/// The open measure of a count given as the level of its whole ([`metrics::level_count`]),
+/// dated as a recorded count is: "traffic at Wendlow airport reached 10.3 million passengers
+/// in 2025" is "Wendlow airport handled 10.3 million passengers in 2025".
+///
+/// [`metrics::level_count`]: super::metrics::level_count
+fn level_count(lexicon: &Lexicon, toks: &[Token<'_>], first: usize, r: &Reading) -> Option<String> {
+    let noun_end = r.phrase_end.min(toks.len());
+    let mut key =
+        super::metrics::level_count(lexicon, toks, first, noun_end, r.counted.as_deref()?)?;
+    push_occasion(&mut key, lexicon, toks, r, first, noun_end);
+    Some(key)
 }
 
 /// The open measure of a count recorded or had ([`metrics::recorded_count`]), with the place
