@@ -2427,6 +2427,11 @@ pub(crate) mod tests {
             measure("The Harlow Motors fleet grew to 40 planes."),
             key("aircraft.count.of-harlow-motors")
         );
+        // A counted noun plural without an "s".
+        assert_eq!(
+            measure("The Harlow Motors fleet grew to 40 aircraft."),
+            key("aircraft.count.of-harlow-motors")
+        );
         // A count in a unit of time is a rate, no level.
         assert_eq!(
             measure("Traffic at Wendlow airport reached 30,000 passengers a day."),

@@ -297,7 +297,9 @@ pub(super) fn to_claim(
     let measure = measure.or_else(|| {
         let counted = r.counted.as_deref()?;
         let head = head_noun(counted)?;
-        let plural = plural_head(&head);
+        // A noun of a set of counted synonyms is counted, plural without an "s" or not
+        // ("40 aircraft").
+        let plural = plural_head(&head) || lexicon.counted_synonyms.contains_key(head.as_str());
         // Units of measure ("300 tonnes of food") are amounts, not counts.
         let measured = r.unit.as_deref().is_some_and(|u| {
             is_measure_unit(u)
