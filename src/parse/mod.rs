@@ -2769,6 +2769,49 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_deputy_after_a_time_qualifier_keeps_the_deputys_office() {
+        let offices = |text: &str| -> Vec<(String, String, Qualifier)> {
+            roles(text)
+                .iter()
+                .map(|(_, r)| (r.person.to_string(), r.office.to_string(), r.qualifier))
+                .collect()
+        };
+        // Never governor: no claim of the governor's office, former or current.
+        assert_eq!(
+            offices("Former Deputy Governor Sam Woods spoke on Monday."),
+            vec![(
+                "sam-woods".into(),
+                "deputy-governor".into(),
+                Qualifier::Former
+            )]
+        );
+        assert_eq!(
+            offices("Musa Okonjo, 61, the former deputy governor of the central bank, spoke."),
+            vec![(
+                "musa-okonjo".into(),
+                "deputy-governor".into(),
+                Qualifier::Former
+            )]
+        );
+        assert_eq!(
+            offices("Acting Deputy Prime Minister Ana Brel spoke."),
+            vec![(
+                "ana-brel".into(),
+                "deputy-prime-minister".into(),
+                Qualifier::Acting
+            )]
+        );
+        // A deputy of the present, and a former holder beside her.
+        assert_eq!(
+            offices("Former Governor Sam Woods and Deputy Governor Ana Brel spoke."),
+            vec![
+                ("sam-woods".into(), "governor".into(), Qualifier::Former),
+                ("ana-brel".into(), "governor".into(), Qualifier::Deputy)
+            ]
+        );
+    }
+
+    #[test]
     fn titles_before_names() {
         let found = roles(
             "Former US President Donald Trump spoke with Russian President Vladimir Putin's aide, Kremlin aide Yury Ushakov.",

@@ -212,6 +212,16 @@ fn named_role(
     }
 }
 
+/// Whether the word at `k` makes a deputy ("deputy"): the office after it is the deputy's,
+/// which a time qualifier before it must not take for the office itself ("Former Deputy
+/// Governor Sam Woods" was never governor).
+fn is_deputy(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> bool {
+    lexicon
+        .qualifier_forms
+        .longest_at(toks, k)
+        .is_some_and(|found| *found.value == Qualifier::Deputy)
+}
+
 /// Qualifiers and a jurisdiction in either order before an office: "former US", "US former",
 /// "ex-", "Russia's". Returns the token after them.
 fn title_prefix(
@@ -245,6 +255,7 @@ fn title_prefix(
             && toks
                 .get(j)
                 .is_some_and(|t| t.is_word() && t.is_capitalised())
+            && !is_deputy(lexicon, toks, j)
             && office_at(lexicon, toks, j).is_none()
             && office_at(lexicon, toks, j + 1).is_some()
         {
@@ -342,6 +353,17 @@ fn prenominal_at(
     claims: &mut Vec<Claim>,
 ) -> Option<usize> {
     let toks = &s.tokens;
+    // "Former Deputy Governor Sam Woods": the deputy's office is read from the qualifier
+    // before it (by the open title reader), not as a deputy of the present.
+    if is_deputy(lexicon, toks, i)
+        && lexicon
+            .qualifier_forms
+            .longest_ending_at(toks, i, 2)
+            .is_some()
+        || i > 0 && is_deputy(lexicon, toks, i - 1)
+    {
+        return None;
+    }
     let (mut j, mut qualifier, jurisdiction) = title_prefix(lexicon, toks, i);
     // The end of a hyphenated title is not a title: "Vice-Chancellor", "Minister-President".
     if j == i && i > 0 && toks[i - 1].text == "-" && !toks[i].space_before {
@@ -544,11 +566,14 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         // "a foreign policy aide": up to two lower-case words before the office.
         // Without an article, the office comes first: "Venn, met the president" is no title.
         let reach = if article { 3 } else { 1 };
+        // "the former deputy governor": a deputy's office is another, which the open title
+        // reader names.
         let office_start = (after_prefix..after_prefix + reach).find(|&k| {
             office_at(lexicon, toks, k).is_some_and(|(_, _, plural)| !plural)
                 && toks[after_prefix..k]
                     .iter()
                     .all(|t| t.is_word() && !t.is_capitalised())
+                && !(after_prefix..k).any(|d| is_deputy(lexicon, toks, d))
         });
         let Some(office_start) = office_start else {
             continue;
