@@ -110,17 +110,28 @@ pub(super) fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
 }
 
 /// "Tarlo Venn, the State Department spokesperson,", "Ana Brel, an associate professor of
-/// economics and director of the institute,".
+/// economics and director of the institute,"; in brackets, "Ana Brel (interior minister) and
+/// Tarlo Venn (justice minister)".
 pub(super) fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>) {
     let toks = &s.tokens;
     for comma in 2..toks.len() {
-        if toks[comma].text != "," {
+        let bracket = toks[comma].text == "(";
+        if !(toks[comma].text == "," || bracket) {
             continue;
         }
-        let Some(name_start) = name_just_before(lexicon, toks, comma) else {
+        // "Ahmed Saleh (pictured), the club's assistant manager,": past a short aside in
+        // brackets to the name.
+        let name_end = match toks[comma - 1].text {
+            ")" if !bracket => (comma.saturating_sub(5)..comma - 1)
+                .rev()
+                .find(|&k| toks[k].text == "(")
+                .unwrap_or(comma),
+            _ => comma,
+        };
+        let Some(name_start) = name_just_before(lexicon, toks, name_end) else {
             continue;
         };
-        let name = s.slice(toks[name_start].span.cover(toks[comma - 1].span));
+        let name = s.slice(toks[name_start].span.cover(toks[name_end - 1].span));
         let mut titles =
             coordinated_titles(s, lexicon, crate::parse::roles::after_age(toks, comma));
         let Some(&(_, end)) = titles.last() else {
@@ -146,6 +157,16 @@ pub(super) fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
             Some(HeldUntil::Dated) => continue,
             None if !clause_ends(toks, end) => continue,
             None => {}
+        }
+        // A title in brackets is the whole of them: "Ana Brel (pictured), the club's …" is
+        // read at its comma.
+        if bracket {
+            if toks.get(end).is_none_or(|t| t.text != ")") {
+                continue;
+            }
+            for (_, title_end) in &mut titles {
+                *title_end = end + 1;
+            }
         }
         for (title, title_end) in &titles {
             push_role(

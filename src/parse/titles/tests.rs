@@ -880,6 +880,17 @@ fn a_verb_of_leading_a_named_body() {
     assert!(titles("Ana Brel, who leads the league in scoring, scored again.").is_empty());
     assert!(titles("Mona Eid, who leads the Premier League, scored again.").is_empty());
     assert!(titles("Tarlo Venn, who leads the Tour of Norland, rode cautiously.").is_empty());
+    // A body's name that opens with a people's adjective is the body's, and a noun of an
+    // organisation after the name belongs to it.
+    assert_eq!(
+        titles("Marta Lind, who heads the Swedish Forest Agency, spoke."),
+        [one("Marta Lind", "head", Some("Swedish Forest Agency"))]
+    );
+    assert_eq!(
+        titles("Mona Eid, who leads the Civic Union party, spoke."),
+        [one("Mona Eid", "leader", Some("Civic Union"))]
+    );
+    assert!(titles("Ana Brel leads the Civic Union party in scoring.").is_empty());
 }
 
 #[test]
@@ -1175,4 +1186,27 @@ fn a_body_after_the_name_and_a_qualifier_before_the_body() {
         titles("Lady Chief Justice Ana Brel issued new guidance."),
         [one("Ana Brel", "lady-chief-justice", None)]
     );
+}
+
+#[test]
+fn a_title_in_brackets_after_the_name() {
+    assert_eq!(
+        titles("Ilse Varga (interior minister) and Mara Ostrow (justice minister) met."),
+        [
+            one("Ilse Varga", "interior-minister", None),
+            one("Mara Ostrow", "justice-minister", None)
+        ]
+    );
+    assert_eq!(
+        titles("Tarlo Venn (chief executive of Harlow Motors) said sales rose."),
+        [one("Tarlo Venn", "chief-executive", Some("Harlow Motors"))]
+    );
+    // An aside in brackets between the name and its title after a comma.
+    assert_eq!(
+        titles("Ana Brel (pictured), the club's assistant manager, was proud."),
+        [one("Ana Brel", "assistant-manager", Some("club"))]
+    );
+    // Brackets that hold more than a title, or a party, hold no title.
+    assert!(titles("Ana Brel (president, 2019-2023) spoke.").is_empty());
+    assert!(titles("Ana Brel (Civic Party) said she would vote against.").is_empty());
 }

@@ -340,14 +340,30 @@ pub(super) fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec
         if toks.get(j).is_some_and(|t| t.lower == "the") {
             j += 1;
         }
-        let (body, end) = if let Some(found) = lexicon.jurisdiction_forms.longest_at(toks, j) {
+        // A body's name longer than the jurisdiction it opens with is the body's: "heads the
+        // Swedish Forest Agency". A noun of an organisation after the name is the name's:
+        // "leads the Civic Union party".
+        // (name end, phrase end)
+        let named = body_forward(toks, j).map(|end| {
+            let noun = toks.get(end).is_some_and(|t| {
+                !t.is_capitalised()
+                    && (ORGANISATION_NOUNS.contains(&t.lower.as_ref())
+                        || LED_BODIES.contains(&t.lower.as_ref()))
+            });
+            (end, end + usize::from(noun))
+        });
+        let jurisdiction = lexicon
+            .jurisdiction_forms
+            .longest_at(toks, j)
+            .filter(|found| named.is_none_or(|(name_end, _)| j + found.len >= name_end));
+        let (body, end) = if let Some(found) = jurisdiction {
             (
                 lexicon.jurisdictions[*found.value].id.clone(),
                 j + found.len,
             )
-        } else if let Some(end) = body_forward(toks, j) {
-            let words: Vec<&str> = toks[j..end].iter().map(|t| t.text).collect();
-            (join_tokens(&toks[j..end], &words), end)
+        } else if let Some((name_end, end)) = named {
+            let words: Vec<&str> = toks[j..name_end].iter().map(|t| t.text).collect();
+            (join_tokens(&toks[j..name_end], &words), end)
         } else if qualifier == Qualifier::Current
             && toks
                 .get(j)
