@@ -1030,6 +1030,29 @@ mod tests {
             ranges,
             vec![(Some([10.0, 12.0]), Some("percentage".into()))]
         );
+        // So does a pair joined by words; a change from one level to another is no range.
+        let ranges = |text: &str| -> Vec<_> {
+            crate::parse::read_numbers(text, &lexicon)
+                .into_iter()
+                .map(|r| (r.range, r.unit))
+                .collect()
+        };
+        for text in [
+            "Growth will be between 2 and 3 percent.",
+            "Growth will be 2 to 3 percent.",
+            "Growth will be between 2% and 3%.",
+        ] {
+            assert_eq!(
+                ranges(text),
+                vec![(Some([2.0, 3.0]), Some("percentage".into()))],
+                "{text}"
+            );
+        }
+        assert!(
+            ranges("Growth rose from 2 to 3 percent.")
+                .iter()
+                .all(|(range, _)| range.is_none())
+        );
     }
 
     #[test]

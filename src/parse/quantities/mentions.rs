@@ -758,9 +758,10 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             .get(high_end)
             .is_some_and(|t| t.text == "%" || t.lower == "percent");
         // "10-12 percent", "10-12%": a hyphen's pair shares the sign after it.
-        let hyphen_pair = matches!(joiner, Some("-") | Some("–")) && mention.unit.is_none();
+        // "between 2 and 3 percent", "2 to 3 percent": so does a pair joined by words.
+        let shared_percent = mention.unit.is_none() && high_percent;
         let same_notation = ((mention.unit.as_deref() == Some("percentage")) == high_percent
-            || (hyphen_pair && high_percent))
+            || shared_percent)
             && (high_at == mention.end + 1 || mention.unit.is_some());
         // Two readings below zero are a range from either end: "-5C to -10C".
         let (low, high_value) = if high.value < low && low < 0.0 {
@@ -785,6 +786,10 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             }
             mention.number = low;
             mention.end = high_end;
+            // "between 2% and 3%": the high end's sign is the range's too.
+            if mention.unit.as_deref() == Some("percentage") && high_percent {
+                mention.end += 1;
+            }
             mention.range = Some([mention.number, high_value]);
             mention.hedge = Hedge::Range;
             mention.interval = Interval {
