@@ -12,6 +12,7 @@ pub mod people;
 mod places;
 mod quantities;
 mod roles;
+mod terms;
 mod time;
 mod titles;
 pub(crate) use titles::{is_english_word, is_english_word_or_plural};
@@ -1328,7 +1329,8 @@ pub(crate) mod tests {
             assert_eq!(placing(text), vec![true], "{text}");
         }
         for text in [
-            "The court jailed Ruben Ost for 12 years.",
+            // A term of a person named is a figure of its own (`prison_terms_a_court_…`).
+            "The court jailed the man for 12 years.",
             "Talks collapsed after 18 months of negotiation.",
             "Ana Brel will be out for six weeks after the fall.",
             "A four-year inquiry into the dam ended on Tuesday.",
@@ -2402,6 +2404,33 @@ pub(crate) mod tests {
             measure("Exports to Norland rose to 4.2 billion euros."),
             None
         );
+    }
+
+    #[test]
+    fn prison_terms_a_court_gave_someone() {
+        let (measure, key) = (first_measure, some_key);
+        let term = key("prison-term.duration.of-ana-brel");
+        for text in [
+            "Ana Brel was sentenced to 30 months in prison on Monday.",
+            "A court jailed Ana Brel for three and a half years.",
+            "Ana Brel was given a four-year prison sentence.",
+            "Ana Brel received a sentence of 18 months.",
+            "Ana Brel was sent to prison for six years.",
+            "Ana Brel, a former treasurer, received a nine-year prison sentence.",
+        ] {
+            assert_eq!(measure(text), term, "{text}");
+        }
+        // A term asked for, risked or suspended, a term of something else, a person unnamed.
+        for text in [
+            "Ana Brel faces up to 10 years in prison.",
+            "Prosecutors sought 12 years for Ana Brel.",
+            "Ana Brel was given a two-year suspended sentence.",
+            "Ana Brel was sentenced to 200 hours of community service.",
+            "The man was jailed for five years.",
+            "The letter was sent to Ana Brel 3 years ago.",
+        ] {
+            assert_eq!(measure(text), None, "{text}");
+        }
     }
 
     #[test]

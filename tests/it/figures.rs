@@ -16,8 +16,8 @@ const PROBES: &[(&str, usize, usize)] = &[
     ("levels", 35, 1),
     ("domains", 23, 0),
     ("fresh", 21, 2),
-    ("blind5", 11, 0),
-    ("blind6", 6, 0),
+    ("blind5", 12, 0),
+    ("blind6", 7, 0),
 ];
 
 #[test]

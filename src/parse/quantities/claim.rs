@@ -390,10 +390,19 @@ pub(super) fn to_claim(
                 })?
         })
         .flatten();
+    // A prison term a court gave someone is a figure compared between reports, in any unit
+    // of time: "sentenced to 30 months", "a four-year prison sentence".
+    let term = (r.class.is_none() && m.unit.is_none())
+        .then(|| unit.as_deref().and_then(TimeUnit::parse))
+        .flatten()
+        .and_then(|_| {
+            crate::parse::terms::prison_term(lexicon, toks, m.first, r.phrase_end.max(m.end))
+        });
     // A number of time units is a duration: "a 30-day pause", "for 18 months".
     // Not a part of a span: "more than twice the 1,310 of the week before".
     let partitive = toks.get(m.end).is_some_and(|t| t.lower == "of");
-    if r.class.is_none()
+    if term.is_none()
+        && r.class.is_none()
         && m.unit.is_none()
         && !partitive
         && let Some(time_unit) = unit.as_deref().and_then(TimeUnit::parse)
@@ -437,6 +446,13 @@ pub(super) fn to_claim(
             })),
         };
     }
+    // "a four-year prison sentence": the term, not a noun's modifier.
+    let is_term = term.is_some();
+    let term_units = unit
+        .as_deref()
+        .and_then(TimeUnit::parse)
+        .map(|u| format!("{}s", u.name()));
+    let measure = measure.or(term);
     let keyed = measure.is_some();
     // A level someone sets is no running total: "trimmed its key rate to 3%, its second cut
     // this year" gives the rate now.
@@ -450,6 +466,7 @@ pub(super) fn to_claim(
         Some(QuantityRole::Part) if metric && keyed && r.unit.as_deref() == Some("percentage") => {
             QuantityRole::Total
         }
+        _ if is_term => QuantityRole::Total,
         role => role.unwrap_or(QuantityRole::Total),
     };
     Claim {
@@ -474,7 +491,12 @@ pub(super) fn to_claim(
                 m.interval
             },
             unit: unit.map(Into::into),
-            counted: r.counted.map(Into::into),
+            // A term's noun ("a four-year prison sentence") is no thing counted: its units are.
+            counted: if is_term {
+                term_units.map(Into::into)
+            } else {
+                r.counted.map(Into::into)
+            },
             counted_inherited: r.counted_inherited,
             class: r
                 .class
