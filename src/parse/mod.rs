@@ -2434,6 +2434,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn lengths_of_contracts_a_named_party_agreed() {
+        let (measure, key) = (first_measure, some_key);
+        let term = key("contract-term.duration.of-ivo-mandrell");
+        for text in [
+            "Ivo Mandrell has signed a four-year contract with Selport United.",
+            "Striker Ivo Mandrell has signed a four-year contract.",
+            "Ivo Mandrell put pen to paper on a five-year deal on Friday.",
+            "Ivo Mandrell signed a contract of three years.",
+        ] {
+            assert_eq!(measure(text), term, "{text}");
+        }
+        // Offered, extended by, left to run, agreed by two parties: no length agreed by one.
+        for text in [
+            "The club offered Ivo Mandrell a four-year contract.",
+            "Ivo Mandrell extended his contract by two years.",
+            "Ivo Mandrell has two years left on his contract.",
+            "Norland and Essel signed a 10-year trade deal.",
+        ] {
+            assert_eq!(measure(text), None, "{text}");
+        }
+    }
+
+    #[test]
     fn counts_given_as_the_level_of_their_whole() {
         let (measure, key) = (first_measure, some_key);
         // A whole that holds the count, with its place or owner: the count of its noun.

@@ -1,3 +1,5 @@
+//! Terms given to someone named: prison terms and contracts.
+//!
 //! Prison terms a court gives someone: "Ana Brel was sentenced to 30 months", "a court jailed
 //! Tarlo Venn for three and a half years", "Mona Eid was given a four-year prison sentence".
 //! Each is a figure of its own, `prison-term.duration.of-ana-brel`, compared between reports in
@@ -5,6 +7,10 @@
 //! years disagree). Not a term asked for, risked or possible ("prosecutors sought 12 years",
 //! "faces up to 10 years"), nor one suspended or added to another, nor one whose holder the
 //! clause does not name.
+//!
+//! Contracts and deals of a length a named party agreed: "Ivo Mandrell has signed a four-year
+//! contract", "Harlow Motors agreed a ten-year deal", `contract-term.duration.of-ivo-mandrell`.
+//! Not a contract extended by a length, nor one offered or sought.
 
 use crate::lexicon::Lexicon;
 use crate::text::Token;
@@ -103,6 +109,93 @@ pub(super) fn prison_term(
         object_name(lexicon, toks, verb + 1).or_else(|| subject_name(lexicon, toks, verb))?;
     Some(format!(
         "prison-term.duration.of-{}",
+        crate::parse::slug(&holder)
+    ))
+}
+
+/// Nouns of an agreement whose length a figure before them gives: "a four-year contract".
+const AGREEMENT_NOUNS: &[&str] = &["contract", "deal", "agreement", "lease"];
+
+/// Words that make a length other than the one agreed: offered, sought, proposed, extended by.
+const NOT_AGREED: &[&str] = &[
+    "offered",
+    "offer",
+    "offering",
+    "sought",
+    "seeking",
+    "seeks",
+    "proposed",
+    "proposes",
+    "rejected",
+    "turned",
+    "could",
+    "would",
+    "might",
+    "may",
+    "talks",
+    "extension",
+    "extended",
+    "further",
+    "another",
+    "new",
+    "if",
+];
+
+/// The measure of the length of a contract or a deal over tokens `first..end` (a figure
+/// before the agreement's noun, "a four-year contract", or after it, "a contract of four
+/// years"), when the clause opens with the name of whoever agreed it.
+pub(super) fn contract_term(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    end: usize,
+) -> Option<String> {
+    let end = end.min(toks.len());
+    let agreement = |t: &Token<'_>| AGREEMENT_NOUNS.contains(&t.lower.as_ref());
+    // "a four-year contract" (the noun within the figure's phrase), "a contract of four years".
+    let before = first >= 2
+        && matches!(toks[first - 1].lower.as_ref(), "of" | "lasting" | "running")
+        && agreement(&toks[first - 2]);
+    if !(toks[first..end].last().is_some_and(agreement) || before) {
+        return None;
+    }
+    let clause_break = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—");
+    let start = (0..first)
+        .rev()
+        .find(|&k| clause_break(&toks[k]))
+        .map_or(0, |k| k + 1);
+    if toks[start..(end + 2).min(toks.len())]
+        .iter()
+        .any(|t| NOT_AGREED.contains(&t.lower.as_ref()) || t.lower == "by")
+    {
+        return None;
+    }
+    // The name opening the clause, before its verb: "Striker Ivo Mandrell has signed".
+    let run_end = (start..first)
+        .find(|&k| !(toks[k].is_word() && toks[k].is_capitalised()))
+        .unwrap_or(first);
+    // "Norland and Essel signed": a deal of two parties is neither's alone.
+    if toks
+        .get(run_end)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "&" | "with"))
+    {
+        return None;
+    }
+    // Past a title or a word of English before a name of two words: "Striker Ivo Mandrell",
+    // "Coach Ana Brel".
+    let before_name = |k: usize| {
+        run_end - k > 2
+            && (lexicon.title_heads.contains(toks[k].lower.as_ref())
+                || crate::parse::is_english_word(&toks[k].lower))
+    };
+    let holder = (start..run_end)
+        .filter(|&k| !before_name(k))
+        .find_map(|k| {
+            let (name_start, name_end) = super::roles::name_at(lexicon, toks, k)?;
+            (name_start == k && name_end == run_end).then(|| words(&toks[k..run_end]))
+        })?;
+    Some(format!(
+        "contract-term.duration.of-{}",
         crate::parse::slug(&holder)
     ))
 }

@@ -15,8 +15,8 @@ use crate::support::{PairSet, shipped};
 const PROBES: &[(&str, usize, usize)] = &[
     ("levels", 35, 1),
     ("domains", 23, 0),
-    ("fresh", 21, 2),
-    ("blind5", 12, 0),
+    ("fresh", 22, 2),
+    ("blind5", 13, 0),
     ("blind6", 7, 0),
 ];
 

@@ -390,13 +390,16 @@ pub(super) fn to_claim(
                 })?
         })
         .flatten();
-    // A prison term a court gave someone is a figure compared between reports, in any unit
-    // of time: "sentenced to 30 months", "a four-year prison sentence".
+    // A prison term a court gave someone, or the length of a contract someone signed, is a
+    // figure compared between reports, in any unit of time: "sentenced to 30 months", "a
+    // four-year prison sentence", "signed a five-year contract".
     let term = (r.class.is_none() && m.unit.is_none())
         .then(|| unit.as_deref().and_then(TimeUnit::parse))
         .flatten()
         .and_then(|_| {
-            crate::parse::terms::prison_term(lexicon, toks, m.first, r.phrase_end.max(m.end))
+            let end = r.phrase_end.max(m.end);
+            crate::parse::terms::prison_term(lexicon, toks, m.first, end)
+                .or_else(|| crate::parse::terms::contract_term(lexicon, toks, m.first, end))
         });
     // A number of time units is a duration: "a 30-day pause", "for 18 months".
     // Not a part of a span: "more than twice the 1,310 of the week before".

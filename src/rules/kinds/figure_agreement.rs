@@ -419,10 +419,13 @@ impl FigureAgreement {
         // A measure that names its month ("inflation.percentage.october") dates its figures:
         // "in the year to October" and "in October" are one month's.
         let month_named = lexicon.measure_names_month(&group.measure);
+        // A length given once (a prison term, a contract's) is no day's: "jailed on Friday
+        // for seven years" and "a nine-year sentence" are one term.
+        let given_once = lexicon.reading_dimension(&group.measure) == Some("duration");
         let days: Vec<FigureDays> = quantities
             .iter()
             .map(|&(id, _)| {
-                if month_named {
+                if month_named || given_once {
                     return FigureDays {
                         dated: false,
                         days: None,
