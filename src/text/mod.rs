@@ -110,12 +110,23 @@ pub fn sentences(
             && !segment.ends_with('\r')
             && ends_with_abbreviation(trimmed, abbreviations);
     }
-    spans
-        .into_iter()
-        .flat_map(|span| split_glued(text, base, span, abbreviations))
-        .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
-        .flat_map(|span| cap_length(text, base, span))
-        .collect()
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        // Most sentences hold no full stop but their last and are short: nothing to split.
+        let sentence = &text[span.start - base..span.end - base];
+        let inner = &sentence.as_bytes()[..sentence.len().saturating_sub(1)];
+        if sentence.len() <= MAX_SENTENCE_BYTES && memchr::memchr(b'.', inner).is_none() {
+            out.push(span);
+            continue;
+        }
+        out.extend(
+            split_glued(text, base, span, abbreviations)
+                .into_iter()
+                .flat_map(|span| split_before_numbers(text, base, span, abbreviations))
+                .flat_map(|span| cap_length(text, base, span)),
+        );
+    }
+    out
 }
 
 /// The longest sentence the claim parsers read whole, in bytes. The longest sentences of news
@@ -654,8 +665,10 @@ fn ends_with_abbreviation(sentence: &str, abbreviations: &[String]) -> bool {
         return false;
     }
     // A lone initial ("J.") is an abbreviation; so is any listed word.
-    let letters: Vec<char> = last_word.trim_end_matches('.').chars().collect();
-    if letters.len() == 1 && letters[0].is_uppercase() {
+    let mut letters = last_word.trim_end_matches('.').chars();
+    if let (Some(letter), None) = (letters.next(), letters.next())
+        && letter.is_uppercase()
+    {
         return true;
     }
     abbreviations
