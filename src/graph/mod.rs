@@ -275,7 +275,6 @@ impl<'r> ClaimGraph<'r> {
                         .push(claim);
                 }
             }
-            merge_place_forms(&mut groups);
             merge_owner_forms(&mut groups);
             merge_unowned(
                 &mut groups,
@@ -789,48 +788,6 @@ fn central_bank_of(long: &str, short: &str) -> bool {
                     | "authority"
             )
         })
-}
-
-/// The figures of a count given for a place ("there were 312 burglaries in Lesk":
-/// `burglaries.count.in-lesk`) join those of the same measure, event and kind given as the
-/// place's own ("Lesk recorded 298 burglaries": `burglaries.count.of-lesk`): a count in a place
-/// and the place's count are one. Counts given for no place stay apart (a count in a place is
-/// not taken for the count of a wider area the event names), so only a segment naming the
-/// same place moves.
-fn merge_place_forms(groups: &mut BTreeMap<(&EventKey, &str, bool), Vec<ClaimId>>) {
-    // In the map's order, to be searched by halves.
-    let keys: Vec<(&EventKey, &str, bool)> = groups.keys().copied().collect();
-    let in_forms = keys.iter().filter(|(_, measure, _)| {
-        measure
-            .split('.')
-            .any(|s| s.starts_with("in-") && !in_a_year(s))
-    });
-    for &(event, measure, cumulative) in in_forms {
-        let owned: Vec<String> = measure
-            .split('.')
-            .map(|s| match s.strip_prefix("in-") {
-                Some(place) if !in_a_year(s) => format!("of-{place}"),
-                _ => s.to_string(),
-            })
-            .collect();
-        let owned = owned.join(".");
-        let Ok(found) =
-            keys.binary_search_by(|&(e, m, c)| (e, m, c).cmp(&(event, &owned, cumulative)))
-        else {
-            continue;
-        };
-        let target = keys[found];
-        if let Some(claims) = groups.remove(&(event, measure, cumulative)) {
-            groups.entry(target).or_default().extend(claims);
-        }
-    }
-}
-
-/// Whether a key's segment is a year's ("in-2025"), not a place's.
-fn in_a_year(segment: &str) -> bool {
-    segment
-        .strip_prefix("in-")
-        .is_some_and(|rest| rest.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// A measure's owner and the measure: ("ilse-varga", "approval-rating.percentage.of-ilse-varga").

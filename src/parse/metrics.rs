@@ -852,10 +852,11 @@ pub(super) fn recorded_count(
         return None;
     }
     let after = |d: usize| toks.get(noun_end + d).map(|t| t.lower.as_ref());
+    // "has 12 planes on order": planes to come, not had.
     let qualified = matches!(
         after(0),
         Some("of" | "among" | "before" | "per" | "for" | "from" | "out")
-    );
+    ) || after(0) == Some("on") && after(1) == Some("order");
     let rate = (0..3).any(|d| per_unit(toks, noun_end + d) || after(d) == Some("each"));
     // "burglaries reported to police", "cases confirmed by the lab": counted by one body only.
     let by_whom =
@@ -1013,6 +1014,7 @@ pub(super) fn level_count(
             .iter()
             .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
         || (0..3).any(|d| per_unit(toks, noun_end + d))
+        || one_day_after(toks, noun_end)
     {
         return None;
     }
@@ -1032,13 +1034,24 @@ pub(super) fn level_count(
     if !(holder || itself) {
         return None;
     }
-    // The whole's modifiers qualify the count: "the dairy herd" holds dairy cows.
+    // The whole's modifiers qualify the count: "the dairy herd" holds dairy cows. A modifier
+    // that is the counted noun itself says nothing more ("passenger traffic … passengers").
     let compound = modifiers(toks, head_at);
+    let compound = if compound
+        .trim_end_matches('-')
+        .rsplit('-')
+        .next()
+        .is_some_and(|last| singular(&synonym(last)) == singular(&synonym(noun)))
+    {
+        String::new()
+    } else {
+        compound
+    };
     let phrase = match words[..] {
         [one] => format!("{compound}{}", synonym(one)),
         _ => words.join("-"),
     };
-    let compound_start = head_at.saturating_sub(compound.matches('-').count());
+    let compound_start = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
     let owner = one_owner([
         super::changes::possessor_before(toks, compound_start).map(|(_, name)| name),
         place,
@@ -1048,6 +1061,26 @@ pub(super) fn level_count(
     let mut key = owned_metric_key(&phrase, "count", owner);
     push_expected_and_period(&mut key, lexicon, toks, head_at, first, noun_end);
     Some(key)
+}
+
+/// Whether the words at `at` give the figure before them for one day or week: "in a single
+/// day", "in one week", "on Monday". Such a count is a record or a moment, no level of the whole.
+fn one_day_after(toks: &[Token<'_>], at: usize) -> bool {
+    let word = |d: usize| toks.get(at + d).map(|t| t.lower.as_ref());
+    let unit = |w: Option<&str>| matches!(w, Some("day" | "week" | "month" | "hour" | "weekend"));
+    match word(0) {
+        Some("in") => {
+            matches!(word(1), Some("a" | "one" | "just"))
+                && (unit(word(2)) || word(2) == Some("single") && unit(word(3)))
+        }
+        Some("on") => matches!(
+            word(1),
+            Some(
+                "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+            )
+        ),
+        _ => false,
+    }
 }
 
 /// The counted noun before "numbers" and where it stands, in the plural and as its set of
@@ -2161,6 +2194,7 @@ fn dated_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
             "season" | "campaign" | "summer" | "winter" | "spring" | "autumn"
         )
     };
+    let mut dated = false;
     let month = |t: &Token<'_>| {
         OCCASION_TIMES.contains(&t.lower.as_ref()) && t.is_capitalised() && t.lower != "may"
     };
@@ -2174,6 +2208,7 @@ fn dated_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
     if !(year(last) || short_year || season(last) || month(last)) {
         return None;
     }
+    dated |= year(last) || short_year || month(last);
     let mut k = end;
     while k > 0 && end - k < 6 {
         k -= 1;
@@ -2183,14 +2218,16 @@ fn dated_phrase_ending_at(toks: &[Token<'_>], end: usize) -> Option<usize> {
             "for" | "in" | "during" | "over" | "through" | "throughout"
         ) && k < end
         {
-            return Some(k);
+            // A season that names no year ("for last season") is no date.
+            return dated.then_some(k);
         }
+        dated |= year(t) || month(t);
         let inside = year(t)
             || season(t)
             || month(t)
             || t.text == "-"
             || t.text.bytes().all(|b| b.is_ascii_digit())
-            || matches!(t.lower.as_ref(), "the" | "this" | "last" | "of" | "new");
+            || matches!(t.lower.as_ref(), "the" | "of");
         if !inside {
             return None;
         }

@@ -19,6 +19,7 @@ pub(crate) use titles::{is_english_word, is_english_word_or_plural};
 pub mod units;
 
 pub use roles::slug;
+pub use terms::TERM_MEASURES;
 
 /// The office id of a title as written alone ("Prime Minister" → "prime-minister", "Majority
 /// Whip" → "majority-whip", "deputy prime minister" → "deputy-prime-minister"): the title read
@@ -2391,17 +2392,27 @@ pub(crate) mod tests {
             measure("Revenue at Harlow Motors for the first nine months came in at $4.2 billion."),
             None
         );
-        // Places after "from", "on" and "through" own the metric; after "to" they do not.
-        assert_eq!(
-            measure("Exports from Norland rose to 4.2 billion euros."),
-            key("export.euro.of-norland")
-        );
+        // A named place of a kind after "on" owns the metric; a place after "from" or "to",
+        // or a name alone after "on", does not (imports from China are not China's).
         assert_eq!(
             measure("Ridership on the Tansley metro rose to 41 million."),
             key("ridership.count.of-tansley-metro")
         );
         assert_eq!(
+            measure("Exports from Norland rose to 4.2 billion euros."),
+            None
+        );
+        assert_eq!(
             measure("Exports to Norland rose to 4.2 billion euros."),
+            None
+        );
+        assert_eq!(
+            measure("Spending on Norland rose to 4.2 billion euros."),
+            None
+        );
+        // A season that names no year is no date to pass over.
+        assert_eq!(
+            measure("Ticket sales at Tarn Rovers for last season reached 16,000."),
             None
         );
     }
@@ -2428,6 +2439,15 @@ pub(crate) mod tests {
             "Ana Brel was sentenced to 200 hours of community service.",
             "The man was jailed for five years.",
             "The letter was sent to Ana Brel 3 years ago.",
+            // Never the court's or the judge's, nor a possessive's.
+            "Judge Ana Brel sentenced him to 12 years.",
+            "Tansley Crown Court jailed him for 12 years.",
+            "The court sentenced Ana Brel's driver to eight years.",
+            // A length of something else, or a minimum.
+            "Ana Brel was jailed on Monday two years after the attack.",
+            "Ana Brel was sentenced to 12 months' probation.",
+            "Ana Brel is serving her second five-year term as mayor.",
+            "Ana Brel must serve a minimum of 25 years in prison.",
         ] {
             assert_eq!(measure(text), None, "{text}");
         }
@@ -2445,12 +2465,15 @@ pub(crate) mod tests {
         ] {
             assert_eq!(measure(text), term, "{text}");
         }
-        // Offered, extended by, left to run, agreed by two parties: no length agreed by one.
+        // Offered, extended by, agreed by two parties, an earlier deal, another kind of deal,
+        // a clause opening with another name: no length agreed by one.
         for text in [
-            "The club offered Ivo Mandrell a four-year contract.",
+            "Ivo Mandrell was offered a four-year contract.",
             "Ivo Mandrell extended his contract by two years.",
-            "Ivo Mandrell has two years left on his contract.",
             "Norland and Essel signed a 10-year trade deal.",
+            "Ivo Mandrell joined Selport in 2021 on a five-year deal.",
+            "Ivo Mandrell signed a 10-year supply deal.",
+            "Tarn United striker Ivo Mandrell signed a three-year deal.",
         ] {
             assert_eq!(measure(text), None, "{text}");
         }
@@ -2479,15 +2502,26 @@ pub(crate) mod tests {
             measure("The Harlow Motors fleet grew to 40 planes."),
             key("aircraft.count.of-harlow-motors")
         );
+        // Planes on order are not had.
+        assert_eq!(measure("Tarlo Air has 12 planes on order."), None);
         // A counted noun plural without an "s".
         assert_eq!(
             measure("The Harlow Motors fleet grew to 40 aircraft."),
             key("aircraft.count.of-harlow-motors")
         );
-        // A count in a unit of time is a rate, no level.
+        // A count in a unit of time is a rate, and one of a single day a record: no level.
         assert_eq!(
             measure("Traffic at Wendlow airport reached 30,000 passengers a day."),
             None
+        );
+        assert_eq!(
+            measure("Traffic at Wendlow airport hit a record 130,000 passengers in a single day."),
+            None
+        );
+        // A modifier that is the counted noun says nothing more.
+        assert_eq!(
+            measure("Passenger traffic at Wendlow airport rose to 10.3 million passengers."),
+            key("passengers.count.of-wendlow-airport")
         );
     }
 

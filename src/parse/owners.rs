@@ -48,7 +48,7 @@ pub(super) fn place_or_occasion_ending_at(
             return Some(Between::Skip(prep, None));
         }
         // "the population of Harlow", "revenue of Bank of Lesk": whose.
-        let prep = preposition(start, PLACE_PREPOSITIONS)?;
+        let prep = preposition(start, &["in", "at", "across", "near", "of"])?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
     // "at Wendlow airport": a name and the kind of place it names.
@@ -246,13 +246,14 @@ pub(super) fn place_after(
     Ok(None)
 }
 
+/// Prepositions of a named place of a kind that owns the metric before it: "traffic at
+/// Wendlow airport", "ridership on the Tansley metro", "trains through Calder station". Not
+/// "from" or "to": imports from China and exports to Norland are not China's or Norland's, and
+/// a name alone after "on" is what a metric is spent on ("spending on Ukraine").
+const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "across", "near", "of", "on", "through"];
+
 /// Words of time whose possessive names an occasion: "Sunday's referendum", "last week's
 /// auction", "October's vote".
-/// Prepositions of a place that owns the metric before them: "turnout in Essel", "traffic at
-/// Wendlow airport", "exports from Norland", "ridership on the Tansley metro". Not "to": exports
-/// to Norland are another country's.
-const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "across", "near", "of", "from", "on", "through"];
-
 pub(super) const OCCASION_TIMES: &[&str] = &[
     "monday",
     "tuesday",

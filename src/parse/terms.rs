@@ -15,6 +15,9 @@
 use crate::lexicon::Lexicon;
 use crate::text::Token;
 
+/// The measures of lengths given once, of no day: a term is what it was when given.
+pub const TERM_MEASURES: &[&str] = &["prison-term.", "contract-term."];
+
 /// Verbs that give a term by themselves: "sentenced to", "jailed for".
 const SENTENCING_VERBS: &[&str] = &["sentenced", "jailed", "imprisoned"];
 
@@ -27,6 +30,7 @@ const GIVING_VERBS: &[&str] = &[
 /// Words that make a term other than the one given: asked for, risked, possible, suspended,
 /// added, reduced or increased ("cut to 10 years on appeal" is another term than the first).
 const NOT_GIVEN: &[&str] = &[
+    "minimum",
     "faces",
     "face",
     "facing",
@@ -86,27 +90,71 @@ pub(super) fn prison_term(
     if around.iter().any(|t| NOT_GIVEN.contains(&t.lower.as_ref())) {
         return None;
     }
-    // "sentenced to 200 hours of community service": a term of something else.
-    if after.first().is_some_and(|t| t.lower == "of") {
+    // "sentenced to 200 hours of community service", "12 months' probation", "jailed on
+    // Monday two years after the attack": a length of something else.
+    if after.first().is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "of" | "'"
+                | "’"
+                | "after"
+                | "before"
+                | "ago"
+                | "later"
+                | "earlier"
+                | "probation"
+                | "community"
+                | "ban"
+                | "since"
+        )
+    }) {
         return None;
     }
-    let term_noun = |t: &Token<'_>| matches!(t.lower.as_ref(), "sentence" | "term");
     let prison_word = |t: &Token<'_>| {
         matches!(
             t.lower.as_ref(),
             "prison" | "jail" | "gaol" | "custody" | "bars" | "imprisonment"
         )
     };
-    let named = SENTENCING_VERBS.contains(&toks[verb].lower.as_ref())
-        || toks[first..end].iter().any(term_noun)
-        || after.iter().any(|t| prison_word(t) || term_noun(t))
-        || toks[verb + 1..first].iter().any(prison_word)
-        || first >= 2 && toks[first - 1].lower == "of" && term_noun(&toks[first - 2]);
-    if !named {
+    let sentence_noun = |t: &Token<'_>| t.lower == "sentence";
+    let term_noun = |t: &Token<'_>| t.lower == "term";
+    // The figure is the term: right after a court's "to" or "for" ("sentenced to 30 months",
+    // "jailed for seven years"), or inside a phrase of a sentence or of prison ("a four-year
+    // prison sentence", "30 months in prison", "a sentence of 18 months"). A "term" is a
+    // prison term only with prison's word: "a five-year term as mayor" is an office's.
+    let court_verb = SENTENCING_VERBS.contains(&toks[verb].lower.as_ref());
+    // (past the object and a time between: "jailed Ana Brel on Monday for seven years")
+    let right_after = matches!(toks[first - 1].lower.as_ref(), "to" | "for")
+        && toks[verb + 1..first - 1].iter().all(|t| t.is_word());
+    let phrase = &toks[first..(end + 3).min(toks.len())];
+    let prison = phrase.iter().any(prison_word) || toks[verb + 1..first].iter().any(prison_word);
+    let named = court_verb && right_after
+        || phrase.iter().any(sentence_noun)
+        || prison
+        || first >= 2 && toks[first - 1].lower == "of" && sentence_noun(&toks[first - 2]);
+    let office_term = phrase.iter().any(term_noun) && !prison;
+    if !named || office_term {
         return None;
     }
-    let holder =
-        object_name(lexicon, toks, verb + 1).or_else(|| subject_name(lexicon, toks, verb))?;
+    // Whom the term is given: the object of a court's verb ("jailed Ana Brel"), or the subject
+    // of a passive or of a verb of receiving ("Ana Brel was jailed", "Ana Brel received"); never
+    // the court or the judge who gave it ("Judge Ana Brel sentenced him to").
+    let object = toks.get(verb + 1);
+    let holder = if object.is_some_and(|t| t.is_word() && t.is_capitalised()) {
+        object_name(lexicon, toks, verb + 1)?
+    } else {
+        let passive = verb > 0
+            && matches!(
+                toks[verb - 1].lower.as_ref(),
+                "was" | "were" | "been" | "is" | "are" | "be" | "being"
+            );
+        let receiving = !court_verb && toks[verb].lower != "given" && toks[verb].lower != "handed";
+        let given_passive = passive || receiving;
+        if !given_passive {
+            return None;
+        }
+        subject_name(lexicon, toks, verb)?
+    };
     Some(format!(
         "prison-term.duration.of-{}",
         crate::parse::slug(&holder)
@@ -114,7 +162,15 @@ pub(super) fn prison_term(
 }
 
 /// Nouns of an agreement whose length a figure before them gives: "a four-year contract".
-const AGREEMENT_NOUNS: &[&str] = &["contract", "deal", "agreement", "lease"];
+const AGREEMENT_NOUNS: &[&str] = &["contract", "deal"];
+
+/// Verbs of signing an agreement, after the name of whoever signed it (past auxiliaries):
+/// "has signed", "agreed", "put pen to paper on". Not "joined … on a five-year deal", which
+/// tells an earlier deal.
+const SIGNING_VERBS: &[&str] = &[
+    "signed", "signs", "sign", "agreed", "agrees", "penned", "pens", "inked", "inks", "put",
+    "sealed", "seals",
+];
 
 /// Words that make a length other than the one agreed: offered, sought, proposed, extended by.
 const NOT_AGREED: &[&str] = &[
@@ -156,7 +212,14 @@ pub(super) fn contract_term(
     let before = first >= 2
         && matches!(toks[first - 1].lower.as_ref(), "of" | "lasting" | "running")
         && agreement(&toks[first - 2]);
-    if !(toks[first..end].last().is_some_and(agreement) || before) {
+    // The noun right after the figure's words: "a 10-year supply deal" and "a lease" are
+    // other agreements than a player's or a manager's contract.
+    let noun_after_figure = end >= 2
+        && agreement(&toks[end - 1])
+        && toks[first..end - 1]
+            .last()
+            .is_some_and(|t| t.lower.ends_with("year") || t.lower.ends_with("month"));
+    if !(noun_after_figure || before) {
         return None;
     }
     let clause_break = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—");
@@ -174,10 +237,19 @@ pub(super) fn contract_term(
     let run_end = (start..first)
         .find(|&k| !(toks[k].is_word() && toks[k].is_capitalised()))
         .unwrap_or(first);
-    // "Norland and Essel signed": a deal of two parties is neither's alone.
-    if toks
-        .get(run_end)
-        .is_some_and(|t| matches!(t.lower.as_ref(), "and" | "&" | "with"))
+    // The name's verb right after it, a verb of signing (past auxiliaries): "Tarn United
+    // striker Ivo Mandrell signed" opens with no name of its own, and "Norland and Essel
+    // signed" names two parties.
+    let mut verb = run_end;
+    while toks
+        .get(verb)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "has" | "have" | "had" | "will"))
+    {
+        verb += 1;
+    }
+    if !toks
+        .get(verb)
+        .is_some_and(|t| SIGNING_VERBS.contains(&t.lower.as_ref()))
     {
         return None;
     }
@@ -207,6 +279,14 @@ fn object_name(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> Option<Strin
         return None;
     }
     let (start, end) = super::roles::name_at(lexicon, toks, at)?;
+    // "sentenced Venn's driver to": the driver's term, not Venn's.
+    if crate::lexicon::is_possessive(toks[end - 1].text)
+        || toks
+            .get(end)
+            .is_some_and(|t| t.text == "'" && !t.space_before)
+    {
+        return None;
+    }
     Some(words(&toks[start..end]))
 }
 

@@ -1048,11 +1048,15 @@ mod tests {
                 "{text}"
             );
         }
-        assert!(
-            ranges("Growth rose from 2 to 3 percent.")
-                .iter()
-                .all(|(range, _)| range.is_none())
-        );
+        for text in [
+            "Growth rose from 2 to 3 percent.",
+            "Inflation went from 2 to 3 percent.",
+        ] {
+            assert!(
+                ranges(text).iter().all(|(range, _)| range.is_none()),
+                "{text}"
+            );
+        }
     }
 
     #[test]

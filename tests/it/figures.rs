@@ -17,7 +17,7 @@ const PROBES: &[(&str, usize, usize)] = &[
     ("domains", 23, 0),
     ("fresh", 22, 2),
     ("blind5", 13, 0),
-    ("blind6", 7, 0),
+    ("blind6", 6, 0),
 ];
 
 #[test]

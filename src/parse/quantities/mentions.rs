@@ -759,7 +759,9 @@ fn number_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> NumberAt {
             .is_some_and(|t| t.text == "%" || t.lower == "percent");
         // "10-12 percent", "10-12%": a hyphen's pair shares the sign after it.
         // "between 2 and 3 percent", "2 to 3 percent": so does a pair joined by words.
-        let shared_percent = mention.unit.is_none() && high_percent;
+        // Not after "from": "went from 2 to 3 percent" is a change whatever its verb.
+        let after_from = mention.first > 0 && toks[mention.first - 1].lower == "from";
+        let shared_percent = mention.unit.is_none() && high_percent && !after_from;
         let same_notation = ((mention.unit.as_deref() == Some("percentage")) == high_percent
             || shared_percent)
             && (high_at == mention.end + 1 || mention.unit.is_some());

@@ -421,7 +421,9 @@ impl FigureAgreement {
         let month_named = lexicon.measure_names_month(&group.measure);
         // A length given once (a prison term, a contract's) is no day's: "jailed on Friday
         // for seven years" and "a nine-year sentence" are one term.
-        let given_once = lexicon.reading_dimension(&group.measure) == Some("duration");
+        let given_once = crate::parse::TERM_MEASURES
+            .iter()
+            .any(|term| group.measure.starts_with(term));
         let days: Vec<FigureDays> = quantities
             .iter()
             .map(|&(id, _)| {
