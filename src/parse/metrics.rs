@@ -825,6 +825,18 @@ pub(super) fn open_count(
     Some(key)
 }
 
+/// The words of a counted noun and its head, for an open count: None for a tally ("votes",
+/// "goals") or words with other than letters.
+fn counted_words(counted: &str) -> Option<(Vec<&str>, &str)> {
+    let words: Vec<&str> = counted.split_whitespace().collect();
+    let head = *words.last()?;
+    (!TALLIES.contains(&head)
+        && words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic())))
+    .then_some((words, head))
+}
+
 /// The open measure of a count that a verb of recording or being gives as a level, with no
 /// act of its own: "there were 312 burglaries", "312 burglaries were reported", "Police
 /// recorded 4,820 burglaries", "Harlow Airport had 40,000 passengers". The key is the counted
@@ -842,15 +854,7 @@ pub(super) fn recorded_count(
     noun_end: usize,
     counted: &str,
 ) -> Option<String> {
-    let words: Vec<&str> = counted.split_whitespace().collect();
-    let head = *words.last()?;
-    if TALLIES.contains(&head)
-        || !words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
-    {
-        return None;
-    }
+    let (words, _) = counted_words(counted)?;
     let after = |d: usize| toks.get(noun_end + d).map(|t| t.lower.as_ref());
     // "has 12 planes on order": planes to come, not had.
     let qualified = matches!(
@@ -1007,15 +1011,8 @@ pub(super) fn level_count(
     noun_end: usize,
     counted: &str,
 ) -> Option<String> {
-    let words: Vec<&str> = counted.split_whitespace().collect();
-    let noun = *words.last()?;
-    if TALLIES.contains(&noun)
-        || !words
-            .iter()
-            .all(|w| w.chars().all(|c| c.is_ascii_alphabetic()))
-        || (0..3).any(|d| per_unit(toks, noun_end + d))
-        || one_day_after(toks, noun_end)
-    {
+    let (words, noun) = counted_words(counted)?;
+    if (0..3).any(|d| per_unit(toks, noun_end + d)) || one_day_after(toks, noun_end) {
         return None;
     }
     let (head, head_at, place) = metric_and_place_before(lexicon, toks, first)?;
