@@ -518,6 +518,12 @@ impl Lexicon {
     /// The dimension of an open measure of a physical reading (`parse::metrics`: "wind.speed",
     /// "rain.length.expected"), whose figures compare once converted to the dimension's base
     /// unit; `None` for any other measure.
+    /// The noun naming the set of counted synonyms `noun` is in ("shops" → "stores"), else
+    /// `noun` itself.
+    pub fn counted_set<'w>(&'w self, noun: &'w str) -> &'w str {
+        self.counted_synonyms.get(noun).map_or(noun, String::as_str)
+    }
+
     pub fn reading_dimension<'m>(&self, measure: &'m str) -> Option<&'m str> {
         let dimension = measure.split('.').nth(1)?;
         self.units

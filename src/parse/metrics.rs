@@ -795,10 +795,7 @@ pub(super) fn open_count(
     if TALLIES.contains(&last) {
         return None;
     }
-    let last = lexicon
-        .counted_synonyms
-        .get(last)
-        .map_or(last, String::as_str);
+    let last = lexicon.counted_set(last);
     let head = if modifiers.is_empty() {
         last.to_string()
     } else {
@@ -894,11 +891,7 @@ pub(super) fn recorded_count(
             })
     };
     let phrase = match words[..] {
-        [noun] => lexicon
-            .counted_synonyms
-            .get(noun)
-            .map_or(noun, String::as_str)
-            .to_string(),
+        [noun] => lexicon.counted_set(noun).to_string(),
         _ => words.join("-"),
     };
     if existential || passive {
@@ -1019,13 +1012,7 @@ pub(super) fn level_count(
     if in_relative_clause(toks, head_at) {
         return None;
     }
-    let synonym = |w: &str| {
-        lexicon
-            .counted_synonyms
-            .get(w)
-            .map_or(w, String::as_str)
-            .to_string()
-    };
+    let synonym = |w: &str| lexicon.counted_set(w).to_string();
     let holder = lexicon.count_holders.contains(&head);
     let itself = singular(&synonym(noun)) == singular(&synonym(&toks[head_at].lower));
     if !(holder || itself) {
@@ -1125,11 +1112,7 @@ fn numbers_of(lexicon: &Lexicon, toks: &[Token<'_>], numbers_at: usize) -> Optio
     } else {
         format!("{word}s")
     };
-    let plural = lexicon
-        .counted_synonyms
-        .get(&plural)
-        .cloned()
-        .unwrap_or(plural);
+    let plural = lexicon.counted_set(&plural).to_string();
     Some((at, plural))
 }
 
