@@ -60,7 +60,7 @@ pub(super) fn object_of_change(toks: &[Token<'_>], by_at: usize) -> Option<(usiz
 }
 
 /// The open measure of a change over tokens `first..unit_end` in `unit` (a percentage or
-/// points), going up when `up`: `None` when no metric is named by the constructions above,
+/// points; an amount only right after "by", a bare number keyed `count`), going up when `up`: `None` when no metric is named by the constructions above,
 /// when the metric stands in a relative clause ("Venn Corp, whose sales fell 3%"), after a
 /// preposition ("admissions for flu"), after a name the key cannot tell apart ("Gaming
 /// revenue", "Nvidia shares"), or when the sentence qualifies the figure ("excluding
@@ -71,17 +71,32 @@ pub(super) fn change_measure(
     toks: &[Token<'_>],
     first: usize,
     unit_end: usize,
-    unit: &str,
+    unit: Option<&str>,
     up: bool,
 ) -> Option<String> {
-    // Amounts of money a metric gains are told as its levels; successive raises of an offer
-    // are no one figure.
-    if super::units::info(lexicon, unit)?.dimension != "percent" {
+    // A change in an amount is its subject's, told right after "by" ("payrolls rose by
+    // 51,000", "revenue rose by €210 million") and at no rate ("by 3 pence a litre");
+    // successive raises of an offer ("raised its offer by $1") are no one figure.
+    let percent = match unit {
+        Some(unit) => super::units::info(lexicon, unit)?.dimension == "percent",
+        None => false,
+    };
+    if !percent
+        && (first == 0
+            || toks[first - 1].lower != "by"
+            || toks.get(unit_end).is_some_and(|t| {
+                matches!(
+                    t.lower.as_ref(),
+                    "a" | "an" | "per" | "each" | "every" | "apiece"
+                )
+            }))
+    {
         return None;
     }
+    let unit = unit.unwrap_or("count");
     let head = metric_and_place_before(lexicon, toks, first).or_else(|| {
         let (_, head_at, _) = object_of_change(toks, first.checked_sub(1)?)?;
-        Some((metric_word(toks, head_at)?, head_at, None))
+        Some((metric_word(toks, head_at)?, head_at, None)).filter(|_| percent)
     });
     let (head, head_at, place) = head?;
     if in_relative_clause(toks, head_at)

@@ -203,6 +203,21 @@ const LEVEL_VERBS: &[&str] = &[
     "reaches",
     "hits",
     "tops",
+    "averaged",
+    "averages",
+    "totals",
+    "shrank",
+    "plunged",
+    "plummeted",
+    "tumbled",
+    "dipped",
+    "eased",
+    "narrowed",
+    "widened",
+    "swelled",
+    "rebounded",
+    "exceeded",
+    "surpassed",
     // "a deal valued at $2.4 billion", "a contract worth $5 million".
     "valued",
     "worth",
@@ -768,11 +783,55 @@ fn participle(toks: &[Token<'_>], at: usize) -> bool {
         && !matches!(word, "speed" | "speeds" | "seed" | "feed" | "need" | "shed");
     after_auxiliary
         || ed
+        || IRREGULAR_PARTICIPLES.contains(&word)
         || matches!(
             word,
             "has" | "have" | "had" | "said" | "says" | "into" | "onto" | "over" | "been"
         )
 }
+
+/// Past participles not in -ed that follow a noun to qualify it ("cocaine hidden in a
+/// shipment", "goods stolen from the depot"); none of them names a metric.
+const IRREGULAR_PARTICIPLES: &[&str] = &[
+    "hidden",
+    "stolen",
+    "found",
+    "given",
+    "taken",
+    "shown",
+    "known",
+    "sold",
+    "held",
+    "kept",
+    "left",
+    "lost",
+    "spent",
+    "built",
+    "brought",
+    "caught",
+    "bought",
+    "sent",
+    "paid",
+    "seen",
+    "done",
+    "gone",
+    "grown",
+    "thrown",
+    "driven",
+    "written",
+    "drawn",
+    "withdrawn",
+    "frozen",
+    "chosen",
+    "stuck",
+    "struck",
+    "shot",
+    "flown",
+    "borne",
+    "sunk",
+    "swept",
+    "won",
+];
 
 /// The open measure of a count that is the object of its subject's verb: "Harlow Motors
 /// delivered 76,200 vehicles" is `vehicles.deliver.of-harlow-motors`, "the Civic Union won 54
@@ -915,7 +974,8 @@ pub(super) fn recorded_count(
 /// cases in Westmark totalled 1,210", "Pike's vote tally reached 398,500". The key is the
 /// metric's name (`attendance.count`: "crowd" and "attendance" are one metric when the lexicon
 /// says so) with its owner's segment (a name in the possessive, a place between the metric and
-/// its verb, or a place after the figure) and its period. None for a figure in words, a year,
+/// its verb, or a place after the figure) and its period. None for a figure in words without
+/// a multiplier ("one", but not "eight million"), a year,
 /// a noun that measures rather than counts (temperatures, prices, ages, scores) or a rate.
 /// `end` is the token after the figure.
 pub(super) fn bare_count(
@@ -925,12 +985,24 @@ pub(super) fn bare_count(
     end: usize,
 ) -> Option<String> {
     let figure = &toks[first..end];
+    // A figure in words counts only with a multiplier ("eight million"): "one" and "two" are
+    // no counts of a metric ("attendance was one of the best").
     let digits = figure
         .iter()
-        .find(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))?;
-    let year = digits.text.len() == 4
-        && digits.text.bytes().all(|b| b.is_ascii_digit())
-        && digits.text.starts_with(['1', '2']);
+        .find(|t| t.text.starts_with(|c: char| c.is_ascii_digit()));
+    let in_words = || {
+        figure
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "million" | "billion" | "trillion"))
+    };
+    if digits.is_none() && !in_words() {
+        return None;
+    }
+    let year = digits.is_some_and(|digits| {
+        digits.text.len() == 4
+            && digits.text.bytes().all(|b| b.is_ascii_digit())
+            && digits.text.starts_with(['1', '2'])
+    });
     if year || first == 0 {
         return None;
     }
@@ -2280,9 +2352,14 @@ fn metric_before_place(
     let mut place = String::new();
     while at > 0 && steps < 6 {
         at -= 1;
-        steps += 1;
         let t = &toks[at];
         let word = t.lower.as_ref();
+        // "rose by €210 million to €5.1 billion": the words of an earlier figure of change
+        // take no step.
+        if part_of_a_figure(lexicon, toks, at) {
+            continue;
+        }
+        steps += 1;
         if LEVEL_VERBS.contains(&word) || lexicon.change_forms.longest_at(toks, at).is_some() {
             verbs += 1;
             continue;
@@ -2394,6 +2471,35 @@ fn metric_before_place(
             .map(|w| (w, at, place));
     }
     None
+}
+
+/// Whether the token at `at` is a word of a figure around a number: its currency sign before
+/// it ("€" in "€210"), its multiplier or unit after it ("million", "euros" in "210 million
+/// euros").
+fn part_of_a_figure(lexicon: &Lexicon, toks: &[Token<'_>], at: usize) -> bool {
+    let sign = |c: char| matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩');
+    let digits = |k: usize| {
+        toks[k]
+            .text
+            .trim_start_matches(sign)
+            .starts_with(|c: char| c.is_ascii_digit())
+    };
+    let multiplier = |k: usize| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "thousand" | "million" | "billion" | "trillion" | "bn" | "m" | "mn"
+        )
+    };
+    let t = &toks[at];
+    if !t.is_word() {
+        return !t.text.is_empty()
+            && t.text.chars().all(sign)
+            && at + 1 < toks.len()
+            && digits(at + 1);
+    }
+    let number_before =
+        at >= 1 && (digits(at - 1) || at >= 2 && multiplier(at - 1) && digits(at - 2));
+    number_before && (multiplier(at) || lexicon.unit_forms.longest_at(toks, at).is_some())
 }
 
 /// Whether the noun at `head_at`, past its modifiers and period words, is the object of a verb

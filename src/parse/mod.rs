@@ -2371,6 +2371,97 @@ pub(crate) mod tests {
         );
     }
 
+    fn measures(text: &str) -> Vec<Option<String>> {
+        quantities(text)
+            .into_iter()
+            .map(|q| q.measure.map(|m| m.to_string()))
+            .collect()
+    }
+
+    #[test]
+    fn changes_in_an_amount_right_after_by() {
+        let (measure, key) = (first_measure, some_key);
+        assert_eq!(
+            measure("Payrolls in Norland rose by 51,000 in March."),
+            key("payroll.rise.count.of-norland.march")
+        );
+        assert_eq!(
+            measure("Norland's population grew by 120,000."),
+            key("population.rise.count.of-norland")
+        );
+        assert_eq!(
+            measure("Exports fell by 2 billion euros."),
+            key("export.fall.euro")
+        );
+        // The level the change reached is read past the change's words.
+        assert_eq!(
+            measures("Revenue rose by €210 million to €5.1 billion."),
+            [key("revenue.rise.euro"), key("revenue.euro")]
+        );
+        // Not without "by", not at a rate, not an offer raised in steps.
+        assert_eq!(measure("Payrolls rose 51,000 in March."), None);
+        assert_eq!(measure("Petrol prices rose by 3 pence a litre."), None);
+        assert_eq!(measure("Harlow raised its offer by $1 to $31."), None);
+    }
+
+    #[test]
+    fn levels_past_descriptions_aside_verbs_and_words() {
+        let (measure, key) = (first_measure, some_key);
+        // A figure in words with a multiplier counts; one without does not.
+        assert_eq!(
+            measure("Passenger numbers at Wendlow airport reached a record eight million."),
+            key("passengers.count.of-wendlow-airport")
+        );
+        assert_eq!(
+            measure("Attendance at the final was one of the best."),
+            None
+        );
+        // What the name is, between the preposition and the name.
+        assert_eq!(
+            measure("Revenue at snack maker Tarlo Foods slipped to $2.6 billion."),
+            key("revenue.dollar.of-tarlo-foods")
+        );
+        assert_eq!(
+            measure("Unemployment in neighbouring Essel rose to 6.1%."),
+            key("unemployment.percentage.of-essel")
+        );
+        // An occasion with its adjective: the occasion, not the metric.
+        assert_eq!(
+            measure("Turnout in Sunday's parliamentary election was 61.3%."),
+            key("turnout.percentage")
+        );
+        // A verb of level that averages.
+        assert_eq!(
+            measure("Oil output averaged 1.1 million barrels per day."),
+            key("oil.flow")
+        );
+        // A participle after the noun, and a time after the unit, are not what was measured.
+        assert_eq!(
+            measure("Police found 1.2 tonnes of cocaine hidden in a lorry."),
+            key("cocaine.mass.of-police")
+        );
+        assert_eq!(measure("The field pumped 90,000 bpd last month."), None);
+    }
+
+    #[test]
+    fn a_year_before_the_subject_dates_its_figure() {
+        let read = quantities("Norland's 2025 wheat crop came in at 7.1 million tonnes.");
+        assert_eq!(read[0].occasion.as_deref(), Some("in 2025"));
+        assert!(read[0].when.is_some());
+        let read = quantities("Its 2025 revenue was $4.2 billion.");
+        assert_eq!(read[0].occasion.as_deref(), Some("in 2025"));
+        // Not a year past another figure.
+        let read = quantities("Harlow's 2025 plan cut 300 jobs and added 120 jobs.");
+        assert_eq!(read[1].occasion, None);
+    }
+
+    #[test]
+    fn a_date_the_data_were_shown_is_no_date_of_the_figure() {
+        let read =
+            quantities("Wheat output was 7.1 million tonnes, ministry data showed on Tuesday.");
+        assert!(read[0].when.is_none());
+    }
+
     #[test]
     fn subjects_past_a_dated_time_and_places_after_from_or_on() {
         let (measure, key) = (first_measure, some_key);

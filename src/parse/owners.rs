@@ -47,8 +47,19 @@ pub(super) fn place_or_occasion_ending_at(
             let prep = preposition(start, &["in", "on", "during", "for"])?;
             return Some(Between::Skip(prep, None));
         }
-        // "the population of Harlow", "revenue of Bank of Lesk": whose.
-        let prep = preposition(start, &["in", "at", "across", "near", "of"])?;
+        // "the population of Harlow", "revenue of Bank of Lesk": whose; "revenue at snack
+        // maker Tarlo Foods": past at most two words that say what the name is.
+        let words = &["in", "at", "across", "near", "of"];
+        let prep = preposition(start, words).or_else(|| {
+            (1..=2).find_map(|n| {
+                let described = start.checked_sub(n)?;
+                toks[described..start]
+                    .iter()
+                    .all(describes_a_name)
+                    .then(|| preposition(described, words))
+                    .flatten()
+            })
+        })?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
     // "at Wendlow airport": a name and the kind of place it names.
@@ -89,9 +100,15 @@ pub(super) fn place_or_occasion_ending_at(
             Some(place_words(&toks[occasion_start..=at])),
         ));
     }
-    // An occasion: "Sunday's referendum", "last week's auction"; a place's part or
-    // occasion: "Westmark's north", "Essel's referendum".
-    let owner = at.checked_sub(1)?;
+    // An occasion: "Sunday's referendum", "last week's auction", "Sunday's parliamentary
+    // election" (past one word before the occasion's noun); a place's part or occasion:
+    // "Westmark's north", "Essel's referendum".
+    let owner = occasion_noun_ending_at(lexicon, toks, at)
+        .filter(|&start| {
+            crate::lexicon::strip_possessive(&toks[start].lower).len() == toks[start].lower.len()
+        })
+        .unwrap_or(at)
+        .checked_sub(1)?;
     let stem = crate::lexicon::strip_possessive(&toks[owner].lower);
     if stem.len() == toks[owner].lower.len() {
         return None;
@@ -115,6 +132,21 @@ pub(super) fn place_or_occasion_ending_at(
     } else {
         Between::Part
     })
+}
+
+/// Whether a word may stand between a preposition and a name to say what the name is
+/// ("snack maker", "carmaker", "neighbouring"): a lower-case word of letters, no function
+/// word, possessive or verb of level.
+fn describes_a_name(t: &Token<'_>) -> bool {
+    t.is_word()
+        && !t.is_capitalised()
+        && t.lower.len() > 2
+        && t.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        && !super::names::function_word(t.lower.as_ref())
+        && !matches!(
+            t.lower.as_ref(),
+            "its" | "their" | "his" | "her" | "our" | "which" | "who"
+        )
 }
 
 /// Where a noun of an occasion ending at token `at` starts: a topic of the lexicon ("referendum",

@@ -46,7 +46,10 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             let of_statement = lexicon
                 .attribution_verbs
                 .longest_ending_at(&s.tokens, first, 3)
-                .is_some();
+                .is_some()
+                || first
+                    .checked_sub(1)
+                    .is_some_and(|p| matches!(toks[p].lower.as_ref(), "showed" | "shows" | "show"));
             let event = (!is_start && !of_statement && single_day(expr))
                 .then(|| {
                     event_dated(s, lexicon, first, end, || {
@@ -327,6 +330,23 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
                 && !n.is_capitalised()
                 && lexicon.class_nouns.longest_at(toks, i + 1).is_some()
         })
+    {
+        return Some((DateExpr::Year { year }, i + 1));
+    }
+    // "Norland's 2025 wheat crop", "its 2025 revenue", "the 2024 harvest": a year that dates
+    // the noun after it.
+    if let Some(year) = year_at(toks, i)
+        && i > 0
+        && (matches!(toks[i - 1].lower.as_ref(), "its" | "their" | "the")
+            || crate::lexicon::strip_possessive(&toks[i - 1].lower).len() < toks[i - 1].lower.len())
+        && toks.get(i + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalised()
+                && n.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+                && lexicon.class_nouns.longest_at(toks, i + 1).is_none()
+                && lexicon.unit_forms.longest_at(toks, i + 1).is_none()
+        })
+        && (1900..=2100).contains(&year)
     {
         return Some((DateExpr::Year { year }, i + 1));
     }

@@ -246,7 +246,7 @@ pub(super) fn to_claim(
     // that rate's level, no change of it.
     let mut rate_level = false;
     let measure = measure.or_else(|| {
-        let (unit, change) = (r.unit.as_deref()?, r.change?);
+        let (unit, change) = (r.unit.as_deref(), r.change?);
         (r.class.is_none()
             && !r.counted_inherited
             && !matches!(

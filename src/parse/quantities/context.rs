@@ -9,7 +9,7 @@ use super::actions::{
 };
 use super::attribution::{actor_before, owner_in};
 use super::claim::{is_measure_unit, plural_head};
-use super::occasions::{date_after, superlative_before};
+use super::occasions::{date_after, superlative_before, year_of_subject};
 use super::{FUNCTION_WORDS, Mention, Reading, singular};
 use crate::claim::{QuantityRole, TimeUnit};
 use crate::lexicon::Lexicon;
@@ -617,7 +617,7 @@ pub(super) fn read_mention(
     {
         r.place = pr.place.clone();
     }
-    r.occasion = date_after(s, lexicon, r.phrase_end);
+    r.occasion = date_after(s, lexicon, r.phrase_end).or_else(|| year_of_subject(s, m.first));
     r.cumulative = (r.phrase_end..next_start.min(r.phrase_end + 8)).any(|j| {
         lexicon.cumulative_markers.longest_at(toks, j).is_some()
             && !superlative_before(&toks[r.phrase_end..], j - r.phrase_end)

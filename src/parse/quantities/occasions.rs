@@ -237,6 +237,35 @@ pub(super) fn date_after(s: &Sentence<'_>, lexicon: &Lexicon, phrase_end: usize)
         .find_map(|j| date_phrase(s, lexicon, j))
 }
 
+/// The year that dates the subject a figure at token `first` is the level of, written before
+/// the subject's noun in the figure's clause: "Norland's 2025 wheat crop came in at 7.1
+/// million tonnes" is 2025's, as "in 2025" after it would make it (the occasion "in 2025").
+/// None past another figure.
+pub(super) fn year_of_subject(s: &Sentence<'_>, first: usize) -> Option<String> {
+    let toks = &s.tokens;
+    let (start, _) = crate::parse::metrics::clause(toks, first.saturating_sub(1));
+    for k in (start.max(first.saturating_sub(10))..first).rev() {
+        let t = &toks[k];
+        if !t.text.starts_with(|c: char| c.is_ascii_digit()) {
+            continue;
+        }
+        let year = t.text.len() == 4
+            && t.text.bytes().all(|b| b.is_ascii_digit())
+            && (1900..=2100).contains(&t.text.parse::<u16>().ok()?);
+        let owned = k > 0
+            && (matches!(toks[k - 1].lower.as_ref(), "its" | "their" | "the")
+                || crate::lexicon::strip_possessive(&toks[k - 1].lower).len()
+                    < toks[k - 1].lower.len());
+        let noun_after = toks.get(k + 1).is_some_and(|n| {
+            n.is_word()
+                && !n.is_capitalised()
+                && n.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+        });
+        return (year && owned && noun_after).then(|| format!("in {}", t.text));
+    }
+    None
+}
+
 /// "in 2024", "In September 2024", "for 2025": a preposition and a date at token `j` ("for"
 /// after a figure only: a period the figure is booked for, "€280 million for 2025").
 fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> {
