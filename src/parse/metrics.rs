@@ -511,11 +511,17 @@ fn reading(
     // The name is the key's owner segment ("fire.area.of-venn"), so that "the blaze" of a
     // report naming no fire meets it where its event names no other.
     let named: Vec<&str> = named.into_iter().rev().collect();
-    // "The Ridge fire north of Lesk": where a named thing is, not whose.
-    let whose = if named.is_empty() {
-        whose
-    } else {
+    // "The Ridge fire north of Lesk": where a named thing is, not whose. "Harlow Mining's
+    // copper output": the possessive's, as "copper output at Harlow Mining" is.
+    let whose = if !named.is_empty() {
         String::new()
+    } else if whose.is_empty() {
+        let compound_start = head_at.saturating_sub(modifiers(toks, head_at).matches('-').count());
+        super::changes::possessor_before(toks, compound_start)
+            .map(|(_, name)| name)
+            .unwrap_or_default()
+    } else {
+        whose
     };
     // "the first wave", "the largest was a wave of 90cm": one of many, told by its rank.
     let rank = toks[clause_start..first]
@@ -2851,23 +2857,56 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
         .rev()
         .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))
         .map_or(0, |k| k + 1);
-    // "The grocer, Tarlo Foods, runs 389 shops": the name in apposition before the verb.
-    if start == first && first >= 2 && toks[first - 1].text == "," {
-        let open = (0..first - 1)
-            .rev()
-            .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))?;
-        let named = open + 1 < first - 1
-            && toks[open + 1..first - 1]
-                .iter()
-                .all(|t| t.is_word() && t.is_capitalised());
-        return named.then(|| subject(toks, first - 1)).flatten();
-    }
     let begins = (start..first).find(|&k| {
         toks[k].is_capitalised()
             && toks[k].is_word()
             && !super::names::function_word(toks[k].lower.as_ref())
-    })?;
-    name_from(toks, begins, first)
+    });
+    // "The grocer, Tarlo Foods, runs 389 shops": the name in apposition before the verb;
+    // "Harlow Motors, the carmaker, delivered": the name before an aside that describes it.
+    let close = start.checked_sub(1);
+    if begins.is_none()
+        && let Some(close) = close.filter(|&close| close >= 1 && toks[close].text == ",")
+    {
+        let open = (0..close)
+            .rev()
+            .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))?;
+        let named = open + 1 < close
+            && toks[open + 1..close]
+                .iter()
+                .all(|t| t.is_word() && t.is_capitalised());
+        if named {
+            return subject(toks, close);
+        }
+        return described_name(toks, open, close);
+    }
+    name_from(toks, begins?, first)
+}
+
+/// "Harlow Motors, the carmaker, delivered", "Tarlo Foods, which is based in Lesk, made": the
+/// name before an aside that describes it (between the commas at `open` and `close`, at most
+/// twelve tokens, no figure in it), when the name is all its clause holds before the aside.
+fn described_name(toks: &[Token<'_>], open: usize, close: usize) -> Option<String> {
+    if close - open > 13
+        || toks[open + 1..close]
+            .iter()
+            .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        return None;
+    }
+    let start = (0..open)
+        .rev()
+        .find(|&k| matches!(toks[k].text, "," | ";" | ":" | "—"))
+        .map_or(0, |k| k + 1);
+    let name_only = start < open
+        && toks[start..open].iter().all(|t| {
+            t.is_word() && (t.is_capitalised() || matches!(t.lower.as_ref(), "the" | "of" | "&"))
+        })
+        && toks[open - 1].is_capitalised();
+    let begins = (start..open).find(|&k| toks[k].lower != "the")?;
+    (name_only && !super::names::function_word(toks[begins].lower.as_ref()))
+        .then(|| name_from(toks, begins, open))
+        .flatten()
 }
 
 /// The name that begins at `begins` and runs towards `first`: the possessed of a possessive

@@ -2444,6 +2444,34 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn subjects_past_an_aside_that_describes_them_and_in_the_possessive() {
+        let (measure, key) = (first_measure, some_key);
+        assert_eq!(
+            measure("Harlow Motors, the carmaker, delivered 76,200 vehicles."),
+            key("vehicles.deliver.of-harlow-motors")
+        );
+        assert_eq!(
+            measure(
+                "Harlow Mining, Norland's largest copper producer, produced 212,000 tonnes of copper."
+            ),
+            key("copper.mass.of-harlow-mining")
+        );
+        assert_eq!(
+            measure("Harlow Mining's copper output reached 188,000 tonnes."),
+            key("copper.mass.of-harlow-mining")
+        );
+        // Not when the clause holds more than the name before the aside, nor past a figure.
+        assert_eq!(
+            measure("In Norland, the largest market, delivered 200 cars."),
+            None
+        );
+        assert_eq!(
+            measure("Harlow Motors, with 12 plants, delivered 76,200 vehicles."),
+            None
+        );
+    }
+
+    #[test]
     fn a_year_before_the_subject_dates_its_figure() {
         let read = quantities("Norland's 2025 wheat crop came in at 7.1 million tonnes.");
         assert_eq!(read[0].occasion.as_deref(), Some("in 2025"));
