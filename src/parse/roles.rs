@@ -389,6 +389,13 @@ fn prenominal_at(
         j = k;
     }
     let mut names = vec![name_at(lexicon, toks, j)?];
+    // "the President Hotel", "Marshal Ferreira Logistics": a building's or a business's name.
+    if toks[names[0].0..names[0].1]
+        .iter()
+        .any(|t| ORGANISATION_WORDS.contains(&strip_possessive(&t.lower)))
+    {
+        return None;
+    }
     if plural {
         // "Presidents Donald Trump and Vladimir Putin", "Prime Ministers A, B and C".
         while let Some(&(_, end)) = names.last() {
@@ -849,6 +856,31 @@ fn is_person_verb(word: &str) -> bool {
 
 /// Words that make a run of capitalised words an organisation's name, not a person's.
 pub(super) const ORGANISATION_WORDS: &[&str] = &[
+    // Words that end a business's name ("Ferreira Logistics", "Orlan Holdings").
+    "logistics",
+    "holdings",
+    "industries",
+    "motors",
+    "foods",
+    "mining",
+    "partners",
+    "ventures",
+    "technologies",
+    "telecom",
+    "hotel",
+    "hotels",
+    "pharmaceuticals",
+    "insurance",
+    "airport",
+    "railways",
+    "shipping",
+    "enterprises",
+    "solutions",
+    "studios",
+    "plc",
+    "ltd",
+    "llc",
+    "gmbh",
     "watch",
     "department",
     "office",
@@ -1230,7 +1262,16 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
             && start < end
             && toks[start - 2].text.chars().count() == 1
             && toks[start - 2].is_capitalised();
-        if particle {
+        // "Halima Yusuf-Garba", "Faisal Al-Harbi": a hyphen inside a name, written close
+        // between capitalised words.
+        let hyphen = t.text == "-"
+            && !t.space_before
+            && start >= 2
+            && start < end
+            && !toks[start].space_before
+            && toks[start - 2].is_capitalised()
+            && toks[start - 2].is_word();
+        if particle || hyphen {
             start -= 1;
             continue;
         }

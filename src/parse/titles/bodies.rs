@@ -596,6 +596,7 @@ pub(super) const ACADEMIC_HEADS: &[&str] = &[
 /// Nouns that end an organisation written in lower case after a title: "mayor of the
 /// borough", "director of the national laboratory", "chair of the planning committee".
 pub(super) const ORGANISATION_NOUNS: &[&str] = &[
+    "police",
     "borough",
     "city",
     "town",
@@ -720,9 +721,34 @@ pub(super) fn body_forward(toks: &[Token<'_>], j: usize) -> Option<usize> {
             }
         } else if k > j && matches!(t.lower.as_ref(), "of" | "and" | "for") {
             k += 1;
+        } else if let Some(after) = joined_by_hyphen(toks, k).filter(|_| end == Some(k)) {
+            k = after;
         } else {
             break;
         }
     }
     end
+}
+
+/// "Anti-Corruption Bureau", "Valmont-sur-Loire": where a hyphen at `k`, written close
+/// inside a name, leads on to the name's next capitalised word (past a short particle in lower
+/// case joined the same way).
+fn joined_by_hyphen(toks: &[Token<'_>], k: usize) -> Option<usize> {
+    let close = |at: usize| toks.get(at).is_some_and(|t| !t.space_before);
+    if toks[k].text != "-" || !close(k) || !close(k + 1) {
+        return None;
+    }
+    let next = toks.get(k + 1)?;
+    if next.is_word() && next.is_capitalised() {
+        return Some(k + 1);
+    }
+    let particle = next.is_word() && !next.is_capitalised() && next.text.chars().count() <= 3;
+    (particle
+        && toks.get(k + 2).is_some_and(|t| t.text == "-")
+        && close(k + 2)
+        && close(k + 3)
+        && toks
+            .get(k + 3)
+            .is_some_and(|t| t.is_word() && t.is_capitalised()))
+    .then_some(k + 3)
 }

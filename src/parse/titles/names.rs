@@ -11,6 +11,10 @@ pub(super) fn person_name(
     toks: &[Token<'_>],
     mut start: usize,
 ) -> Option<(usize, usize)> {
+    // "Mr Adebayo", "Dr Raghunathan": a form of address makes one word a person's surname.
+    let addressed = toks
+        .get(start)
+        .is_some_and(|t| t.is_capitalised() && lexicon.honorifics.contains(t.lower.as_ref()));
     while let Some(len) = address_at(lexicon, toks, start) {
         start += len;
     }
@@ -20,13 +24,26 @@ pub(super) fn person_name(
     let organisation = toks[start..end]
         .iter()
         .any(|t| ORGANISATION_WORDS.contains(&strip_possessive(&t.lower)));
-    ((known || words >= 2) && !organisation).then_some((start, end))
+    ((known || words >= 2 || addressed) && !organisation).then_some((start, end))
 }
 
 /// The start of a person's name that ends just before token `end` ("Tarlo Venn| said"), as
 /// [`person_name`] reads it.
 pub(super) fn name_just_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option<usize> {
-    let start = name_ending_at(lexicon, toks, end)?;
+    // "Mr Adebayo": one word after a form of address is a name.
+    let start = name_ending_at(lexicon, toks, end).or_else(|| {
+        let surname = end.checked_sub(1)?;
+        (surname >= 1 && toks[surname].is_word() && toks[surname].is_capitalised())
+            .then_some(surname)
+    })?;
+    let honorific =
+        |k: usize| toks[k].is_capitalised() && lexicon.honorifics.contains(toks[k].lower.as_ref());
+    let start = match start.checked_sub(1) {
+        Some(before) if honorific(before) => before,
+        // "Mr. Brel".
+        Some(dot) if dot >= 1 && toks[dot].text == "." && honorific(dot - 1) => dot - 1,
+        _ => start,
+    };
     let (start, name_end) = person_name(lexicon, toks, start)?;
     (name_end == end).then_some(start)
 }
@@ -43,7 +60,11 @@ pub(super) fn single_name(
     let place = toks
         .get(end)
         .is_some_and(|t| PLACE_NOUNS.contains(&t.lower.as_ref()));
-    (end == start + 1 && word.text.chars().count() >= 3 && !place).then_some((start, end))
+    // "the President Hotel": a building's or a business's name, not a person's.
+    let named_thing = PLACE_NOUNS.contains(&word.lower.as_ref())
+        || crate::parse::roles::ORGANISATION_WORDS.contains(&word.lower.as_ref());
+    (end == start + 1 && word.text.chars().count() >= 3 && !place && !named_thing)
+        .then_some((start, end))
 }
 
 /// A surname alone after a title the lexicon lists as one that goes with a surname, as news

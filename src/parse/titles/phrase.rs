@@ -538,6 +538,15 @@ pub(super) fn title_starting_at(
         {
             j += 1;
         }
+        // "formerly the head of the customs service", "previously deputy governor".
+        if qualifier == Qualifier::Current
+            && toks
+                .get(j)
+                .is_some_and(|t| matches!(t.lower.as_ref(), "formerly" | "previously"))
+        {
+            qualifier = Qualifier::Former;
+            j += 1;
+        }
         if toks.get(j).is_some_and(|t| {
             matches!(
                 t.lower.as_ref(),
@@ -560,10 +569,9 @@ pub(super) fn title_starting_at(
     }
     // "the county treasurer", "the city manager": a word of the office's place, as the
     // prenominal reading drops it after a qualifier ("Interim city manager").
-    if j > start
-        && toks
-            .get(j)
-            .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.text))
+    if toks
+        .get(j)
+        .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.text))
         && !title_run_at(lexicon, toks, j)
         && title_run_at(lexicon, toks, j + 1)
     {
@@ -968,6 +976,10 @@ pub(super) fn title_complete(toks: &[Token<'_>], end: usize) -> bool {
                     | "when"
                     | "next"
                     | "once"
+                    | "under"
+                    | "during"
+                    | "between"
+                    | "while"
             )
         })
 }

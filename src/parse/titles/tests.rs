@@ -1210,3 +1210,85 @@ fn a_title_in_brackets_after_the_name() {
     assert!(titles("Ana Brel (president, 2019-2023) spoke.").is_empty());
     assert!(titles("Ana Brel (Civic Party) said she would vote against.").is_empty());
 }
+
+#[test]
+fn names_with_a_hyphen_or_a_form_of_address_before_an_apposition() {
+    assert_eq!(
+        titles("Halima Yusuf-Garba, the former finance minister, was charged."),
+        [with(
+            "Halima Yusuf-Garba",
+            "finance-minister",
+            None,
+            Qualifier::Former
+        )]
+    );
+    assert_eq!(
+        titles("Mr Adebayo, 64, the former energy minister, denied the charges."),
+        [with("Adebayo", "energy-minister", None, Qualifier::Former)]
+    );
+    assert_eq!(
+        titles("On Monday, Dr. Raghunathan, the chief medical officer, spoke."),
+        [one("Raghunathan", "chief-medical-officer", None)]
+    );
+    // One capitalised word alone before the comma is no person without the form of address.
+    assert_eq!(
+        titles("On Monday, Raghunathan, the chief medical officer, spoke."),
+        []
+    );
+    assert_eq!(
+        titles("The Tarlo-Venn merger, the biggest deal, closed."),
+        []
+    );
+}
+
+#[test]
+fn businesses_and_buildings_are_no_names_after_a_title() {
+    assert_eq!(
+        titles("The talks were held at the President Hotel in Lesk."),
+        []
+    );
+    assert_eq!(titles("Shares in Marshal Ferreira Logistics rose."), []);
+    assert_eq!(
+        titles("President Tarlo Venn spoke."),
+        [one("Tarlo Venn", "president", None)]
+    );
+}
+
+#[test]
+fn offices_told_by_a_verb_a_copula_or_an_adverb_of_time() {
+    assert_eq!(
+        titles("Ana Brel, who heads the anti-corruption bureau, said."),
+        [one("Ana Brel", "head", Some("anti-corruption bureau"))]
+    );
+    assert_eq!(
+        titles("Ana Brel, who is head of the refugee agency, said."),
+        [one("Ana Brel", "head", Some("refugee agency"))]
+    );
+    assert_eq!(
+        titles("Mona Eid is the mayor of Valmont-sur-Loire."),
+        [one("Mona Eid", "mayor", Some("Valmont-sur-Loire"))]
+    );
+    assert_eq!(
+        titles("Ivo Mandrell served as defence minister under President Tarlo Venn."),
+        [
+            with("Ivo Mandrell", "defence-minister", None, Qualifier::Then),
+            one("Tarlo Venn", "president", None)
+        ]
+    );
+    assert_eq!(
+        titles("Ilse Varga, previously deputy governor of the central bank, joined the board."),
+        [with(
+            "Ilse Varga",
+            "deputy-governor",
+            Some("central bank"),
+            Qualifier::Former
+        )]
+    );
+    assert_eq!(
+        titles("Faisal Harbi, the police chief, said."),
+        [one("Faisal Harbi", "chief", None)]
+    );
+    // A copula without an article names an office only before "of".
+    assert_eq!(titles("The plan is head of the queue."), []);
+    assert_eq!(titles("Ana Brel is chief in all but name."), []);
+}

@@ -192,9 +192,42 @@ pub(super) fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier
     // The copula takes the title with its article ("is the mayor", "was a senator") or with a
     // qualifier of acting ("is caretaker manager at Everton").
     let acting = |k: usize| matches!(next(k), Some("acting" | "interim" | "caretaker"));
+    // "is head of the agency", "was president of the club": an office of a body without an
+    // article.
+    let office_of = |k: usize| {
+        let head = |w: Option<&str>| {
+            matches!(
+                w,
+                Some(
+                    "head"
+                        | "chair"
+                        | "president"
+                        | "director"
+                        | "leader"
+                        | "chairman"
+                        | "chairwoman"
+                        | "secretary"
+                        | "governor"
+                        | "mayor"
+                        | "chief"
+                        | "dean"
+                        | "editor"
+                        | "rector"
+                        | "captain"
+                        | "manager"
+                )
+            )
+        };
+        head(next(k)) && next(k + 1) == Some("of")
+            || matches!(next(k), Some("deputy" | "vice"))
+                && head(next(k + 1))
+                && next(k + 2) == Some("of")
+    };
     Some(match toks[verb].lower.as_ref() {
-        "is" if article(verb + 1) || acting(verb + 1) => (Qualifier::Current, verb + 1),
-        "was" if article(verb + 1) => (Qualifier::Then, verb + 1),
+        "is" if article(verb + 1) || acting(verb + 1) || office_of(verb + 1) => {
+            (Qualifier::Current, verb + 1)
+        }
+        "was" if article(verb + 1) || office_of(verb + 1) => (Qualifier::Then, verb + 1),
         "becomes" => (Qualifier::Current, verb + 1),
         "became" => (Qualifier::Then, verb + 1),
         // What is settled to come: "will become", "is to become", "will serve as". Not what
@@ -310,6 +343,30 @@ pub(super) fn holdings(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Claim>
     }
 }
 
+/// Where an organisation's noun in lower case stands at `j` or after at most two words in lower
+/// case that qualify it ("bureau", "anti-corruption bureau", "refugee agency").
+fn lower_case_body_noun(toks: &[Token<'_>], j: usize) -> Option<usize> {
+    let mut k = j;
+    let mut words = 0;
+    while k < toks.len() && words < 3 {
+        let t = &toks[k];
+        if t.is_capitalised() || !(t.is_word() || t.text == "-" && !t.space_before) {
+            return None;
+        }
+        if ORGANISATION_NOUNS.contains(&t.lower.as_ref()) || t.lower == "bureau" {
+            return Some(k);
+        }
+        if t.is_word() {
+            words += 1;
+            if crate::parse::names::function_word(t.lower.as_ref()) {
+                return None;
+            }
+        }
+        k += 1;
+    }
+    None
+}
+
 /// "Ana Brel, who heads the Harlow Port Authority,", "Tarlo Venn chaired the Lesk Council": a
 /// verb that names the office, head or chair, of the body after it; in the past tense, a
 /// former one. The body is a name ("heads to the airport" is no office), or in the present an
@@ -365,11 +422,11 @@ pub(super) fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec
             let words: Vec<&str> = toks[j..name_end].iter().map(|t| t.text).collect();
             (join_tokens(&toks[j..name_end], &words), end)
         } else if qualifier == Qualifier::Current
-            && toks
-                .get(j)
-                .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.lower.as_ref()))
+            && let Some(noun) = lower_case_body_noun(toks, j)
         {
-            (toks[j].text.to_string(), j + 1)
+            // "heads the bureau", "heads the anti-corruption bureau".
+            let words: Vec<&str> = toks[j..=noun].iter().map(|t| t.text).collect();
+            (join_tokens(&toks[j..=noun], &words), noun + 1)
         } else {
             continue;
         };
