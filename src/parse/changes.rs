@@ -87,9 +87,24 @@ pub(super) fn change_measure(
             || toks.get(unit_end).is_some_and(|t| {
                 matches!(
                     t.lower.as_ref(),
-                    "a" | "an" | "per" | "each" | "every" | "apiece"
+                    "a" | "an"
+                        | "per"
+                        | "each"
+                        | "every"
+                        | "apiece"
+                        | "monthly"
+                        | "weekly"
+                        | "daily"
+                        | "annually"
+                        | "yearly"
+                        | "hourly"
+                        | "over"
                 )
-            }))
+            })
+            || toks.get(unit_end).is_some_and(|t| t.lower == "on")
+                && toks
+                    .get(unit_end + 1)
+                    .is_some_and(|t| matches!(t.lower.as_ref(), "average" | "avg")))
     {
         return None;
     }

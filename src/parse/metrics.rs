@@ -203,8 +203,6 @@ const LEVEL_VERBS: &[&str] = &[
     "reaches",
     "hits",
     "tops",
-    "averaged",
-    "averages",
     "totals",
     "shrank",
     "plunged",
@@ -1796,9 +1794,31 @@ fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<
     {
         at += 1;
     }
+    // "of Norland's 4.2 million registered voters": the place in the possessive, and the
+    // whole's own count, before the whole.
+    let possessor = toks
+        .get(at)
+        .filter(|t| t.is_capitalised() && t.is_word() && crate::lexicon::is_possessive(&t.lower));
+    let owner = possessor.map(|t| crate::lexicon::strip_possessive(&t.lower).to_string());
+    if owner.is_some() {
+        at += 1;
+    }
+    if toks
+        .get(at)
+        .is_some_and(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
+    {
+        at += 1;
+        if toks
+            .get(at)
+            .is_some_and(|t| matches!(t.lower.as_ref(), "million" | "thousand" | "billion"))
+        {
+            at += 1;
+        }
+    }
     let (metric, mut k, place_between) = match lexicon.rate_shares.longest_at(toks, at) {
-        Some(found) => (found.value.clone(), at + found.len, None),
-        None => share_past_place(lexicon, toks, at)?,
+        Some(found) => (found.value.clone(), at + found.len, owner),
+        None if owner.is_none() => share_past_place(lexicon, toks, at)?,
+        None => return None,
     };
     // "cast ballots in Essel's referendum on Sunday", not "voted for the Civic Party", "voted
     // early", "participated in the survey": what they did is the whole vote, and only where
@@ -2143,10 +2163,24 @@ fn month_near(
     let next_figure = (figure_end..end)
         .find(|&k| toks[k].text.starts_with(|c: char| c.is_ascii_digit()))
         .unwrap_or(end);
-    (start..next_figure)
-        .filter(|&k| toks[k].is_capitalised() && lexicon.months.longest_at(toks, k).is_some())
-        .min_by_key(|&k| k.abs_diff(figure_end))
-        .map(|k| toks[k].lower.to_string())
+    let month = |k: usize| {
+        toks.get(k)
+            .filter(|t| t.is_capitalised())
+            .and_then(|_| lexicon.months.longest_at(toks, k))
+            .map(|found| *found.value)
+    };
+    let k = (start..next_figure)
+        .filter(|&k| month(k).is_some())
+        .min_by_key(|&k| k.abs_diff(figure_end))?;
+    // "the October-December period": a quarter's three months, named as the quarter is.
+    let quarter = |first: usize| {
+        let (from, to) = (month(first)?, month(first + 2)?);
+        (toks[first + 1].text == "-" && (from - 1) % 3 == 0 && to == from + 2)
+            .then(|| format!("q{}", (from - 1) / 3 + 1))
+    };
+    quarter(k)
+        .or_else(|| k.checked_sub(2).and_then(quarter))
+        .or_else(|| Some(toks[k].lower.to_string()))
 }
 
 /// A word that may be the metric: a lower-case word (or the sentence's first, capitalised for
@@ -2865,7 +2899,32 @@ fn subject(toks: &[Token<'_>], first: usize) -> Option<String> {
     // "The grocer, Tarlo Foods, runs 389 shops": the name in apposition before the verb;
     // "Harlow Motors, the carmaker, delivered": the name before an aside that describes it.
     let close = start.checked_sub(1);
+    // The verb follows the aside's comma: "…, said the company delivered" is another clause.
+    let verb_next = toks[start..first].len() <= 2
+        && toks[start..first].iter().all(|t| {
+            t.is_word()
+                && !matches!(
+                    t.lower.as_ref(),
+                    "said"
+                        | "says"
+                        | "told"
+                        | "added"
+                        | "the"
+                        | "it"
+                        | "its"
+                        | "they"
+                        | "he"
+                        | "she"
+                        | "that"
+                        | "a"
+                        | "an"
+                        | "this"
+                        | "which"
+                        | "who"
+                )
+        });
     if begins.is_none()
+        && verb_next
         && let Some(close) = close.filter(|&close| close >= 1 && toks[close].text == ",")
     {
         let open = (0..close)
@@ -2892,6 +2951,21 @@ fn described_name(toks: &[Token<'_>], open: usize, close: usize) -> Option<Strin
             .iter()
             .any(|t| t.text.starts_with(|c: char| c.is_ascii_digit()))
     {
+        return None;
+    }
+    // The aside says what the name is ("the carmaker", "Norland's largest producer", "which
+    // is based in Lesk"), not what goes with it ("together with its partner", "including its
+    // unit", "and its joint venture").
+    let opener = &toks[open + 1];
+    let describes = matches!(opener.lower.as_ref(), "the" | "a" | "an" | "which")
+        || opener.is_capitalised() && crate::lexicon::is_possessive(&opener.lower);
+    let adds = toks[open + 1..close].iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "and" | "with" | "including" | "plus" | "along" | "together" | "unlike" | "like"
+        )
+    });
+    if !describes || adds {
         return None;
     }
     let start = (0..open)
@@ -3584,6 +3658,19 @@ mod tests {
         assert_eq!(
             share("Some 61% of the electorate voted on Sunday.", "61").as_deref(),
             Some("turnout.percentage")
+        );
+        // The place in the possessive before the whole, and the whole's own count.
+        assert_eq!(
+            share(
+                "Some 54% of Norland's 4.2 million registered voters cast a ballot on Sunday.",
+                "54"
+            )
+            .as_deref(),
+            Some("turnout.percentage.of-norland")
+        );
+        assert_eq!(
+            share("Some 54% of Norland's voters backed the plan.", "54"),
+            None
         );
         // The place between the whole and what it did; an occasion with a word before its noun.
         assert_eq!(

@@ -2401,6 +2401,12 @@ pub(crate) mod tests {
         // Not without "by", not at a rate, not an offer raised in steps.
         assert_eq!(measure("Payrolls rose 51,000 in March."), None);
         assert_eq!(measure("Petrol prices rose by 3 pence a litre."), None);
+        assert_eq!(measure("Rents in Lesk rose by €40 monthly."), None);
+        assert_eq!(measure("Ticket prices rose by €2 on average."), None);
+        assert_eq!(
+            measure("Norland's population grew by 1.1 million over the decade."),
+            None
+        );
         assert_eq!(measure("Harlow raised its offer by $1 to $31."), None);
     }
 
@@ -2422,18 +2428,33 @@ pub(crate) mod tests {
             key("revenue.dollar.of-tarlo-foods")
         );
         assert_eq!(
-            measure("Unemployment in neighbouring Essel rose to 6.1%."),
-            key("unemployment.percentage.of-essel")
+            measure("Net income at lender Orlan Bank rose to $1.3 billion."),
+            key("net-income.dollar.of-orlan-bank")
         );
-        // An occasion with its adjective: the occasion, not the metric.
+        // An occasion with its adjective: the occasion, not the metric, and one occasion of
+        // two ("parliamentary" and "municipal" elections on one Sunday).
         assert_eq!(
             measure("Turnout in Sunday's parliamentary election was 61.3%."),
+            key("turnout.percentage.of-parliamentary-election")
+        );
+        assert_eq!(
+            measure("Turnout in Sunday's election was 61.3%."),
             key("turnout.percentage")
         );
-        // A verb of level that averages.
+        // A word of a region or a part before the name is no description of it.
         assert_eq!(
-            measure("Oil output averaged 1.1 million barrels per day."),
+            measure("Unemployment in northern Essel rose to 8.1%."),
+            None
+        );
+        assert_eq!(measure("Cases in greater Lesk totalled 1,210."), None);
+        // A verb of level that eases; an average is no level.
+        assert_eq!(
+            measure("Oil output eased to 1.1 million barrels per day."),
             key("oil.flow")
+        );
+        assert_eq!(
+            measure("Attendance at Tarn Rovers averaged 31,000 this season."),
+            None
         );
         // A participle after the noun, and a time after the unit, are not what was measured.
         assert_eq!(
@@ -2460,6 +2481,19 @@ pub(crate) mod tests {
             measure("Harlow Mining's copper output reached 188,000 tonnes."),
             key("copper.mass.of-harlow-mining")
         );
+        // Not an aside that adds to the name, nor a speaker's aside before what was said.
+        assert_eq!(
+            measure(
+                "Harlow Motors, together with its partner Tarlo Cars, delivered 98,000 vehicles."
+            ),
+            None
+        );
+        assert_eq!(
+            measure(
+                "Ana Brel, an analyst at Lesk Securities, said the company delivered 76,200 vehicles."
+            ),
+            None
+        );
         // Not when the clause holds more than the name before the aside, nor past a figure.
         assert_eq!(
             measure("In Norland, the largest market, delivered 200 cars."),
@@ -2478,6 +2512,13 @@ pub(crate) mod tests {
         assert!(read[0].when.is_some());
         let read = quantities("Its 2025 revenue was $4.2 billion.");
         assert_eq!(read[0].occasion.as_deref(), Some("in 2025"));
+        // Not a year before an object, nor one before a noun joined to another figure's.
+        let read =
+            quantities("Wendlow airport handled 26 million passengers, beating its 2019 total.");
+        assert_eq!((read[0].occasion.as_deref(), read[0].when), (None, None));
+        let read =
+            quantities("Harlow recalled its 2021 hatchbacks and 40,000 vehicles were affected.");
+        assert_eq!(read[0].occasion, None);
         // Not a year past another figure.
         let read = quantities("Harlow's 2025 plan cut 300 jobs and added 120 jobs.");
         assert_eq!(read[1].occasion, None);
@@ -2488,6 +2529,11 @@ pub(crate) mod tests {
         let read =
             quantities("Wheat output was 7.1 million tonnes, ministry data showed on Tuesday.");
         assert!(read[0].when.is_none());
+        let read = quantities("The jobless rate was 7.9%, according to data released on Tuesday.");
+        assert!(read[0].when.is_none());
+        // What was released on a day happened on it.
+        let read = quantities("Twelve hostages were released on Tuesday.");
+        assert!(read[0].when.is_some());
     }
 
     #[test]

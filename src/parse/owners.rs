@@ -53,11 +53,10 @@ pub(super) fn place_or_occasion_ending_at(
         let prep = preposition(start, words).or_else(|| {
             (1..=2).find_map(|n| {
                 let described = start.checked_sub(n)?;
-                toks[described..start]
-                    .iter()
-                    .all(describes_a_name)
-                    .then(|| preposition(described, words))
-                    .flatten()
+                (toks[described..start].iter().all(describes_a_name)
+                    && business_noun(&toks[start - 1].lower))
+                .then(|| preposition(described, words))
+                .flatten()
             })
         })?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
@@ -103,12 +102,11 @@ pub(super) fn place_or_occasion_ending_at(
     // An occasion: "Sunday's referendum", "last week's auction", "Sunday's parliamentary
     // election" (past one word before the occasion's noun); a place's part or occasion:
     // "Westmark's north", "Essel's referendum".
-    let owner = occasion_noun_ending_at(lexicon, toks, at)
-        .filter(|&start| {
-            crate::lexicon::strip_possessive(&toks[start].lower).len() == toks[start].lower.len()
-        })
-        .unwrap_or(at)
-        .checked_sub(1)?;
+    let occasion_start = occasion_noun_ending_at(lexicon, toks, at).filter(|&start| {
+        start < at
+            && crate::lexicon::strip_possessive(&toks[start].lower).len() == toks[start].lower.len()
+    });
+    let owner = occasion_start.unwrap_or(at).checked_sub(1)?;
     let stem = crate::lexicon::strip_possessive(&toks[owner].lower);
     if stem.len() == toks[owner].lower.len() {
         return None;
@@ -118,8 +116,11 @@ pub(super) fn place_or_occasion_ending_at(
         if matches!(toks[prep].lower.as_ref(), "last" | "this" | "next") {
             prep = prep.checked_sub(1)?;
         }
+        // "Sunday's parliamentary election" and "Sunday's municipal election" are two: the
+        // occasion's words are the key's segment.
+        let occasion = occasion_start.map(|start| place_words(&toks[start..=at]));
         return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
-            .then_some(Between::Skip(prep, None));
+            .then_some(Between::Skip(prep, occasion));
     }
     if !toks[owner].is_capitalised() {
         return None;
@@ -146,6 +147,67 @@ fn describes_a_name(t: &Token<'_>) -> bool {
         && !matches!(
             t.lower.as_ref(),
             "its" | "their" | "his" | "her" | "our" | "which" | "who"
+        )
+}
+
+/// Whether a word before a name says what kind of business or body the name is ("snack
+/// maker", "lender", "retailer", "tech giant", "media group"), not which part of a place
+/// ("northern", "greater", "inner", "old").
+fn business_noun(word: &str) -> bool {
+    let agent = (word.ends_with("er") || word.ends_with("or"))
+        && !matches!(
+            word,
+            "greater"
+                | "inner"
+                | "outer"
+                | "upper"
+                | "lower"
+                | "former"
+                | "older"
+                | "newer"
+                | "larger"
+                | "smaller"
+                | "wider"
+                | "nearer"
+                | "further"
+                | "farther"
+                | "other"
+                | "interior"
+                | "exterior"
+                | "border"
+                | "corridor"
+                | "sector"
+                | "river"
+                | "centre"
+                | "center"
+                | "quarter"
+                | "harbour"
+                | "harbor"
+        );
+    agent
+        || matches!(
+            word,
+            "giant"
+                | "firm"
+                | "group"
+                | "company"
+                | "chain"
+                | "airline"
+                | "carrier"
+                | "bank"
+                | "club"
+                | "side"
+                | "brand"
+                | "start-up"
+                | "startup"
+                | "conglomerate"
+                | "utility"
+                | "insurer"
+                | "broadcaster"
+                | "publisher"
+                | "platform"
+                | "app"
+                | "team"
         )
 }
 

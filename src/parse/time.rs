@@ -49,7 +49,7 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
                 .is_some()
                 || first
                     .checked_sub(1)
-                    .is_some_and(|p| matches!(toks[p].lower.as_ref(), "showed" | "shows" | "show"));
+                    .is_some_and(|p| statement_of_data(toks, p));
             let event = (!is_start && !of_statement && single_day(expr))
                 .then(|| {
                     event_dated(s, lexicon, first, end, || {
@@ -94,6 +94,22 @@ pub fn times(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             continue;
         }
         i += 1;
+    }
+}
+
+/// Whether the verb at `at` tells when data came out, not when what they count happened:
+/// "figures showed on Tuesday", "data released on Tuesday", "a survey published on Monday"
+/// (not "hostages released on Tuesday").
+fn statement_of_data(toks: &[Token<'_>], at: usize) -> bool {
+    match toks[at].lower.as_ref() {
+        "showed" => true,
+        "released" | "published" => at.checked_sub(1).is_some_and(|p| {
+            matches!(
+                toks[p].lower.as_ref(),
+                "data" | "figures" | "statistics" | "numbers" | "report" | "survey" | "estimates"
+            )
+        }),
+        _ => false,
     }
 }
 
@@ -347,6 +363,7 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
                 && lexicon.unit_forms.longest_at(toks, i + 1).is_none()
         })
         && (1900..=2100).contains(&year)
+        && super::quantities::verb_of_level_after(toks, i + 1)
     {
         return Some((DateExpr::Year { year }, i + 1));
     }

@@ -27,8 +27,8 @@ use coordination::{complete_coordination, complete_partitives, place_respectivel
 use mentions::find_mentions;
 pub(crate) use mentions::hedged;
 pub use mentions::{NumberRead, numbers_in};
-pub(super) use occasions::sentence_occasion;
 use occasions::{baseline_occasion, cumulative_from};
+pub(super) use occasions::{sentence_occasion, verb_of_level_after};
 
 // The submodules name the sibling parsers `super::units` and `super::metrics`.
 use super::{metrics, units};

@@ -261,9 +261,54 @@ pub(super) fn year_of_subject(s: &Sentence<'_>, first: usize) -> Option<String> 
                 && !n.is_capitalised()
                 && n.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
         });
-        return (year && owned && noun_after).then(|| format!("in {}", t.text));
+        let subject = !toks[k + 1..first]
+            .iter()
+            .any(|t| matches!(t.lower.as_ref(), "and" | "or" | "but"))
+            && verb_of_level_after(toks, k + 1);
+        return (year && owned && noun_after && subject).then(|| format!("in {}", t.text));
     }
     None
+}
+
+/// Whether a verb of level follows the noun phrase from token `from` within five words, past
+/// no figure or punctuation: the phrase is a figure's subject ("2025 wheat crop came in at"),
+/// not an object ("beating its 2019 total.").
+pub(in crate::parse) fn verb_of_level_after(toks: &[Token<'_>], from: usize) -> bool {
+    toks[from.min(toks.len())..]
+        .iter()
+        .take(5)
+        .take_while(|t| t.is_word() && !t.text.starts_with(|c: char| c.is_ascii_digit()))
+        .any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "was"
+                    | "were"
+                    | "is"
+                    | "are"
+                    | "came"
+                    | "comes"
+                    | "totalled"
+                    | "totaled"
+                    | "totals"
+                    | "reached"
+                    | "rose"
+                    | "fell"
+                    | "stood"
+                    | "grew"
+                    | "amounted"
+                    | "hit"
+                    | "topped"
+                    | "climbed"
+                    | "dropped"
+                    | "declined"
+                    | "increased"
+                    | "decreased"
+                    | "shrank"
+                    | "jumped"
+                    | "slipped"
+                    | "exceeded"
+            )
+        })
 }
 
 /// "in 2024", "In September 2024", "for 2025": a preposition and a date at token `j` ("for"

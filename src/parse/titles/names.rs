@@ -20,7 +20,12 @@ pub(super) fn person_name(
     }
     let (_, end) = name_at(lexicon, toks, start)?;
     let known = lexicon.person_names.longest_at(toks, start).is_some();
-    let words = toks[start..end].iter().filter(|t| t.is_word()).count();
+    // "Yusuf-Garba" is one word of a name: "Lesk-Essel" alone is none.
+    let words = (start..end)
+        .filter(|&k| {
+            toks[k].is_word() && !(k > start && toks[k - 1].text == "-" && !toks[k].space_before)
+        })
+        .count();
     let organisation = toks[start..end]
         .iter()
         .any(|t| ORGANISATION_WORDS.contains(&strip_possessive(&t.lower)));
@@ -44,8 +49,15 @@ pub(super) fn name_just_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize
         Some(dot) if dot >= 1 && toks[dot].text == "." && honorific(dot - 1) => dot - 1,
         _ => start,
     };
-    let (start, name_end) = person_name(lexicon, toks, start)?;
-    (name_end == end).then_some(start)
+    let (name_start, name_end) = person_name(lexicon, toks, start)?;
+    // A surname alone keeps its form of address ("Mr Venn", "Mrs Venn"): two people of one
+    // surname are told apart by it.
+    let lone = toks[name_start..name_end]
+        .iter()
+        .filter(|t| t.is_word())
+        .count()
+        == 1;
+    (name_end == end).then_some(if lone { start } else { name_start })
 }
 
 /// One name alone after a title that goes with one ("Pope Francis", "Patriarch Kirill of

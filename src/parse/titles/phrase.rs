@@ -569,10 +569,17 @@ pub(super) fn title_starting_at(
     }
     // "the county treasurer", "the city manager": a word of the office's place, as the
     // prenominal reading drops it after a qualifier ("Interim city manager").
-    if toks
-        .get(j)
-        .is_some_and(|t| ORGANISATION_NOUNS.contains(&t.text))
-        && !title_run_at(lexicon, toks, j)
+    // "the police chief", "the police commissioner" (not "the police minister", whose
+    // portfolio it is).
+    let police_office = toks.get(j + 1).is_some_and(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "chief" | "commissioner" | "superintendent" | "inspector" | "captain" | "constable"
+        )
+    });
+    if toks.get(j).is_some_and(|t| {
+        ORGANISATION_NOUNS.contains(&t.text) && (t.text != "police" || police_office)
+    }) && !title_run_at(lexicon, toks, j)
         && title_run_at(lexicon, toks, j + 1)
     {
         j += 1;

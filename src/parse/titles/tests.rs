@@ -1224,11 +1224,30 @@ fn names_with_a_hyphen_or_a_form_of_address_before_an_apposition() {
     );
     assert_eq!(
         titles("Mr Adebayo, 64, the former energy minister, denied the charges."),
-        [with("Adebayo", "energy-minister", None, Qualifier::Former)]
+        [with(
+            "Mr Adebayo",
+            "energy-minister",
+            None,
+            Qualifier::Former
+        )]
     );
     assert_eq!(
         titles("On Monday, Dr. Raghunathan, the chief medical officer, spoke."),
-        [one("Raghunathan", "chief-medical-officer", None)]
+        [one("Dr. Raghunathan", "chief-medical-officer", None)]
+    );
+    // The form of address tells two people of one surname apart.
+    let read = titles("Mrs Venn, the mayor, and her husband Mr Venn, the former mayor, came.");
+    assert_eq!(read[0].0, "Mrs Venn");
+    assert_eq!(read[1].0, "Mr Venn");
+    // A hyphenated place alone is no person's name.
+    assert_eq!(
+        titles("In Lesk-Essel, the former finance minister, Ana Brel, campaigned."),
+        [with(
+            "Ana Brel",
+            "finance-minister",
+            None,
+            Qualifier::Former
+        )]
     );
     // One capitalised word alone before the comma is no person without the form of address.
     assert_eq!(
@@ -1288,7 +1307,19 @@ fn offices_told_by_a_verb_a_copula_or_an_adverb_of_time() {
         titles("Faisal Harbi, the police chief, said."),
         [one("Faisal Harbi", "chief", None)]
     );
-    // A copula without an article names an office only before "of".
+    // A copula without an article names an office only before "of", and only an office that
+    // heads a body.
     assert_eq!(titles("The plan is head of the queue."), []);
     assert_eq!(titles("Ana Brel is chief in all but name."), []);
+    assert_eq!(titles("Ana Brel was manager of the month in March."), []);
+    assert_eq!(
+        titles("Tarlo Venn is leader of the race after stage two."),
+        []
+    );
+    // "police" is the office's place for a chief, not a minister's portfolio dropped.
+    assert!(
+        !titles("Tarlo Venn, the police minister, said.")
+            .iter()
+            .any(|t| t.1 == "minister")
+    );
 }

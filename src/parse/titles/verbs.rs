@@ -203,18 +203,13 @@ pub(super) fn holding_verb(toks: &[Token<'_>], verb: usize) -> Option<(Qualifier
                         | "chair"
                         | "president"
                         | "director"
-                        | "leader"
                         | "chairman"
                         | "chairwoman"
                         | "secretary"
                         | "governor"
                         | "mayor"
-                        | "chief"
                         | "dean"
-                        | "editor"
                         | "rector"
-                        | "captain"
-                        | "manager"
                 )
             )
         };
