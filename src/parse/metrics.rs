@@ -1320,6 +1320,8 @@ const RECORDING_VERBS: &[&str] = &[
     "welcomes",
     "attracted",
     "attracts",
+    "drew",
+    "draws",
     "operates",
     "operated",
     "runs",

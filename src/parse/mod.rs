@@ -2422,6 +2422,16 @@ pub(crate) mod tests {
             measure("Attendance at the final was one of the best."),
             None
         );
+        // A place of a kind after a name in the possessive is the place ("Wendlow's airport").
+        assert_eq!(
+            measure("Passenger numbers at Wendlow's airport reached 8.1 million."),
+            key("passengers.count.of-wendlow-airport")
+        );
+        // What a place draws it has, as what it welcomes.
+        assert_eq!(
+            measure("Tansley drew 2.1 million visitors."),
+            key("visitors.count.of-tansley")
+        );
         // What the name is, between the preposition and the name.
         assert_eq!(
             measure("Revenue at snack maker Tarlo Foods slipped to $2.6 billion."),

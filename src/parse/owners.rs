@@ -61,12 +61,12 @@ pub(super) fn place_or_occasion_ending_at(
         })?;
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
-    // "at Wendlow airport": a name and the kind of place it names.
+    // "at Wendlow airport": a name and the kind of place it names; "at Wendlow's airport",
+    // the same place.
     if super::places::kind_of_place(t)
         && let Some(name_end) = at.checked_sub(1)
         && toks[name_end].is_capitalised()
         && toks[name_end].is_word()
-        && crate::lexicon::strip_possessive(&toks[name_end].lower) == toks[name_end].lower
     {
         let start = named_from(name_end);
         if let Some(prep) = preposition(start, PLACE_PREPOSITIONS) {

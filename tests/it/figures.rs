@@ -18,7 +18,7 @@ const PROBES: &[(&str, usize, usize)] = &[
     ("fresh", 22, 2),
     ("blind5", 13, 0),
     ("blind6", 6, 0),
-    ("blind7", 6, 1),
+    ("blind7", 7, 1),
 ];
 
 #[test]
