@@ -1251,10 +1251,14 @@ pub(super) fn name_ending_at(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) 
     while start > 0 && end - start < 6 {
         let t = &toks[start - 1];
         // "Luiz Inácio Lula da Silva": a particle inside a name, between capitalised words.
+        // "Piet van der Merwe": two particles in a row.
         let particle = NAME_PARTICLES.contains(&t.text)
             && start >= 2
             && start < end
-            && toks[start - 2].is_capitalised();
+            && (toks[start - 2].is_capitalised()
+                || start >= 3
+                    && NAME_PARTICLES.contains(&toks[start - 2].text)
+                    && toks[start - 3].is_capitalised());
         // "Tarlo A. Venn": the full stop of an initial inside a name.
         let initial_dot = t.text == "."
             && !t.space_before

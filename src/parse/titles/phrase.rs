@@ -161,6 +161,21 @@ pub(super) fn title_ending_at(
             words += 1;
             continue;
         }
+        // "chief risk officer", "Chief Technology Officer": one word of a field between
+        // "chief" and "officer" is the office's.
+        if words == 1
+            && start >= 2
+            && toks[start].lower == "officer"
+            && toks[start - 2].lower == "chief"
+            && toks[start - 1].is_word()
+            && same_case(start - 1)
+            && title_word(lexicon, toks, start - 1).is_none()
+            && !crate::parse::names::function_word(toks[start - 1].lower.as_ref())
+        {
+            start -= 2;
+            words += 2;
+            continue;
+        }
         // "Director-General", "Vice-Chancellor": a hyphen between title words has no case.
         if toks[start - 1].text == "-"
             && !toks[start - 1].space_before

@@ -1323,3 +1323,24 @@ fn offices_told_by_a_verb_a_copula_or_an_adverb_of_time() {
             .any(|t| t.1 == "minister")
     );
 }
+
+#[test]
+fn a_field_between_chief_and_officer_and_particles_in_a_row() {
+    assert_eq!(
+        titles("The insurer's chief risk officer Ivo Mandrell will step down."),
+        [one("Ivo Mandrell", "chief-risk-officer", None)]
+    );
+    assert_eq!(
+        titles("Chief Technology Officer Ana Brel said."),
+        [one("Ana Brel", "chief-technology-officer", None)]
+    );
+    assert_eq!(
+        titles("Piet van der Venn, then the party's treasurer, signed the cheques."),
+        [with(
+            "Piet van der Venn",
+            "treasurer",
+            Some("party"),
+            Qualifier::Then
+        )]
+    );
+}
