@@ -148,7 +148,7 @@ const NOT_A_METRIC: &[&str] = &[
 ];
 
 /// Verbs between a metric and its amount: "revenue rose 62% to $57 billion".
-const LEVEL_VERBS: &[&str] = &[
+pub(in crate::parse) const LEVEL_VERBS: &[&str] = &[
     "ticked",
     "edged",
     "inched",
@@ -1320,8 +1320,6 @@ const RECORDING_VERBS: &[&str] = &[
     "welcomes",
     "attracted",
     "attracts",
-    "drew",
-    "draws",
     "operates",
     "operated",
     "runs",
@@ -1798,9 +1796,13 @@ fn rate_share(lexicon: &Lexicon, toks: &[Token<'_>], unit_end: usize) -> Option<
     }
     // "of Norland's 4.2 million registered voters": the place in the possessive, and the
     // whole's own count, before the whole.
-    let possessor = toks
-        .get(at)
-        .filter(|t| t.is_capitalised() && t.is_word() && crate::lexicon::is_possessive(&t.lower));
+    // Not a day's ("Sunday's voters").
+    let possessor = toks.get(at).filter(|t| {
+        t.is_capitalised()
+            && t.is_word()
+            && crate::lexicon::is_possessive(&t.lower)
+            && !super::owners::OCCASION_TIMES.contains(&crate::lexicon::strip_possessive(&t.lower))
+    });
     let owner = possessor.map(|t| crate::lexicon::strip_possessive(&t.lower).to_string());
     if owner.is_some() {
         at += 1;
@@ -3672,6 +3674,14 @@ mod tests {
         );
         assert_eq!(
             share("Some 54% of Norland's voters backed the plan.", "54"),
+            None
+        );
+        assert_eq!(
+            share(
+                "Some 54% of Sunday's voters cast a ballot in Norland.",
+                "54"
+            )
+            .as_deref(),
             None
         );
         // The place between the whole and what it did; an occasion with a word before its noun.

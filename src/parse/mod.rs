@@ -2427,10 +2427,10 @@ pub(crate) mod tests {
             measure("Passenger numbers at Wendlow's airport reached 8.1 million."),
             key("passengers.count.of-wendlow-airport")
         );
-        // What a place draws it has, as what it welcomes.
+        // What an event draws is no count the place has ("the Lesk fair drew 400,000").
         assert_eq!(
-            measure("Tansley drew 2.1 million visitors."),
-            key("visitors.count.of-tansley")
+            measure("The Tansley fair drew 400,000 visitors."),
+            key("visitors.draw.of-tansley")
         );
         // What the name is, between the preposition and the name.
         assert_eq!(
@@ -2451,12 +2451,20 @@ pub(crate) mod tests {
             measure("Turnout in Sunday's election was 61.3%."),
             key("turnout.percentage")
         );
+        assert_eq!(
+            measure("Turnout in Sunday's snap election was 61.3%."),
+            key("turnout.percentage")
+        );
         // A word of a region or a part before the name is no description of it.
         assert_eq!(
             measure("Unemployment in northern Essel rose to 8.1%."),
             None
         );
         assert_eq!(measure("Cases in greater Lesk totalled 1,210."), None);
+        assert_eq!(
+            measure("Revenue at rival Tarlo Cars fell to $2.6 billion."),
+            key("revenue.dollar.of-tarlo-cars")
+        );
         // A verb of level that eases; an average is no level.
         assert_eq!(
             measure("Oil output eased to 1.1 million barrels per day."),
@@ -2526,6 +2534,8 @@ pub(crate) mod tests {
         let read =
             quantities("Wendlow airport handled 26 million passengers, beating its 2019 total.");
         assert_eq!((read[0].occasion.as_deref(), read[0].when), (None, None));
+        let read = quantities("Norland's 2025 budget deficit widened to 3.1% of output.");
+        assert_eq!(read[0].occasion.as_deref(), Some("in 2025"));
         let read =
             quantities("Harlow recalled its 2021 hatchbacks and 40,000 vehicles were affected.");
         assert_eq!(read[0].occasion, None);

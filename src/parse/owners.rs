@@ -62,11 +62,16 @@ pub(super) fn place_or_occasion_ending_at(
         return Some(Between::Skip(prep, Some(place_words(&toks[start..=at]))));
     }
     // "at Wendlow airport": a name and the kind of place it names; "at Wendlow's airport",
-    // the same place.
+    // the same place, for a place a town has one of ("Ana Brel's hospital" is none).
     if super::places::kind_of_place(t)
         && let Some(name_end) = at.checked_sub(1)
         && toks[name_end].is_capitalised()
         && toks[name_end].is_word()
+        && (crate::lexicon::strip_possessive(&toks[name_end].lower) == toks[name_end].lower
+            || matches!(
+                t.lower.as_ref(),
+                "airport" | "port" | "seaport" | "harbour" | "harbor" | "terminal"
+            ))
     {
         let start = named_from(name_end);
         if let Some(prep) = preposition(start, PLACE_PREPOSITIONS) {
@@ -118,7 +123,10 @@ pub(super) fn place_or_occasion_ending_at(
         }
         // "Sunday's parliamentary election" and "Sunday's municipal election" are two: the
         // occasion's words are the key's segment.
-        let occasion = occasion_start.map(|start| place_words(&toks[start..=at]));
+        // Words that judge the occasion name none of its own ("historic", "snap").
+        let occasion = occasion_start
+            .filter(|&start| !JUDGING_WORDS.contains(&toks[start].lower.as_ref()))
+            .map(|start| place_words(&toks[start..=at]));
         return (prep > 0 && matches!(toks[prep].lower.as_ref(), "in" | "at" | "during"))
             .then_some(Between::Skip(prep, occasion));
     }
@@ -208,6 +216,11 @@ fn business_noun(word: &str) -> bool {
                 | "platform"
                 | "app"
                 | "team"
+                | "rival"
+                | "neighbour"
+                | "neighbor"
+                | "parent"
+                | "partner"
         )
 }
 
@@ -348,6 +361,24 @@ const PLACE_PREPOSITIONS: &[&str] = &["in", "at", "across", "near", "of", "on", 
 
 /// Words of time whose possessive names an occasion: "Sunday's referendum", "last week's
 /// auction", "October's vote".
+/// Adjectives that judge an occasion rather than say which it is.
+const JUDGING_WORDS: &[&str] = &[
+    "historic",
+    "decisive",
+    "snap",
+    "crucial",
+    "key",
+    "landmark",
+    "tight",
+    "bitter",
+    "closely",
+    "hotly",
+    "pivotal",
+    "surprise",
+    "emergency",
+    "special",
+];
+
 pub(super) const OCCASION_TIMES: &[&str] = &[
     "monday",
     "tuesday",

@@ -279,35 +279,11 @@ pub(in crate::parse) fn verb_of_level_after(toks: &[Token<'_>], from: usize) -> 
         .take(5)
         .take_while(|t| t.is_word() && !t.text.starts_with(|c: char| c.is_ascii_digit()))
         .any(|t| {
-            matches!(
-                t.lower.as_ref(),
-                "was"
-                    | "were"
-                    | "is"
-                    | "are"
-                    | "came"
-                    | "comes"
-                    | "totalled"
-                    | "totaled"
-                    | "totals"
-                    | "reached"
-                    | "rose"
-                    | "fell"
-                    | "stood"
-                    | "grew"
-                    | "amounted"
-                    | "hit"
-                    | "topped"
-                    | "climbed"
-                    | "dropped"
-                    | "declined"
-                    | "increased"
-                    | "decreased"
-                    | "shrank"
-                    | "jumped"
-                    | "slipped"
-                    | "exceeded"
-            )
+            crate::parse::metrics::LEVEL_VERBS.contains(&t.lower.as_ref())
+                || matches!(
+                    t.lower.as_ref(),
+                    "remained" | "remains" | "doubled" | "halved" | "tripled" | "rises" | "falls"
+                )
         })
 }
 

@@ -49,15 +49,10 @@ pub(super) fn name_just_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize
         Some(dot) if dot >= 1 && toks[dot].text == "." && honorific(dot - 1) => dot - 1,
         _ => start,
     };
-    let (name_start, name_end) = person_name(lexicon, toks, start)?;
-    // A surname alone keeps its form of address ("Mr Venn", "Mrs Venn"): two people of one
-    // surname are told apart by it.
-    let lone = toks[name_start..name_end]
-        .iter()
-        .filter(|t| t.is_word())
-        .count()
-        == 1;
-    (name_end == end).then_some(if lone { start } else { name_start })
+    // The name is the surname without its form of address, as the same person's full name
+    // is linked to it ("Tarlo Venn …; Mr Venn, the former mayor").
+    let (start, name_end) = person_name(lexicon, toks, start)?;
+    (name_end == end).then_some(start)
 }
 
 /// One name alone after a title that goes with one ("Pope Francis", "Patriarch Kirill of

@@ -589,7 +589,13 @@ pub(super) fn title_starting_at(
     let police_office = toks.get(j + 1).is_some_and(|t| {
         matches!(
             t.lower.as_ref(),
-            "chief" | "commissioner" | "superintendent" | "inspector" | "captain" | "constable"
+            "chief"
+                | "commissioner"
+                | "superintendent"
+                | "inspector"
+                | "captain"
+                | "constable"
+                | "officer"
         )
     });
     if toks.get(j).is_some_and(|t| {
