@@ -352,18 +352,9 @@ fn date_at(s: &Sentence<'_>, lexicon: &Lexicon, i: usize) -> Option<(DateExpr, u
     // "Norland's 2025 wheat crop", "its 2025 revenue", "the 2024 harvest": a year that dates
     // the noun after it.
     if let Some(year) = year_at(toks, i)
-        && i > 0
-        && (matches!(toks[i - 1].lower.as_ref(), "its" | "their" | "the")
-            || crate::lexicon::strip_possessive(&toks[i - 1].lower).len() < toks[i - 1].lower.len())
-        && toks.get(i + 1).is_some_and(|n| {
-            n.is_word()
-                && !n.is_capitalised()
-                && n.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-                && lexicon.class_nouns.longest_at(toks, i + 1).is_none()
-                && lexicon.unit_forms.longest_at(toks, i + 1).is_none()
-        })
-        && (1900..=2100).contains(&year)
-        && super::quantities::verb_of_level_after(toks, i + 1)
+        && super::quantities::year_of_a_subject_at(toks, i)
+        && lexicon.class_nouns.longest_at(toks, i + 1).is_none()
+        && lexicon.unit_forms.longest_at(toks, i + 1).is_none()
     {
         return Some((DateExpr::Year { year }, i + 1));
     }

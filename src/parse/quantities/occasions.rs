@@ -249,31 +249,40 @@ pub(super) fn year_of_subject(s: &Sentence<'_>, first: usize) -> Option<String> 
         if !t.text.starts_with(|c: char| c.is_ascii_digit()) {
             continue;
         }
-        let year = t.text.len() == 4
-            && t.text.bytes().all(|b| b.is_ascii_digit())
-            && (1900..=2100).contains(&t.text.parse::<u16>().ok()?);
-        let owned = k > 0
-            && (matches!(toks[k - 1].lower.as_ref(), "its" | "their" | "the")
-                || crate::lexicon::strip_possessive(&toks[k - 1].lower).len()
-                    < toks[k - 1].lower.len());
-        let noun_after = toks.get(k + 1).is_some_and(|n| {
-            n.is_word()
-                && !n.is_capitalised()
-                && n.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
-        });
-        let subject = !toks[k + 1..first]
+        let joined = toks[k + 1..first]
             .iter()
-            .any(|t| matches!(t.lower.as_ref(), "and" | "or" | "but"))
-            && verb_of_level_after(toks, k + 1);
-        return (year && owned && noun_after && subject).then(|| format!("in {}", t.text));
+            .any(|t| matches!(t.lower.as_ref(), "and" | "or" | "but"));
+        return (year_of_a_subject_at(toks, k) && !joined).then(|| format!("in {}", t.text));
     }
     None
+}
+
+/// Whether token `k` is a year written before the noun of a figure's subject, after a
+/// possessive or an article ("Norland's 2025 wheat crop came in at", "its 2025 revenue was"):
+/// a year from 1900 to 2100, a word in lower case after it and a verb of level after that.
+pub(in crate::parse) fn year_of_a_subject_at(toks: &[Token<'_>], k: usize) -> bool {
+    let t = &toks[k];
+    let year = t.text.len() == 4
+        && t.text.bytes().all(|b| b.is_ascii_digit())
+        && t.text
+            .parse::<u16>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    let owned = k > 0
+        && (matches!(toks[k - 1].lower.as_ref(), "its" | "their" | "the")
+            || crate::lexicon::strip_possessive(&toks[k - 1].lower).len()
+                < toks[k - 1].lower.len());
+    let noun_after = toks.get(k + 1).is_some_and(|n| {
+        n.is_word()
+            && !n.is_capitalised()
+            && n.lower.chars().all(|c| c.is_ascii_alphabetic() || c == '-')
+    });
+    year && owned && noun_after && verb_of_level_after(toks, k + 1)
 }
 
 /// Whether a verb of level follows the noun phrase from token `from` within five words, past
 /// no figure or punctuation: the phrase is a figure's subject ("2025 wheat crop came in at"),
 /// not an object ("beating its 2019 total.").
-pub(in crate::parse) fn verb_of_level_after(toks: &[Token<'_>], from: usize) -> bool {
+fn verb_of_level_after(toks: &[Token<'_>], from: usize) -> bool {
     toks[from.min(toks.len())..]
         .iter()
         .take(5)
