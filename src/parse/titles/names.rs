@@ -12,9 +12,8 @@ pub(super) fn person_name(
     mut start: usize,
 ) -> Option<(usize, usize)> {
     // "Mr Adebayo", "Dr Raghunathan": a form of address makes one word a person's surname.
-    let addressed = toks
-        .get(start)
-        .is_some_and(|t| t.is_capitalised() && lexicon.honorifics.contains(t.lower.as_ref()));
+    let addressed =
+        toks.get(start).is_some_and(|t| t.is_capitalised()) && is_honorific(lexicon, toks, start);
     while let Some(len) = address_at(lexicon, toks, start) {
         start += len;
     }
@@ -41,8 +40,7 @@ pub(super) fn name_just_before(lexicon: &Lexicon, toks: &[Token<'_>], end: usize
         (surname >= 1 && toks[surname].is_word() && toks[surname].is_capitalised())
             .then_some(surname)
     })?;
-    let honorific =
-        |k: usize| toks[k].is_capitalised() && lexicon.honorifics.contains(toks[k].lower.as_ref());
+    let honorific = |k: usize| toks[k].is_capitalised() && is_honorific(lexicon, toks, k);
     let start = match start.checked_sub(1) {
         Some(before) if honorific(before) => before,
         // "Mr. Brel".
