@@ -242,6 +242,12 @@ pub(super) fn open_measure(
             .or_else(|| rate_set_by(lexicon, toks, first, unit_end))
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
     }
+    if info.dimension == "power"
+        && let Some(key) = capacity_before_noun(lexicon, toks, first, unit_end)
+            .or_else(|| capacity_generated(toks, first))
+    {
+        return Some(key);
+    }
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
     }
@@ -2723,6 +2729,112 @@ fn noun_after_amount(
 /// (`.on-steel-imports`, `.in-tarlo-foods`), so that a tariff on cars and one on steel, or
 /// stakes in two firms, are told apart. None where the noun continues, a counterpart or part
 /// follows, or the percentage is a rate of something else.
+/// Nouns an amount of power before them changes, not sizes: "a 200 MW increase".
+const NOT_A_CAPACITY: &[&str] = &[
+    "increase",
+    "rise",
+    "boost",
+    "drop",
+    "fall",
+    "cut",
+    "reduction",
+    "decline",
+    "shortfall",
+    "deficit",
+    "gap",
+    "shortage",
+    "surplus",
+    "addition",
+    "expansion",
+    "upgrade",
+    "loss",
+    "surge",
+    "jump",
+    "demand",
+    "load",
+    "peak",
+    "output",
+];
+
+/// An amount of power before what it sizes is that thing's capacity: "the 900-megawatt
+/// Greyfell wind farm", "a 1.2 GW plant", as "a capacity of 900 megawatts" is.
+fn capacity_before_noun(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    first: usize,
+    unit_end: usize,
+) -> Option<String> {
+    let before = toks.get(first.checked_sub(1)?)?;
+    let determiner = crate::lexicon::is_possessive(&before.lower)
+        || matches!(
+            before.lower.as_ref(),
+            "a" | "an" | "the" | "its" | "their" | "new" | "planned" | "proposed"
+        );
+    if !determiner || in_relative_clause(toks, first) {
+        return None;
+    }
+    // Past the thing's name ("the 900 MW Greyfell plant") to its first common noun.
+    let mut at = unit_end;
+    while toks
+        .get(at)
+        .is_some_and(|t| t.is_word() && t.is_capitalised() && at < unit_end + 3)
+    {
+        at += 1;
+    }
+    // Its noun phrase, up to three words: "wind farm", "solar park", "gas-fired plant".
+    let common = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            t.is_word()
+                && !t.is_capitalised()
+                && !super::quantities::FUNCTION_WORDS.contains(&t.lower.as_ref())
+                && !participle(toks, k)
+                && !t.lower.ends_with("ed")
+        }) || toks
+            .get(k)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+    };
+    let mut end = at;
+    while end < at + 4 && common(end) {
+        end += 1;
+    }
+    let head = toks[at..end].iter().rev().find(|t| t.is_word())?;
+    (!NOT_A_CAPACITY.contains(&head.lower.as_ref())
+        && !lexicon.units.contains_key(head.lower.as_ref()))
+    .then(|| "capacity.power".to_string())
+}
+
+/// Power a plant generates or supplies is its capacity: "is able to generate up to 620 MW",
+/// "can produce 1.2 gigawatts"; power is a rate, so no amount over a time (that is energy,
+/// "generated 2 TWh last year").
+fn capacity_generated(toks: &[Token<'_>], first: usize) -> Option<String> {
+    let mut at = first.checked_sub(1)?;
+    while at > 0
+        && matches!(
+            toks[at].lower.as_ref(),
+            "about" | "around" | "some" | "roughly"
+        )
+    {
+        at -= 1;
+    }
+    matches!(
+        toks[at].lower.as_ref(),
+        "generate"
+            | "generates"
+            | "generating"
+            | "generated"
+            | "produce"
+            | "produces"
+            | "producing"
+            | "supply"
+            | "supplies"
+            | "supplying"
+            | "deliver"
+            | "delivers"
+            | "delivering"
+    )
+    .then(|| "capacity.power".to_string())
+}
+
 fn percent_before_noun(
     lexicon: &Lexicon,
     toks: &[Token<'_>],
@@ -2992,13 +3104,36 @@ fn described_name(toks: &[Token<'_>], open: usize, close: usize) -> Option<Strin
 /// ("Wendlow airport"), as a key's segment.
 fn name_from(toks: &[Token<'_>], begins: usize, first: usize) -> Option<String> {
     let possessive = |t: &Token<'_>| crate::lexicon::is_possessive(&t.lower);
-    let run: Vec<&Token<'_>> = toks[begins..first]
+    let mut run: Vec<&Token<'_>> = toks[begins..first]
         .iter()
         .take_while(|t| (t.is_capitalised() && t.is_word()) || possessive(t))
         .collect();
+    // "The Bank of Lesk", "the Aldmoor Museum of Art": an organisation's name runs on past its
+    // "of" to the capitalised words after it.
+    let mut run_end = begins + run.len();
+    let mut of_at = run_end;
+    if run
+        .last()
+        .is_some_and(|t| super::titles::bodies::ORGANISATION_NOUNS.contains(&t.lower.as_ref()))
+        && toks.get(of_at).is_some_and(|t| t.lower == "of")
+    {
+        of_at += 1;
+        if toks.get(of_at).is_some_and(|t| t.lower == "the") {
+            of_at += 1;
+        }
+        let tail: Vec<&Token<'_>> = toks[of_at.min(first)..first]
+            .iter()
+            .take_while(|t| t.is_capitalised() && t.is_word() && !possessive(t))
+            .collect();
+        if !tail.is_empty() {
+            run.push(&toks[run_end]);
+            run_end = of_at + tail.len();
+            run.extend(tail);
+        }
+    }
     // "Orrin Metals' Hatch Creek mine": a plural's possessive, its apostrophe a word of its
     // own, owns the name after it.
-    let after_run = begins + run.len();
+    let after_run = run_end;
     if !run.is_empty()
         && super::titles::plural_possessive_at(toks, after_run - 1)
         && toks

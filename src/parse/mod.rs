@@ -2603,6 +2603,73 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn amounts_joined_to_their_noun_are_read_as_written_apart() {
+        let (measure, key) = (first_measure, some_key);
+        // Money joined by dashes is money, and the noun after it the metric.
+        assert_eq!(
+            measure("Regulators imposed a 22-million-euro fine on Tarlo Foods."),
+            key("fine.euro")
+        );
+        assert_eq!(
+            measure("The council approved a 412-million-pound budget."),
+            key("budget.pound")
+        );
+        // Power before what it sizes is its capacity, as "a capacity of" is.
+        for text in [
+            "The 900-megawatt Greyfell wind farm opened on Monday.",
+            "The 900 MW Greyfell plant opened on Monday.",
+            "Venn plans a 1.2-gigawatt solar park.",
+            "The station is able to generate up to 620 MW, the company said.",
+            "The plant can produce 900 megawatts.",
+        ] {
+            assert_eq!(measure(text), key("capacity.power"), "{text}");
+        }
+        // Power a change or a shortfall measures is no capacity.
+        for text in [
+            "The grid faces a 200 MW shortfall.",
+            "A 2,000 MW increase was planned.",
+        ] {
+            assert_ne!(measure(text), key("capacity.power"), "{text}");
+        }
+        // Lengths and weights joined to a noun stay modifiers: no figure of their own.
+        assert_eq!(measure("Venn built a 6.5-metre telescope."), None);
+        assert_eq!(measure("The 300-pound lineman signed on Monday."), None);
+    }
+
+    #[test]
+    fn a_capacity_up_to_an_amount_is_that_amount() {
+        let q = quantities("The station is able to generate up to 620 MW, the company said.");
+        assert_eq!(q[0].hedge, Hedge::Exact);
+        // (rounded as written: 619.5 to 620.5)
+        let (low, high) = (q[0].interval.low.unwrap(), q[0].interval.high.unwrap());
+        assert!(low > 619.0 && low <= 620.0 && (620.0..621.0).contains(&high));
+    }
+
+    #[test]
+    fn an_organisations_name_runs_past_its_of() {
+        let (measure, key) = (first_measure, some_key);
+        assert_eq!(
+            measure("The Bank of Lesk employs 9,000 people."),
+            key("headcount.count.of-bank-of-lesk")
+        );
+        assert_eq!(
+            measure("Net income at the Bank of Lesk was $1.3 billion."),
+            key("net-income.dollar.of-bank-of-lesk")
+        );
+        // A company of a place is the company's.
+        assert_eq!(
+            measure("Harlow Motors of Tansley delivered 4,000 cars."),
+            key("cars.deliver.of-harlow-motors")
+        );
+    }
+
+    #[test]
+    fn distances_in_space_are_lengths_not_years() {
+        let q = quantities("The planet lies about 120 light-years from Earth.");
+        assert_eq!(q[0].unit.as_deref(), Some("light-year"));
+    }
+
+    #[test]
     fn prison_terms_a_court_gave_someone() {
         let (measure, key) = (first_measure, some_key);
         let term = key("prison-term.duration.of-ana-brel");
@@ -2613,9 +2680,17 @@ pub(crate) mod tests {
             "Ana Brel received a sentence of 18 months.",
             "Ana Brel was sent to prison for six years.",
             "Ana Brel, a former treasurer, received a nine-year prison sentence.",
+            // Past the words of a title before the name.
+            "A court on Monday handed former city treasurer Ana Brel a 15-year sentence.",
+            "The court handed the former mayor Ana Brel a six-year prison term.",
         ] {
             assert_eq!(measure(text), term, "{text}");
         }
+        // No title word is a pronoun or a place's preposition.
+        assert_eq!(
+            measure("Judge Tarlo Venn sentenced him in Tansley to five years."),
+            None
+        );
         // A term asked for, risked or suspended, a term of something else, a person unnamed.
         for text in [
             "Ana Brel faces up to 10 years in prison.",

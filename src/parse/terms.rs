@@ -78,7 +78,7 @@ pub(super) fn prison_term(
     let end = end.min(toks.len());
     let clause_break = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "." | "—");
     // The verb before the figure, in its clause.
-    let verb = (first.saturating_sub(7)..first)
+    let verb = (first.saturating_sub(9)..first)
         .rev()
         .take_while(|&k| !clause_break(&toks[k]))
         .find(|&k| {
@@ -139,9 +139,19 @@ pub(super) fn prison_term(
     // Whom the term is given: the object of a court's verb ("jailed Ana Brel"), or the subject
     // of a passive or of a verb of receiving ("Ana Brel was jailed", "Ana Brel received"); never
     // the court or the judge who gave it ("Judge Ana Brel sentenced him to").
-    let object = toks.get(verb + 1);
-    let holder = if object.is_some_and(|t| t.is_word() && t.is_capitalised()) {
-        object_name(lexicon, toks, verb + 1)?
+    // (past the words of a title before the name: "handed former city treasurer Ana Brel")
+    let title_word = |k: usize| {
+        let word = toks[k].lower.as_ref();
+        toks[k].is_word()
+            && (k == verb + 1 && word == "the"
+                || !crate::parse::quantities::FUNCTION_WORDS.contains(&word)
+                    && !matches!(word, "him" | "her" | "them" | "us" | "me" | "both"))
+    };
+    let object = (verb + 1..first.min(verb + 6))
+        .take_while(|&k| title_word(k))
+        .find(|&k| toks[k].is_capitalised());
+    let holder = if let Some(object) = object {
+        object_name(lexicon, toks, object)?
     } else {
         let passive = verb > 0
             && matches!(

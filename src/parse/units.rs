@@ -321,11 +321,19 @@ pub(super) fn after(lexicon: &Lexicon, toks: &[Token<'_>], end: usize) -> Option
 /// Whether "pounds" at `at` are sterling, not weight: after a scale word ("361 million
 /// pounds") or in a sentence about money.
 pub(super) fn sterling_at(toks: &[Token<'_>], at: usize) -> bool {
-    let scaled = at > 0
-        && matches!(
-            toks[at - 1].lower.as_ref(),
+    // "2 billion pounds"; "a 412-million-pound budget", joined.
+    let joined = at > 1 && toks[at - 1].text == "-" && !toks[at].space_before;
+    let scale_at = if joined {
+        at.checked_sub(2)
+    } else {
+        at.checked_sub(1)
+    };
+    let scaled = scale_at.is_some_and(|k| {
+        matches!(
+            toks[k].lower.as_ref(),
             "million" | "billion" | "trillion" | "bn" | "m" | "mn" | "lakh" | "crore"
-        );
+        )
+    });
     // "2,000 pounds of cod", "a 300-pound lineman": weights.
     let of_a_thing = toks.get(at + 1).is_some_and(|t| t.lower == "of")
         || at > 0 && toks[at - 1].text == "-" && !toks[at].space_before;

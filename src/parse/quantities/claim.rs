@@ -465,6 +465,12 @@ pub(super) fn to_claim(
     });
     // A share keyed by its own whole is that measure's figure, not a part of another: "won
     // 42% of the vote" is the party's share of the vote.
+    // A capacity is a ceiling: "able to generate up to 620 MW" gives the capacity itself.
+    let ceiling = m.hedge == Hedge::AtMost
+        && measure
+            .as_deref()
+            .is_some_and(|key| key.starts_with("capacity."));
+    let hedge = if ceiling { Hedge::Exact } else { m.hedge };
     let role = match r.role {
         Some(QuantityRole::Part) if metric && keyed && r.unit.as_deref() == Some("percentage") => {
             QuantityRole::Total
@@ -480,16 +486,22 @@ pub(super) fn to_claim(
         kind: ClaimKind::Quantity(Box::new(Quantity {
             number: m.number,
             range: m.range,
-            hedge: m.hedge,
+            hedge,
             // An amount of a metric is rounded as written: "$4.3 billion" is 4.25–4.35 billion.
             // A level someone sets is as written: a 25% tariff, a key rate of 3%.
             interval: if metric
-                && m.hedge == Hedge::Exact
+                && hedge == Hedge::Exact
                 && measure.as_deref().is_some_and(|key| {
                     let metric = key.split('.').next().unwrap_or(key);
                     !lexicon.set_metrics.contains(metric)
                 }) {
                 rounded(toks, m)
+            } else if ceiling {
+                Interval {
+                    low: Some(m.number),
+                    high: Some(m.number),
+                    inclusive: [true, true],
+                }
             } else {
                 m.interval
             },

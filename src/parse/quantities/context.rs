@@ -124,6 +124,20 @@ pub(super) fn read_mention(
     }
 
     let mut k = m.end;
+    // A unit of money or power joined to its number reads as if written apart: "a
+    // 22-million-euro fine" as "a 22 million euro fine", "the 900-megawatt farm" as "the 900
+    // MW farm"; the noun after it says what the amount is.
+    if r.unit.is_none()
+        && let Some((unit, end)) = joined_unit(lexicon, toks, k, next_start)
+    {
+        r.counted = Some(
+            s.slice(toks[k + 1].span.cover(toks[end - 1].span))
+                .to_string(),
+        );
+        r.unit = Some(unit);
+        r.phrase_end = end;
+        k = end;
+    }
     if r.unit.is_none() {
         // A hyphenated compound: "a 30-day pause", "the three-year conflict", "four-year-long".
         if let (Some(dash), Some(word)) = (toks.get(k), toks.get(k + 1))
@@ -878,6 +892,29 @@ fn inherit(r: &mut Reading, from: &Reading) {
 /// The noun a compound modifies, from token `k`: up to two lower-case words ("pause order"),
 /// one when the first names an event ("heist", not "heist stunned"); the figure's phrase ends
 /// after them.
+/// A unit of money or power after a joining dash ("22-million-euro", "900-megawatt"), with
+/// where it ends; units of other dimensions stay modifiers ("a 6.5-metre mirror", "a
+/// 300-pound lineman").
+fn joined_unit(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    dash: usize,
+    next_start: usize,
+) -> Option<(String, usize)> {
+    let (joint, word) = (toks.get(dash)?, toks.get(dash + 1)?);
+    if joint.text != "-" || joint.space_before || word.space_before || !word.is_word() {
+        return None;
+    }
+    let found = lexicon.unit_forms.longest_at(toks, dash + 1)?;
+    let end = dash + 1 + found.len;
+    if end > next_start || lexicon.class_nouns.longest_at(toks, dash + 1).is_some() {
+        return None;
+    }
+    let unit = unit_of(lexicon, toks, dash + 1, end);
+    let dimension = super::units::info(lexicon, &unit)?.dimension.as_str();
+    matches!(dimension, "money" | "power").then_some((unit, end))
+}
+
 fn modified_noun(
     s: &Sentence<'_>,
     lexicon: &Lexicon,

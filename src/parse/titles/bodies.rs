@@ -595,7 +595,7 @@ pub(super) const ACADEMIC_HEADS: &[&str] = &[
 /// Lower-case nouns that end a body's name: "the Lombardy region", "the planning committee".
 /// Nouns that end an organisation written in lower case after a title: "mayor of the
 /// borough", "director of the national laboratory", "chair of the planning committee".
-pub(super) const ORGANISATION_NOUNS: &[&str] = &[
+pub(in crate::parse) const ORGANISATION_NOUNS: &[&str] = &[
     "police",
     "borough",
     "city",

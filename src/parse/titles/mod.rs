@@ -26,7 +26,7 @@ use crate::claim::{Claim, ClaimKind, Qualifier, Role, RoleForm};
 use crate::lexicon::{Lexicon, is_possessive, strip_possessive};
 use crate::text::Token;
 
-mod bodies;
+pub(in crate::parse) mod bodies;
 mod names;
 mod phrase;
 mod placements;
