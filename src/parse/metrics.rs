@@ -251,6 +251,10 @@ pub(super) fn open_measure(
     if info.dimension != "money" {
         return reading(lexicon, toks, first, unit_end, info);
     }
+    // The price of a company bought: "agreed to buy Strell for $3 billion".
+    if let Some(key) = super::deals::deal_value(toks, first, unit_end, unit) {
+        return Some(key);
+    }
     // A price passed through; a river's or a wind's peak is the reading news gives.
     if passing_level(lexicon, toks, first, unit_end) {
         return None;

@@ -4,6 +4,7 @@
 //! like a figure, listed as skipped with the reason, so the debug view can show it.
 
 mod changes;
+mod deals;
 mod metrics;
 pub mod names;
 pub mod numbers;
@@ -2634,6 +2635,41 @@ pub(crate) mod tests {
         // Lengths and weights joined to a noun stay modifiers: no figure of their own.
         assert_eq!(measure("Venn built a 6.5-metre telescope."), None);
         assert_eq!(measure("The 300-pound lineman signed on Monday."), None);
+    }
+
+    #[test]
+    fn the_price_of_a_company_bought() {
+        let (measure, key) = (first_measure, some_key);
+        let price = key("deal-value.dollar.of-strell");
+        for text in [
+            "Harlow Group has agreed to acquire packaging maker Strell Industries in a $3 billion all-cash deal.",
+            "Harlow Group agreed to buy Strell Industries for $3 billion.",
+            "The sale values Strell at $4.2bn.",
+            "Harlow Group's $3 billion takeover of Strell was approved.",
+            "Harlow agreed to acquire Strell in a deal worth $3 billion.",
+            "Harlow will pay $3 billion for Strell.",
+            "Venn sold Strell Inc to Harlow for $2.5 billion.",
+        ] {
+            assert_eq!(measure(text), price, "{text}");
+        }
+        // An offer, a price with debt, a deal of another year or in an aside, a thing bought
+        // that is no company named, a deal whose company is not said.
+        for text in [
+            "Harlow raised its offer for Strell to $3.5 billion.",
+            "Harlow agreed to buy Strell for $3 billion including debt.",
+            "Harlow bought Strell for $1 billion in 2019.",
+            "Strell, which Harlow bought for $1 billion, said profit rose.",
+            "Venn sold its Lesk unit to Harlow for $1 billion.",
+            "Harlow paid $3 billion for 30 aircraft.",
+            "Harlow could buy Strell for $3 billion.",
+            "Harlow bought a 25% stake in Strell for $300 million.",
+        ] {
+            assert_ne!(measure(text), price, "{text}");
+            assert!(
+                !measure(text).is_some_and(|m| m.starts_with("deal-value.")),
+                "{text}"
+            );
+        }
     }
 
     #[test]
