@@ -1236,6 +1236,62 @@ pub(super) fn counted_by_metric_verb(
     Some(format!("{metric}.count.of-{whose}"))
 }
 
+/// People who watch: "fans", "spectators". A crowd of "people" is read only after words that
+/// say they watched ("in front of 40,000 people").
+const WATCHERS: &[&str] = &[
+    "fans",
+    "spectators",
+    "supporters",
+    "onlookers",
+    "concertgoers",
+    "racegoers",
+    "festivalgoers",
+    "visitors",
+    "people",
+];
+
+/// Verbs after a crowd that say it watched: "42,000 fans packed Halloway Park".
+const WATCHING_VERBS: &[&str] = &[
+    "watched",
+    "packed",
+    "attended",
+    "filled",
+    "crammed",
+    "saw",
+    "cheered",
+    "turned",
+    "flocked",
+    "thronged",
+    "witnessed",
+];
+
+/// "Some 42,000 supporters packed Halloway Park", "in front of 31,500 fans", "drew about 39,000
+/// spectators", "watched by 60,000 people": the crowd at the occasion, `attendance.count`, as
+/// "a crowd of 31,500" is; keyed with no owner, it meets the one a crowd of the same event is
+/// given. Not fans who did something else ("2,000 fans were arrested") nor visitors over a
+/// time ("welcomed 1.4 million visitors last year").
+pub(super) fn attendance(
+    toks: &[Token<'_>],
+    first: usize,
+    end: usize,
+    head: &str,
+) -> Option<String> {
+    if !WATCHERS.contains(&head) {
+        return None;
+    }
+    let word = |k: usize| toks.get(k).map_or("", |t| t.lower.as_ref());
+    let before = |d: usize| first.checked_sub(d).map_or("", word);
+    let watched_from = (before(3) == "in" && before(2) == "front" && before(1) == "of")
+        || matches!(before(1), "drew" | "attracted")
+        || (matches!(before(2), "watched" | "attended") && before(1) == "by");
+    // ("5,000 people saw their homes flooded": people who saw are no crowd.)
+    let watched = head != "visitors"
+        && WATCHING_VERBS.contains(&word(end))
+        && !(head == "people" && matches!(word(end), "saw" | "cheered" | "witnessed"))
+        && (word(end) != "turned" || matches!(word(end + 1), "out" | "up"));
+    (watched_from && head != "visitors" || watched).then(|| "attendance.count".to_string())
+}
+
 /// "Ridgemoor is home to 79,500 people", "the district, home to some 12,000 residents": the
 /// population of the place named before "is home to" or before the comma of the aside
 /// (`population.count.of-ridgemoor`, as "the population of Ridgemoor" is).

@@ -2673,6 +2673,29 @@ pub(crate) mod tests {
     }
 
     #[test]
+    fn a_crowd_that_watched() {
+        let (measure, key) = (first_measure, some_key);
+        for text in [
+            "Some forty-two thousand supporters packed Halloway Park on Saturday.",
+            "Saturday's cup final drew about 39,000 spectators to the Stade Ombrel.",
+            "Tarn Rovers beat Calder 2-1 in front of 31,500 fans.",
+            "The final was watched by 60,000 people.",
+            "About 40,000 people attended the concert.",
+            "About 300 people turned out.",
+        ] {
+            assert_eq!(measure(text), key("attendance.count"), "{text}");
+        }
+        for text in [
+            "About 2,000 fans were arrested.",
+            "Some 5,000 people saw their homes flooded.",
+            "The museum welcomed 1.4 million visitors last year.",
+            "About 300 people turned back.",
+        ] {
+            assert_ne!(measure(text), key("attendance.count"), "{text}");
+        }
+    }
+
+    #[test]
     fn a_capacity_up_to_an_amount_is_that_amount() {
         let q = quantities("The station is able to generate up to 620 MW, the company said.");
         assert_eq!(q[0].hedge, Hedge::Exact);

@@ -293,6 +293,13 @@ pub(super) fn to_claim(
         .then(|| super::metrics::home_to(lexicon, toks, m.first))
         .flatten()
     });
+    // "Some 42,000 supporters packed the stadium", "in front of 31,500 fans": the crowd.
+    let measure = measure.or_else(|| {
+        let head = head_noun(r.counted.as_deref()?)?;
+        (r.action.is_none() || r.action_after)
+            .then(|| super::metrics::attendance(toks, m.first, r.phrase_end.max(m.end), &head))
+            .flatten()
+    });
     // A count its subject's verb makes: "Harlow Motors delivered 76,200 vehicles".
     let measure = measure.or_else(|| {
         let counted = r.counted.as_deref()?;
