@@ -584,6 +584,16 @@ pub enum Qualifier {
     /// "the late …": the person has died.
     Late,
     Outgoing,
+    /// "interim": holds the office until a holder is chosen; acting, as the rules read it.
+    Interim,
+    /// "caretaker": holds the office until a government is formed; acting, as the rules read it.
+    Caretaker,
+    /// "-designate": chosen, not yet confirmed or sworn in; elect, as the rules read it.
+    Designate,
+    /// "incoming": to take the office; elect, as the rules read it.
+    Incoming,
+    /// "new", "newly appointed": holds the office now, lately taken.
+    New,
 }
 
 impl Qualifier {
@@ -597,13 +607,42 @@ impl Qualifier {
             "then" => Qualifier::Then,
             "late" => Qualifier::Late,
             "outgoing" => Qualifier::Outgoing,
+            "interim" => Qualifier::Interim,
+            "caretaker" => Qualifier::Caretaker,
+            "designate" => Qualifier::Designate,
+            "incoming" => Qualifier::Incoming,
+            "new" => Qualifier::New,
             _ => return None,
         })
     }
 
     pub const NAMES: &'static [&'static str] = &[
-        "current", "former", "acting", "deputy", "elect", "then", "late", "outgoing",
+        "current",
+        "former",
+        "acting",
+        "deputy",
+        "elect",
+        "then",
+        "late",
+        "outgoing",
+        "interim",
+        "caretaker",
+        "designate",
+        "incoming",
+        "new",
     ];
+
+    /// What the qualifier says of the time for the rules: an interim or caretaker holder is
+    /// acting, a designate or incoming one elect, a new one current. The word itself stays
+    /// on the claim, as the report wrote it.
+    pub fn sense(self) -> Qualifier {
+        match self {
+            Qualifier::Interim | Qualifier::Caretaker => Qualifier::Acting,
+            Qualifier::Designate | Qualifier::Incoming => Qualifier::Elect,
+            Qualifier::New => Qualifier::Current,
+            q => q,
+        }
+    }
 
     pub fn name(self) -> &'static str {
         match self {
@@ -615,6 +654,11 @@ impl Qualifier {
             Qualifier::Then => "then",
             Qualifier::Late => "late",
             Qualifier::Outgoing => "outgoing",
+            Qualifier::Interim => "interim",
+            Qualifier::Caretaker => "caretaker",
+            Qualifier::Designate => "designate",
+            Qualifier::Incoming => "incoming",
+            Qualifier::New => "new",
         }
     }
 }

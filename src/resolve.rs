@@ -204,14 +204,14 @@ fn holder_of_bare_title(
                 if r.form != RoleForm::Bare
                     && r.office == bare.office
                     && compatible(&r.jurisdiction)
-                    && (bare.qualifier == Qualifier::Former
-                        || r.qualifier != Qualifier::Former) =>
+                    && (bare.qualifier.sense() == Qualifier::Former
+                        || r.qualifier.sense() != Qualifier::Former) =>
             {
                 Some(r.person.clone())
             }
             _ => None,
         });
-    if bare.qualifier == Qualifier::Former {
+    if bare.qualifier.sense() == Qualifier::Former {
         return previous.map(|s| s.to_string());
     }
     let from_record: Vec<String> = match published {
@@ -252,7 +252,7 @@ fn record_fact(
         matches!(&c.kind, ClaimKind::Role(r) if r.form != RoleForm::Bare
             && r.person == person
             && r.office == bare.office
-            && (bare.qualifier == Qualifier::Former || r.qualifier != Qualifier::Former))
+            && (bare.qualifier.sense() == Qualifier::Former || r.qualifier.sense() != Qualifier::Former))
     });
     if titled_before {
         return None;
@@ -261,7 +261,7 @@ fn record_fact(
     let term = facts
         .terms_of(person, &bare.office, bare.jurisdiction.as_deref())
         .find(|t| {
-            if bare.qualifier == Qualifier::Former {
+            if bare.qualifier.sense() == Qualifier::Former {
                 t.from <= date
             } else {
                 t.covers(date)
@@ -293,7 +293,7 @@ fn holder_by_place(
         return None;
     };
     let date = published?;
-    if bare.qualifier == Qualifier::Former {
+    if bare.qualifier.sense() == Qualifier::Former {
         let named = people_named(&claims[refer_back(index)..index]);
         let mut past: Vec<&CompactString> = named
             .iter()
@@ -367,7 +367,7 @@ fn office_of_antecedent(
     let titled = claims.iter().find_map(|c| match &c.kind {
         ClaimKind::Role(r)
             if r.person == antecedent
-                && r.qualifier == Qualifier::Current
+                && r.qualifier.sense() == Qualifier::Current
                 && !r.office.is_empty() =>
         {
             Some((r.office.clone(), r.jurisdiction.clone()))

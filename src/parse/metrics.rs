@@ -1068,6 +1068,12 @@ pub(super) fn bare_count(
     ])
     .ok()?
     .or_else(subject_of_verb);
+    // A crowd is the match's it watched: "a crowd of 27,800 watched the second leg".
+    let owner = if metric == "attendance" {
+        super::quantities::match_watched(toks).or(owner)
+    } else {
+        owner
+    };
     let mut key = owned_metric_key(&metric, "count", owner);
     push_expected_and_period(&mut key, lexicon, toks, head_at, first, end);
     Some(key)
@@ -1289,7 +1295,13 @@ pub(super) fn attendance(
         && WATCHING_VERBS.contains(&word(end))
         && !(head == "people" && matches!(word(end), "saw" | "cheered" | "witnessed"))
         && (word(end) != "turned" || matches!(word(end + 1), "out" | "up"));
-    (watched_from && head != "visitors" || watched).then(|| "attendance.count".to_string())
+    if !(watched_from && head != "visitors" || watched) {
+        return None;
+    }
+    Some(match super::quantities::match_watched(toks) {
+        Some(game) => format!("attendance.count.of-{game}"),
+        None => "attendance.count".to_string(),
+    })
 }
 
 /// "Ridgemoor is home to 79,500 people", "the district, home to some 12,000 residents": the

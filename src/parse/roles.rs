@@ -303,7 +303,7 @@ fn office_words(
             .get(end + 1)
             .is_some_and(|t| matches!(t.lower.as_ref(), "elect" | "designate") && !t.space_before)
     {
-        *qualifier = Qualifier::Elect;
+        *qualifier = super::titles::phrase::suffix_qualifier(toks, end);
         end += 2;
     }
     (text, end)

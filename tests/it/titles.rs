@@ -51,17 +51,6 @@ fn current() -> String {
     "current".into()
 }
 
-/// The set's qualifiers, in the classes crosscheck reads: "newly elected" holds the office,
-/// an interim or caretaker holder acts, one incoming or designate is yet to take it.
-fn qualifier_class(q: &str) -> &str {
-    match q {
-        "new" => "current",
-        "interim" | "caretaker" => "acting",
-        "incoming" | "designate" => "elect",
-        other => other,
-    }
-}
-
 /// The set keeps "deputy" in the office ("deputy prime minister"); crosscheck reads it as a
 /// qualifier of the office.
 fn office_with_deputy(role: &Role) -> String {
@@ -202,7 +191,7 @@ fn title_development_set() {
                 (
                     name_key(&g.name),
                     office_key(&shipped().lexicon, &g.office),
-                    qualifier_class(&g.qualifier).to_string(),
+                    g.qualifier.clone(),
                 )
             })
             .collect();
@@ -314,6 +303,6 @@ fn title_development_set() {
     );
 }
 
-const FLOOR: (f64, f64) = (0.94, 0.87);
+const FLOOR: (f64, f64) = (0.95, 0.91);
 const LINK_FLOOR: (f64, f64) = (0.99, 0.88);
 const BODY_FLOOR: (f64, f64) = (0.89, 0.75);

@@ -28,7 +28,7 @@ use mentions::find_mentions;
 pub(crate) use mentions::hedged;
 pub use mentions::{NumberRead, numbers_in};
 use occasions::{baseline_occasion, cumulative_from};
-pub(super) use occasions::{sentence_occasion, year_of_a_subject_at};
+pub(super) use occasions::{match_watched, sentence_occasion, year_of_a_subject_at};
 
 // The submodules name the sibling parsers `super::units` and `super::metrics`.
 use super::{metrics, units};

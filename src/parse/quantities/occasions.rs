@@ -326,3 +326,101 @@ fn date_phrase(s: &Sentence<'_>, lexicon: &Lexicon, j: usize) -> Option<String> 
     }
     None
 }
+
+/// Nouns of a match or a show a crowd watches.
+const MATCH_NOUNS: &[&str] = &[
+    "final",
+    "semi-final",
+    "semifinal",
+    "quarter-final",
+    "quarterfinal",
+    "leg",
+    "match",
+    "game",
+    "derby",
+    "fixture",
+    "tie",
+    "play-off",
+    "playoff",
+    "concert",
+    "gig",
+    "race",
+    "opener",
+    "decider",
+    "replay",
+];
+
+/// The match a sentence's crowd watched, as a key's segment: "the cup final" is `cup-final`,
+/// "the first leg of the semi-final" `first-leg-of-semi-final`; the first the sentence names,
+/// with the words before its noun back to its article or possessive ("Saturday's cup final"
+/// is the cup final).
+pub(in crate::parse) fn match_watched(toks: &[Token<'_>]) -> Option<String> {
+    let head = (0..toks.len()).find(|&k| match_noun_at(toks, k))?;
+    let mut words = match_words(toks, head);
+    // "the first leg of the semi-final": the leg of its match.
+    let of = head + 1;
+    if toks[head].lower == "leg" && toks.get(of).is_some_and(|t| t.lower == "of") {
+        let mut next = of + 1;
+        if toks.get(next).is_some_and(|t| t.lower == "the") {
+            next += 1;
+        }
+        if let Some(tail) = (next..(next + 5).min(toks.len())).find(|&k| match_noun_at(toks, k)) {
+            words.push("of".to_string());
+            words.extend(match_words(toks, tail));
+        }
+    }
+    Some(words.join("-"))
+}
+
+/// Whether token `k` ends a noun of a match ("final", "semi-final" as three tokens).
+fn match_noun_at(toks: &[Token<'_>], k: usize) -> bool {
+    let word = toks[k].lower.as_ref();
+    let plural = |suffix: &str| {
+        word.strip_suffix(suffix)
+            .is_some_and(|stem| MATCH_NOUNS.contains(&stem))
+    };
+    (MATCH_NOUNS.contains(&word) || plural("s") || plural("es"))
+        && !toks
+            .get(k + 1)
+            .is_some_and(|t| t.text == "-" && !t.space_before)
+}
+
+/// The words of the match whose noun ends at `head`, back to its article, possessive or
+/// figure or capitalised name, at most four tokens: "cup final", "semi-final", "final" of the
+/// "Champions League final".
+fn match_words(toks: &[Token<'_>], head: usize) -> Vec<String> {
+    let mut start = head;
+    while start > 0 && start + 4 > head {
+        let t = &toks[start - 1];
+        let joined = t.text == "-" && !t.space_before;
+        // (lower-case words only: a capitalised one names the ground or the cup, which
+        // another report may leave out)
+        let word = t.is_word()
+            && !t.is_capitalised()
+            && !crate::lexicon::is_possessive(&t.lower)
+            && !super::FUNCTION_WORDS.contains(&t.lower.as_ref())
+            && !t.lower.ends_with("ed")
+            && !matches!(
+                t.lower.as_ref(),
+                "drew" | "watched" | "saw" | "attended" | "packed" | "filled" | "during"
+            );
+        if !(joined || word) {
+            break;
+        }
+        start -= 1;
+    }
+    let mut words: Vec<String> = Vec::new();
+    for t in &toks[start..=head] {
+        if t.text == "-" {
+            if let Some(last) = words.last_mut() {
+                last.push('-');
+            }
+        } else if words.last().is_some_and(|w| w.ends_with('-')) {
+            let last = words.last_mut().expect("a word before the dash");
+            last.push_str(&t.lower);
+        } else {
+            words.push(t.lower.to_string());
+        }
+    }
+    words
+}

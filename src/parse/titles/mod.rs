@@ -28,7 +28,7 @@ use crate::text::Token;
 
 pub(in crate::parse) mod bodies;
 mod names;
-mod phrase;
+pub(in crate::parse) mod phrase;
 mod placements;
 #[cfg(test)]
 mod tests;

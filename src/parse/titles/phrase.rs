@@ -110,6 +110,15 @@ pub(super) fn qualifier_before(
         })
 }
 
+/// The qualifier a "-elect" or "-designate" suffix at `k` gives (after its hyphen).
+pub(in crate::parse) fn suffix_qualifier(toks: &[Token<'_>], k: usize) -> Qualifier {
+    if toks.get(k + 1).is_some_and(|t| t.lower == "designate") {
+        Qualifier::Designate
+    } else {
+        Qualifier::Elect
+    }
+}
+
 /// "-elect", "-designate" right after a title: the tokens they take.
 pub(super) fn elect_suffix(toks: &[Token<'_>], k: usize) -> usize {
     let hyphen = toks
@@ -132,7 +141,7 @@ pub(super) fn title_ending_at(
     let mut run_end = end;
     let suffix_start = end.saturating_sub(2);
     if end >= 2 && elect_suffix(toks, suffix_start) == 2 {
-        qualifier = Qualifier::Elect;
+        qualifier = suffix_qualifier(toks, suffix_start);
         run_end = suffix_start;
     }
     // The last word is a head: "Whip", "coach", "Sen.".
@@ -735,7 +744,7 @@ pub(super) fn title_starting_at(
     let run_end = run_end?;
     let mut end = run_end;
     if elect_suffix(toks, end) == 2 {
-        qualifier = Qualifier::Elect;
+        qualifier = suffix_qualifier(toks, end);
         end += 2;
     }
     let (mut office, mut open) = office_of(lexicon, toks, run_start, run_end);

@@ -131,7 +131,7 @@ fn one_chosen_is_yet_to_take_the_office() {
     );
     assert_eq!(
         titles("The club picked Ana Brel as interim coach."),
-        [with("Ana Brel", "coach", None, Qualifier::Acting)]
+        [with("Ana Brel", "coach", None, Qualifier::Interim)]
     );
     assert_eq!(
         titles("The board appointed Ana Brel as chief executive."),
@@ -146,7 +146,7 @@ fn appointments_past_an_aside_or_a_description() {
         "Karim Oduya",
         "prime-minister",
         None,
-        Qualifier::Acting
+        Qualifier::Interim
     )));
     assert_eq!(
         titles("Bea Lund, who ran the parks division, was named chief executive on Monday."),
@@ -316,7 +316,7 @@ fn qualifiers_apart_from_the_title_and_hyphenated_prefixes() {
     // One word of the office's place or party between the qualifier and the title.
     assert_eq!(
         titles("Interim city manager Ana Brel said the gap was larger."),
-        vec![with("Ana Brel", "manager", None, Qualifier::Acting)]
+        vec![with("Ana Brel", "manager", None, Qualifier::Interim)]
     );
     // "The late" before a name is the appositive title's qualifier.
     assert_eq!(
@@ -335,7 +335,7 @@ fn qualifiers_apart_from_the_title_and_hyphenated_prefixes() {
             "Mona Eid",
             "co-chief-executive",
             Some("Harlow"),
-            Qualifier::Acting
+            Qualifier::Interim
         )]
     );
 }
@@ -408,7 +408,7 @@ fn qualifiers_of_open_titles() {
     let read = titles("Former Harlow coach Ana Brel and chair-designate Tarlo Venn met.");
     assert_eq!(read[0].3, Qualifier::Former);
     assert_eq!(read[1].1, "chair");
-    assert_eq!(read[1].3, Qualifier::Elect);
+    assert_eq!(read[1].3, Qualifier::Designate);
 }
 
 #[test]

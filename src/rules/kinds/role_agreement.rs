@@ -149,12 +149,12 @@ impl RoleAgreement {
             .collect();
         let mut pair = None;
         'search: for &(a, ra) in &roles {
-            if ra.qualifier != self.pair[0] {
+            if ra.qualifier.sense() != self.pair[0] {
                 continue;
             }
             for &(b, rb) in &roles {
                 let different_reports = graph.claim(a).report != graph.claim(b).report;
-                if rb.qualifier == self.pair[1]
+                if rb.qualifier.sense() == self.pair[1]
                     && rb.office == ra.office
                     && compatible(ra, rb)
                     && across == different_reports
@@ -190,7 +190,7 @@ impl RoleAgreement {
             .map(|&id| {
                 let claim = graph.claim(id);
                 let role = graph.role(id).expect("role claims");
-                let what = match role.qualifier {
+                let what = match role.qualifier.sense() {
                     Qualifier::Former => format!("former {}", role.office_text),
                     Qualifier::Acting => format!("acting {}", role.office_text),
                     Qualifier::Elect => format!("{}-elect", role.office_text),

@@ -153,11 +153,14 @@ impl RuleKind for RoleHolder {
             if role.name.is_empty() {
                 continue;
             }
-            if role.qualifier == Qualifier::Elect {
+            if role.qualifier.sense() == Qualifier::Elect {
                 findings.extend(another_incoming(graph, ctx, id, jurisdiction));
                 continue;
             }
-            if !matches!(role.qualifier, Qualifier::Current | Qualifier::Acting) {
+            if !matches!(
+                role.qualifier.sense(),
+                Qualifier::Current | Qualifier::Acting
+            ) {
                 continue;
             }
             let Some(&seats) = record.seats.get(role.office.as_str()) else {
@@ -167,12 +170,12 @@ impl RuleKind for RoleHolder {
             // An acting holder serves while the holder is suspended or away ("acting President
             // Choi Sang-mok" while President Yoon Suk-yeol was suspended): checked only against
             // the acting holders the record lists that day, never against the holder.
-            let office = match role.qualifier {
+            let office = match role.qualifier.sense() {
                 Qualifier::Acting => format!("acting-{}", role.office),
                 _ => role.office.to_string(),
             };
             let holders = record.holders_on(&office, jurisdiction, date);
-            if role.qualifier == Qualifier::Acting && holders.is_empty() {
+            if role.qualifier.sense() == Qualifier::Acting && holders.is_empty() {
                 continue;
             }
             if holders.len() < seats {
@@ -208,7 +211,7 @@ impl RuleKind for RoleHolder {
             if !sentence_dates(graph, id, date).is_empty() {
                 continue;
             }
-            let office = match role.qualifier {
+            let office = match role.qualifier.sense() {
                 Qualifier::Acting => format!("acting {}", office_title(&role.office)),
                 _ => office_title(&role.office).to_string(),
             };

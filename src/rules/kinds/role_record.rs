@@ -90,7 +90,7 @@ impl RuleKind for RoleRecord {
                 continue;
             }
             let covering = terms.iter().find(|t| t.covers(date));
-            let contradiction: Option<&Term> = match (role.qualifier, covering) {
+            let contradiction: Option<&Term> = match (role.qualifier.sense(), covering) {
                 // "former" or "-elect" for a sitting holder.
                 (Qualifier::Former | Qualifier::Elect, Some(term)) => Some(term),
                 (Qualifier::Current, None) => {
@@ -117,7 +117,7 @@ impl RuleKind for RoleRecord {
                 let held_then = terms
                     .iter()
                     .any(|t| t.from <= range.last && t.to.is_none_or(|to| range.first < to));
-                match role.qualifier {
+                match role.qualifier.sense() {
                     Qualifier::Former | Qualifier::Elect => !terms
                         .iter()
                         .any(|t| t.from <= range.first && t.to.is_none_or(|to| range.last < to)),
@@ -128,7 +128,7 @@ impl RuleKind for RoleRecord {
                 continue;
             }
 
-            let record_time = match role.qualifier {
+            let record_time = match role.qualifier.sense() {
                 Qualifier::Former | Qualifier::Elect => Some(RecordTime::InOffice),
                 _ if term.to.is_some_and(|to| to <= date) => Some(RecordTime::Ended),
                 _ => None,
@@ -139,7 +139,7 @@ impl RuleKind for RoleRecord {
                 .lexicon
                 .person(&role.person)
                 .map_or_else(|| role.name.clone(), |p| p.name.as_str().into());
-            let said = match (role.qualifier, role.form) {
+            let said = match (role.qualifier.sense(), role.form) {
                 (Qualifier::Former, _) => format!("former {}", role.office_text),
                 (Qualifier::Elect, _) => format!("{}-elect", role.office_text),
                 (_, RoleForm::Bare) => format!("{} (current)", role.office_text),
@@ -183,7 +183,9 @@ fn former_in_office(
         .as_deref()
         .or_else(|| record.sole_jurisdiction(&role.office))?;
     let date = graph.report(claim.report).meta.published?.date;
-    if !matches!(role.qualifier, Qualifier::Former | Qualifier::Elect) || role.name.is_empty() {
+    if !matches!(role.qualifier.sense(), Qualifier::Former | Qualifier::Elect)
+        || role.name.is_empty()
+    {
         return None;
     }
     let term = record
@@ -212,7 +214,7 @@ fn former_in_office(
         locations: vec![Location {
             report: claim.report,
             span: claim.span,
-            value: match role.qualifier {
+            value: match role.qualifier.sense() {
                 Qualifier::Elect => format!("{}-elect", role.office_text),
                 _ => format!("former {}", role.office_text),
             },

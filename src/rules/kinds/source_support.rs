@@ -759,9 +759,9 @@ fn title(
         return Some(Outcome::Contradicted(theirs[0].0));
     }
     if let Some(&(s, _)) = theirs.iter().find(|(_, sr)| sr.office == r.office) {
-        let same = theirs
-            .iter()
-            .any(|(_, sr)| sr.office == r.office && same_time(sr.qualifier, r.qualifier));
+        let same = theirs.iter().any(|(_, sr)| {
+            sr.office == r.office && same_time(sr.qualifier.sense(), r.qualifier.sense())
+        });
         return Some(if same {
             Outcome::Supported
         } else {

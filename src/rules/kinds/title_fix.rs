@@ -38,7 +38,7 @@ pub fn title_fix(claim: &Claim, role: &Role, record: RecordTime) -> Option<Fix> 
         replacement: replacement.to_string(),
     };
     let office_end = office + role.office_text.len();
-    match (role.qualifier, record) {
+    match (role.qualifier.sense(), record) {
         (Qualifier::Former, RecordTime::InOffice) => {
             let (start, end) = qualifier_before(&lower, office)?;
             // "Former president X" at the head of a sentence: the next word takes the capital.
