@@ -425,6 +425,13 @@ impl Lexicon {
         let (heads, modifiers) = (bit, bit << 1);
         for word in &self.title_heads {
             vocabulary.add(word.clone(), heads);
+            // Plurals too: "Senators Ana Brel and Tarlo Venn".
+            let plural = if word.ends_with(['s', 'x', 'z']) || word.ends_with("ch") {
+                format!("{word}es")
+            } else {
+                format!("{word}s")
+            };
+            vocabulary.add(plural, heads);
         }
         for word in &self.title_modifiers {
             vocabulary.add(word.clone(), modifiers);

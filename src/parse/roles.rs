@@ -1165,10 +1165,15 @@ pub(super) fn name_at(
     // In a headline's title case every word is capitalised: past two words, a word of
     // English ends the name ("Ana Brel Quits Amid Scandal").
     if j > start + 2
-        && super::names::title_case(toks)
+        && title_case(toks)
         && let Some(cut) = (start + 2..j).find(|&k| {
             let word = toks[k].lower.as_ref();
-            super::titles::is_english_word_or_plural(word) || super::titles::is_participle(word)
+            // (not the part of a name joined by a hyphen: "Ana Brel-Hart")
+            let joined = toks[k - 1].text == "-" && !toks[k].space_before;
+            toks[k].is_word()
+                && !joined
+                && (super::titles::is_english_word_or_plural(word)
+                    || super::titles::is_participle(word))
         })
     {
         j = cut;

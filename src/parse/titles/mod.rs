@@ -175,12 +175,16 @@ pub fn open_titles(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>)
             kept.push(claim);
             continue;
         }
+        // One plural title over several names ("Senators Ana Brel and Tarlo Venn") gives each
+        // the office, each claim from the title to its own name.
+        let fellow =
+            |c: &Claim| !same_name(c) && same_office(c) && c.span.start == claim.span.start;
         if taken
             .overlapping(claim.span)
             .any(|c| !same_name(c) || same_office(c) || inside(c) || extends(c))
             || kept
                 .overlapping(claim.span)
-                .any(|c| !same_name(c) || same_office(c))
+                .any(|c| (!same_name(c) || same_office(c)) && !fellow(c))
         {
             continue;
         }

@@ -294,6 +294,50 @@ pub(super) fn title_ending_at(
     Some((title, run_end))
 }
 
+/// A plural title head just before token `end`, over names joined after it: "Senators Ana
+/// Brel and Tarlo Venn", "bishops Ana Brel and Tarlo Venn". The title is each one's, in the
+/// singular (`senator`); the qualifier before it counts ("former senators").
+pub(super) fn plural_title_ending_at(
+    lexicon: &Lexicon,
+    toks: &[Token<'_>],
+    end: usize,
+) -> Option<Title> {
+    let k = end.checked_sub(1)?;
+    let t = &toks[k];
+    let word = t.lower.as_ref();
+    if !t.is_word() || lexicon.office_forms.longest_at(toks, k).is_some() {
+        return None;
+    }
+    let singular = [word.strip_suffix("es"), word.strip_suffix('s')]
+        .into_iter()
+        .flatten()
+        .find(|stem| lexicon.title_heads.contains(*stem))?;
+    if is_honorific(lexicon, toks, k) || needs_modifier(singular) {
+        return None;
+    }
+    let office = lexicon
+        .title_synonyms
+        .get(singular)
+        .cloned()
+        .unwrap_or_else(|| singular.to_string());
+    let listed = lexicon.offices.iter().any(|o| o.id == office);
+    let mut title = Title {
+        start: k,
+        office,
+        office_text: t.text.to_string(),
+        open: !listed,
+        body: None,
+        qualifier: Qualifier::Current,
+        state: None,
+        single_name: false,
+    };
+    if let Some((q_start, q)) = qualifier_before(lexicon, toks, k) {
+        title.start = q_start;
+        title.qualifier = q;
+    }
+    Some(title)
+}
+
 /// A title with its body between it and the name: "Director of Public Prosecutions Tarlo
 /// Venn", "former Archbishop of Harlow Tarlo Venn", "Governor of the Bank of Essel Ruben Ost",
 /// "Chief of Army Staff Gen. Karim Oduya" (a rank between the body and the name is the

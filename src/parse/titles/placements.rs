@@ -20,6 +20,9 @@ pub(super) fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
         // Army Staff Gen. Karim Oduya" is no "Army Staff general").
         // The rank between a body and the name starts at the second ("Gen.").
         let by_body = || title_of_body_before(lexicon, toks, j).map(|(t, rank)| (t, Some(rank)));
+        if plural_titles(s, lexicon, j, out) {
+            continue;
+        }
         let Some((mut title, rank)) = (match title_ending_at(lexicon, toks, j) {
             Some((t, _)) if after_of(toks, t.start) => by_body().or(Some((t, None))),
             Some((t, _)) => Some((t, None)),
@@ -107,6 +110,46 @@ pub(super) fn prenominal(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
             );
         }
     }
+}
+
+/// "Senators Ana Brel and Tarlo Venn", "former bishops A, B and C": a plural title over two
+/// names or more, each given the title; whether any was read.
+fn plural_titles(s: &Sentence<'_>, lexicon: &Lexicon, j: usize, out: &mut Vec<Claim>) -> bool {
+    let toks = &s.tokens;
+    let Some(title) = plural_title_ending_at(lexicon, toks, j) else {
+        return false;
+    };
+    let mut names = Vec::new();
+    let mut at = j;
+    while let Some((first, end)) = person_name(lexicon, toks, at) {
+        names.push((first, end));
+        let joined = toks
+            .get(end)
+            .is_some_and(|t| t.lower == "and" || t.text == ",");
+        let and_after_comma = toks.get(end).is_some_and(|t| t.text == ",")
+            && toks.get(end + 1).is_some_and(|t| t.lower == "and");
+        if !joined || names.len() == 6 {
+            break;
+        }
+        at = end + 1 + usize::from(and_after_comma);
+    }
+    if names.len() < 2 {
+        return false;
+    }
+    // Each claim runs from the title to its own name, so that each is a reading of its own.
+    for (first, end) in names {
+        let name = s.slice(toks[first].span.cover(toks[end - 1].span));
+        push_role(
+            s,
+            lexicon,
+            out,
+            (title.start, end),
+            RoleForm::Prenominal,
+            name,
+            &title,
+        );
+    }
+    true
 }
 
 /// "Tarlo Venn, the State Department spokesperson,", "Ana Brel, an associate professor of

@@ -1338,3 +1338,39 @@ fn a_field_between_chief_and_officer_and_particles_in_a_row() {
         )]
     );
 }
+
+#[test]
+fn a_plural_title_is_each_names() {
+    assert_eq!(
+        titles("Senators Kalinda Moore and Efraín Solís Barrios co-sponsored the bill."),
+        vec![
+            one("Kalinda Moore", "senator", None),
+            one("Efraín Solís Barrios", "senator", None)
+        ]
+    );
+    assert_eq!(
+        titles("Former bishops Ana Brel, Tarlo Venn and Mona Eid signed."),
+        vec![
+            with("Ana Brel", "bishop", None, Qualifier::Former),
+            with("Tarlo Venn", "bishop", None, Qualifier::Former),
+            with("Mona Eid", "bishop", None, Qualifier::Former)
+        ]
+    );
+    // One name is no plural's; a plural that is no title head gives none.
+    assert!(titles("Senators Ana Brel spoke.").is_empty());
+    assert!(titles("Witnesses Ana Brel and Tarlo Venn testified.").is_empty());
+}
+
+#[test]
+fn a_short_sentence_of_names_is_no_headline() {
+    // Most words capitalised, but a lower-case verb: the hyphenated surname and the third
+    // word of a name stay the name's.
+    assert_eq!(
+        titles("Speaker Ana Brel-Hart spoke."),
+        vec![one("Ana Brel-Hart", "speaker", None)]
+    );
+    assert_eq!(
+        titles("Governor Tarlo Venn Barrios left."),
+        vec![one("Tarlo Venn Barrios", "governor", None)]
+    );
+}
