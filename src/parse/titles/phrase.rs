@@ -15,6 +15,11 @@ pub(super) fn title_word(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Opt
         return Some((found.len, true));
     }
     let w = t.lower.as_ref();
+    // "a member of parliament", "a member of the city council": a member of a body that
+    // holds seats, not of the public, a family or a gang.
+    if w == "member" && member_of_a_body(toks, k) {
+        return Some((1, true));
+    }
     let head = lexicon.title_heads.contains(w);
     if !head && !lexicon.title_modifiers.contains(w) {
         return None;
@@ -24,6 +29,43 @@ pub(super) fn title_word(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> Opt
         .is_some_and(|d| d.text == "." && !d.space_before)
         && lexicon.title_synonyms.contains_key(w);
     Some((if dotted { 2 } else { 1 }, head))
+}
+
+/// Bodies whose members hold a seat: "member of parliament", "of the national assembly".
+const SEATED_BODIES: &[&str] = &[
+    "parliament",
+    "congress",
+    "senate",
+    "assembly",
+    "legislature",
+    "board",
+    "council",
+    "committee",
+    "cabinet",
+    "knesset",
+    "bundestag",
+    "duma",
+    "politburo",
+    "presidium",
+    "commission",
+];
+
+/// Whether "member" at `k` is a member of a body that holds seats: "of parliament", "of the
+/// European Parliament", "of the city council", "of its board".
+fn member_of_a_body(toks: &[Token<'_>], k: usize) -> bool {
+    if toks.get(k + 1).is_none_or(|t| t.lower != "of") {
+        return false;
+    }
+    let mut at = k + 2;
+    if toks
+        .get(at)
+        .is_some_and(|t| matches!(t.lower.as_ref(), "the" | "its" | "their"))
+    {
+        at += 1;
+    }
+    (at..(at + 3).min(toks.len()))
+        .take_while(|&j| toks[j].is_word())
+        .any(|j| SEATED_BODIES.contains(&toks[j].lower.as_ref()))
 }
 
 pub(super) fn is_honorific(lexicon: &Lexicon, toks: &[Token<'_>], k: usize) -> bool {

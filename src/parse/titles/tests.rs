@@ -1374,3 +1374,14 @@ fn a_short_sentence_of_names_is_no_headline() {
         vec![one("Tarlo Venn Barrios", "governor", None)]
     );
 }
+
+#[test]
+fn a_member_of_a_body_that_holds_seats() {
+    let found = titles("Tamar Gelashvili, a member of parliament for the ruling party, abstained.");
+    assert_eq!(found[0].0, "Tamar Gelashvili");
+    assert_eq!(found[0].1, "member-of-parliament");
+    // A member of the public, of a family or of a gang holds no seat.
+    assert!(titles("Ana Brel, a member of the public, spoke.").is_empty());
+    assert!(titles("Ana Brel, a member of Venn's family, spoke.").is_empty());
+    assert!(titles("Ana Brel, a member of the gang, was arrested.").is_empty());
+}
