@@ -1625,6 +1625,15 @@ pub(crate) mod tests {
             source("Two people were killed, according to Kyiv Mayor Vitali Klitschko.").as_deref(),
             Some("Kyiv Mayor Vitali Klitschko")
         );
+        // "citing" a source, not a reason.
+        assert_eq!(
+            source("Exports rose 12% in June, citing figures from the port authority.").as_deref(),
+            Some("figures from the port authority")
+        );
+        assert_eq!(
+            source("Exports jumped 25% in June, citing strong grain shipments.").as_deref(),
+            None
+        );
         // An appositive between the name and the verb.
         assert_eq!(
             source("Two people were killed in Kyiv, Tymur Tkachenko, the head of the city's military administration, said.").as_deref(),

@@ -15,10 +15,11 @@ use crate::support::{PairSet, shipped};
 const PROBES: &[(&str, usize, usize)] = &[
     ("levels", 35, 1),
     ("domains", 23, 0),
-    ("fresh", 22, 2),
-    ("blind5", 13, 0),
-    ("blind6", 6, 0),
-    ("blind7", 7, 1),
+    ("fresh", 23, 2),
+    ("blind5", 14, 0),
+    ("blind6", 7, 0),
+    ("blind7", 9, 1),
+    ("blind8", 9, 0),
 ];
 
 #[test]

@@ -31,7 +31,10 @@ pub(super) fn attribution(s: &Sentence<'_>, lexicon: &Lexicon) -> Option<Attribu
             let end = (start..toks.len().min(start + 8))
                 .find(|&k| is_break(&toks[k]))
                 .unwrap_or(toks.len().min(start + 8));
-            if end > start {
+            // "citing strong grain shipments": a reason, not a source; "citing officials",
+            // "citing Reuters" are sources.
+            let reason = toks[j].lower == "citing" && !names_a_source(&toks[start..end]);
+            if end > start && !reason {
                 return Some(Attribution {
                     source: s
                         .slice(toks[start].span.cover(toks[end - 1].span))
@@ -348,5 +351,55 @@ fn named_poll(s: &Sentence<'_>) -> Option<Attribution> {
     named.then(|| Attribution {
         source: s.slice(toks[start].span.cover(toks[noun].span)).to_string(),
         opens_sentence: false,
+    })
+}
+
+/// Nouns of whoever gives a figure, after "citing": "citing officials", "citing data".
+const SOURCE_NOUNS: &[&str] = &[
+    "official",
+    "officials",
+    "source",
+    "sources",
+    "data",
+    "figures",
+    "statistics",
+    "report",
+    "reports",
+    "statement",
+    "ministry",
+    "police",
+    "agency",
+    "government",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "people",
+    "person",
+    "document",
+    "documents",
+    "estimate",
+    "estimates",
+    "survey",
+    "poll",
+    "study",
+    "analysts",
+    "authorities",
+    "witnesses",
+    "residents",
+    "doctors",
+    "medics",
+    "officers",
+    "records",
+    "filing",
+    "filings",
+    "researchers",
+    "experts",
+];
+
+/// Whether the words after "citing" name a source: a source's noun or a name.
+fn names_a_source(words: &[Token<'_>]) -> bool {
+    words.iter().any(|t| {
+        SOURCE_NOUNS.contains(&t.lower.as_ref())
+            || t.is_word() && t.is_capitalised() && !crate::parse::names::function_word(&t.lower)
     })
 }
