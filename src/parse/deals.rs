@@ -172,17 +172,21 @@ fn paid_for(
     name_after(toks, end + 1, stop)
 }
 
+/// Tokens a deal's words are looked for either side of its amount, so that a sentence of
+/// many amounts costs in proportion to its length.
+const REACH: usize = 24;
+
 /// The clause around the amount: from after the last clause break before it to the first
-/// after it.
+/// after it, at most `REACH` tokens either side.
 fn clause(toks: &[Token<'_>], first: usize, end: usize) -> (usize, usize) {
     let breaks = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "." | "—" | "–" | "(" | ")");
-    let start = (0..first)
+    let from = first.saturating_sub(REACH);
+    let to = (end + REACH).min(toks.len());
+    let start = (from..first)
         .rev()
         .find(|&k| breaks(&toks[k]))
-        .map_or(0, |k| k + 1);
-    let stop = (end..toks.len())
-        .find(|&k| breaks(&toks[k]))
-        .unwrap_or(toks.len());
+        .map_or(from, |k| k + 1);
+    let stop = (end..to).find(|&k| breaks(&toks[k])).unwrap_or(to);
     (start, stop)
 }
 

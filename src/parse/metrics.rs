@@ -1070,7 +1070,7 @@ pub(super) fn bare_count(
     .or_else(subject_of_verb);
     // A crowd is the match's it watched: "a crowd of 27,800 watched the second leg".
     let owner = if metric == "attendance" {
-        super::quantities::match_watched(toks).or(owner)
+        super::quantities::match_watched(toks, first).or(owner)
     } else {
         owner
     };
@@ -1298,7 +1298,7 @@ pub(super) fn attendance(
     if !(watched_from && head != "visitors" || watched) {
         return None;
     }
-    Some(match super::quantities::match_watched(toks) {
+    Some(match super::quantities::match_watched(toks, first) {
         Some(game) => format!("attendance.count.of-{game}"),
         None => "attendance.count".to_string(),
     })

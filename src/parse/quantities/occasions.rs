@@ -351,11 +351,15 @@ const MATCH_NOUNS: &[&str] = &[
 ];
 
 /// The match a sentence's crowd watched, as a key's segment: "the cup final" is `cup-final`,
-/// "the first leg of the semi-final" `first-leg-of-semi-final`; the first the sentence names,
+/// "the first leg of the semi-final" `first-leg-of-semi-final`; the first the sentence names
+/// near the figure at `first`,
 /// with the words before its noun back to its article or possessive ("Saturday's cup final"
 /// is the cup final).
-pub(in crate::parse) fn match_watched(toks: &[Token<'_>]) -> Option<String> {
-    let head = (0..toks.len()).find(|&k| match_noun_at(toks, k))?;
+pub(in crate::parse) fn match_watched(toks: &[Token<'_>], first: usize) -> Option<String> {
+    // Within reach of the figure, so that a sentence of many crowds costs in proportion to
+    // its length.
+    let from = first.saturating_sub(24);
+    let head = (from..(first + 24).min(toks.len())).find(|&k| match_noun_at(toks, k))?;
     let mut words = match_words(toks, head);
     // "the first leg of the semi-final": the leg of its match.
     let of = head + 1;
