@@ -75,6 +75,34 @@ const NOT_THE_PRICE: &[&str] = &[
     "rumored",
     "reportedly",
     "if",
+    // Talked of, failed or of another time: "nearing a deal", "before that deal collapsed",
+    // "five years ago", "plans to buy".
+    "nearing",
+    "said",
+    "collapsed",
+    "failed",
+    "abandoned",
+    "scrapped",
+    "walked",
+    "ago",
+    "earlier",
+    "previously",
+    "last",
+    "plans",
+    "planned",
+    "hopes",
+    "expected",
+    "expects",
+    "potential",
+    "possible",
+    // A valuation of another kind: "in its last funding round", "the IPO valued", "the stock
+    // market values".
+    "funding",
+    "round",
+    "ipo",
+    "listing",
+    "market",
+    "investors",
 ];
 
 /// The key of a deal's price in `unit`, for the amount over tokens `first..end`.
@@ -86,9 +114,14 @@ pub(super) fn deal_value(
 ) -> Option<String> {
     let (start, stop) = clause(toks, first, end);
     let clause_words = &toks[start..stop];
-    if clause_words
+    // "for $4.5 billion, including debt": the words right after the amount, past a comma.
+    let debt_after = toks[end..(end + 6).min(toks.len())]
         .iter()
-        .any(|t| NOT_THE_PRICE.contains(&t.lower.as_ref()) || is_year(t))
+        .any(|t| t.lower == "debt");
+    if debt_after
+        || clause_words
+            .iter()
+            .any(|t| NOT_THE_PRICE.contains(&t.lower.as_ref()) || is_year(t))
         || toks[start.saturating_sub(1)..start]
             .iter()
             .any(|t| t.text == ",")
@@ -223,7 +256,7 @@ fn valued(toks: &[Token<'_>], start: usize, first: usize) -> Option<String> {
             "values" | "valued" | "valuing" | "value"
         )
     })?;
-    name_after(toks, verb + 1, at)
+    name_ending_at(toks, verb + 1, at)
 }
 
 /// "agreed to buy Strell Industries for $3 billion", "acquire packaging maker Strell in a $3
@@ -260,8 +293,52 @@ fn bought_by_verb(
     let verb = (start..first)
         .rev()
         .find(|&k| BUYING_VERBS.contains(&toks[k].lower.as_ref()))?;
-    let target = name_after(toks, verb + 1, first)?;
-    Some(target)
+    // The name ends right before the price's words: "for", or "in" before "a … deal".
+    let name_end = match before.lower.as_ref() {
+        "for" => first - 1,
+        "a" | "an" => first - 2,
+        _ => (start..first)
+            .rev()
+            .find(|&k| DEAL_NOUNS.contains(&toks[k].lower.as_ref()))?
+            .checked_sub(2)?,
+    };
+    // "sold Strell to Harlow for": the company sold, before its buyer.
+    let selling = matches!(
+        toks[verb].lower.as_ref(),
+        "sell" | "sells" | "sold" | "selling"
+    );
+    if selling && let Some(to) = (verb + 1..name_end).find(|&k| toks[k].lower == "to") {
+        return name_ending_at(toks, verb + 1, to);
+    }
+    name_ending_at(toks, verb + 1, name_end)
+}
+
+/// The company's name that ends just before token `end`, in an object that starts at `from`:
+/// its last run of capitalised words, with only words that say what it is before it ("buy
+/// British chipmaker Strell", "Premier League club Tarn Rovers", "New York-based Strell").
+/// None when the object holds more than one thing or a thing of a name ("Orrin for $2
+/// billion and Strell", "Strell and Orrin", "30 Airbus jets").
+fn name_ending_at(toks: &[Token<'_>], from: usize, end: usize) -> Option<String> {
+    if end <= from || end > toks.len() {
+        return None;
+    }
+    let capital = |t: &Token<'_>| t.is_word() && t.is_capitalised();
+    let mut start = end;
+    while start > from && start + 5 > end && capital(&toks[start - 1]) {
+        start -= 1;
+    }
+    if start == end || crate::lexicon::is_possessive(&toks[end - 1].lower) {
+        return None;
+    }
+    let describes = toks[from..start].iter().enumerate().all(|(i, t)| {
+        t.text == "-" && !t.space_before
+            || t.is_word()
+                && (i == 0 && t.lower == "the"
+                    || !crate::parse::quantities::FUNCTION_WORDS.contains(&t.lower.as_ref())
+                        && !crate::lexicon::is_possessive(&t.lower))
+    });
+    let words: Vec<&str> = toks[start..end].iter().map(|t| t.text).collect();
+    describes.then(|| words.join(" "))
 }
 
 /// The company's name from `at`, past up to three lower-case words that say what it is
@@ -286,9 +363,16 @@ fn name_after(toks: &[Token<'_>], at: usize, stop: usize) -> Option<String> {
         .take_while(|t| t.is_word() && t.is_capitalised())
         .map(|t| crate::lexicon::strip_possessive(t.text))
         .collect();
-    // A possessive owns what follows ("Strell's Lesk unit"): that part, not the company.
+    // A possessive owns what follows ("Strell's Lesk unit"): that part, not the company; a
+    // noun after the name is a thing of it ("Strell assets", "Strell shares").
     let possessive = toks[begin..(begin + words.len())]
         .iter()
         .any(|t| crate::lexicon::is_possessive(&t.lower));
-    (!words.is_empty() && !possessive).then(|| words.join(" "))
+    let thing_of_it = toks.get(begin + words.len()).is_some_and(|t| {
+        t.is_word()
+            && !t.is_capitalised()
+            && !crate::parse::quantities::FUNCTION_WORDS.contains(&t.lower.as_ref())
+            && !matches!(t.lower.as_ref(), "from" | "to" | "in")
+    });
+    (!words.is_empty() && !possessive && !thing_of_it).then(|| words.join(" "))
 }

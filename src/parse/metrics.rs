@@ -243,8 +243,8 @@ pub(super) fn open_measure(
             .or_else(|| percent_before_noun(lexicon, toks, first, unit_end, unit));
     }
     if info.dimension == "power"
-        && let Some(key) = capacity_before_noun(lexicon, toks, first, unit_end)
-            .or_else(|| capacity_generated(toks, first))
+        && let Some(key) =
+            capacity_before_noun(toks, first, unit_end).or_else(|| capacity_generated(toks, first))
     {
         return Some(key);
     }
@@ -1070,7 +1070,9 @@ pub(super) fn bare_count(
     .or_else(subject_of_verb);
     // A crowd is the match's it watched: "a crowd of 27,800 watched the second leg".
     let owner = if metric == "attendance" {
-        super::quantities::match_watched(toks, first).or(owner)
+        super::quantities::match_watched(toks, first)
+            .flatten()
+            .or(owner)
     } else {
         owner
     };
@@ -1298,7 +1300,59 @@ pub(super) fn attendance(
     if !(watched_from && head != "visitors" || watched) {
         return None;
     }
-    Some(match super::quantities::match_watched(toks, first) {
+    // Not an audience elsewhere: "watched on television", "on big screens in the fan zone".
+    let elsewhere = (end..(end + 6).min(toks.len())).any(|k| {
+        matches!(
+            toks[k].lower.as_ref(),
+            "television" | "tv" | "screens" | "screen" | "online" | "streaming" | "zone"
+        )
+    });
+    // A crowd at a gathering that is no match: "attended the victory parade", "the vigil drew".
+    let (from, to) = (first.saturating_sub(8), (end + 8).min(toks.len()));
+    let gathering = toks[from..to].iter().any(|t| {
+        matches!(
+            crate::lexicon::strip_possessive(&t.lower),
+            "parade"
+                | "parades"
+                | "rally"
+                | "rallies"
+                | "vigil"
+                | "funeral"
+                | "protest"
+                | "protests"
+                | "march"
+                | "ceremony"
+                | "celebration"
+                | "celebrations"
+                | "memorial"
+                | "service"
+                | "festival"
+                | "concert"
+                | "concerts"
+                | "gig"
+                | "streets"
+                | "square"
+                | "training"
+                | "homecoming"
+        )
+    });
+    let game = super::quantities::match_watched(toks, first);
+    // People, or a crowd that turned out, are a match's crowd only where the clause names the
+    // match: a vigil, a rally or an open day draws people too.
+    let any_crowd = head == "people" || word(end) == "turned";
+    // A part of the crowd: "3,000 Calder fans", "the away fans", "travelling supporters".
+    let team = (first.max(1)..end).any(|k| toks[k].is_word() && toks[k].is_capitalised());
+    let part = team
+        || toks[first..(end + 6).min(toks.len())].iter().any(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "away" | "visiting" | "travelling" | "traveling" | "rival"
+            )
+        });
+    if elsewhere || gathering || part || any_crowd && game.is_none() {
+        return None;
+    }
+    Some(match game.flatten() {
         Some(game) => format!("attendance.count.of-{game}"),
         None => "attendance.count".to_string(),
     })
@@ -2830,18 +2884,43 @@ const NOT_A_CAPACITY: &[&str] = &[
 
 /// An amount of power before what it sizes is that thing's capacity: "the 900-megawatt
 /// Greyfell wind farm", "a 1.2 GW plant", as "a capacity of 900 megawatts" is.
-fn capacity_before_noun(
-    lexicon: &Lexicon,
-    toks: &[Token<'_>],
-    first: usize,
-    unit_end: usize,
-) -> Option<String> {
-    let before = toks.get(first.checked_sub(1)?)?;
+fn capacity_before_noun(toks: &[Token<'_>], first: usize, unit_end: usize) -> Option<String> {
+    // A definite thing the report is about ("the 900 MW Greyfell plant", "Venn's 1.2 GW
+    // park"), not any of a kind ("replaces a 600 MW coal plant"); past "new" or "planned".
+    let mut det = first.checked_sub(1)?;
+    if matches!(toks[det].lower.as_ref(), "new" | "planned" | "proposed") {
+        det = det.checked_sub(1)?;
+    }
+    let before = &toks[det];
+    // An indefinite one is the report's own after a verb that opens, builds or plans it
+    // ("switched on a 450-megawatt power station", "will build a 1.2 GW park").
+    let opened = det.checked_sub(1).is_some_and(|verb| {
+        matches!(
+            toks[verb].lower.as_ref(),
+            "opened"
+                | "opens"
+                | "open"
+                | "on"
+                | "commissioned"
+                | "inaugurated"
+                | "unveiled"
+                | "launched"
+                | "completed"
+                | "connected"
+                | "build"
+                | "builds"
+                | "built"
+                | "building"
+                | "approved"
+                | "approves"
+                | "plans"
+                | "planned"
+                | "proposed"
+        )
+    });
     let determiner = crate::lexicon::is_possessive(&before.lower)
-        || matches!(
-            before.lower.as_ref(),
-            "a" | "an" | "the" | "its" | "their" | "new" | "planned" | "proposed"
-        );
+        || matches!(before.lower.as_ref(), "the" | "its" | "their")
+        || matches!(before.lower.as_ref(), "a" | "an") && opened;
     if !determiner || in_relative_clause(toks, first) {
         return None;
     }
@@ -2859,26 +2938,83 @@ fn capacity_before_noun(
             t.is_word()
                 && !t.is_capitalised()
                 && !super::quantities::FUNCTION_WORDS.contains(&t.lower.as_ref())
-                && !participle(toks, k)
-                && !t.lower.ends_with("ed")
+                // ("gas-fired": a participle joined by a hyphen is the compound's)
+                && (!participle(toks, k) && !t.lower.ends_with("ed")
+                    || toks[k - 1].text == "-" && !t.space_before)
         }) || toks
             .get(k)
             .is_some_and(|t| t.text == "-" && !t.space_before)
     };
     let mut end = at;
-    while end < at + 4 && common(end) {
+    while end < at + 6 && common(end) {
         end += 1;
     }
-    let head = toks[at..end].iter().rev().find(|t| t.is_word())?;
-    (!NOT_A_CAPACITY.contains(&head.lower.as_ref())
-        && !lexicon.units.contains_key(head.lower.as_ref()))
-    .then(|| "capacity.power".to_string())
+    // The first noun of a plant in it ("gas-fired power station outside Lesk", "wind farm off
+    // the coast"); a plural is one of several ("the 15 MW turbines"), a part of a plant ("the
+    // 500 MW second phase") or a line of a grid ("the 2 GW cable") has a size of its own.
+    let plant = |w: &str| {
+        GENERATING_NOUNS.contains(&w)
+            || w.strip_suffix('s')
+                .is_some_and(|stem| GENERATING_NOUNS.contains(&stem))
+    };
+    let head = toks[at..end]
+        .iter()
+        .map(|t| t.lower.as_ref())
+        .find(|w| plant(w) || PARTS_OF_A_PLANT.contains(w))?;
+    let plural = !GENERATING_NOUNS.contains(&head);
+    let part = toks[unit_end..end].iter().any(|t| {
+        matches!(
+            t.lower.as_ref(),
+            "first" | "second" | "third" | "fourth" | "next" | "final" | "last" | "each"
+        )
+    }) || PARTS_OF_A_PLANT.contains(&head);
+    // A plant that generates ("wind farm", "power station", "solar park"): a battery's or a
+    // data centre's power is another thing's.
+    (!plural && !part && !NOT_A_CAPACITY.contains(&head)).then(|| "capacity.power".to_string())
 }
+
+/// Nouns of plants that generate power.
+const GENERATING_NOUNS: &[&str] = &[
+    "plant",
+    "station",
+    "farm",
+    "park",
+    "project",
+    "facility",
+    "reactor",
+    "complex",
+    "array",
+    "scheme",
+    "dam",
+    "installation",
+    "powerhouse",
+    "generator",
+];
+
+/// Parts of a plant and lines of a grid, whose sizes are not the plant's.
+const PARTS_OF_A_PLANT: &[&str] = &[
+    "phase",
+    "stage",
+    "unit",
+    "block",
+    "turbine",
+    "line",
+    "cable",
+    "grid",
+    "interconnector",
+    "connection",
+    "link",
+    "heater",
+    "bulb",
+    "engine",
+    "motor",
+    "charger",
+];
 
 /// Power a plant generates or supplies is its capacity: "is able to generate up to 620 MW",
 /// "can produce 1.2 gigawatts"; power is a rate, so no amount over a time (that is energy,
 /// "generated 2 TWh last year").
-fn capacity_generated(toks: &[Token<'_>], first: usize) -> Option<String> {
+pub(super) fn capacity_generated(toks: &[Token<'_>], first: usize) -> Option<String> {
     let mut at = first.checked_sub(1)?;
     while at > 0
         && matches!(
@@ -2887,6 +3023,17 @@ fn capacity_generated(toks: &[Token<'_>], first: usize) -> Option<String> {
         )
     {
         at -= 1;
+    }
+    // What it can do ("can generate", "is able to produce", "capable of generating"), not
+    // what it did or does now ("was generating 400 MW by the afternoon", "will supply 300 MW
+    // to the smelter").
+    let word = |k: Option<usize>| k.map_or("", |k| toks[k].lower.as_ref());
+    let (one, two) = (word(at.checked_sub(1)), word(at.checked_sub(2)));
+    let able = matches!(one, "can" | "could")
+        || one == "to" && matches!(two, "able" | "designed" | "built" | "enough")
+        || one == "of" && two == "capable";
+    if !able {
+        return None;
     }
     matches!(
         toks[at].lower.as_ref(),
@@ -2897,12 +3044,6 @@ fn capacity_generated(toks: &[Token<'_>], first: usize) -> Option<String> {
             | "produce"
             | "produces"
             | "producing"
-            | "supply"
-            | "supplies"
-            | "supplying"
-            | "deliver"
-            | "delivers"
-            | "delivering"
     )
     .then(|| "capacity.power".to_string())
 }

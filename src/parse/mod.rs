@@ -2257,7 +2257,7 @@ pub(crate) mod tests {
         // The noun before "of", or the subject of a verb of level, past a place.
         assert_eq!(
             measure("A crowd of 61,200 watched the final."),
-            key("attendance.count.of-final")
+            key("attendance.count")
         );
         assert_eq!(
             measure("Attendance was 58,900 on Sunday."),
@@ -2372,7 +2372,7 @@ pub(crate) mod tests {
         );
         assert_eq!(
             measure("Attendance at the Lesk Arena cup final was 58,900."),
-            key("attendance.count.of-cup-final")
+            key("attendance.count.of-lesk-arena")
         );
         // A noun inside a phrase of its own is no subject: no key.
         assert_eq!(
@@ -2628,16 +2628,21 @@ pub(crate) mod tests {
         for text in [
             "The 900-megawatt Greyfell wind farm opened on Monday.",
             "The 900 MW Greyfell plant opened on Monday.",
-            "Venn plans a 1.2-gigawatt solar park.",
+            "Venn's planned 1.2-gigawatt solar park will open in May.",
             "The station is able to generate up to 620 MW, the company said.",
             "The plant can produce 900 megawatts.",
         ] {
             assert_eq!(measure(text), key("capacity.power"), "{text}");
         }
-        // Power a change or a shortfall measures is no capacity.
+        // Power a change or a shortfall measures is no capacity, nor one of any plant of a
+        // kind, of a part of a plant or of several, nor what a plant does now.
         for text in [
             "The grid faces a 200 MW shortfall.",
             "A 2,000 MW increase was planned.",
+            "The plant replaces a 600 MW coal plant.",
+            "The 15 MW turbines were installed in May.",
+            "The 500 MW second phase will follow.",
+            "The farm was generating 400 MW by the afternoon.",
         ] {
             assert_ne!(measure(text), key("capacity.power"), "{text}");
         }
@@ -2658,6 +2663,8 @@ pub(crate) mod tests {
             "Harlow agreed to acquire Strell in a deal worth $3 billion.",
             "Harlow will pay $3 billion for Strell.",
             "Venn sold Strell Inc to Harlow for $2.5 billion.",
+            // Past words that say what it is, capitalised or not.
+            "Harlow agreed to buy British chipmaker Strell for $3 billion.",
         ] {
             assert_eq!(measure(text), price, "{text}");
         }
@@ -2671,6 +2678,12 @@ pub(crate) mod tests {
             "Venn sold its Lesk unit to Harlow for $1 billion.",
             "Harlow paid $3 billion for 30 aircraft.",
             "Harlow could buy Strell for $3 billion.",
+            // Two companies, a thing of a company, debt past a comma, a deal of another time.
+            "Harlow agreed to buy Orrin and Strell for $5 billion.",
+            "Harlow agreed to buy Strell assets for $3 billion.",
+            "Harlow agreed to buy Strell for $4.5 billion, including debt.",
+            "Harlow bought Strell for $3 billion five years ago.",
+            "Investors valued Strell at $5 billion in its last funding round.",
             "Harlow bought a 25% stake in Strell for $300 million.",
         ] {
             assert_ne!(measure(text), price, "{text}");
@@ -2689,8 +2702,8 @@ pub(crate) mod tests {
             "Saturday's cup final drew about 39,000 spectators to the Stade Ombrel.",
             "Tarn Rovers beat Calder 2-1 in front of 31,500 fans.",
             "The final was watched by 60,000 people.",
-            "About 40,000 people attended the concert.",
-            "About 300 people turned out.",
+            "About 40,000 people attended the match.",
+            "About 300 people turned out for the game.",
         ] {
             let read = measure(text).unwrap_or_default();
             assert!(read.starts_with("attendance.count"), "{text}");
@@ -2698,17 +2711,31 @@ pub(crate) mod tests {
         // A crowd is the match's it watched, the legs of a tie apart.
         assert_eq!(
             measure("The first leg of the semi-final drew 31,400 fans."),
-            key("attendance.count.of-first-leg-of-semi-final")
+            key("attendance.count.of-first-leg-of-semifinal")
         );
         assert_eq!(
             measure("A crowd of 27,800 watched the second leg of the semi-final."),
-            key("attendance.count.of-second-leg-of-semi-final")
+            key("attendance.count.of-second-leg-of-semifinal")
+        );
+        // The match in the crowd's clause, nearest it; not one that tells when.
+        assert_eq!(
+            measure(
+                "Tarn reached the final after beating Orrin in front of 30,000 fans in the semi-final."
+            ),
+            key("attendance.count.of-semifinal")
+        );
+        assert_eq!(
+            measure("Supporters numbering 50,000 packed the streets, a day after the semi-final."),
+            None
         );
         for text in [
             "About 2,000 fans were arrested.",
             "Some 5,000 people saw their homes flooded.",
             "The museum welcomed 1.4 million visitors last year.",
             "About 300 people turned back.",
+            // People at a gathering that is no match, an audience elsewhere.
+            "About 300 people attended a vigil on Sunday.",
+            "The final was watched by 3.2 million people on television.",
         ] {
             assert_ne!(measure(text), key("attendance.count"), "{text}");
         }
@@ -2764,6 +2791,15 @@ pub(crate) mod tests {
         ] {
             assert_eq!(measure(text), term, "{text}");
         }
+        // The name after the title's words, not a place in them; no one named.
+        assert_eq!(
+            measure("A court sentenced former Lesk minister Ana Brel to 10 years."),
+            term
+        );
+        assert_eq!(
+            measure("The court jailed two former Harlow executives for five years."),
+            None
+        );
         // No title word is a pronoun or a place's preposition.
         assert_eq!(
             measure("Judge Tarlo Venn sentenced him in Tansley to five years."),

@@ -86,7 +86,7 @@ fn left_office(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut [Claim]) {
         let ClaimKind::Role(role) = &mut claim.kind else {
             continue;
         };
-        if role.form != RoleForm::Prenominal || role.qualifier != Qualifier::Current {
+        if role.form != RoleForm::Prenominal || role.qualifier.sense() != Qualifier::Current {
             continue;
         }
         let mut k = toks.partition_point(|t| t.span.start < claim.span.end);
@@ -232,8 +232,8 @@ fn title_prefix(
     let mut qualifier = Qualifier::Current;
     let mut jurisdiction = None;
     for _ in 0..2 {
-        if qualifier == Qualifier::Current
-            && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
+        if qualifier.sense() == Qualifier::Current
+            && let Some(found) = crate::parse::roles::qualifier_at(lexicon, toks, j)
         {
             qualifier = *found.value;
             j += found.len;
@@ -251,7 +251,7 @@ fn title_prefix(
         }
         // A party's or a movement's word between a qualifier and the office: "former
         // Democratic governor".
-        if qualifier != Qualifier::Current
+        if qualifier.sense() != Qualifier::Current
             && toks
                 .get(j)
                 .is_some_and(|t| t.is_word() && t.is_capitalised())
@@ -264,7 +264,7 @@ fn title_prefix(
         }
         // A hyphenated modifier between a qualifier and the office: "former two-term
         // governor", "former long-serving minister".
-        if qualifier != Qualifier::Current
+        if qualifier.sense() != Qualifier::Current
             && toks.get(j).is_some_and(|t| t.is_word())
             && toks
                 .get(j + 1)
@@ -589,9 +589,9 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             continue;
         };
         // "the president's former spokeswoman": a qualifier among the words skipped.
-        if qualifier == Qualifier::Current
+        if qualifier.sense() == Qualifier::Current
             && let Some(found) = (after_prefix..office_start)
-                .find_map(|k| lexicon.qualifier_forms.longest_at(toks, k))
+                .find_map(|k| crate::parse::roles::qualifier_at(lexicon, toks, k))
         {
             qualifier = *found.value;
         }
@@ -632,7 +632,7 @@ fn appositives(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
         });
         match held {
             Some(HeldUntil::Past(clause_end)) => {
-                if qualifier == Qualifier::Current {
+                if qualifier.sense() == Qualifier::Current {
                     qualifier = Qualifier::Former;
                 }
                 end = clause_end;
@@ -710,7 +710,7 @@ fn names(s: &Sentence<'_>, lexicon: &Lexicon, claims: &mut Vec<Claim>) {
             // A title of several words ends just before the name: "Foreign Minister".
             && lexicon.office_forms.longest_ending_at(toks, j, 4).is_none()
             && lexicon.jurisdiction_forms.longest_at(toks, j - 1).is_none()
-            && lexicon.qualifier_forms.longest_at(toks, j - 1).is_none()
+            && crate::parse::roles::qualifier_at(lexicon, toks, j - 1).is_none()
             && j - 1 != 0;
         let end = j + found.len;
         if !longer_before {
@@ -1374,4 +1374,23 @@ pub fn resolve_within_report(lexicon: &Lexicon, claims: &mut [Claim]) {
             role.person = person.as_str().into();
         }
     }
+}
+
+/// A qualifier's words at token `k`: the lexicon's, but never "New" of a name ("New York
+/// Mayor", "New Zealand Prime Minister", "the New Bank of Lesk governor"): capitalised
+/// mid-sentence, or before another capitalised word.
+pub(in crate::parse) fn qualifier_at<'l>(
+    lexicon: &'l Lexicon,
+    toks: &[Token<'_>],
+    k: usize,
+) -> Option<crate::lexicon::PhraseMatch<'l, Qualifier>> {
+    let found = lexicon.qualifier_forms.longest_at(toks, k)?;
+    let t = &toks[k];
+    let of_a_name = *found.value == Qualifier::New
+        && t.is_capitalised()
+        && (k > 0 && !matches!(toks[k - 1].text, "\"" | "“" | "'" | "‘")
+            || toks
+                .get(k + found.len)
+                .is_some_and(|n| n.is_word() && n.is_capitalised()));
+    (!of_a_name).then_some(found)
 }

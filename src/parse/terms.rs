@@ -147,9 +147,30 @@ pub(super) fn prison_term(
                 || !crate::parse::quantities::FUNCTION_WORDS.contains(&word)
                     && !matches!(word, "him" | "her" | "them" | "us" | "me" | "both"))
     };
-    let object = (verb + 1..first.min(verb + 6))
-        .take_while(|&k| title_word(k))
-        .find(|&k| toks[k].is_capitalised());
+    // The object is the name right after the verb, or else the last name of its title words,
+    // right before the term's "to", "for" or article ("sentenced former Lesk minister Ana
+    // Brel to 10 years" is Ana Brel's, not Lesk's; "jailed two former Harlow executives" names
+    // no one).
+    let object = if toks
+        .get(verb + 1)
+        .is_some_and(|t| t.is_word() && t.is_capitalised())
+    {
+        Some(verb + 1)
+    } else {
+        let mut end = first;
+        while end > verb + 1 && matches!(toks[end - 1].lower.as_ref(), "to" | "for" | "a" | "an") {
+            end -= 1;
+        }
+        let mut start = end;
+        while start > verb + 1
+            && start + 4 > end
+            && toks[start - 1].is_capitalised()
+            && toks[start - 1].is_word()
+        {
+            start -= 1;
+        }
+        (start < end && end - verb <= 9 && (verb + 1..start).all(title_word)).then_some(start)
+    };
     let holder = if let Some(object) = object {
         object_name(lexicon, toks, object)?
     } else {

@@ -473,10 +473,12 @@ pub(super) fn to_claim(
     // A share keyed by its own whole is that measure's figure, not a part of another: "won
     // 42% of the vote" is the party's share of the vote.
     // A capacity is a ceiling: "able to generate up to 620 MW" gives the capacity itself.
+    // (only of what it can generate: "a capacity of up to 1.5 GW" is a plan's ceiling)
     let ceiling = m.hedge == Hedge::AtMost
         && measure
             .as_deref()
-            .is_some_and(|key| key.starts_with("capacity."));
+            .is_some_and(|key| key.starts_with("capacity."))
+        && super::metrics::capacity_generated(toks, m.first).is_some();
     let hedge = if ceiling { Hedge::Exact } else { m.hedge };
     let role = match r.role {
         Some(QuantityRole::Part) if metric && keyed && r.unit.as_deref() == Some("percentage") => {

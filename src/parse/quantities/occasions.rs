@@ -342,24 +342,59 @@ const MATCH_NOUNS: &[&str] = &[
     "tie",
     "play-off",
     "playoff",
-    "concert",
-    "gig",
     "race",
     "opener",
     "decider",
     "replay",
 ];
 
-/// The match a sentence's crowd watched, as a key's segment: "the cup final" is `cup-final`,
-/// "the first leg of the semi-final" `first-leg-of-semi-final`; the first the sentence names
-/// near the figure at `first`,
-/// with the words before its noun back to its article or possessive ("Saturday's cup final"
-/// is the cup final).
-pub(in crate::parse) fn match_watched(toks: &[Token<'_>], first: usize) -> Option<String> {
-    // Within reach of the figure, so that a sentence of many crowds costs in proportion to
-    // its length.
-    let from = first.saturating_sub(24);
-    let head = (from..(first + 24).min(toks.len())).find(|&k| match_noun_at(toks, k))?;
+/// The match a crowd watched, near the figure at `first` in its clause: `None` when the
+/// clause names none, `Some(None)` for a match that needs no segment of the key ("the final",
+/// "Saturday's cup final", "the match": the event's own), and `Some(Some(segment))` for one
+/// that tells a match of a tie or a round apart: "the first leg of the semi-final" is
+/// `first-leg-of-semifinal`, "the semi-final" `semifinal`, "the women's final" `womens-final`.
+/// A match named after "after" or "before" is when the crowd gathered, not what it watched
+/// ("a parade a day after the final").
+pub(in crate::parse) fn match_watched(toks: &[Token<'_>], first: usize) -> Option<Option<String>> {
+    // Within reach of the figure and its clause, so that a sentence of many crowds costs in
+    // proportion to its length.
+    let breaks = |t: &Token<'_>| matches!(t.text, "," | ";" | ":" | "—" | "–" | "(" | ")");
+    let from = (first.saturating_sub(24)..first)
+        .rev()
+        .find(|&k| breaks(&toks[k]))
+        .map_or(first.saturating_sub(24), |k| k + 1);
+    let to = (first..(first + 24).min(toks.len()))
+        .find(|&k| breaks(&toks[k]))
+        .unwrap_or((first + 24).min(toks.len()));
+    let time_of = |k: usize| {
+        let start = match_start(toks, k);
+        (start.saturating_sub(2)..start).any(|j| {
+            matches!(
+                toks[j].lower.as_ref(),
+                "after" | "before" | "since" | "ahead"
+            )
+        })
+    };
+    // In the figure's clause, nearest it; else the sentence's subject before an aside ("The
+    // women's final, played on Sunday, drew 3,000 fans").
+    let subject =
+        || (0..first.min(4)).find(|&k| match_noun_at(toks, k) && match_start(toks, k) <= 2);
+    let head = (from..to)
+        .filter(|&k| match_noun_at(toks, k) && !time_of(k))
+        .min_by_key(|&k| k.abs_diff(first))
+        .or_else(subject)?;
+    // "the first leg of the semi-final": the leg, whose match follows.
+    let start = match_start(toks, head);
+    let of = start
+        .checked_sub(1)
+        .filter(|&k| toks[k].lower == "the")
+        .map_or(start, |k| k)
+        .checked_sub(1)
+        .filter(|&k| toks[k].lower == "of");
+    let head = match of {
+        Some(of) if of > 0 && toks[of - 1].lower == "leg" => of - 1,
+        _ => head,
+    };
     let mut words = match_words(toks, head);
     // "the first leg of the semi-final": the leg of its match.
     let of = head + 1;
@@ -373,7 +408,42 @@ pub(in crate::parse) fn match_watched(toks: &[Token<'_>], first: usize) -> Optio
             words.extend(match_words(toks, tail));
         }
     }
-    Some(words.join("-"))
+    // Words joined by a hyphen are one ("semi-final" is no final).
+    let words: Vec<String> = words
+        .iter()
+        .map(|w| w.replace(['-', '\'', '’'], ""))
+        .collect();
+    let distinguishing = words.iter().any(|w| {
+        w.ends_with('s') && w.len() > 4 && words.len() > 1
+            || matches!(
+                w.as_str(),
+                "semifinal"
+                    | "semifinals"
+                    | "quarterfinal"
+                    | "quarterfinals"
+                    | "leg"
+                    | "playoff"
+                    | "replay"
+                    | "opener"
+                    | "decider"
+                    | "first"
+                    | "second"
+                    | "third"
+                    | "womens"
+                    | "mens"
+                    | "girls"
+                    | "boys"
+                    | "youth"
+                    | "reserve"
+                    | "friendly"
+            )
+    });
+    Some(distinguishing.then(|| words.join("-")))
+}
+
+/// The first token of the match's words that end at `head`.
+fn match_start(toks: &[Token<'_>], head: usize) -> usize {
+    head + 1 - match_len(toks, head)
 }
 
 /// Whether token `k` ends a noun of a match ("final", "semi-final" as three tokens).
@@ -393,26 +463,7 @@ fn match_noun_at(toks: &[Token<'_>], k: usize) -> bool {
 /// figure or capitalised name, at most four tokens: "cup final", "semi-final", "final" of the
 /// "Champions League final".
 fn match_words(toks: &[Token<'_>], head: usize) -> Vec<String> {
-    let mut start = head;
-    while start > 0 && start + 4 > head {
-        let t = &toks[start - 1];
-        let joined = t.text == "-" && !t.space_before;
-        // (lower-case words only: a capitalised one names the ground or the cup, which
-        // another report may leave out)
-        let word = t.is_word()
-            && !t.is_capitalised()
-            && !crate::lexicon::is_possessive(&t.lower)
-            && !super::FUNCTION_WORDS.contains(&t.lower.as_ref())
-            && !t.lower.ends_with("ed")
-            && !matches!(
-                t.lower.as_ref(),
-                "drew" | "watched" | "saw" | "attended" | "packed" | "filled" | "during"
-            );
-        if !(joined || word) {
-            break;
-        }
-        start -= 1;
-    }
+    let start = match_start(toks, head);
     let mut words: Vec<String> = Vec::new();
     for t in &toks[start..=head] {
         if t.text == "-" {
@@ -427,4 +478,31 @@ fn match_words(toks: &[Token<'_>], head: usize) -> Vec<String> {
         }
     }
     words
+}
+
+/// How many tokens the match's words that end at `head` take.
+fn match_len(toks: &[Token<'_>], head: usize) -> usize {
+    let mut start = head;
+    while start > 0 && start + 4 > head {
+        let t = &toks[start - 1];
+        let joined = t.text == "-" && !t.space_before;
+        // (lower-case words only: a capitalised one names the ground or the cup, which
+        // another report may leave out)
+        // ("the women's final": a lower-case possessive is the match's kind)
+        let word = t.is_word()
+            && !t.is_capitalised()
+            && (!crate::lexicon::is_possessive(&t.lower)
+                || matches!(t.lower.as_ref(), "women's" | "men's" | "girls'" | "boys'"))
+            && !super::FUNCTION_WORDS.contains(&t.lower.as_ref())
+            && !t.lower.ends_with("ed")
+            && !matches!(
+                t.lower.as_ref(),
+                "drew" | "watched" | "saw" | "attended" | "packed" | "filled" | "during"
+            );
+        if !(joined || word) {
+            break;
+        }
+        start -= 1;
+    }
+    head + 1 - start
 }

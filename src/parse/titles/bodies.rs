@@ -99,7 +99,7 @@ pub(super) fn body_before(
             && end - start < 6
             && toks[start - 1].is_word()
             && toks[start - 1].is_capitalised()
-            && !(start == 1 && lexicon.qualifier_forms.longest_at(toks, 0).is_some())
+            && !(start == 1 && crate::parse::roles::qualifier_at(lexicon, toks, 0).is_some())
             && !crate::parse::roles::not_a_name(toks[start - 1].text)
         {
             start -= 1;

@@ -385,7 +385,7 @@ fn late_before_name(s: &Sentence<'_>, claims: &mut [Claim]) {
         let ClaimKind::Role(role) = &mut claim.kind else {
             continue;
         };
-        if role.form != RoleForm::Appositive || role.qualifier != Qualifier::Current {
+        if role.form != RoleForm::Appositive || role.qualifier.sense() != Qualifier::Current {
             continue;
         }
         let at = toks.partition_point(|t| t.span.start < claim.span.start);
@@ -503,7 +503,7 @@ fn push_role(
                 .find_map(|rank| title.office.strip_prefix(rank)?.strip_prefix("-deputy-"))
         })
         .map(str::to_string);
-    if title.qualifier == Qualifier::Current
+    if title.qualifier.sense() == Qualifier::Current
         && let Some(rest) = deputy_of
         && lexicon.offices.iter().any(|o| o.id == rest)
     {
@@ -512,7 +512,7 @@ fn push_role(
         title.open = false;
     }
     // "Archbishop Emeritus of Santiago", "professor emeritus": retired from the office.
-    if title.qualifier == Qualifier::Current
+    if title.qualifier.sense() == Qualifier::Current
         && let Some(rest) = title
             .office
             .strip_suffix("-emeritus")

@@ -128,7 +128,7 @@ pub(super) fn qualifier_before(
     };
     (end.saturating_sub(3)..end)
         .find_map(|k| {
-            let found = lexicon.qualifier_forms.longest_at(toks, k)?;
+            let found = crate::parse::roles::qualifier_at(lexicon, toks, k)?;
             // "Interim city manager", "former Labour MP": one word of the office's place or
             // party between the qualifier and the title.
             let one_word_between = k + found.len + 1 == end
@@ -147,7 +147,7 @@ pub(super) fn qualifier_before(
                 && !toks[end - 1].space_before
                 && toks[end - 3].is_word();
             let k = end.checked_sub(4).filter(|_| hyphenated)?;
-            let found = lexicon.qualifier_forms.longest_at(toks, k)?;
+            let found = crate::parse::roles::qualifier_at(lexicon, toks, k)?;
             (found.len == 1).then_some((k, *found.value))
         })
 }
@@ -329,7 +329,7 @@ pub(super) fn title_ending_at(
     }
     if let Some((q_start, q)) = qualifier_before(lexicon, toks, title.start) {
         title.start = q_start;
-        if title.qualifier == Qualifier::Current {
+        if title.qualifier.sense() == Qualifier::Current {
             title.qualifier = q;
         }
     }
@@ -354,8 +354,28 @@ pub(super) fn plural_title_ending_at(
         .into_iter()
         .flatten()
         .find(|stem| lexicon.title_heads.contains(*stem))?;
-    if is_honorific(lexicon, toks, k) || needs_modifier(singular) {
+    if is_honorific(lexicon, toks, k)
+        || lexicon.honorifics.contains(singular)
+        || needs_modifier(singular)
+    {
         return None;
+    }
+    // A verb after its subject ("Mona Eid coaches Ana Brel and …", "who judges"), or a
+    // plural of several words ("Chief executives", "co-chairs"), is read no further.
+    if let Some(before) = k.checked_sub(1).map(|b| &toks[b]) {
+        let qualifier = lexicon.qualifier_forms.longest_at(toks, k - 1).is_some();
+        let subject = !t.is_capitalised()
+            && (before.is_word() && before.is_capitalised() && !qualifier
+                || matches!(
+                    before.lower.as_ref(),
+                    "who" | "which" | "that" | "he" | "she" | "they" | "also"
+                ));
+        let modified = before.text == "-" && !before.space_before
+            || lexicon.title_modifiers.contains(before.lower.as_ref())
+            || lexicon.title_heads.contains(before.lower.as_ref());
+        if subject || modified {
+            return None;
+        }
     }
     let office = lexicon
         .title_synonyms
@@ -649,7 +669,7 @@ pub(super) fn title_starting_at(
             j += 1;
         }
         // "formerly the head of the customs service", "previously deputy governor".
-        if qualifier == Qualifier::Current
+        if qualifier.sense() == Qualifier::Current
             && toks
                 .get(j)
                 .is_some_and(|t| matches!(t.lower.as_ref(), "formerly" | "previously"))
@@ -667,8 +687,8 @@ pub(super) fn title_starting_at(
         }
         // "a 47-year-old former mayor": an age says nothing of the office.
         j += age_compound(toks, j);
-        if qualifier == Qualifier::Current
-            && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
+        if qualifier.sense() == Qualifier::Current
+            && let Some(found) = crate::parse::roles::qualifier_at(lexicon, toks, j)
         {
             qualifier = *found.value;
             j += found.len;
@@ -761,9 +781,9 @@ pub(super) fn title_starting_at(
         body = Some(words);
     }
     // "Harlow's new coach", "Harlow's interim manager": a qualifier after the body.
-    if qualifier == Qualifier::Current
+    if qualifier.sense() == Qualifier::Current
         && body.is_some()
-        && let Some(found) = lexicon.qualifier_forms.longest_at(toks, j)
+        && let Some(found) = crate::parse::roles::qualifier_at(lexicon, toks, j)
     {
         qualifier = *found.value;
         j += found.len;
@@ -783,9 +803,9 @@ pub(super) fn title_starting_at(
         }
         if k > j && title_run_at(lexicon, toks, k) {
             // "Britain's likely next prime minister": a qualifier among the words skipped.
-            if qualifier == Qualifier::Current
+            if qualifier.sense() == Qualifier::Current
                 && let Some(found) =
-                    (j..k).find_map(|q| lexicon.qualifier_forms.longest_at(toks, q))
+                    (j..k).find_map(|q| crate::parse::roles::qualifier_at(lexicon, toks, q))
             {
                 qualifier = *found.value;
             }

@@ -121,12 +121,29 @@ fn plural_titles(s: &Sentence<'_>, lexicon: &Lexicon, j: usize, out: &mut Vec<Cl
     };
     let mut names = Vec::new();
     let mut at = j;
-    while let Some((first, end)) = person_name(lexicon, toks, at) {
+    // Each name of the list: not one with a title of its own ("and Representative Mona
+    // Eid"), nor one an aside or a saying verb follows ("and Mona Eid, a lobbyist,", "Mona
+    // Eid said").
+    while title_word(lexicon, toks, at).is_none_or(|_| is_honorific(lexicon, toks, at))
+        && let Some((first, end)) = person_name(lexicon, toks, at)
+    {
+        let next = toks.get(end);
+        let aside = next.is_some_and(|t| t.text == ",")
+            && toks
+                .get(end + 1)
+                .is_some_and(|t| t.is_word() && !t.is_capitalised() && t.lower != "and");
+        let says = next.is_some_and(|t| {
+            matches!(
+                t.lower.as_ref(),
+                "said" | "says" | "told" | "added" | "who" | "whose"
+            )
+        });
+        if (aside || says) && !names.is_empty() {
+            break;
+        }
         names.push((first, end));
-        let joined = toks
-            .get(end)
-            .is_some_and(|t| t.lower == "and" || t.text == ",");
-        let and_after_comma = toks.get(end).is_some_and(|t| t.text == ",")
+        let joined = next.is_some_and(|t| t.lower == "and" || t.text == ",");
+        let and_after_comma = next.is_some_and(|t| t.text == ",")
             && toks.get(end + 1).is_some_and(|t| t.lower == "and");
         if !joined || names.len() == 6 {
             break;
@@ -186,7 +203,7 @@ pub(super) fn after_name(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec<Clai
         match time_after_title(lexicon, toks, end) {
             Some(HeldUntil::Past(clause_end)) => {
                 for (title, title_end) in &mut titles {
-                    if title.qualifier == Qualifier::Current {
+                    if title.qualifier.sense() == Qualifier::Current {
                         title.qualifier = Qualifier::Former;
                     }
                     *title_end = clause_end;

@@ -1359,6 +1359,33 @@ fn a_plural_title_is_each_names() {
     // One name is no plural's; a plural that is no title head gives none.
     assert!(titles("Senators Ana Brel spoke.").is_empty());
     assert!(titles("Witnesses Ana Brel and Tarlo Venn testified.").is_empty());
+    // A verb after its subject is no plural title; a name with a title of its own, or an aside
+    // after it, ends the list.
+    assert!(titles("Mona Eid coaches Ana Brel and Tarlo Venn.").is_empty());
+    let found = titles("Senators Ana Brel and Tarlo Venn and Representative Mona Eid met.");
+    assert!(
+        !found.iter().any(|t| t.0 == "Mona Eid" && t.1 == "senator"),
+        "{found:?}"
+    );
+    let found = titles("Senators Ana Brel, Tarlo Venn, and Mona Eid, a lobbyist, met.");
+    assert!(!found.iter().any(|t| t.0 == "Mona Eid"), "{found:?}");
+}
+
+#[test]
+fn new_of_a_place_is_no_qualifier() {
+    assert_eq!(
+        titles("New Zealand Prime Minister Ana Brel spoke."),
+        vec![one("Ana Brel", "prime-minister", Some("NZ"))]
+    );
+    // "new" yields to a qualifier after it, and to a verb's time.
+    assert_eq!(
+        titles("Ana Brel, the club's new interim coach, spoke.")[0].3,
+        Qualifier::Interim
+    );
+    assert_eq!(
+        titles("Ana Brel will take over as the new prime minister next month.")[0].3,
+        Qualifier::Elect
+    );
 }
 
 #[test]

@@ -165,7 +165,7 @@ pub(super) fn titles_of_complement(
         let mut title = title.clone();
         // A qualifier written in the title is the title's ("became interim coach").
         if let Some(qualifier) = qualifier
-            && title.qualifier == Qualifier::Current
+            && title.qualifier.sense() == Qualifier::Current
         {
             title.qualifier = qualifier;
         }
@@ -416,7 +416,7 @@ pub(super) fn heads_of_bodies(s: &Sentence<'_>, lexicon: &Lexicon, out: &mut Vec
         } else if let Some((name_end, end)) = named {
             let words: Vec<&str> = toks[j..name_end].iter().map(|t| t.text).collect();
             (join_tokens(&toks[j..name_end], &words), end)
-        } else if qualifier == Qualifier::Current
+        } else if qualifier.sense() == Qualifier::Current
             && let Some(noun) = lower_case_body_noun(toks, j)
         {
             // "heads the bureau", "heads the anti-corruption bureau".
