@@ -363,7 +363,12 @@ pub(super) fn plural_title_ending_at(
     // A verb after its subject ("Mona Eid coaches Ana Brel and …", "who judges"), or a
     // plural of several words ("Chief executives", "co-chairs"), is read no further.
     if let Some(before) = k.checked_sub(1).map(|b| &toks[b]) {
-        let qualifier = lexicon.qualifier_forms.longest_at(toks, k - 1).is_some();
+        // (a qualifier or a jurisdiction is the title's: "Former bishops", "US senators")
+        let qualifier = lexicon.qualifier_forms.longest_at(toks, k - 1).is_some()
+            || lexicon
+                .jurisdiction_forms
+                .longest_ending_at(toks, k, 3)
+                .is_some();
         let subject = !t.is_capitalised()
             && (before.is_word() && before.is_capitalised() && !qualifier
                 || matches!(

@@ -1356,6 +1356,15 @@ fn a_plural_title_is_each_names() {
             with("Mona Eid", "bishop", None, Qualifier::Former)
         ]
     );
+    // A jurisdiction before the plural is the title's.
+    let found = titles("US senators Ana Brel and Tarlo Venn met.");
+    assert_eq!(
+        found
+            .iter()
+            .map(|t| (t.0.as_str(), t.1.as_str()))
+            .collect::<Vec<_>>(),
+        [("Ana Brel", "senator"), ("Tarlo Venn", "senator")]
+    );
     // One name is no plural's; a plural that is no title head gives none.
     assert!(titles("Senators Ana Brel spoke.").is_empty());
     assert!(titles("Witnesses Ana Brel and Tarlo Venn testified.").is_empty());
